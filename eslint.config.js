@@ -1,0 +1,43 @@
+// The import rule from docs/architecture.md: each top-level folder is one runtime and may import only
+// the folders listed for it. A wrong import fails `npm test`, not a review.
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'worker_threads', 'stream'];
+const rule = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**', '.electron-native/**'] },
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: rule(
+      [['**/db/**', '**/electron/**', '**/renderer/**', '**/tests/**', 'electron', 'react', 'react-dom', 'better-sqlite3*', 'exceljs', ...nodeBuiltins]],
+      'shared/ runs anywhere: it may import nothing of Node, Electron, the DOM or the other folders.',
+    ),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: rule([['**/electron/**', '**/renderer/**', '**/tests/**', 'electron', 'react', 'react-dom']], 'db/ may import shared/ only.'),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: rule([['**/renderer/**', '**/tests/**', 'react', 'react-dom']], 'electron/ may import shared/ and db/ only.'),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: rule(
+      [['**/db/**', '**/electron/**', '**/tests/**', 'electron', 'better-sqlite3*', 'exceljs', 'ws', ...nodeBuiltins]],
+      'renderer/ talks to the backend only through the contract client: it may import shared/ only.',
+    ),
+  },
+);

@@ -1,0 +1,168 @@
+// The one contract between the UI and the backend. Every method and every event that crosses
+// (Electron IPC, the test host's HTTP/WebSocket, direct calls in Node) is listed here, with a zod
+// schema for its input. The backend validates every input against it: the renderer is not trusted.
+import { z } from 'zod';
+import { caseFieldsSchema, CASE_FIELD_ORDER, type HistoryEntry, type LedgerCase, type MappedField } from './ledger/case';
+
+const empty = z.object({}).strict();
+const passphrase = z.string().min(8, 'パスフレーズは8文字以上にしてください').max(256);
+
+/** What a column of an imported sheet becomes: a case field, an `extra` column, or nothing. */
+export const columnTargetSchema = z.union([z.enum(CASE_FIELD_ORDER), z.literal('extra'), z.literal('ignore')]);
+export type ColumnTarget = MappedField | 'extra' | 'ignore';
+
+/** Per sheet name, per column index (0-based, as a string key) → the user's choice in the wizard. */
+export const mappingOverrideSchema = z.record(z.string(), z.record(z.string(), columnTargetSchema));
+export type MappingOverride = z.infer<typeof mappingOverrideSchema>;
+
+const fileUpload = z.object({
+  fileName: z.string().min(1).max(500),
+  /** The file's bytes, base64: the same on every transport. 64 MiB of file at most. */
+  dataBase64: z.string().max(90_000_000),
+});
+
+export const DATE_STYLES = ['wareki', 'seireki'] as const;
+export const settingsSchema = z.object({ dateStyle: z.enum(DATE_STYLES) });
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const caseChangesSchema = caseFieldsSchema.omit({ caseNo: true }).partial().strict();
+export type CaseChanges = z.infer<typeof caseChangesSchema>;
+
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const methods = {
+  /** Whether the database exists yet and whether it is unlocked. Works while locked. */
+  'session.status': empty,
+  /** First start: create the encrypted database with this passphrase. */
+  'session.setup': z.object({ passphrase }).strict(),
+  /** Every start: open the database. A wrong passphrase is refused and nothing is written. */
+  'session.unlock': z.object({ passphrase: z.string().min(1).max(256) }).strict(),
+  'session.lock': empty,
+
+  'settings.get': empty,
+  'settings.update': settingsSchema.partial().strict(),
+
+  /** Every case (the table filters and sorts on the client side; 10,000 rows is a few MB). */
+  'ledger.list': empty,
+  'ledger.get': z.object({ caseNo: z.string().min(1) }).strict(),
+  'ledger.create': z.object({ case: caseFieldsSchema }).strict(),
+  'ledger.update': z.object({ caseNo: z.string().min(1), changes: caseChangesSchema }).strict(),
+
+  /** Reads the file and reports what an import would do; writes nothing. Returns a token for commit. */
+  'ledger.importPreview': fileUpload.extend({ mapping: mappingOverrideSchema.optional() }).strict(),
+  /** Applies a previewed import (with the mapping the user settled on) in one transaction. */
+  'ledger.importCommit': z.object({ token: z.string().min(1), mapping: mappingOverrideSchema.optional() }).strict(),
+
+  'ledger.export': z.object({ format: z.enum(EXPORT_FORMATS) }).strict(),
+} as const;
+
+export type MethodName = keyof typeof methods;
+export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]>;
+
+export interface SessionStatus {
+  state: 'uninitialized' | 'locked' | 'unlocked';
+  dbPath: string;
+}
+
+export interface ImportRejection { sheet: string; row: number; caseNo: string | null; reason: string }
+export interface ImportWarning { sheet: string; row: number | null; caseNo: string | null; message: string }
+
+export interface ImportReport {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: ImportRejection[];
+  warnings: ImportWarning[];
+}
+
+export interface PreviewColumn {
+  index: number;
+  header: string;
+  target: ColumnTarget;
+  /** What header synonyms suggested, before any override. */
+  suggested: ColumnTarget;
+}
+
+export interface PreviewSheet {
+  name: string;
+  /** 1-based sheet rows of the header (two rows when the header is merged over two). */
+  headerRows: { first: number; last: number } | null;
+  /** Set when the sheet's name gives the classification of its rows. */
+  classification: LedgerCase['classification'];
+  columns: PreviewColumn[];
+  dataRows: number;
+  /** A few parsed rows, for the wizard to show. */
+  sample: { row: number; case: LedgerCase }[];
+}
+
+export interface ImportPreview {
+  token: string;
+  fileName: string;
+  sheets: PreviewSheet[];
+  /** What committing with this mapping would do (a dry run). */
+  report: ImportReport;
+}
+
+export interface CaseDetail { case: LedgerCase; history: HistoryEntry[] }
+
+export interface ExportedFile { fileName: string; mimeType: string; dataBase64: string }
+
+/** The result type of every method. */
+export interface MethodResults {
+  'session.status': SessionStatus;
+  'session.setup': SessionStatus;
+  'session.unlock': SessionStatus;
+  'session.lock': SessionStatus;
+  'settings.get': Settings;
+  'settings.update': Settings;
+  'ledger.list': { cases: LedgerCase[] };
+  'ledger.get': CaseDetail;
+  'ledger.create': CaseDetail;
+  'ledger.update': CaseDetail;
+  'ledger.importPreview': ImportPreview;
+  'ledger.importCommit': ImportReport;
+  'ledger.export': ExportedFile;
+}
+export type MethodResult<M extends MethodName> = MethodResults[M];
+
+/** Events the backend pushes to every window. */
+export const events = {
+  'ledger.importProgress': z.object({
+    token: z.string(),
+    phase: z.enum(['read', 'parse', 'write']),
+    done: z.number(),
+    total: z.number(),
+  }),
+  'ledger.changed': z.object({ caseNos: z.array(z.string()).nullable() }),
+  'session.changed': z.object({ state: z.enum(['uninitialized', 'locked', 'unlocked']) }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export type BackendEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];
+
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** What crosses a transport for every call: never a thrown exception. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export const ERROR_CODES = [
+  'invalid_input', 'locked', 'already_initialized', 'not_initialized', 'wrong_passphrase', 'not_found',
+  'duplicate', 'unreadable_file', 'expired', 'unknown_method', 'forbidden', 'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The one error type the backend throws: its message is Japanese and meant for the user. */
+export class AppError extends Error {
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** The typed API a window sees, whatever the transport. */
+export interface Api {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
