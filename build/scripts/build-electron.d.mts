@@ -1,0 +1,4 @@
+import type { BuildOptions } from 'esbuild';
+
+export const MAIN_EXTERNALS: string[];
+export function electronBundles(root?: string): { main: BuildOptions; preload: BuildOptions };

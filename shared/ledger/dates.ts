@@ -1,0 +1,186 @@
+// Dates as municipal ledgers write them: Excel date cells, Excel serial numbers, Western dates in
+// several notations, Japanese-era dates (R7.4.1, 令和元年5月1日, 平成31年3月31日, Ｒ７．４．１), and
+// month-only values for 次回確認時期. Nothing is guessed: a value that is not a real calendar day
+// (or month, where allowed) inside its era comes back as 'invalid' with the text as written.
+import type { Cell } from './grid';
+import { isoOfUtcDate } from './text';
+
+export type DateParse =
+  | { kind: 'empty' }
+  | { kind: 'date'; iso: string }
+  | { kind: 'month'; iso: string }
+  | { kind: 'invalid'; text: string };
+
+interface Era {
+  name: string;
+  letter: string;
+  /** First and last valid day, ISO; end null for the current era. */
+  start: string;
+  end: string | null;
+  firstYear: number;
+}
+
+/** Newest first, so formatting picks the era a day belongs to with the first match. */
+const ERAS: readonly Era[] = [
+  { name: '令和', letter: 'R', start: '2019-05-01', end: null, firstYear: 2019 },
+  { name: '平成', letter: 'H', start: '1989-01-08', end: '2019-04-30', firstYear: 1989 },
+  { name: '昭和', letter: 'S', start: '1926-12-25', end: '1989-01-07', firstYear: 1926 },
+  { name: '大正', letter: 'T', start: '1912-07-30', end: '1926-12-24', firstYear: 1912 },
+  { name: '明治', letter: 'M', start: '1868-10-23', end: '1912-07-29', firstYear: 1868 },
+];
+const ERA_BY_TOKEN = new Map<string, Era>(ERAS.flatMap((e) => [[e.name, e], [e.letter, e]] as [string, Era][]));
+
+const MIN_YEAR = 1868;
+const MAX_YEAR = 2199;
+/** Excel serial 61 is 1900-03-01; below that Excel's fictional 1900-02-29 shifts every day. */
+const MIN_SERIAL = 61;
+const MAX_SERIAL = 109_574; // 2199-12-31
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+const EMPTY: DateParse = { kind: 'empty' };
+
+const WESTERN_DAY = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/;
+const WESTERN_MONTH = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月)$/;
+const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
+const ERA_DATE = /^(令和|平成|昭和|大正|明治|[RHSTM])(\d{1,2}|元)(?:[-/.]|年)(\d{1,2})(?:(?:[-/.]|月)(\d{1,2})日?|月)?$/;
+/** A time part that Excel/CSV exports tack on ("2025/4/1 0:00", "2025-04-01T00:00:00.000Z"). */
+const TIME_SUFFIX = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/** A weekday note such as 令和7年4月1日（火）. */
+const WEEKDAY_SUFFIX = /\([月火水木金土日](?:曜日?)?\)$/;
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function dayIso(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+function monthIso(year: number, month: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
+  return `${year}-${pad2(month)}`;
+}
+
+function inEra(era: Era, firstDay: string, lastDay: string): boolean {
+  return lastDay >= era.start && (era.end === null || firstDay <= era.end);
+}
+
+type TextDate = { kind: 'date' | 'month'; iso: string } | null;
+
+function parseText(raw: string): TextDate {
+  const t = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(TIME_SUFFIX, '')
+    .replace(/\s+/g, '')
+    .replace(WEEKDAY_SUFFIX, '')
+    .toUpperCase();
+
+  let m = WESTERN_DAY.exec(t);
+  if (m) {
+    const iso = dayIso(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
+    return iso ? { kind: 'date', iso } : null;
+  }
+  m = WESTERN_MONTH.exec(t);
+  if (m) {
+    const iso = monthIso(Number(m[1]), Number(m[2] ?? m[3]));
+    return iso ? { kind: 'month', iso } : null;
+  }
+  m = COMPACT_DAY.exec(t);
+  if (m) {
+    const iso = dayIso(Number(m[1]), Number(m[2]), Number(m[3]));
+    return iso ? { kind: 'date', iso } : null;
+  }
+  m = ERA_DATE.exec(t);
+  if (m) {
+    const era = ERA_BY_TOKEN.get(m[1] ?? '');
+    if (!era) return null;
+    const eraYear = m[2] === '元' ? 1 : Number(m[2]);
+    if (eraYear < 1) return null;
+    const year = era.firstYear + eraYear - 1;
+    const month = Number(m[3]);
+    if (m[4] !== undefined) {
+      const iso = dayIso(year, month, Number(m[4]));
+      return iso && inEra(era, iso, iso) ? { kind: 'date', iso } : null;
+    }
+    const iso = monthIso(year, month);
+    if (!iso) return null;
+    // A month belongs to an era when at least one of its days does (H31.4 and R1.5 exist, R1.4 does not).
+    const ok = inEra(era, `${iso}-01`, `${iso}-${pad2(daysInMonth(year, month))}`);
+    return ok ? { kind: 'month', iso } : null;
+  }
+  return null;
+}
+
+function fromNumber(n: number): DateParse {
+  const text = String(n);
+  if (!Number.isFinite(n)) return { kind: 'invalid', text };
+  // 20250401 typed as a number: far outside the serial range, so it cannot be mistaken for one.
+  if (Number.isInteger(n) && n >= 18_680_101 && n <= 21_991_231) {
+    const m = COMPACT_DAY.exec(text);
+    const iso = m ? dayIso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    return iso ? { kind: 'date', iso } : { kind: 'invalid', text };
+  }
+  if (n < MIN_SERIAL || n > MAX_SERIAL) return { kind: 'invalid', text };
+  return { kind: 'date', iso: isoOfUtcDate(new Date(EXCEL_EPOCH_MS + Math.floor(n) * DAY_MS)) };
+}
+
+/**
+ * Reads one cell as a date. Month-only values ("R7.12", "2025年12月") are accepted only with
+ * `allowMonth` (次回確認時期); for a day field they are 'invalid', as is a bare "12月" with no year.
+ */
+export function parseDateCell(cell: Cell, opts: { allowMonth?: boolean } = {}): DateParse {
+  if (cell === null || cell === undefined) return EMPTY;
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return { kind: 'invalid', text: String(cell) };
+    const iso = isoOfUtcDate(cell);
+    const year = cell.getUTCFullYear();
+    return year >= MIN_YEAR && year <= MAX_YEAR ? { kind: 'date', iso } : { kind: 'invalid', text: iso };
+  }
+  if (typeof cell === 'number') return fromNumber(cell);
+  if (typeof cell === 'boolean') return { kind: 'invalid', text: cell ? 'TRUE' : 'FALSE' };
+  const raw = cell.trim();
+  if (raw === '') return EMPTY;
+  const parsed = parseText(raw);
+  if (!parsed || (parsed.kind === 'month' && !opts.allowMonth)) return { kind: 'invalid', text: raw };
+  return parsed;
+}
+
+const ISO_DAY_OR_MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * For display: 'wareki' → 令和7年4月1日 / 令和元年5月1日 / 令和7年12月; 'seireki' → 2025/04/01 / 2025年12月.
+ * null → ''. Text that is not an ISO day or month is returned unchanged.
+ */
+export function formatDate(iso: string | null, style: 'wareki' | 'seireki'): string {
+  if (iso === null) return '';
+  const m = ISO_DAY_OR_MONTH.exec(iso);
+  if (!m) return iso;
+  const [, y = '', mo = '', d] = m;
+  if (style === 'seireki') return d === undefined ? `${y}年${Number(mo)}月` : `${y}/${mo}/${d}`;
+  const key = d === undefined ? `${y}-${mo}-01` : iso;
+  const era = ERAS.find((e) => key >= e.start);
+  if (!era) return formatDate(iso, 'seireki');
+  const eraYear = Number(y) - era.firstYear + 1;
+  const head = `${era.name}${eraYear === 1 ? '元' : eraYear}年${Number(mo)}月`;
+  return d === undefined ? head : `${head}${Number(d)}日`;
+}
+
+/** Full years between two ISO days; null when either is missing or on is before birth. */
+export function ageAt(birthIso: string | null, onIso: string | null): number | null {
+  if (!birthIso || !onIso) return null;
+  const b = ISO_DAY_OR_MONTH.exec(birthIso);
+  const o = ISO_DAY_OR_MONTH.exec(onIso);
+  if (!b || !o || b[3] === undefined || o[3] === undefined) return null;
+  if (onIso < birthIso) return null;
+  let age = Number(o[1]) - Number(b[1]);
+  if (`${o[2]}-${o[3]}` < `${b[2]}-${b[3]}`) age -= 1;
+  return age;
+}

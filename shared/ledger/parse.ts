@@ -1,0 +1,265 @@
+// Turns the sheets of an imported ledger into cases. The rule: no row and no column is lost. Every
+// non-blank row becomes a case or a rejection with its sheet, row and a Japanese reason; every
+// column that maps to no field is kept in `extra` under its header.
+//
+// What rejects a row (it is not imported, and the report says why):
+//   - no 登録番号;
+//   - a 登録番号 already used by an earlier row of the file, on any sheet (the later row is rejected, even
+//     when the earlier one was itself rejected: which of the two is right is for a person to decide);
+//   - a date that cannot be read (including a month-only value in a day field, and 12月 with no year):
+//     importing it empty would silently lose it;
+//   - a value longer than the case schema allows.
+// What only warns (the row is imported and the original text is kept in `extra` under its header):
+//   - a 種別 / 重症度 / 虐待の種類 / 性別 / 状態 value that is not in the vocabulary (e.g. 緊急度 "AA");
+//   - a second column mapped to a field that already has a value in the row.
+// Sheet-level warnings: no recognizable header (the sheet is skipped), no 登録番号 column.
+// A rejected row reports all its reasons at once (joined with " / ") and none of its warnings.
+// Blank rows and a totals row (合計 / 計 / "60件" with no real 登録番号) are skipped without a report.
+import type { ColumnTarget, ImportRejection, ImportWarning, MappingOverride, PreviewColumn, PreviewSheet } from '../contract';
+import { caseFieldsSchema, emptyCase, type Classification, type LedgerCase, type MappedField } from './case';
+import { parseDateCell } from './dates';
+import { FIELD_LABELS, isDateField } from './fields';
+import type { Cell, Grid } from './grid';
+import { detectHeader, type HeaderLayout } from './headers';
+import { cellText, isBlankCell, matchKey } from './text';
+import {
+  classificationIn, normalizeAbuseTypes, normalizeClassification, normalizeName, normalizeRisk, normalizeSex,
+  normalizeStatus, splitAgencies, type ValueParse,
+} from './values';
+
+export interface ParsedCase { sheet: string; row: number; case: LedgerCase }
+
+export interface ParsedWorkbook {
+  sheets: PreviewSheet[];
+  cases: ParsedCase[];
+  rejected: ImportRejection[];
+  warnings: ImportWarning[];
+}
+
+const SAMPLE_ROWS = 5;
+const TOTAL_WORDS = new Set(['計', '合計', '総計', '小計']);
+const COUNT_CELL = /^(?:計|合計|総計|小計)?:?\d+件$/;
+const NAME_FIELDS = new Set<MappedField>(['name', 'kana', 'guardianName']);
+
+interface Column extends PreviewColumn {
+  /** The `extra` key of this column: its header, numbered when an earlier extra column has the same. */
+  extraKey: string;
+}
+
+function sheetColumns(layout: HeaderLayout, override: Record<string, ColumnTarget> | undefined): Column[] {
+  const used = new Set<string>();
+  return layout.columns.map((col) => {
+    const target = override?.[String(col.index)] ?? col.suggested;
+    let extraKey = col.header;
+    if (target === 'extra') {
+      for (let n = 2; used.has(extraKey); n++) extraKey = `${col.header}（${n}）`;
+      used.add(extraKey);
+    }
+    return { index: col.index, header: col.header, target, suggested: col.suggested, extraKey };
+  });
+}
+
+/** Values of vertically merged data cells, keyed "row:col" (1-based), for the rows they cover below the top. */
+function verticalFill(grid: Grid, firstDataRow: number): Map<string, Cell> {
+  const fill = new Map<string, Cell>();
+  for (const m of grid.merges) {
+    if (m.bottom <= m.top || m.top < firstDataRow) continue;
+    const value = grid.rows[m.top - 1]?.[m.left - 1] ?? null;
+    for (let r = m.top + 1; r <= m.bottom; r++) fill.set(`${r}:${m.left}`, value);
+  }
+  return fill;
+}
+
+function isTotalsRow(cells: readonly Cell[], caseNo: string | null): boolean {
+  const isTotalText = (t: string) => TOTAL_WORDS.has(t) || COUNT_CELL.test(t);
+  if (caseNo !== null) return isTotalText(matchKey(caseNo));
+  return cells.some((cell) => {
+    const t = cellText(cell);
+    return t !== null && isTotalText(matchKey(t));
+  });
+}
+
+interface RowContext {
+  sheet: string;
+  row: number;
+  caseNo: string | null;
+  warnings: ImportWarning[];
+  extra: Record<string, string>;
+}
+
+function warn(ctx: RowContext, message: string): void {
+  ctx.warnings.push({ sheet: ctx.sheet, row: ctx.row, caseNo: ctx.caseNo, message });
+}
+
+/** Keeps an original text under its header without overwriting an extra column of the same name. */
+function keepOriginal(ctx: RowContext, header: string, text: string): string {
+  let key = header;
+  for (let n = 2; key in ctx.extra; n++) key = `${header}（${n}）`;
+  ctx.extra[key] = text;
+  return key;
+}
+
+function coded<T>(ctx: RowContext, column: Column, parsed: ValueParse<T>, instead = '空欄'): T | null {
+  if (parsed.kind === 'ok') return parsed.value;
+  if (parsed.kind === 'unknown') {
+    const key = keepOriginal(ctx, column.header, parsed.text);
+    const label = FIELD_LABELS[column.target as MappedField];
+    warn(ctx, `「${column.header}」の値「${parsed.text}」は${label}として読み取れないため、${label}は${instead}にし、元の値を「${key}」に残しました`);
+  }
+  return null;
+}
+
+/** Sets one field from a cell; returns a rejection reason for an unreadable date. */
+function applyField(ctx: RowContext, c: LedgerCase, field: MappedField, column: Column, cell: Cell): string | null {
+  if (isDateField(field)) {
+    const parsed = parseDateCell(cell, { allowMonth: field === 'nextReview' });
+    if (parsed.kind === 'invalid') return `「${column.header}」の日付を読めません: 「${parsed.text}」`;
+    c[field] = parsed.kind === 'empty' ? null : parsed.iso;
+    return null;
+  }
+  const text = cellText(cell);
+  switch (field) {
+    case 'caseNo':
+      return null;
+    case 'classification':
+      c.classification = coded(ctx, column, normalizeClassification(text));
+      return null;
+    case 'riskLevel':
+      c.riskLevel = coded(ctx, column, normalizeRisk(text));
+      return null;
+    case 'sex':
+      c.sex = coded(ctx, column, normalizeSex(text));
+      return null;
+    case 'status':
+      c.status = coded(ctx, column, normalizeStatus(text), '「継続」') ?? 'active';
+      return null;
+    case 'abuseTypes': {
+      const { types, unknown } = normalizeAbuseTypes(text);
+      c.abuseTypes = types;
+      if (unknown.length > 0 && text !== null) {
+        const key = keepOriginal(ctx, column.header, text);
+        warn(ctx, `「${column.header}」の「${unknown.join('・')}」は虐待の種類として読み取れないため、元の値を「${key}」に残しました`);
+      }
+      return null;
+    }
+    case 'agencies':
+      c.agencies = splitAgencies(text);
+      return null;
+    default:
+      c[field] = NAME_FIELDS.has(field) ? normalizeName(text) : text;
+      return null;
+  }
+}
+
+function schemaProblems(c: LedgerCase): string[] {
+  const result = caseFieldsSchema.safeParse(c);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const key = issue.path[0];
+    const label = typeof key === 'string' && key in FIELD_LABELS ? FIELD_LABELS[key as MappedField] : String(key ?? '');
+    const where = key === 'extra' ? `「${String(issue.path[1] ?? '')}」` : `「${label}」`;
+    return issue.code === 'too_big' ? `${where}が長すぎます` : `${where}の値が正しくありません`;
+  });
+}
+
+interface FileState {
+  seen: Map<string, { sheet: string; row: number }>;
+  out: ParsedWorkbook;
+}
+
+function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefined, state: FileState): void {
+  const { out } = state;
+  const layout = detectHeader(grid);
+  const sheetClass: Classification | null = classificationIn(grid.name);
+  const preview: PreviewSheet = {
+    name: grid.name, headerRows: null, classification: sheetClass, columns: [], dataRows: 0, sample: [],
+  };
+  out.sheets.push(preview);
+  if (layout === null) {
+    const empty = grid.rows.every((r) => r.every(isBlankCell));
+    out.warnings.push({
+      sheet: grid.name, row: null, caseNo: null,
+      message: empty
+        ? `シート「${grid.name}」は空のため、読み込みませんでした`
+        : `シート「${grid.name}」に台帳の見出し行が見つからないため、読み込みませんでした`,
+    });
+    return;
+  }
+  const columns = sheetColumns(layout, override);
+  preview.headerRows = { first: layout.first, last: layout.last };
+  preview.columns = columns.map(({ index, header, target, suggested }) => ({ index, header, target, suggested }));
+  const caseNoColumn = columns.find((col) => col.target === 'caseNo');
+  if (!caseNoColumn) {
+    out.warnings.push({
+      sheet: grid.name, row: null, caseNo: null,
+      message: `シート「${grid.name}」に「登録番号」の列がないため、この表の行は登録できません`,
+    });
+  }
+  const fill = verticalFill(grid, layout.last + 1);
+
+  for (let row = layout.last + 1; row <= grid.rows.length; row++) {
+    const raw = grid.rows[row - 1] ?? [];
+    if (raw.every(isBlankCell)) continue;
+    const cellOf = (index: number): Cell => {
+      const own = raw[index] ?? null;
+      return isBlankCell(own) ? (fill.get(`${row}:${index + 1}`) ?? own) : own;
+    };
+    const caseNo = caseNoColumn ? cellText(cellOf(caseNoColumn.index)) : null;
+    if (isTotalsRow(raw, caseNo)) continue;
+    preview.dataRows += 1;
+
+    const rowWarnings: ImportWarning[] = [];
+    const ctx: RowContext = { sheet: grid.name, row, caseNo, warnings: rowWarnings, extra: {} };
+    const c = emptyCase(caseNo ?? '');
+    const reasons: string[] = [];
+    if (caseNo === null) reasons.push('登録番号がありません');
+
+    // Extra columns first, so an original value kept by a coded field never takes an extra column's key.
+    const filled = new Set<MappedField>();
+    const fieldCells: [MappedField, Column, Cell][] = [];
+    for (const col of columns) {
+      const cell = cellOf(col.index);
+      const text = cellText(cell);
+      if (text === null || col.target === 'ignore') continue;
+      if (col.target === 'extra') ctx.extra[col.extraKey] = text;
+      else fieldCells.push([col.target, col, cell]);
+    }
+    for (const [field, col, cell] of fieldCells) {
+      if (filled.has(field)) {
+        const key = keepOriginal(ctx, col.header, cellText(cell) ?? '');
+        warn(ctx, `「${FIELD_LABELS[field]}」には別の列の値が入っているため、「${col.header}」の値は「${key}」に残しました`);
+        continue;
+      }
+      filled.add(field);
+      const problem = applyField(ctx, c, field, col, cell);
+      if (problem) reasons.push(problem);
+    }
+    if (c.classification === null) c.classification = sheetClass;
+    if (c.closedDate !== null) c.status = 'closed';
+    c.extra = ctx.extra;
+
+    if (caseNo !== null) {
+      const first = state.seen.get(caseNo);
+      if (first) reasons.unshift(`登録番号「${caseNo}」が重複しています（シート「${first.sheet}」の${first.row}行目と同じ）`);
+      else state.seen.set(caseNo, { sheet: grid.name, row });
+    }
+    if (reasons.length === 0) reasons.push(...schemaProblems(c));
+    if (reasons.length > 0) {
+      out.rejected.push({ sheet: grid.name, row, caseNo, reason: reasons.join(' / ') });
+      continue;
+    }
+    out.warnings.push(...rowWarnings);
+    out.cases.push({ sheet: grid.name, row, case: c });
+    if (preview.sample.length < SAMPLE_ROWS) preview.sample.push({ row, case: c });
+  }
+}
+
+/**
+ * Parses every sheet. `mapping` overrides the suggested column targets per sheet name and 0-based
+ * column index. Cases come out in sheet and row order.
+ */
+export function parseWorkbook(grids: readonly Grid[], mapping?: MappingOverride): ParsedWorkbook {
+  const state: FileState = { seen: new Map(), out: { sheets: [], cases: [], rejected: [], warnings: [] } };
+  for (const grid of grids) parseSheet(grid, mapping?.[grid.name], state);
+  return state.out;
+}
