@@ -1,0 +1,151 @@
+// `npm run tsunagu -- <command>`: import, export, backup and restore from a terminal or a script.
+// Import and export go through the Backend (the same contract as the app); backup/restore use db/backup.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createApi } from '../../shared/api-client';
+import { AppError, EXPORT_FORMATS, type Api, type ExportFormat, type ImportReport } from '../../shared/contract';
+import { backupDatabase, restoreDatabase } from '../backup';
+import { createBackend } from '../backend';
+import { checkHistory } from '../migrate';
+import { openDatabase } from '../open';
+import { resolveDbPath } from '../paths';
+import { HELP, parseArgs, UsageError, type Command } from './args';
+import { obtainPassphrase } from './passphrase';
+
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+async function main(argv: string[]): Promise<number> {
+  const command = parseArgs(argv);
+  if (command.name === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const dbPath = resolveDbPath(argv, process.env);
+  return run(command, dbPath);
+}
+
+async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string): Promise<number> {
+  switch (command.name) {
+    case 'import':
+      return importFile(command, dbPath);
+    case 'export':
+      return exportTo(command.out, dbPath);
+    case 'backup': {
+      const passphrase = await existingPassphrase(dbPath);
+      const db = openDatabase(dbPath, { passphrase });
+      try {
+        checkHistory(db);
+        backupDatabase(db, command.out, { passphrase });
+      } finally {
+        db.close();
+      }
+      process.stdout.write(`バックアップを作成しました: ${command.out}\n`);
+      return 0;
+    }
+    case 'restore': {
+      const passphrase = await obtainPassphrase(process.env, { confirm: false });
+      mkdirSync(dirname(dbPath), { recursive: true });
+      restoreDatabase(command.input, dbPath, { passphrase });
+      process.stdout.write(`バックアップから復元しました: ${dbPath}\n`);
+      return 0;
+    }
+  }
+}
+
+async function importFile(command: { file: string; dryRun: boolean; report: string | null }, dbPath: string): Promise<number> {
+  if (!existsSync(command.file)) throw new AppError('not_found', `ファイル「${command.file}」が見つかりません。`);
+  const bytes = readFileSync(command.file);
+  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('invalid_input', 'ファイルが大きすぎます（64MB まで）。');
+  // A dry run against a database that does not exist yet compares with an empty, throwaway one.
+  const scratch = command.dryRun && !existsSync(dbPath) ? mkdtempSync(join(tmpdir(), 'tsunagu-dry-')) : null;
+  try {
+    const api = scratch
+      ? await session(join(scratch, 'dry-run.db'), randomBytes(24).toString('base64'))
+      : await session(dbPath, await obtainPassphrase(process.env, { confirm: !existsSync(dbPath) }));
+    const preview = await api.call('ledger.importPreview', { fileName: basename(command.file), dataBase64: bytes.toString('base64') });
+    const report = command.dryRun ? preview.report : await api.call('ledger.importCommit', { token: preview.token });
+    if (command.report) writeFileSync(command.report, JSON.stringify(reportJson(report), null, 2) + '\n');
+    process.stdout.write(summary(report, command.dryRun));
+    return report.rejected.length > 0 ? 1 : 0;
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function exportTo(out: string, dbPath: string): Promise<number> {
+  const format = extname(out).slice(1).toLowerCase();
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new AppError('invalid_input', '書き出し先の拡張子は .xlsx / .csv / .json のどれかにしてください。');
+  }
+  const api = await session(dbPath, await existingPassphrase(dbPath));
+  const file = await api.call('ledger.export', { format: format as ExportFormat });
+  writeFileSync(out, Buffer.from(file.dataBase64, 'base64'));
+  const { cases } = await api.call('ledger.list', {});
+  process.stdout.write(`${cases.length} 件を書き出しました: ${out}\n`);
+  return 0;
+}
+
+const openBackends: { close(): void }[] = [];
+
+/** An unlocked Api on `dbPath`, creating the database when it does not exist yet. */
+async function session(dbPath: string, passphrase: string): Promise<Api> {
+  const backend = createBackend({ dbPath });
+  openBackends.push(backend);
+  const api = createApi(backend);
+  const { state } = await api.call('session.status', {});
+  await api.call(state === 'uninitialized' ? 'session.setup' : 'session.unlock', { passphrase });
+  return api;
+}
+
+async function existingPassphrase(dbPath: string): Promise<string> {
+  if (!existsSync(dbPath)) throw new AppError('not_initialized', `データベース「${dbPath}」がありません。`);
+  return obtainPassphrase(process.env, { confirm: false });
+}
+
+function reportJson(r: ImportReport) {
+  return {
+    imported: r.imported,
+    updated: r.updated,
+    unchanged: r.unchanged,
+    rejected: r.rejected.map(({ sheet, row, caseNo, reason }) => ({ sheet, row, caseNo, reason })),
+    warnings: r.warnings,
+  };
+}
+
+function summary(r: ImportReport, dryRun: boolean): string {
+  const lines = [
+    dryRun ? '取り込みの確認（書き込みはしていません）' : '取り込みました',
+    `  新規 ${r.imported} 件、更新 ${r.updated} 件、変更なし ${r.unchanged} 件`,
+    `  取り込めなかった行 ${r.rejected.length} 件、警告 ${r.warnings.length} 件`,
+  ];
+  for (const x of r.rejected) {
+    lines.push(`  × シート「${x.sheet}」${x.row}行目${x.caseNo ? `（登録番号 ${x.caseNo}）` : ''}: ${x.reason}`);
+  }
+  for (const w of r.warnings) {
+    const where = w.row === null ? '' : `${w.row}行目`;
+    lines.push(`  ! シート「${w.sheet}」${where}${w.caseNo ? `（登録番号 ${w.caseNo}）` : ''}: ${w.message}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function fail(err: unknown): number {
+  if (err instanceof UsageError) {
+    process.stderr.write(`${err.message}\n使い方は --help で表示できます。\n`);
+  } else if (err instanceof AppError) {
+    process.stderr.write(`エラー: ${err.message}\n`);
+  } else {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`予期しないエラーが発生しました: ${message}\n`);
+  }
+  if (process.env.TSUNAGU_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2))
+  .catch(fail)
+  .then((code) => {
+    for (const backend of openBackends) backend.close();
+    process.exitCode = code;
+  });

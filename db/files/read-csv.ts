@@ -1,0 +1,16 @@
+import type { Cell, Grid } from '../../shared/ledger/grid';
+import { parseCsv, guessDelimiter } from './csv-parse';
+import { decodeText } from './decode-text';
+
+/** One sheet named after the file (without extension); empty fields become empty cells. */
+export function readCsv(bytes: Uint8Array, fileName: string): Grid {
+  const { text } = decodeText(bytes);
+  const rows: Cell[][] = parseCsv(text, guessDelimiter(text)).map((fields) => fields.map((f) => (f === '' ? null : f)));
+  return { name: sheetNameOf(fileName), rows, merges: [] };
+}
+
+function sheetNameOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base) || base;
+}

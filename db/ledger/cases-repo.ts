@@ -1,0 +1,82 @@
+// The cases and their history, stored as canonical JSON per case plus one history row per changed field.
+import type { HistoryEntry, HistorySource, LedgerCase } from '../../shared/ledger/case';
+import { canonicalCase } from '../files/write-json';
+import type { Db } from '../open';
+import { compareCaseNo } from './order';
+
+export interface HistoryInput {
+  caseNo: string;
+  source: HistorySource;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  detail: string | null;
+}
+
+interface HistoryRow {
+  id: number;
+  case_no: string;
+  at: string;
+  source: HistorySource;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  detail: string | null;
+}
+
+export class CasesRepo {
+  private readonly selectOne;
+  private readonly selectAll;
+  private readonly insertCase;
+  private readonly updateCase;
+  private readonly insertHistory;
+  private readonly selectHistory;
+
+  constructor(private readonly db: Db) {
+    this.selectOne = db.prepare('SELECT data FROM cases WHERE case_no = ?').pluck();
+    this.selectAll = db.prepare('SELECT data FROM cases').pluck();
+    this.insertCase = db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    this.updateCase = db.prepare('UPDATE cases SET data = ?, updated_at = ? WHERE case_no = ?');
+    this.insertHistory = db.prepare(
+      'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.selectHistory = db.prepare('SELECT * FROM case_history WHERE case_no = ? ORDER BY id');
+  }
+
+  get(caseNo: string): LedgerCase | null {
+    const data = this.selectOne.get(caseNo) as string | undefined;
+    return data === undefined ? null : (JSON.parse(data) as LedgerCase);
+  }
+
+  /** Every case, in natural caseNo order. */
+  list(): LedgerCase[] {
+    const cases = (this.selectAll.all() as string[]).map((data) => JSON.parse(data) as LedgerCase);
+    return cases.sort((a, b) => compareCaseNo(a.caseNo, b.caseNo));
+  }
+
+  /** Call inside a transaction together with its history rows. */
+  insert(c: LedgerCase, at: string): void {
+    this.insertCase.run(c.caseNo, JSON.stringify(canonicalCase(c)), at, at);
+  }
+
+  replace(c: LedgerCase, at: string): void {
+    this.updateCase.run(JSON.stringify(canonicalCase(c)), at, c.caseNo);
+  }
+
+  addHistory(entry: HistoryInput, at: string): void {
+    this.insertHistory.run(entry.caseNo, at, entry.source, entry.field, entry.oldValue, entry.newValue, entry.detail);
+  }
+
+  history(caseNo: string): HistoryEntry[] {
+    return (this.selectHistory.all(caseNo) as HistoryRow[]).map((r) => ({
+      id: r.id,
+      caseNo: r.case_no,
+      at: r.at,
+      source: r.source,
+      field: r.field,
+      oldValue: r.old_value,
+      newValue: r.new_value,
+      detail: r.detail,
+    }));
+  }
+}

@@ -1,0 +1,22 @@
+import type { ExportedFile, ExportFormat } from '../../shared/contract';
+import type { LedgerCase } from '../../shared/ledger/case';
+import { writeLedgerCsv } from '../files/write-csv';
+import { writeLedgerJson } from '../files/write-json';
+import { writeLedgerXlsx } from '../files/write-xlsx';
+
+const MIME: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json',
+};
+
+/** `cases` in natural caseNo order. The file is named by the local date: 進行管理台帳_2026-11-24.xlsx. */
+export async function exportLedger(cases: LedgerCase[], format: ExportFormat, now: Date): Promise<ExportedFile> {
+  const bytes = format === 'xlsx' ? await writeLedgerXlsx(cases, now) : format === 'csv' ? writeLedgerCsv(cases) : writeLedgerJson(cases);
+  return { fileName: `進行管理台帳_${localDate(now)}.${format}`, mimeType: MIME[format], dataBase64: bytes.toString('base64') };
+}
+
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

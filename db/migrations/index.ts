@@ -1,0 +1,6 @@
+// Every migration this build knows, in order. Add new ones at the end; never renumber or rename.
+import { ledgerMigration } from './001-ledger';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [ledgerMigration];
+export type { Migration };

@@ -1,0 +1,49 @@
+// Opens the one SQLite file, encrypted at rest with SQLCipher v4 settings (PBKDF2-HMAC-SHA512,
+// 256,000 iterations, random salt in the file header): the file can be checked with any SQLCipher 4 tool.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../shared/contract';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  passphrase: string;
+  /** Create the file (the caller has checked it does not exist); otherwise it must exist. */
+  create?: boolean;
+  /** A better_sqlite3.node built for another runtime (the Electron shell passes one rebuilt for Electron). */
+  nativeBinding?: string;
+}
+
+export const WRONG_PASSPHRASE_MESSAGE = 'パスフレーズが違います。もう一度入力してください。';
+
+export function openDatabase(path: string, opts: OpenOptions): Db {
+  const db = new Database(path, {
+    fileMustExist: !opts.create,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  });
+  try {
+    // The cipher must be chosen before the key, and both before the first read of the file.
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    // key() takes the raw bytes: no SQL quoting of the passphrase, so no escaping bugs.
+    db.key(Buffer.from(opts.passphrase, 'utf8'));
+    verifyKey(db);
+    // Only after the key is proven right: a wrong passphrase must leave the file (and its folder) untouched.
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function verifyKey(db: Db): void {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('wrong_passphrase', WRONG_PASSPHRASE_MESSAGE);
+    throw err;
+  }
+}

@@ -1,0 +1,97 @@
+// `npm run bench [-- --json FILE]`: the performance figures the ledger issue asks for.
+//   import.bare.ms     exceljs reading the generated 10,000-row workbook, nothing else (the baseline)
+//   import.full.ms     the whole import through the backend: read, parse, compare, one write transaction
+//   import.ratio       full / bare (goal ≤ 1.5)
+//   ledger.filter10k.ms  search + filters + sort of 10,000 cases with the table's query function (goal < 100)
+// Each figure is the median of several runs after a warm-up; the machine is shared, so medians, not minima.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { createBackend } from '../../db/backend';
+import { createApi } from '../../shared/api-client';
+import { queryCases, type LedgerQuery } from '../../shared/ledger/filter';
+import { makeLedgerWorkbook } from '../fixtures';
+
+const ROWS = 10_000;
+const PASSPHRASE = 'bench passphrase 2026';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function importOnce(dir: string, run: number, bytes: Buffer) {
+  const backend = createBackend({ dbPath: join(dir, `bench-${run}.db`) });
+  const api = createApi(backend);
+  await api.call('session.setup', { passphrase: PASSPHRASE }); // the KDF is not part of an import
+  const dataBase64 = bytes.toString('base64');
+  const ms = await timed(async () => {
+    const preview = await api.call('ledger.importPreview', { fileName: '台帳.xlsx', dataBase64 });
+    await api.call('ledger.importCommit', { token: preview.token });
+  });
+  return { ms, api, backend };
+}
+
+async function main() {
+  const jsonIndex = process.argv.indexOf('--json');
+  const jsonPath = jsonIndex >= 0 ? process.argv[jsonIndex + 1] : undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
+  try {
+    const { buffer } = await makeLedgerWorkbook({
+      rows: ROWS, seed: 7, twoRowHeader: true, titleRows: 1, totalsRow: true, blankRows: true,
+      extraColumns: ['担当CW', '最終協議日'],
+    });
+    console.log(`workbook: ${ROWS} rows, ${(buffer.length / 1024).toFixed(0)} KiB`);
+
+    const bare: number[] = [];
+    const full: number[] = [];
+    for (let run = 0; run < 4; run++) {
+      // Interleaved so both see the same machine load; run 0 of each is a warm-up.
+      const b = await timed(() => new ExcelJS.Workbook().xlsx.load(buffer));
+      const f = await importOnce(dir, run, buffer);
+      f.backend.close();
+      if (run > 0) { bare.push(b); full.push(f.ms); }
+    }
+
+    const { api, backend } = await importOnce(dir, 99, buffer);
+    const { cases } = await api.call('ledger.list', {});
+    backend.close();
+    const queries: LedgerQuery[] = [
+      { text: 'たなか', sort: { field: 'riskLevel', direction: 'desc' } },
+      { classification: ['要保護児童'], riskLevel: ['重度', '中度'], status: ['active'], sort: { field: 'caseNo', direction: 'asc' } },
+      { text: 'R7-', reviewDueBy: '2026-03-31', sort: { field: 'nextReview', direction: 'asc' } },
+    ];
+    const filter: number[] = [];
+    for (let run = 0; run < 30; run++) {
+      // A fresh array each run, as after a reload, so no per-object cache from an earlier run helps.
+      const list = cases.map((c) => ({ ...c }));
+      filter.push(await timed(() => queryCases(list, queries[run % queries.length]!)));
+    }
+
+    const results: Record<string, number> = {
+      'import.bare.ms': Math.round(median(bare)),
+      'import.full.ms': Math.round(median(full)),
+      'import.ratio': Number((median(full) / median(bare)).toFixed(2)),
+      'ledger.filter10k.ms': Number(median(filter.slice(3)).toFixed(1)),
+    };
+    console.log(`cases imported: ${cases.length}`);
+    for (const [name, value] of Object.entries(results)) console.log(`${name.padEnd(22)} ${value}`);
+    console.log('goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100');
+    if (jsonPath) writeFileSync(jsonPath, JSON.stringify(results, null, 2) + '\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(2);
+});
