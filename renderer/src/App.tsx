@@ -1,0 +1,69 @@
+// The session decides the screen: first-time setup, the lock screen, or the ledger.
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionStatus } from '../../shared/contract';
+import { useApi } from './api-context';
+import { errorMessage } from './lib/errors';
+import { LedgerScreen } from './screens/LedgerScreen';
+import { LockScreen } from './screens/LockScreen';
+import { SetupScreen } from './screens/SetupScreen';
+import { AppHeader } from './components/AppHeader';
+import { useSettings } from './hooks/useSettings';
+
+type State = SessionStatus['state'];
+
+export function App() {
+  const api = useApi();
+  const [state, setState] = useState<State | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const loadStatus = useCallback(() => {
+    setError(null);
+    api.call('session.status', {}).then(
+      (status) => setState(status.state),
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, [api]);
+
+  useEffect(() => {
+    loadStatus();
+    // Another window (or the CLI through the backend) may lock the session.
+    return api.on('session.changed', (payload) => setState(payload.state));
+  }, [api, loadStatus]);
+
+  if (error) {
+    return (
+      <main className="centered">
+        <div className="card">
+          <h1>つなぐ</h1>
+          <p role="alert" className="error">{error}</p>
+          <button type="button" onClick={loadStatus}>再試行</button>
+        </div>
+      </main>
+    );
+  }
+  if (state === null) return <main className="centered" aria-busy="true"><p>読み込み中…</p></main>;
+  if (state === 'uninitialized') return <SetupScreen onDone={(s) => setState(s.state)} />;
+  if (state === 'locked') return <LockScreen onDone={(s) => setState(s.state)} />;
+  return <UnlockedApp onLocked={(s) => setState(s)} />;
+}
+
+function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
+  const api = useApi();
+  const settings = useSettings();
+  const [lockError, setLockError] = useState<string | null>(null);
+
+  const lock = () => {
+    api.call('session.lock', {}).then(
+      (status) => onLocked(status.state),
+      (e: unknown) => setLockError(errorMessage(e)),
+    );
+  };
+
+  return (
+    <div className="app">
+      <AppHeader onLock={lock} />
+      {lockError && <p role="alert" className="error banner">{lockError}</p>}
+      <LedgerScreen settings={settings} />
+    </div>
+  );
+}

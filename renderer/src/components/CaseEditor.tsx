@@ -1,0 +1,105 @@
+// ケース詳細: the side panel for one case. Loads the case with its history, edits every field, and
+// saves only what changed; the backend's answer (or its Japanese error) is shown as is.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { CaseDetail } from '../../../shared/contract';
+import type { LedgerCase } from '../../../shared/ledger/case';
+import { useApi } from '../api-context';
+import { formChanges, toFormValues, type CaseFormValues, type FormProblem } from '../lib/case-form';
+import type { DateStyle } from '../lib/date-style';
+import { errorMessage } from '../lib/errors';
+import { CaseForm } from './CaseForm';
+import { CaseHistory } from './CaseHistory';
+
+interface Props {
+  caseNo: string;
+  dateStyle: DateStyle;
+  onSaved(updated: LedgerCase): void;
+  onClose(): void;
+}
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'error'; message: string };
+
+export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
+  const api = useApi();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const [values, setValues] = useState<CaseFormValues | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    api.call('ledger.get', { caseNo }).then(
+      (result) => {
+        if (!live) return;
+        setDetail(result);
+        setValues(toFormValues(result.case));
+      },
+      (e: unknown) => live && setLoadError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, caseNo]);
+
+  // Move focus into the panel when it opens, so keyboard users land on what they opened.
+  useEffect(() => heading.current?.focus(), []);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (!detail || !values) return;
+    const { changes, problems: found } = formChanges(detail.case, values);
+    setProblems(found);
+    if (found.length) return setStatus({ kind: 'error', message: '入力内容を確認してください。' });
+    if (Object.keys(changes).length === 0) return setStatus({ kind: 'unchanged' });
+    setStatus({ kind: 'saving' });
+    api.call('ledger.update', { caseNo, changes }).then(
+      (result) => {
+        setDetail(result);
+        setValues(toFormValues(result.case));
+        setStatus({ kind: 'saved' });
+        onSaved(result.case);
+      },
+      (e: unknown) => setStatus({ kind: 'error', message: errorMessage(e) }),
+    );
+  };
+
+  return (
+    <aside className="case-panel" aria-labelledby={`${id}-title`}>
+      <div className="panel-head">
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>ケース詳細 {caseNo}</h2>
+        <button type="button" onClick={onClose}>詳細を閉じる</button>
+      </div>
+      {loadError && <p role="alert" className="error">{loadError}</p>}
+      {!loadError && !values && <p aria-busy="true">読み込み中…</p>}
+      {detail && values && (
+        <>
+          <form onSubmit={save} noValidate>
+            <CaseForm
+              caseNo={caseNo}
+              values={values}
+              problems={problems}
+              onChange={(next) => {
+                setValues(next);
+                if (status.kind !== 'saving') setStatus({ kind: 'idle' });
+              }}
+            />
+            <div className="form-actions">
+              <button type="submit" className="primary" disabled={status.kind === 'saving'}>保存</button>
+              <SaveStatus status={status} />
+            </div>
+          </form>
+          <CaseHistory history={detail.history} dateStyle={dateStyle} />
+        </>
+      )}
+    </aside>
+  );
+}
+
+function SaveStatus({ status }: { status: Status }) {
+  if (status.kind === 'error') return <p role="alert" className="error">{status.message}</p>;
+  const text = { idle: '', saving: '保存しています…', saved: '保存しました。', unchanged: '変更はありません。' }[status.kind];
+  return <p role="status" className="muted">{text}</p>;
+}

@@ -1,0 +1,94 @@
+// 書き出し: a menu button (WAI-ARIA menu pattern). The backend builds the file; the window only saves it.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ExportFormat } from '../../../shared/contract';
+import { useApi } from '../api-context';
+import { errorMessage } from '../lib/errors';
+import { downloadBase64 } from '../lib/files';
+
+const FORMATS: { format: ExportFormat; label: string }[] = [
+  { format: 'xlsx', label: 'Excel (.xlsx)' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'json', label: 'JSON' },
+];
+
+export function ExportMenu({ onError }: { onError(message: string | null): void }) {
+  const api = useApi();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const close = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
+
+  const choose = (format: ExportFormat) => {
+    setOpen(false);
+    button.current?.focus();
+    setBusy(true);
+    onError(null);
+    api.call('ledger.export', { format }).then(
+      (file) => {
+        setBusy(false);
+        downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+      },
+      (e: unknown) => {
+        setBusy(false);
+        onError(errorMessage(e));
+      },
+    );
+  };
+
+  const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      setOpen(false);
+      if (event.key === 'Escape') button.current?.focus();
+    } else if (step[event.key] !== undefined) {
+      event.preventDefault();
+      items[(at + (step[event.key] ?? 0) + items.length) % items.length]?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      items[event.key === 'Home' ? 0 : items.length - 1]?.focus();
+    }
+  };
+
+  return (
+    <div className="menu-anchor">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-busy={busy}
+        // Not disabled while busy: disabling would drop keyboard focus to the page.
+        onClick={() => !busy && setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        書き出し
+      </button>
+      {open && (
+        <div ref={menu} role="menu" aria-label="書き出しの形式" className="menu" onKeyDown={onMenuKey}>
+          {FORMATS.map(({ format, label }) => (
+            <button key={format} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(format)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

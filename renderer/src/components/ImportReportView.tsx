@@ -1,0 +1,52 @@
+// The dry-run report (step 3) and the commit result: counts, every row that cannot be imported, warnings.
+import type { ImportReport } from '../../../shared/contract';
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const n = (value: number) => value.toLocaleString('ja-JP');
+  return (
+    <div className="report">
+      <dl className="report-counts">
+        <div><dt>新規</dt><dd>{n(report.imported)} 件</dd></div>
+        <div><dt>更新</dt><dd>{n(report.updated)} 件</dd></div>
+        <div><dt>変更なし</dt><dd>{n(report.unchanged)} 件</dd></div>
+        <div className={report.rejected.length ? 'bad' : undefined}>
+          <dt>取り込めない行</dt><dd>{n(report.rejected.length)} 件</dd>
+        </div>
+      </dl>
+      {report.rejected.length > 0 && (
+        <div className="table-scroll">
+          <table>
+            <caption>取り込めない行</caption>
+            <thead>
+              <tr><th scope="col">シート</th><th scope="col">行</th><th scope="col">登録番号</th><th scope="col">理由</th></tr>
+            </thead>
+            <tbody>
+              {report.rejected.map((r, i) => (
+                <tr key={`${r.sheet}-${r.row}-${i}`}>
+                  <td>{r.sheet}</td><td className="numeric">{r.row}</td><td>{r.caseNo ?? ''}</td><td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {report.warnings.length > 0 && (
+        <div className="table-scroll">
+          <table>
+            <caption>注意（取り込みはされます）</caption>
+            <thead>
+              <tr><th scope="col">シート</th><th scope="col">行</th><th scope="col">登録番号</th><th scope="col">内容</th></tr>
+            </thead>
+            <tbody>
+              {report.warnings.map((w, i) => (
+                <tr key={`${w.sheet}-${w.row ?? ''}-${i}`}>
+                  <td>{w.sheet}</td><td className="numeric">{w.row ?? ''}</td><td>{w.caseNo ?? ''}</td><td>{w.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+// 台帳の取り込み: file → 列の対応 → 確認 → result. Only 「取り込む」 writes (ledger.importCommit); every
+// earlier step is ledger.importPreview, a dry run. A modal <dialog> keeps focus inside and closes on Escape.
+import { useEffect, useId, useRef, useState } from 'react';
+import { AppError, type ColumnTarget, type ImportPreview, type ImportReport, type MappingOverride, type PreviewColumn } from '../../../shared/contract';
+import { useApi } from '../api-context';
+import type { DateStyle } from '../lib/date-style';
+import { errorMessage } from '../lib/errors';
+import { readFileAsBase64 } from '../lib/files';
+import { setColumnTarget } from '../lib/mapping';
+import { ImportFileStep } from './ImportFileStep';
+import { ImportMappingStep } from './ImportMappingStep';
+import { ImportProgress, type ImportProgressEvent } from './ImportProgress';
+import { ImportReportView } from './ImportReportView';
+
+type Step = 'file' | 'mapping' | 'confirm' | 'done';
+const STEPS: { step: Step; label: string }[] = [
+  { step: 'file', label: 'ファイルの選択' },
+  { step: 'mapping', label: '列の対応' },
+  { step: 'confirm', label: '確認' },
+  { step: 'done', label: '完了' },
+];
+
+interface Upload {
+  fileName: string;
+  dataBase64: string;
+}
+
+export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onClose(): void }) {
+  const api = useApi();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [step, setStep] = useState<Step>('file');
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<MappingOverride>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ImportProgressEvent | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportReport | null>(null);
+  // Mapping changes can overlap; only the newest preview may land.
+  const generation = useRef(0);
+  const committing = busy !== null && step === 'confirm';
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  useEffect(
+    () =>
+      api.on('ledger.importProgress', (event) => {
+        // A preview's token is only known when it returns, so during one any progress is ours.
+        setProgress((current) => (preview && committing && event.token !== preview.token ? current : event));
+      }),
+    [api, preview, committing],
+  );
+
+  const runPreview = (file: Upload, override: MappingOverride, then: Step, label: string) => {
+    const mine = ++generation.current;
+    setBusy(label);
+    setProgress(null);
+    setError(null);
+    const input = { ...file, ...(Object.keys(override).length ? { mapping: override } : {}) };
+    api.call('ledger.importPreview', input).then(
+      (value) => {
+        if (mine !== generation.current) return;
+        setPreview(value);
+        setStep(then);
+        setBusy(null);
+      },
+      (e: unknown) => {
+        if (mine !== generation.current) return;
+        setError(errorMessage(e));
+        setBusy(null);
+      },
+    );
+  };
+
+  const chooseFile = (file: File) => {
+    setBusy('ファイルを読み込んでいます…');
+    setError(null);
+    readFileAsBase64(file).then(
+      (dataBase64) => {
+        const next = { fileName: file.name, dataBase64 };
+        setUpload(next);
+        setPreview(null);
+        setMapping({});
+        runPreview(next, {}, 'mapping', 'ファイルを読み込んでいます…');
+      },
+      () => {
+        setBusy(null);
+        setError('ファイルを読めませんでした。別の場所に保存し直してから選んでください。');
+      },
+    );
+  };
+
+  const changeTarget = (sheet: string, column: PreviewColumn, target: ColumnTarget) => {
+    if (!upload) return;
+    const next = setColumnTarget(mapping, sheet, column, target);
+    setMapping(next);
+    runPreview(upload, next, 'mapping', '確認内容を読み直しています…');
+  };
+
+  const commit = () => {
+    if (!preview || !upload) return;
+    setBusy('取り込んでいます…');
+    setProgress(null);
+    setError(null);
+    const input = { token: preview.token, ...(Object.keys(mapping).length ? { mapping } : {}) };
+    api.call('ledger.importCommit', input).then(
+      (report) => {
+        setResult(report);
+        setStep('done');
+        setBusy(null);
+      },
+      (e: unknown) => {
+        setBusy(null);
+        if (e instanceof AppError && e.code === 'expired') {
+          // The preview was kept too long; read the file again and let the user confirm the fresh report.
+          runPreview(upload, mapping, 'confirm', 'ファイルを読み直しています…');
+          setError('確認してから時間が経ったため、ファイルを読み直しました。内容を確かめて、もう一度「取り込む」を押してください。');
+        } else setError(errorMessage(e));
+      },
+    );
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="wizard"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        // Escape must not hide an import that is being written.
+        e.preventDefault();
+        if (!committing) onClose();
+      }}
+    >
+      <div className="wizard-head">
+        <h2 id={`${id}-title`}>台帳の取り込み</h2>
+        <ol className="steps">
+          {STEPS.map(({ step: s, label }, i) => (
+            <li key={s} aria-current={s === step ? 'step' : undefined}>
+              {i + 1}. {label}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div className="wizard-body">
+        <h3>{STEPS.find((s) => s.step === step)?.label}</h3>
+        {upload && step !== 'file' && <p className="muted">ファイル: {upload.fileName}</p>}
+        {error && <p role="alert" className="error">{error}</p>}
+        {busy && <ImportProgress progress={progress} waiting={busy} />}
+        {step === 'file' && <ImportFileStep disabled={busy !== null} onFile={chooseFile} />}
+        {step === 'mapping' && preview && (
+          <ImportMappingStep preview={preview} dateStyle={dateStyle} disabled={busy !== null} onChange={changeTarget} />
+        )}
+        {step === 'confirm' && preview && (
+          <>
+            <p>この内容で取り込みます。まだ何も保存されていません。</p>
+            <ImportReportView report={preview.report} />
+          </>
+        )}
+        {step === 'done' && result && (
+          <>
+            <p role="status">取り込みが完了しました。</p>
+            <ImportReportView report={result} />
+          </>
+        )}
+      </div>
+      <div className="wizard-actions">
+        {step === 'mapping' && (
+          <>
+            <button type="button" onClick={() => setStep('file')} disabled={busy !== null}>戻る</button>
+            <button type="button" className="primary" onClick={() => setStep('confirm')} disabled={busy !== null || !preview}>
+              次へ
+            </button>
+          </>
+        )}
+        {step === 'confirm' && (
+          <>
+            <button type="button" onClick={() => setStep('mapping')} disabled={busy !== null}>戻る</button>
+            <button type="button" className="primary" onClick={commit} disabled={busy !== null}>取り込む</button>
+          </>
+        )}
+        {step === 'done' ? (
+          <button type="button" className="primary" onClick={onClose}>閉じる</button>
+        ) : (
+          <button type="button" onClick={onClose} disabled={committing}>キャンセル</button>
+        )}
+      </div>
+    </dialog>
+  );
+}

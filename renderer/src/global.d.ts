@@ -1,0 +1,14 @@
+// The bridge Electron's preload puts on window (see electron/preload): absent in a plain browser.
+import type { BackendEvent, Envelope } from '../../shared/contract';
+
+declare global {
+  interface TsunaguBridge {
+    invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+    onEvent(listener: (event: BackendEvent) => void): () => void;
+  }
+  interface Window {
+    tsunagu?: TsunaguBridge;
+  }
+}
+
+export {};

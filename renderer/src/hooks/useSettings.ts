@@ -1,0 +1,46 @@
+// Settings live in the backend (the encrypted database), so they follow the data, not the machine.
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings } from '../../../shared/contract';
+import { useApi } from '../api-context';
+import { errorMessage } from '../lib/errors';
+
+export interface SettingsState {
+  settings: Settings;
+  update(changes: Partial<Settings>): void;
+  error: string | null;
+}
+
+const DEFAULTS: Settings = { dateStyle: 'wareki' };
+
+export function useSettings(): SettingsState {
+  const api = useApi();
+  const [settings, setSettings] = useState<Settings>(DEFAULTS);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.call('settings.get', {}).then(
+      (value) => live && setSettings(value),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const update = useCallback(
+    (changes: Partial<Settings>) => {
+      setError(null);
+      // Optimistic: the toggle answers at once; the backend's answer (or its error) settles it.
+      setSettings((current) => ({ ...current, ...changes }));
+      api.call('settings.update', changes).then(setSettings, (e: unknown) => {
+        setError(errorMessage(e));
+        // Show what is really stored, not the optimistic value that was refused.
+        api.call('settings.get', {}).then(setSettings, () => undefined);
+      });
+    },
+    [api],
+  );
+
+  return { settings, update, error };
+}

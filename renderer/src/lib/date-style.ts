@@ -1,0 +1,3 @@
+import type { Settings } from '../../../shared/contract';
+
+export type DateStyle = Settings['dateStyle'];

@@ -1,0 +1,50 @@
+// Every start and after ロック: the database stays closed until the right passphrase is given.
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { SessionStatus } from '../../../shared/contract';
+import { useApi } from '../api-context';
+import { errorMessage } from '../lib/errors';
+
+export function LockScreen({ onDone }: { onDone: (status: SessionStatus) => void }) {
+  const api = useApi();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!passphrase) return setError('パスフレーズを入力してください。');
+    setError(null);
+    setBusy(true);
+    api.call('session.unlock', { passphrase }).then(onDone, (e: unknown) => {
+      setBusy(false);
+      setError(errorMessage(e));
+      // Ready for the next try without reaching for the mouse.
+      input.current?.select();
+    });
+  };
+
+  return (
+    <main className="centered">
+      <form className="card" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+        <h1 id={`${id}-title`}>つなぐ — ロック中</h1>
+        <p>データは暗号化されています。パスフレーズを入力して開いてください。</p>
+        <label htmlFor={`${id}-pass`}>パスフレーズ</label>
+        <input
+          ref={input}
+          id={`${id}-pass`}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          autoFocus
+        />
+        {error && <p role="alert" className="error">{error}</p>}
+        <button type="submit" className="primary" disabled={busy}>
+          開く
+        </button>
+      </form>
+    </main>
+  );
+}

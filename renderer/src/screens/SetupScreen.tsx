@@ -1,0 +1,65 @@
+// First start: the database does not exist yet. The passphrase encrypts it and cannot be recovered,
+// so the screen says so plainly and asks for it twice.
+import { useId, useState, type FormEvent } from 'react';
+import type { SessionStatus } from '../../../shared/contract';
+import { useApi } from '../api-context';
+import { errorMessage } from '../lib/errors';
+
+const MIN_LENGTH = 8;
+
+export function SetupScreen({ onDone }: { onDone: (status: SessionStatus) => void }) {
+  const api = useApi();
+  const id = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (passphrase.length < MIN_LENGTH) return setError(`パスフレーズは${MIN_LENGTH}文字以上にしてください。`);
+    if (passphrase !== confirm) return setError('パスフレーズと確認用の入力が一致しません。');
+    setError(null);
+    setBusy(true);
+    api.call('session.setup', { passphrase }).then(onDone, (e: unknown) => {
+      setBusy(false);
+      setError(errorMessage(e));
+    });
+  };
+
+  return (
+    <main className="centered">
+      <form className="card" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+        <h1 id={`${id}-title`}>パスフレーズの設定</h1>
+        <p>
+          つなぐのデータは、この端末の中で暗号化して保存します。開くときには毎回ここで決めるパスフレーズが必要です。
+        </p>
+        <p className="notice">
+          <strong>パスフレーズを忘れると、データは誰にも復元できません。</strong>
+          控えは鍵のかかる場所に保管してください。{MIN_LENGTH}文字以上で、推測されにくい文にしてください。
+        </p>
+        <label htmlFor={`${id}-pass`}>パスフレーズ</label>
+        <input
+          id={`${id}-pass`}
+          type="password"
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          autoFocus
+        />
+        <label htmlFor={`${id}-confirm`}>パスフレーズ（確認）</label>
+        <input
+          id={`${id}-confirm`}
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+        {error && <p role="alert" className="error">{error}</p>}
+        <button type="submit" className="primary" disabled={busy}>
+          設定して開始
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+// Relative asset base so the same build loads from the test host's http:// origin and from
+// Electron's app:// protocol, where an absolute /assets path would not resolve.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+// eslint-disable-next-line no-restricted-imports -- this file runs in Node at build time, never in the window.
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    // Electron 45 ships a recent Chromium; no need to down-level for old browsers.
+    target: 'es2022',
+    // Source maps would ship the code's structure inside the installer for no benefit on site.
+    sourcemap: false,
+  },
+});
