@@ -1,0 +1,144 @@
+// The test host's own contract: wire protocol, static files, CSP, and who it refuses. No browser
+// needed: raw HTTP requests, so paths reach the server exactly as written (no client normalization).
+import { test, expect } from '@playwright/test';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { startHost, type RunningHost } from '../host/server';
+
+interface Reply { status: number; headers: IncomingHttpHeaders; body: string }
+
+function send(host: RunningHost, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolveReply, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolveReply({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (host: RunningHost, method: string, body: string, headers: Record<string, string> = {}): Promise<Reply> =>
+  send(host, `/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+let dir: string;
+let host: RunningHost;
+
+test.beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tsunagu-host-'));
+  const staticDir = join(dir, 'static');
+  await mkdir(join(staticDir, 'assets'), { recursive: true });
+  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>つなぐ</title>');
+  await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(staticDir, 'assets', 'app.css'), 'body{}');
+  await writeFile(join(dir, 'secret.txt'), 'SECRET-OUTSIDE-STATIC');
+  host = await startHost({ port: 0, dbPath: join(dir, 'tsunagu.db'), staticDir });
+});
+
+test.afterEach(async () => {
+  await host.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('listens on loopback and serves the app with the desktop CSP', async () => {
+  expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+  const index = await send(host, '/');
+  expect(index.status).toBe(200);
+  expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
+  expect(index.body).toContain('つなぐ');
+  expect(index.headers['content-security-policy']).toBe(
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    `font-src 'self' data:; connect-src 'self' ws://127.0.0.1:${host.port}; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`,
+  );
+  expect((await send(host, '/assets/app.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
+  expect((await send(host, '/assets/app.css')).headers['content-type']).toBe('text/css; charset=utf-8');
+  const route = await send(host, '/cases/R7-0001?tab=history');
+  expect(route.status).toBe(200);
+  expect(route.body).toContain('つなぐ');
+  expect((await send(host, '/assets/missing.js')).status).toBe(404);
+});
+
+test('refuses to bind anywhere but loopback', async () => {
+  await expect(startHost({ port: 0, dbPath: join(dir, 'other.db'), staticDir: dir, host: '0.0.0.0' })).rejects.toThrow(/ループバック/);
+});
+
+test('never serves a file outside the static folder', async () => {
+  for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00', '/%E0%A4%A']) {
+    const reply = await send(host, path);
+    expect(reply.body, path).not.toContain('SECRET-OUTSIDE-STATIC');
+    expect([403, 404], path).toContain(reply.status);
+  }
+  expect((await send(host, '/..%2fsecret.txt')).status).toBe(403);
+});
+
+test('POST /api/<method> answers with envelopes, in Japanese when something is wrong', async () => {
+  const status = await api(host, 'session.status', '{}');
+  expect(status.status).toBe(200);
+  expect(JSON.parse(status.body)).toMatchObject({ ok: true, value: { state: 'uninitialized' } });
+
+  const unknown = JSON.parse((await api(host, 'ledger.dropAll', '{}')).body);
+  expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  expect(unknown.error.message).toMatch(/不明な操作/);
+
+  const badJson = JSON.parse((await api(host, 'session.status', '{"a":')).body);
+  expect(badJson).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  expect(badJson.error.message).toMatch(/JSON/);
+  expect(badJson.error.message).toMatch(/[ぁ-んァ-ン]/);
+
+  const shortPassphrase = JSON.parse((await api(host, 'session.setup', '{"passphrase":"short"}')).body);
+  expect(shortPassphrase).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+  const locked = JSON.parse((await api(host, 'ledger.list', '{}')).body);
+  expect(locked).toMatchObject({ ok: false, error: { code: 'locked' } });
+
+  const plain = await send(host, '/api/session.status', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+  expect(plain.status).toBe(415);
+  expect((await send(host, '/api/session.status')).status).toBe(405);
+
+  const huge = await send(host, '/api/session.status', {
+    method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(101 * 1024 * 1024) }, body: '',
+  }).catch(() => null);
+  // The server answers 413 at once from the declared length; it may also just drop the connection.
+  if (huge) expect(huge.status).toBe(413);
+});
+
+test('refuses pages on other origins and other host names', async () => {
+  const own = `http://127.0.0.1:${host.port}`;
+  expect((await api(host, 'session.status', '{}', { origin: own })).status).toBe(200);
+  expect((await api(host, 'session.status', '{}', { origin: `http://localhost:${host.port}`, host: `localhost:${host.port}` })).status).toBe(200);
+  const foreign = await api(host, 'session.setup', '{"passphrase":"correct horse battery"}', { origin: 'http://evil.example' });
+  expect(foreign.status).toBe(403);
+  expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect((await api(host, 'session.status', '{}', { origin: 'null' })).status).toBe(403);
+  expect((await api(host, 'session.status', '{}', { origin: `http://127.0.0.1:${host.port + 1}` })).status).toBe(403);
+  // DNS rebinding: the right address under a foreign name.
+  expect((await api(host, 'session.status', '{}', { host: `evil.example:${host.port}` })).status).toBe(421);
+  // The foreign setup above must not have happened.
+  expect(JSON.parse((await api(host, 'session.status', '{}')).body).value.state).toBe('uninitialized');
+});
+
+test('pushes backend events over /events, and only to its own origin', async () => {
+  const wsUrl = `ws://127.0.0.1:${host.port}/events`;
+  const foreign = new WebSocket(wsUrl, { origin: 'http://evil.example' });
+  const refused = await new Promise<boolean>((resolveOpen) => {
+    foreign.on('open', () => resolveOpen(false));
+    foreign.on('error', () => resolveOpen(true));
+  });
+  expect(refused).toBe(true);
+
+  const socket = new WebSocket(wsUrl, { origin: `http://127.0.0.1:${host.port}` });
+  await new Promise<void>((resolveOpen, reject) => {
+    socket.on('open', () => resolveOpen());
+    socket.on('error', reject);
+  });
+  const received: unknown[] = [];
+  socket.on('message', (data) => received.push(JSON.parse(String(data))));
+  const setup = JSON.parse((await api(host, 'session.setup', '{"passphrase":"correct horse battery"}')).body);
+  expect(setup).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+  await expect.poll(() => received).toContainEqual({ name: 'session.changed', payload: { state: 'unlocked' } });
+  socket.close();
+});

@@ -1,0 +1,41 @@
+// `npm run start:browser` (or `tsx tests/host/main.ts --port N --db PATH --static DIR`): the app in a
+// browser against a real database, for manual testing and the e2e specs.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveDbPath } from '../../db/paths';
+import { startHost } from './server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, db: { type: 'string' }, static: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    console.log('使い方: tsx tests/host/main.ts [--port 番号（0 で空きポート、既定 5180）] [--db データベースのパス] [--static dist/renderer]');
+    return;
+  }
+  const port = Number(values.port ?? '5180');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port には 0〜65535 の整数を指定してください: ${values.port}`);
+  const dbPath = resolveDbPath(values.db ? ['--db', values.db] : [], process.env);
+  const staticDir = resolve(values.static ?? 'dist/renderer');
+  if (!existsSync(resolve(staticDir, 'index.html'))) {
+    throw new Error(`${staticDir} に画面のファイルがありません。先に npm run build:renderer を実行してください。`);
+  }
+  const host = await startHost({ port, dbPath, staticDir });
+  console.log(`Tsunagu test host: ${host.url}`);
+  console.log(`データベース: ${dbPath}`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    host.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

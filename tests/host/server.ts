@@ -1,0 +1,228 @@
+// The browser test host: the real backend (db/backend.ts) behind the same wire protocol the renderer's
+// HTTP transport speaks — POST /api/<method> → Envelope, WebSocket /events → BackendEvent — plus the
+// built renderer as static files under the desktop app's CSP. Loopback only; foreign origins refused.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createBackend } from '../../db/backend';
+import { METHOD_NAMES, type Envelope, type ErrorCode, type MethodName } from '../../shared/contract';
+import { allowedHost, contentSecurityPolicy, isLoopback, originAllowed, ownHosts } from './security';
+import { mimeType, openFile, resolveStatic } from './static-files';
+
+export interface HostOptions {
+  /** 0 picks any free port. */
+  port: number;
+  dbPath: string;
+  /** The built renderer, usually dist/renderer. */
+  staticDir: string;
+  /** Must be a loopback address: the host has no authentication of its own. */
+  host?: string;
+}
+
+export interface RunningHost {
+  /** e.g. http://127.0.0.1:5180/ */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The desktop app accepts 64 MiB files as base64 (~90 MB of JSON); leave room for the envelope. */
+export const MAX_BODY_BYTES = 100 * 1024 * 1024;
+
+const methodNames = new Set<string>(METHOD_NAMES);
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+function failure(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+type BodyResult = { ok: true; text: string } | { ok: false; tooLarge: true };
+
+function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+  return new Promise((resolveBody, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      resolveBody({ ok: false, tooLarge: true });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        resolveBody({ ok: false, tooLarge: true });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (done) return;
+      done = true;
+      resolveBody({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
+    });
+    req.on('error', (error) => {
+      if (!done) reject(error);
+      done = true;
+    });
+  });
+}
+
+export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }: HostOptions): Promise<RunningHost> {
+  if (!isLoopback(host)) throw new Error(`テスト用ホストはループバックアドレスでのみ起動できます（指定: ${host}）`);
+  const backend = createBackend({ dbPath });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const sockets = new Set<WebSocket>();
+  let own = new Set<string>();
+
+  const unsubscribe = backend.subscribe((event) => {
+    const text = JSON.stringify(event);
+    for (const socket of sockets) if (socket.readyState === socket.OPEN) socket.send(text);
+  });
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, failure('invalid_input', 'この操作は POST で呼び出してください。'), { allow: 'POST' });
+      return;
+    }
+    // A cross-site form can POST text/plain without a CORS preflight; JSON only closes that door too.
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      sendJson(res, 415, failure('invalid_input', 'リクエストは JSON（application/json）で送ってください。'));
+      return;
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (!body.ok) {
+      sendJson(res, 413, failure('invalid_input', 'リクエストが大きすぎます（100 MB まで）。'), { connection: 'close' });
+      res.on('finish', () => req.destroy());
+      return;
+    }
+    if (!methodNames.has(method)) {
+      sendJson(res, 404, failure('unknown_method', `不明な操作です: ${method}`));
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.text.trim() === '' ? {} : JSON.parse(body.text);
+    } catch {
+      sendJson(res, 400, failure('invalid_input', 'リクエストの JSON を読み取れません。'));
+      return;
+    }
+    const envelope = await backend.invoke(method as MethodName, input);
+    sendJson(res, 200, envelope);
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, csp: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+      res.end('許可されていないメソッドです。');
+      return;
+    }
+    const target = await resolveStatic(staticDir, pathname);
+    if (target.kind !== 'file') {
+      const status = target.kind === 'forbidden' ? 403 : 404;
+      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp });
+      res.end(status === 403 ? 'アクセスできません。' : '見つかりません。');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': mimeType(target.path),
+      'content-length': target.size,
+      'content-security-policy': csp,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    const stream = openFile(target.path);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+
+  const server = createServer((req, res) => {
+    const hostHeader = allowedHost(req.headers, own);
+    if (!hostHeader) {
+      sendJson(res, 421, failure('forbidden', 'このホスト名ではアクセスできません。'));
+      return;
+    }
+    if (!originAllowed(req.headers, own)) {
+      sendJson(res, 403, failure('forbidden', '別のサイトのページからはこのサーバーを操作できません。'));
+      return;
+    }
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    const csp = contentSecurityPolicy(hostHeader);
+    const api = /^\/api\/([^/]*)$/.exec(pathname);
+    const work = api ? handleApi(req, res, decodeURIComponentSafe(api[1] ?? '')) : handleStatic(req, res, pathname, csp);
+    work.catch(() => {
+      if (!res.headersSent) sendJson(res, 500, failure('internal', 'サーバー内部でエラーが発生しました。'));
+      else res.destroy();
+    });
+  });
+
+  server.on('upgrade', (req, socket, head) => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    if (pathname !== '/events' || !allowedHost(req.headers, own) || !originAllowed(req.headers, own)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('error', () => sockets.delete(ws));
+      // The channel is push-only; anything the page sends is ignored.
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  own = ownHosts(host, actualPort);
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${urlHost}:${actualPort}/`,
+    port: actualPort,
+    close() {
+      closing ??= (async () => {
+        unsubscribe();
+        for (const socket of sockets) socket.terminate();
+        wss.close();
+        await new Promise<void>((resolveClose) => {
+          server.close(() => resolveClose());
+          server.closeAllConnections();
+        });
+        backend.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
