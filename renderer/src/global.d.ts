@@ -1,9 +1,9 @@
 // The bridge Electron's preload puts on window (see electron/preload): absent in a plain browser.
-import type { BackendEvent, Envelope } from '../../shared/contract';
+import type { BackendEvent, Envelope, MethodName } from '../../shared/contract';
 
 declare global {
   interface TsunaguBridge {
-    invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+    methods: Readonly<Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>>;
     onEvent(listener: (event: BackendEvent) => void): () => void;
   }
   interface Window {

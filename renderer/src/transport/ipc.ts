@@ -1,9 +1,10 @@
-// Electron: the preload bridge already speaks envelopes; this only adapts its names to Transport.
+// Electron: the preload bridge already speaks envelopes, one function per contract method; this only
+// adapts it to Transport.
 import type { Transport } from '../../../shared/api-client';
 
 export function createIpcTransport(bridge: TsunaguBridge): Transport {
   return {
-    invoke: (method, input) => bridge.invoke(method, input),
+    invoke: (method, input) => bridge.methods[method](input),
     subscribe: (listener) => bridge.onEvent(listener),
   };
 }
