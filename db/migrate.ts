@@ -50,5 +50,5 @@ export function migrate(db: Db, now: () => Date = () => new Date(), known: reado
 }
 
 function refuse(detail: string): AppError {
-  return new AppError('internal', `${UNKNOWN_HISTORY_PREFIX}（${detail}）。開発元に連絡してください。`);
+  return new AppError('incompatible_database', `${UNKNOWN_HISTORY_PREFIX}（${detail}）。開発元に連絡してください。`);
 }

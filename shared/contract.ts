@@ -149,7 +149,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: E
 
 export const ERROR_CODES = [
   'invalid_input', 'locked', 'already_initialized', 'not_initialized', 'wrong_passphrase', 'not_found',
-  'duplicate', 'unreadable_file', 'expired', 'unknown_method', 'forbidden', 'internal',
+  'duplicate', 'unreadable_file', 'expired', 'incompatible_database', 'unknown_method', 'forbidden', 'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

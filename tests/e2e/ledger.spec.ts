@@ -119,3 +119,30 @@ test('first start → import a messy workbook → search, edit, export → lock 
   await expect(page.getByText(countText(total, total))).toBeVisible();
   await shot('ロック解除後');
 });
+
+test('importing the same workbook twice changes nothing the second time, and says so', async ({ app }) => {
+  const { page, shot } = app;
+  const { buffer, expected } = await makeLedgerWorkbook({ rows: 25, seed: 7, sheets: 'byClassification' });
+  await setUpPassphrase(page);
+  const dialog = importDialog(page);
+  for (const round of [1, 2]) {
+    await chooseFile(page, '台帳.xlsx', buffer);
+    await dialog.getByRole('button', { name: '次へ' }).click();
+    await expect(dialog.getByRole('heading', { name: '確認' })).toBeVisible();
+    const counts = dialog.locator('.report-counts');
+    if (round === 1) {
+      await expect(counts).toContainText(`新規${expected.cases} 件`);
+      await expect(dialog.getByText('取り込んでも変更はありません')).toHaveCount(0);
+    } else {
+      await expect(counts).toContainText('新規0 件');
+      await expect(counts).toContainText('更新0 件');
+      await expect(counts).toContainText(`変更なし${expected.cases} 件`);
+      await expect(dialog.getByRole('status').filter({ hasText: '取り込んでも変更はありません' })).toBeVisible();
+      await shot('同じファイルの再取り込み');
+    }
+    await dialog.getByRole('button', { name: '取り込む' }).click();
+    await expect(dialog.getByText('取り込みが完了しました。')).toBeVisible();
+    await dialog.getByRole('button', { name: '閉じる' }).click();
+    await expect(page.getByText(countText(expected.cases, expected.cases))).toBeVisible();
+  }
+});

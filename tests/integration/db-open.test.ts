@@ -135,6 +135,7 @@ describe('migrations', () => {
     migrate(db);
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, ?)').run('meetings-v9', 'x');
     expect(() => migrate(db)).toThrow(/この版の Tsunagu では開けません.*未知の移行 99/);
+    expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'incompatible_database' }));
     db.close();
   });
 

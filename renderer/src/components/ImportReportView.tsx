@@ -3,8 +3,12 @@ import type { ImportReport } from '../../../shared/contract';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const n = (value: number) => value.toLocaleString('ja-JP');
+  const nothingToChange = report.imported === 0 && report.updated === 0 && report.unchanged > 0;
   return (
     <div className="report">
+      {nothingToChange && (
+        <p role="status" className="report-same">台帳はすでにこのファイルと同じ内容です。取り込んでも変更はありません。</p>
+      )}
       <dl className="report-counts">
         <div><dt>新規</dt><dd>{n(report.imported)} 件</dd></div>
         <div><dt>更新</dt><dd>{n(report.updated)} 件</dd></div>
