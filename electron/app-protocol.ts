@@ -3,29 +3,8 @@
 // served; anything that resolves outside it is refused before the disk is touched.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mimeTypeOf } from '../shared/web-policy';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  // Module scripts are refused by Chromium unless served with a JavaScript MIME type.
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * The file under rootDir that an app:// URL names, or null when the URL is not ours or escapes rootDir
@@ -60,9 +39,6 @@ export function resolveAppAsset(rootDir: string, requestUrl: string): string | n
   return resolved;
 }
 
-export function mimeTypeOf(filePath: string): string {
-  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
 
 function securityHeaders(contentType: string): Headers {
   return new Headers({

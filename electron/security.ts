@@ -2,6 +2,7 @@
 // build machines, so these are what the unit tests pin down. The window shows case records of children
 // at risk; it must never load anything but our own bundle, nor reach Node, the network or a device.
 import type { WebPreferences, WindowOpenHandlerResponse } from 'electron';
+import { contentSecurityPolicy } from '../shared/web-policy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tsunagu';
@@ -9,17 +10,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Sent with every response of the app:// protocol, so even a page we did not expect runs under it. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {

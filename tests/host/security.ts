@@ -4,6 +4,7 @@
 // 127.0.0.1 under its own name and is refused by that check).
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
+import { contentSecurityPolicy } from '../../shared/web-policy';
 
 export function isLoopback(host: string): boolean {
   if (host === 'localhost') return true;
@@ -36,16 +37,6 @@ export function originAllowed(headers: IncomingHttpHeaders, own: Set<string>): b
   return [...own].some((h) => origin.toLowerCase() === `http://${h}`);
 }
 
-export function contentSecurityPolicy(hostHeader: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self' ws://${hostHeader}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+export function hostContentSecurityPolicy(hostHeader: string): string {
+  return contentSecurityPolicy([`ws://${hostHeader}`]);
 }

@@ -6,8 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createBackend } from '../../db/backend';
 import { METHOD_NAMES, type Envelope, type ErrorCode, type MethodName } from '../../shared/contract';
-import { allowedHost, contentSecurityPolicy, isLoopback, originAllowed, ownHosts } from './security';
-import { mimeType, openFile, resolveStatic } from './static-files';
+import { allowedHost, hostContentSecurityPolicy, isLoopback, originAllowed, ownHosts } from './security';
+import { mimeTypeOf } from '../../shared/web-policy';
+import { openFile, resolveStatic } from './static-files';
 
 export interface HostOptions {
   /** 0 picks any free port. */
@@ -138,7 +139,7 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }:
       return;
     }
     res.writeHead(200, {
-      'content-type': mimeType(target.path),
+      'content-type': mimeTypeOf(target.path),
       'content-length': target.size,
       'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
@@ -165,7 +166,7 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }:
       return;
     }
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    const csp = contentSecurityPolicy(hostHeader);
+    const csp = hostContentSecurityPolicy(hostHeader);
     const api = /^\/api\/([^/]*)$/.exec(pathname);
     const work = api ? handleApi(req, res, decodeURIComponentSafe(api[1] ?? '')) : handleStatic(req, res, pathname, csp);
     work.catch(() => {

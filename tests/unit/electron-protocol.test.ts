@@ -2,7 +2,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createAppProtocolHandler, mimeTypeOf, resolveAppAsset } from '../../electron/app-protocol';
+import { createAppProtocolHandler, resolveAppAsset } from '../../electron/app-protocol';
+import { mimeTypeOf } from '../../shared/web-policy';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 
 let base: string;
