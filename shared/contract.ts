@@ -2,7 +2,12 @@
 // (Electron IPC, the test host's HTTP/WebSocket, direct calls in Node) is listed here, with a zod
 // schema for its input. The backend validates every input against it: the renderer is not trusted.
 import { z } from 'zod';
-import { caseFieldsSchema, CASE_FIELD_ORDER, type HistoryEntry, type LedgerCase, type MappedField } from './ledger/case';
+import { caseFieldsSchema, CASE_FIELD_ORDER, isoDate, type HistoryEntry, type LedgerCase, type MappedField } from './ledger/case';
+import {
+  agencyReportSchema, agencySchema, draftDecisionSchema, GROUPS, meetingSchema, scopeTemplateSchema,
+  triageSettingsSchema, type Agency, type AgencyReport, type AgendaItem, type Meeting, type ScopeTemplate,
+  type TriageSettings,
+} from './meeting/types';
 
 const empty = z.object({}).strict();
 const passphrase = z.string().min(8, 'パスフレーズは8文字以上にしてください').max(256);
@@ -22,8 +27,13 @@ const fileUpload = z.object({
 });
 
 export const DATE_STYLES = ['wareki', 'seireki'] as const;
-export const settingsSchema = z.object({ dateStyle: z.enum(DATE_STYLES) });
+export const settingsSchema = z.object({
+  dateStyle: z.enum(DATE_STYLES),
+  /** Who is at the keyboard: recorded with overrides of the triage (「誰が」). */
+  operatorName: z.string().trim().min(1).max(100),
+});
 export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { dateStyle: 'wareki', operatorName: '事務局' };
 
 export const caseChangesSchema = caseFieldsSchema.omit({ caseNo: true }).partial().strict();
 export type CaseChanges = z.infer<typeof caseChangesSchema>;
@@ -55,6 +65,68 @@ export const methods = {
   'ledger.importCommit': z.object({ token: z.string().min(1), mapping: mappingOverrideSchema.optional() }).strict(),
 
   'ledger.export': z.object({ format: z.enum(EXPORT_FORMATS) }).strict(),
+
+  'agencies.list': empty,
+  'agencies.save': agencySchema.extend({ id: z.number().int().positive().optional() }).strict(),
+  'agencies.remove': z.object({ id: z.number().int().positive() }).strict(),
+
+  'scopeTemplates.list': empty,
+  'scopeTemplates.save': scopeTemplateSchema.extend({ id: z.number().int().positive().optional() }).strict(),
+  'scopeTemplates.remove': z.object({ id: z.number().int().positive() }).strict(),
+
+  'meetings.list': empty,
+  'meetings.get': z.object({ id: z.number().int().positive() }).strict(),
+  'meetings.create': z.object({ meeting: meetingSchema }).strict(),
+  'meetings.update': z.object({ id: z.number().int().positive(), changes: meetingSchema.partial().strict() }).strict(),
+
+  /** Reports on one case, merged across agencies, newest first. */
+  'reports.list': z.object({ caseNo: z.string().min(1) }).strict(),
+  'reports.add': z.object({ report: agencyReportSchema }).strict(),
+  /** Imports agencies' reports (one row per case) from xlsx/csv; dryRun reports without writing. */
+  'reports.import': fileUpload.extend({ dryRun: z.boolean().optional() }).strict(),
+
+  /** The secretariat proposes (or withdraws) a case's closure: the suggestion then gives CLOSURE_PROPOSED. */
+  'cases.proposeClosure': z.object({ caseNo: z.string().min(1), proposed: z.boolean() }).strict(),
+  /** Support plan (サポートプラン) review date of a case; null removes it. */
+  'cases.setPlanReview': z.object({ caseNo: z.string().min(1), reviewDue: isoDate.nullable() }).strict(),
+
+  'triage.getSettings': empty,
+  'triage.updateSettings': triageSettingsSchema.partial().strict(),
+
+  /** Builds (or rebuilds) the meeting's agenda; items already there keep their group, order, draft and override. */
+  'agenda.suggest': z.object({
+    meetingId: z.number().int().positive(),
+    since: isoDate.nullable().optional(),
+    allActive: z.boolean().optional(),
+  }).strict(),
+  'agenda.get': z.object({ meetingId: z.number().int().positive() }).strict(),
+  /** Moves a card to a group and position; a move against the rules records an override. */
+  'agenda.move': z.object({
+    meetingId: z.number().int().positive(),
+    caseNo: z.string().min(1),
+    group: z.enum(GROUPS),
+    index: z.number().int().min(0),
+    reason: z.string().max(500).nullable().optional(),
+  }).strict(),
+  'agenda.updateItem': z.object({
+    meetingId: z.number().int().positive(),
+    caseNo: z.string().min(1),
+    draft: draftDecisionSchema.nullable().optional(),
+    deepMinutes: z.number().int().min(1).max(120).nullable().optional(),
+  }).strict(),
+  /** The same change to the drafts of several 確認 cases at once. */
+  'agenda.bulkDraft': z.object({
+    meetingId: z.number().int().positive(),
+    caseNos: z.array(z.string().min(1)).min(1),
+    changes: draftDecisionSchema.partial().strict(),
+  }).strict(),
+
+  /** 事前配布資料: DOCX, one numbered copy per section, 取扱注意・会議終了後回収 on every page. */
+  'handout.export': z.object({
+    meetingId: z.number().int().positive(),
+    masked: z.boolean(),
+    copies: z.number().int().min(1).max(100),
+  }).strict(),
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -123,6 +195,48 @@ export interface MethodResults {
   'ledger.importPreview': ImportPreview;
   'ledger.importCommit': ImportReport;
   'ledger.export': ExportedFile;
+  'agencies.list': { agencies: Agency[] };
+  'agencies.save': Agency;
+  'agencies.remove': { agencies: Agency[] };
+  'scopeTemplates.list': { templates: ScopeTemplate[] };
+  'scopeTemplates.save': ScopeTemplate;
+  'scopeTemplates.remove': { templates: ScopeTemplate[] };
+  'meetings.list': { meetings: Meeting[] };
+  'meetings.get': Meeting;
+  'meetings.create': Meeting;
+  'meetings.update': Meeting;
+  'reports.list': { reports: AgencyReport[] };
+  'reports.add': AgencyReport;
+  'reports.import': ReportImportResult;
+  'cases.proposeClosure': { caseNo: string; proposed: boolean };
+  'cases.setPlanReview': { caseNo: string; reviewDue: string | null };
+  'triage.getSettings': TriageSettings;
+  'triage.updateSettings': TriageSettings;
+  'agenda.suggest': Agenda;
+  'agenda.get': Agenda;
+  'agenda.move': Agenda;
+  'agenda.updateItem': Agenda;
+  'agenda.bulkDraft': Agenda;
+  'handout.export': ExportedFile;
+}
+
+export interface ReportImportResult {
+  imported: number;
+  /** Rows identical to a report already stored (same case, agency and date): importing twice adds nothing. */
+  unchanged: number;
+  rejected: ImportRejection[];
+  warnings: ImportWarning[];
+}
+
+/** A meeting's agenda, with the cases' ledger rows so a screen needs no second call. */
+export interface Agenda {
+  meetingId: number;
+  /** The date changes were counted from (the last meeting of the same kind and scope, or `since`). */
+  since: string | null;
+  items: AgendaItem[];
+  cases: LedgerCase[];
+  /** Whether a suggestion has been made yet. */
+  suggested: boolean;
 }
 export type MethodResult<M extends MethodName> = MethodResults[M];
 
@@ -136,6 +250,8 @@ export const events = {
   }),
   'ledger.changed': z.object({ caseNos: z.array(z.string()).nullable() }),
   'session.changed': z.object({ state: z.enum(['uninitialized', 'locked', 'unlocked']) }),
+  'meetings.changed': z.object({ meetingId: z.number().nullable() }),
+  'agenda.changed': z.object({ meetingId: z.number() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

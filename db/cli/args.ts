@@ -1,11 +1,14 @@
 // The CLI's arguments: one command, its operands, and a few flags.
+import { MEETING_KINDS, type MeetingKind } from '../../shared/meeting/types';
 
 export type Command =
   | { name: 'help' }
   | { name: 'import'; file: string; dryRun: boolean; report: string | null }
   | { name: 'export'; out: string }
   | { name: 'backup'; out: string }
-  | { name: 'restore'; input: string };
+  | { name: 'restore'; input: string }
+  | { name: 'reports-import'; file: string; report: string | null }
+  | { name: 'agenda'; date: string; since: string | null; kind: MeetingKind; allActive: boolean; out: string | null };
 
 export class UsageError extends Error {}
 
@@ -13,19 +16,33 @@ export function parseArgs(argv: readonly string[]): Command {
   const operands: string[] = [];
   let dryRun = false;
   let report: string | null = null;
+  const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? valueOf(argv, ++i, flag);
     if (arg === '--help' || arg === '-h') return { name: 'help' };
     else if (arg === '--dry-run') dryRun = true;
-    else if (arg === '--report') report = valueOf(argv, ++i, '--report');
-    else if (arg.startsWith('--report=')) report = arg.slice('--report='.length);
+    else if (flag === '--report') report = value();
+    else if (flag === '--date') agenda.date = value();
+    else if (flag === '--since') agenda.since = value();
+    else if (flag === '--type') agenda.type = value();
+    else if (flag === '--out') agenda.out = value();
+    else if (arg === '--all-active') agenda.allActive = true;
     else if (arg === '--db') valueOf(argv, ++i, '--db'); // read by resolveDbPath
     else if (arg.startsWith('--db=')) continue;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`不明なオプションです: ${arg}`);
     else operands.push(arg);
   }
+  if (operands[0] === 'reports') return reportsCommand(operands.slice(1), { dryRun, report, agenda });
   const [command, operand, ...rest] = operands;
   if (!command) return { name: 'help' };
+  if (command === 'agenda') {
+    if (operand !== undefined) throw new UsageError(`余分な引数があります: ${operands.slice(1).join(' ')}`);
+    if (dryRun || report) throw new UsageError('--dry-run と --report は agenda では使えません。');
+    return agendaCommand(agenda);
+  }
+  if (Object.keys(agenda).length > 0) throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
   if (rest.length > 0) throw new UsageError(`余分な引数があります: ${rest.join(' ')}`);
   const need = (what: string) => {
     if (!operand) throw new UsageError(`${command} には${what}を指定してください。`);
@@ -44,6 +61,40 @@ export function parseArgs(argv: readonly string[]): Command {
     default:
       throw new UsageError(`不明なコマンドです: ${command}`);
   }
+}
+
+function reportsCommand(
+  operands: string[],
+  flags: { dryRun: boolean; report: string | null; agenda: object },
+): Command {
+  const [sub, file, ...rest] = operands;
+  if (sub !== 'import') throw new UsageError(sub ? `不明なコマンドです: reports ${sub}` : 'reports の後に import を指定してください。');
+  if (!file) throw new UsageError('reports import には取り込むファイルを指定してください。');
+  if (rest.length > 0) throw new UsageError(`余分な引数があります: ${rest.join(' ')}`);
+  if (flags.dryRun) throw new UsageError('--dry-run は reports import では使えません。');
+  if (Object.keys(flags.agenda).length > 0) throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
+  return { name: 'reports-import', file, report: flags.report };
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isoDay(flag: string, text: string): string {
+  const m = ISO_DAY.exec(text);
+  const valid = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
+  if (!valid) throw new UsageError(`${flag} は YYYY-MM-DD の形の日付で指定してください: ${text}`);
+  return text;
+}
+
+function agendaCommand(flags: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean }): Command {
+  if (flags.date === undefined) throw new UsageError('agenda には --date YYYY-MM-DD（会議の日）を指定してください。');
+  const kind = flags.type ?? '実務者会議';
+  if (!(MEETING_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--type は ${MEETING_KINDS.join(' / ')} のどれかにしてください: ${kind}`);
+  }
+  const date = isoDay('--date', flags.date);
+  const since = flags.since === undefined ? null : isoDay('--since', flags.since);
+  if (since !== null && since >= date) throw new UsageError('--since は --date より前の日付にしてください。');
+  return { name: 'agenda', date, since, kind: kind as MeetingKind, allActive: flags.allActive ?? false, out: flags.out ?? null };
 }
 
 function valueOf(argv: readonly string[], i: number, flag: string): string {
@@ -70,6 +121,18 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
   restore バックアップファイル
       バックアップからデータベースを復元します（いまのデータベースは置き換わります）。
       Tsunagu のアプリを閉じてから実行してください。
+  reports import ファイル [--report 結果.json]
+      関係機関からの報告（xlsx または csv、1行に1件）を取り込みます。同じ報告は二重に登録しません。
+      列: 登録番号, 報告日, 報告機関, 欠席日数, 連絡のない欠席, 外傷, 家庭状況の変化, 安全スケール, 所見
+      --report     結果を JSON で保存します { "imported", "unchanged", "rejected": [...], "warnings": [...] }
+  agenda --date 会議の日 [--since 基準日] [--type 会議の種類] [--all-active] [--out 出力.json]
+      その日の会議の議題の案（確認／協議の振り分け）を作ります。データベースには何も書き込みません。
+      --date        会議の日（YYYY-MM-DD）
+      --since       この日より後の変化を「前回から」とみなします（既定: 同じ種類の前回の会議の日）
+      --type        会議の種類（既定: 実務者会議）。対象は終結していない全ケースです
+      --all-active  理由がなくても、終結していない全ケースを載せます
+      --out         JSON の出力先（既定: 標準出力）
+                    { "items": [ { "caseNo", "group": "quick" | "deep", "reasons": [...], "draft": {...} | null } ] }
 
 共通のオプション:
   --db パス      使うデータベースファイル（既定: 環境変数 TSUNAGU_DB、なければアプリと同じ場所）
@@ -81,6 +144,6 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
 
 終了コード:
   0  成功
-  1  取り込めなかった行がある（ほかの行は取り込み済み）
+  1  取り込めなかった行がある（ほかの行は取り込み済み。import と reports import）
   2  エラー（理由を標準エラー出力に表示します）
 `;

@@ -1,11 +1,14 @@
-// `npm run tsunagu -- <command>`: import, export, backup and restore from a terminal or a script.
-// Import and export go through the Backend (the same contract as the app); backup/restore use db/backup.
+// `npm run tsunagu -- <command>`: import, export, backup, restore, reports import and agenda from a
+// terminal or a script. Imports and export go through the Backend (the same contract as the app);
+// backup/restore use db/backup; agenda reads the database directly (it suggests for a meeting that
+// has no row, and writes nothing).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createApi } from '../../shared/api-client';
 import { AppError, EXPORT_FORMATS, type Api, type ExportFormat, type ImportReport } from '../../shared/contract';
+import { agendaCommand, reportsImport } from './meeting-commands';
 import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
 import { checkHistory } from '../migrate';
@@ -44,6 +47,10 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       process.stdout.write(`バックアップを作成しました: ${command.out}\n`);
       return 0;
     }
+    case 'reports-import':
+      return reportsImport(command, await session(dbPath, await existingPassphrase(dbPath)));
+    case 'agenda':
+      return agendaCommand(command, dbPath, await existingPassphrase(dbPath));
     case 'restore': {
       const passphrase = await obtainPassphrase(process.env, { confirm: false });
       mkdirSync(dirname(dbPath), { recursive: true });

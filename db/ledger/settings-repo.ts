@@ -1,7 +1,6 @@
-import { settingsSchema, type Settings } from '../../shared/contract';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/contract';
 import type { Db } from '../open';
 
-export const DEFAULT_SETTINGS: Settings = { dateStyle: 'wareki' };
 
 /** Settings are stored one key per row as JSON, so adding a setting needs no migration. */
 export function readSettings(db: Db): Settings {

@@ -1,6 +1,7 @@
 // Every migration this build knows, in order. Add new ones at the end; never renumber or rename.
 import { ledgerMigration } from './001-ledger';
+import { meetingsMigration } from './002-meetings';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [ledgerMigration];
+export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration];
 export type { Migration };

@@ -4,9 +4,10 @@ import type { SessionStatus } from '../../shared/contract';
 import { useApi } from './api-context';
 import { errorMessage } from './lib/errors';
 import { LedgerScreen } from './screens/LedgerScreen';
+import { MeetingsScreen } from './screens/MeetingsScreen';
 import { LockScreen } from './screens/LockScreen';
 import { SetupScreen } from './screens/SetupScreen';
-import { AppHeader } from './components/AppHeader';
+import { AppHeader, type View } from './components/AppHeader';
 import { useSettings } from './hooks/useSettings';
 
 type State = SessionStatus['state'];
@@ -51,6 +52,7 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   const api = useApi();
   const settings = useSettings();
   const [lockError, setLockError] = useState<string | null>(null);
+  const [view, setView] = useState<View>('ledger');
 
   const lock = () => {
     api.call('session.lock', {}).then(
@@ -61,9 +63,9 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
 
   return (
     <div className="app">
-      <AppHeader onLock={lock} />
+      <AppHeader view={view} onView={setView} onLock={lock} />
       {lockError && <p role="alert" className="error banner">{lockError}</p>}
-      <LedgerScreen settings={settings} />
+      {view === 'ledger' ? <LedgerScreen settings={settings} /> : <MeetingsScreen settings={settings} />}
     </div>
   );
 }

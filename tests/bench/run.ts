@@ -3,6 +3,11 @@
 //   import.full.ms     the whole import through the backend: read, parse, compare, one write transaction
 //   import.ratio       full / bare (goal ≤ 1.5)
 //   ledger.filter10k.ms  search + filters + sort of 10,000 cases with the table's query function (goal < 100)
+//   agenda.ms          agenda suggestion + triage over the 10,000 cases with 3,000 reports, context read
+//                      from the database, ledger already in memory (goal < 50)
+//   agenda.bare.ms     `SELECT data FROM cases` + JSON.parse of every row (the baseline)
+//   agenda.full.ms     the whole agenda.suggest path: that read + agenda.ms
+//   agenda.ratio       agenda.full.ms / agenda.bare.ms (goal ≤ 3)
 // Each figure is the median of several runs after a warm-up; the machine is shared, so medians, not minima.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +17,7 @@ import { createBackend } from '../../db/backend';
 import { createApi } from '../../shared/api-client';
 import { queryCases, type LedgerQuery } from '../../shared/ledger/filter';
 import { makeLedgerWorkbook } from '../fixtures';
+import { benchAgenda } from './agenda-bench';
 
 const ROWS = 10_000;
 const PASSPHRASE = 'bench passphrase 2026';
@@ -76,15 +82,18 @@ async function main() {
       filter.push(await timed(() => queryCases(list, queries[run % queries.length]!)));
     }
 
+    const agenda = await benchAgenda(join(dir, 'bench-99.db'), PASSPHRASE, timed, median);
+
     const results: Record<string, number> = {
       'import.bare.ms': Math.round(median(bare)),
       'import.full.ms': Math.round(median(full)),
       'import.ratio': Number((median(full) / median(bare)).toFixed(2)),
       'ledger.filter10k.ms': Number(median(filter.slice(3)).toFixed(1)),
+      ...agenda,
     };
     console.log(`cases imported: ${cases.length}`);
     for (const [name, value] of Object.entries(results)) console.log(`${name.padEnd(22)} ${value}`);
-    console.log('goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100');
+    console.log('goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100, agenda.ratio ≤ 3, agenda.ms < 50');
     if (jsonPath) writeFileSync(jsonPath, JSON.stringify(results, null, 2) + '\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { createBackend, type Backend } from '../../db/backend';
 import { createApi } from '../../shared/api-client';
 import { AppError, METHOD_NAMES, type Api, type BackendEvent, type MethodName } from '../../shared/contract';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
+import { EMPTY_SCOPE } from '../../shared/meeting/types';
 import { containsText, LEDGER_HEADER, ledgerRows, makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
 
 const tempDir = useTempDirs();
@@ -41,6 +42,30 @@ describe('backend: session gate', () => {
       'ledger.create': { case: emptyCase('x') }, 'ledger.update': { caseNo: 'x', changes: {} },
       'ledger.importPreview': { fileName: 'a.csv', dataBase64: '' }, 'ledger.importCommit': { token: 't' },
       'ledger.export': { format: 'json' },
+      'agencies.list': {}, 'agencies.save': { name: '学校', kind: '学校' }, 'agencies.remove': { id: 1 },
+      'scopeTemplates.list': {}, 'scopeTemplates.save': { name: '部会', scope: EMPTY_SCOPE }, 'scopeTemplates.remove': { id: 1 },
+      'meetings.list': {}, 'meetings.get': { id: 1 }, 'meetings.update': { id: 1, changes: {} },
+      'meetings.create': {
+        meeting: {
+          kind: '実務者会議', subcommittee: null, title: '会議', date: '2026-12-01', startTime: '14:00', place: null,
+          plannedMinutes: 120, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '準備中', scope: EMPTY_SCOPE,
+        },
+      },
+      'reports.list': { caseNo: 'x' },
+      'reports.add': {
+        report: {
+          caseNo: 'x', reportDate: '2026-11-01', agency: '学校', periodFrom: null, periodTo: null, daysAbsent: null,
+          unexplainedAbsence: null, injury: null, homeChange: null, safetyScale: null, note: null,
+        },
+      },
+      'reports.import': { fileName: 'r.csv', dataBase64: '' },
+      'cases.proposeClosure': { caseNo: 'x', proposed: true }, 'cases.setPlanReview': { caseNo: 'x', reviewDue: null },
+      'triage.getSettings': {}, 'triage.updateSettings': {},
+      'agenda.suggest': { meetingId: 1 }, 'agenda.get': { meetingId: 1 },
+      'agenda.move': { meetingId: 1, caseNo: 'x', group: 'deep', index: 0 },
+      'agenda.updateItem': { meetingId: 1, caseNo: 'x' },
+      'agenda.bulkDraft': { meetingId: 1, caseNos: ['x'], changes: {} },
+      'handout.export': { meetingId: 1, masked: true, copies: 1 },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());
@@ -114,11 +139,11 @@ describe('backend: create, update and history', () => {
 
   it('keeps settings, defaulting to wareki', async () => {
     const { backend, api } = await unlocked();
-    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'wareki' });
-    expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({ dateStyle: 'seireki' });
+    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'wareki', operatorName: '事務局' });
+    expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({ dateStyle: 'seireki', operatorName: '事務局' });
     await api.call('session.lock', {});
     await api.call('session.unlock', { passphrase: PASSPHRASE });
-    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'seireki' });
+    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'seireki', operatorName: '事務局' });
     await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({ code: 'invalid_input' });
     backend.close();
   });

@@ -123,10 +123,11 @@ describe('migrations', () => {
 
   it('rolls a failing migration back completely', () => {
     const db = openDatabase(join(tempDir(), 'fail.db'), { passphrase: PASSPHRASE, create: true });
-    const broken: Migration = { version: 2, name: 'broken', up: (d) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') };
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+    const broken: Migration = { version: latest + 1, name: 'broken', up: (d) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') };
     expect(() => migrate(db, undefined, [...MIGRATIONS, broken])).toThrow();
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(latest);
     db.close();
   });
 

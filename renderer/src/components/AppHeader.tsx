@@ -1,8 +1,22 @@
-export function AppHeader({ onLock }: { onLock: () => void }) {
+export type View = 'ledger' | 'meetings';
+
+const VIEWS: { view: View; label: string }[] = [
+  { view: 'ledger', label: '台帳' },
+  { view: 'meetings', label: '会議' },
+];
+
+export function AppHeader({ view, onView, onLock }: { view: View; onView(view: View): void; onLock: () => void }) {
   return (
     <header className="app-header">
       <span className="brand">つなぐ</span>
       <span className="brand-sub">要保護児童対策地域協議会</span>
+      <nav aria-label="画面の切り替え" className="app-nav">
+        {VIEWS.map((v) => (
+          <button key={v.view} type="button" aria-current={view === v.view ? 'page' : undefined} onClick={() => onView(v.view)}>
+            {v.label}
+          </button>
+        ))}
+      </nav>
       <button type="button" className="lock-button" onClick={onLock}>
         ロック
       </button>

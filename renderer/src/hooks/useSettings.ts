@@ -1,6 +1,6 @@
 // Settings live in the backend (the encrypted database), so they follow the data, not the machine.
 import { useCallback, useEffect, useState } from 'react';
-import type { Settings } from '../../../shared/contract';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/contract';
 import { useApi } from '../api-context';
 import { errorMessage } from '../lib/errors';
 
@@ -10,11 +10,9 @@ export interface SettingsState {
   error: string | null;
 }
 
-const DEFAULTS: Settings = { dateStyle: 'wareki' };
-
 export function useSettings(): SettingsState {
   const api = useApi();
-  const [settings, setSettings] = useState<Settings>(DEFAULTS);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {

@@ -1,0 +1,285 @@
+// The 事前配布資料 as a Word file: one section per numbered copy, so every page of every copy carries its copy
+// number and 取扱注意・会議終了後回収 in the header and restarts its page numbers. The content comes from
+// buildHandout (shared/), which already decided every word and what masking hides.
+import {
+  AlignmentType, Document, FileChild, Footer, Header, Packer, PageNumber, Paragraph, ShadingType, Tab, Table, TableCell,
+  TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type IContext, type IRunOptions, type IXmlableObject,
+} from 'docx';
+import type { ExportedFile } from '../../shared/contract';
+import {
+  buildHandout, copyLabel, HANDOUT_NOTICE, NONE, type HandoutCase, type HandoutGroup, type HandoutInput, type HandoutModel,
+} from '../../shared/meeting/handout';
+import { GROUP_LABELS } from '../../shared/meeting/types';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Everything but the export options: the backend loads it for the meeting. */
+export type HandoutData = Omit<HandoutInput, 'masked' | 'copies'>;
+
+/** The 'handout.export' handler body: the backend loads `data` for input.meetingId and calls this. */
+export async function exportHandout(input: { masked: boolean; copies: number }, data: HandoutData): Promise<ExportedFile> {
+  const model = buildHandout({ ...data, masked: input.masked, copies: input.copies });
+  const bytes = await writeHandoutDocx(model);
+  return { fileName: model.fileName, mimeType: DOCX_MIME, dataBase64: bytes.toString('base64') };
+}
+
+// A4 portrait in twips, 2 cm side margins: the text block is 9638 twips wide.
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { top: 1418, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 };
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+// Yu Gothic is on every Windows since 8.1 and in Office for Mac; LibreOffice substitutes a Japanese Gothic
+// (Noto Sans CJK JP) because the runs are marked ja-JP.
+const FONT = 'Yu Gothic';
+const HEAD_FILL = 'E8EEF4';
+const NOTICE_COLOR = 'C00000';
+
+const AGENDA_COLUMNS = [
+  { title: '番号', width: 600 },
+  { title: '事例', width: 2300 },
+  { title: '区分', width: 1200 },
+  { title: '年齢', width: 700 },
+  { title: '重症度', width: 1000 },
+  { title: '主担当機関', width: 1600 },
+  { title: '取り上げる理由', width: 2238 },
+] as const;
+const HOLD_COLUMNS = [{ title: '事例', width: 3000 }, { title: '取り上げる理由', width: 6638 }] as const;
+const DETAIL_COLUMNS = [{ title: '項目', width: 2000 }, { title: '内容', width: 7638 }] as const;
+const REPORT_COLUMNS = [
+  { title: '報告日', width: 2150 },
+  { title: '報告機関', width: 1500 },
+  { title: '欠席', width: 1250 },
+  { title: '外傷', width: 650 },
+  { title: '安全スケール', width: 850 },
+  { title: '家庭状況・所見', width: 3238 },
+] as const;
+
+export async function writeHandoutDocx(model: HandoutModel): Promise<Buffer> {
+  const content = body(model).map((block) => new SharedBlock(block));
+  const sections = Array.from({ length: model.copies }, (_, i) => ({
+    properties: {
+      page: {
+        size: PAGE,
+        margin: MARGIN,
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: { default: copyHeader(i + 1, model.copies) },
+    footers: { default: pageFooter() },
+    children: content,
+  }));
+  const doc = new Document({
+    creator: 'Tsunagu',
+    lastModifiedBy: 'Tsunagu',
+    title: clean(`${model.title} ${model.meetingTitle}`),
+    subject: HANDOUT_NOTICE,
+    keywords: '取扱注意',
+    description: '要保護児童対策地域協議会の事前配布資料です。会議終了後に回収します。',
+    styles: {
+      default: {
+        document: {
+          run: { font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT }, size: 20, language: { value: 'ja-JP', eastAsia: 'ja-JP' } },
+          paragraph: { spacing: { after: 40 } },
+        },
+      },
+    },
+    sections,
+  });
+  return Packer.toBuffer(doc);
+}
+
+function copyHeader(copy: number, copies: number): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [
+          new TextRun({ text: HANDOUT_NOTICE, bold: true, color: NOTICE_COLOR }),
+          new TextRun({ children: [new Tab(), copyLabel(copy, copies)], bold: true }),
+        ],
+      }),
+    ],
+  });
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        // Only the page's own number: LibreOffice leaves SECTIONPAGES (pages of this copy) blank, which reads "1 /".
+        children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: 18 })],
+      }),
+    ],
+  });
+}
+
+/**
+ * Every copy has the same body. docx would turn it into XML objects again for each section, which made 30 copies
+ * of 60 cases take 20 s, mostly in garbage collection; this block prepares its content once and hands the same
+ * objects to every section. Safe for plain paragraphs and tables: nothing in them is numbered per document
+ * (no bookmarks, footnotes, images, lists or tables of contents, which docx rewrites after preparing).
+ */
+class SharedBlock extends FileChild {
+  private prepared: IXmlableObject | undefined;
+
+  constructor(private readonly content: Paragraph | Table) {
+    super('w:p');
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    this.prepared ??= this.content.prepForXml(context);
+    return this.prepared;
+  }
+}
+
+function body(model: HandoutModel): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.title, { bold: true, size: 32 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(model.meetingTitle, { bold: true, size: 26 })] }),
+  ];
+  if (model.masked) {
+    out.push(new Paragraph({ children: [run('氏名等は伏せ、登録番号とイニシャルで表示しています。', { size: 18 })] }));
+  }
+  out.push(detailTable([...model.meetingLines, { label: '作成日', value: model.createdOn }]));
+
+  out.push(heading('会議次第'));
+  for (const group of model.groups) out.push(...agendaBlock(group));
+
+  const discussed = model.groups.filter((g) => g.group !== 'hold').flatMap((g) => g.items);
+  if (discussed.length > 0) {
+    out.push(heading('事例の概要'));
+    for (const item of discussed) out.push(...caseBlock(item));
+  }
+  out.push(new Paragraph({
+    spacing: { before: 300 },
+    children: [run('本資料は会議終了後に回収します。複製・持ち出しはしないでください（児童福祉法第25条の5）。', { size: 18, color: NOTICE_COLOR })],
+  }));
+  return out;
+}
+
+function agendaBlock(group: HandoutGroup): (Paragraph | Table)[] {
+  const title = `${group.label}（${group.items.length}件）`;
+  if (group.items.length === 0) return [subheading(title), new Paragraph({ children: [run('該当なし')] })];
+  if (group.group === 'hold') {
+    return [
+      subheading(title),
+      table(HOLD_COLUMNS, group.items.map((item) => [item.label, item.reasons.join('、') || NONE])),
+    ];
+  }
+  return [
+    subheading(title),
+    table(AGENDA_COLUMNS, group.items.map((item) => [
+      String(item.no ?? ''), item.label, item.classification, item.age, item.risk, item.leadAgency, item.reasons.join('、') || NONE,
+    ])),
+  ];
+}
+
+function caseBlock(item: HandoutCase): (Paragraph | Table)[] {
+  const lines = [
+    { label: '区分', value: item.classification },
+    { label: '年齢（会議日時点）', value: item.age },
+    ...(item.dueDate ? [{ label: '出産予定日', value: item.dueDate }] : []),
+    { label: '重症度', value: item.risk },
+    { label: '虐待の種類', value: item.abuseTypes },
+    { label: '主担当機関', value: item.leadAgency },
+    { label: '取り上げる理由', value: item.reasons.join('、') || NONE },
+    { label: '支援方針', value: item.policy },
+    { label: '次回確認時期', value: item.nextReview },
+  ];
+  if (item.draft) {
+    const draft = [`方針：${item.draft.policy}`, `次回確認時期：${item.draft.nextReview}`, `主担当機関：${item.draft.leadAgency}`];
+    if (item.draft.note) draft.push(`備考：${item.draft.note}`);
+    lines.push({ label: '事務局案', value: draft.join('\n') });
+  }
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 240, after: 80 },
+      children: [run(`${item.no ?? ''}. ${item.label}`, { bold: true, size: 24 }), run(`　〔${GROUP_LABELS[item.group]}〕`, { size: 20 })],
+    }),
+    detailTable(lines, true),
+    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [run('関係機関からの報告（新しい順）', { bold: true })] }),
+  ];
+  if (item.reports.length === 0) {
+    out.push(new Paragraph({ children: [run('報告なし')] }));
+    return out;
+  }
+  out.push(table(REPORT_COLUMNS, item.reports.map((r) => [
+    r.period ? `${r.date}\n（${r.period}）` : r.date, r.agency, r.absences, r.injury, r.safety, r.note,
+  ]), true));
+  if (item.olderReports > 0) out.push(new Paragraph({ children: [run(`ほかに以前の報告が${item.olderReports}件あります。`, { size: 18 })] }));
+  return out;
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({ keepNext: true, spacing: { before: 360, after: 120 }, children: [run(text, { bold: true, size: 28 })] });
+}
+
+function subheading(text: string): Paragraph {
+  return new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [run(text, { bold: true, size: 22 })] });
+}
+
+/** keepWithNext: the rows stay on one page with what follows (a case's heading, table and reports together). */
+function detailTable(lines: readonly { label: string; value: string }[], keepWithNext = false): Table {
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: DETAIL_COLUMNS.map((c) => c.width),
+    rows: lines.map((line, i) => new TableRow({
+      cantSplit: true,
+      keepNext: keepWithNext || i < lines.length - 1,
+      children: [
+        cell(line.label, DETAIL_COLUMNS[0].width, true),
+        cell(line.value, DETAIL_COLUMNS[1].width, false),
+      ],
+    })),
+  });
+}
+
+/** keepTogether: the rows stay on one page (a case's few reports); an agenda table may run over pages. */
+function table(columns: readonly { title: string; width: number }[], rows: readonly string[][], keepTogether = false): Table {
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: columns.map((c) => c.width),
+    rows: [
+      // Repeated at the top of each page the table runs onto.
+      new TableRow({ tableHeader: true, cantSplit: true, keepNext: true, children: columns.map((c) => cell(c.title, c.width, true)) }),
+      ...rows.map((values, i) => new TableRow({
+        cantSplit: true,
+        keepNext: keepTogether && i < rows.length - 1,
+        children: columns.map((c, i) => cell(values[i] ?? '', c.width, false)),
+      })),
+    ],
+  });
+}
+
+function cell(text: string, width: number, head: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    ...(head ? { shading: { type: ShadingType.CLEAR, fill: HEAD_FILL, color: 'auto' } } : {}),
+    children: [new Paragraph({ children: lines(text, head ? { bold: true } : {}) })],
+  });
+}
+
+/** One run per line, so text with line breaks keeps them in Word. */
+function lines(text: string, options: Omit<IRunOptions, 'text' | 'children' | 'break'>): TextRun[] {
+  return clean(text).split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function run(text: string, options: Omit<IRunOptions, 'text' | 'children' | 'break'> = {}): TextRun {
+  return new TextRun({ ...options, text: clean(text).replace(/\n/g, ' ') });
+}
+
+/**
+ * Ledger text pasted from Excel can hold control characters and lone surrogates, which XML 1.0 forbids: one of
+ * them would make Word refuse the whole file. Tabs become spaces; CR LF becomes one line break.
+ */
+function clean(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}

@@ -1,0 +1,60 @@
+// Imports agencies' reports from an xlsx/csv file. Every row ends up imported, unchanged (the same
+// report is already stored: importing a file twice adds nothing) or rejected with its reason.
+import type { ImportRejection, ReportImportResult } from '../../shared/contract';
+import { parseReportWorkbook } from '../../shared/meeting/report-parse';
+import type { AgencyReportInput } from '../../shared/meeting/types';
+import { readLedgerFile, unreadableFile } from '../files/read-ledger-file';
+import { sameReport } from './reports-repo';
+import type { MeetingStore } from './store';
+
+export const UNKNOWN_CASE_REASON = '台帳にない登録番号です';
+export const CONFLICT_REASON = '同じ登録番号・報告機関・報告日の報告がすでにあり、内容が異なります（上書きしていません。画面で確認してください）';
+
+export async function importReports(
+  store: MeetingStore,
+  input: { fileName: string; dataBase64: string; dryRun?: boolean },
+  at: string,
+): Promise<ReportImportResult & { caseNos: string[] }> {
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  if (bytes.length === 0) throw unreadableFile(input.fileName);
+  const grids = await readLedgerFile(input.fileName, bytes);
+  const parsed = parseReportWorkbook(grids);
+  const statusOf = store.db.prepare("SELECT json_extract(data, '$.status') FROM cases WHERE case_no = ?").pluck();
+  const rejected: ImportRejection[] = [...parsed.rejected];
+  const warnings = [...parsed.warnings];
+  const caseNos = new Set<string>();
+  let imported = 0;
+  let unchanged = 0;
+
+  const apply = () => {
+    // Reports of this file not written (dry run), so a repeated row is still seen as a repeat.
+    const pending = new Map<string, AgencyReportInput>();
+    for (const { sheet, row, report } of parsed.rows) {
+      const status = statusOf.get(report.caseNo) as string | undefined;
+      if (status === undefined) {
+        rejected.push({ sheet, row, caseNo: report.caseNo, reason: UNKNOWN_CASE_REASON });
+        continue;
+      }
+      const key = JSON.stringify([report.caseNo, report.agency, report.reportDate]);
+      const existing = pending.get(key) ?? store.reports.find(report);
+      if (existing) {
+        if (sameReport(existing, report)) unchanged++;
+        else rejected.push({ sheet, row, caseNo: report.caseNo, reason: CONFLICT_REASON });
+        continue;
+      }
+      if (status === 'closed') {
+        warnings.push({ sheet, row, caseNo: report.caseNo, message: '終結したケースの報告です（取り込みました）' });
+      }
+      if (input.dryRun) pending.set(key, report);
+      else store.reports.insert(report, at);
+      caseNos.add(report.caseNo);
+      imported++;
+    }
+  };
+  if (input.dryRun) apply();
+  else store.db.transaction(apply).immediate();
+
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  rejected.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
+  return { imported, unchanged, rejected, warnings, caseNos: [...caseNos] };
+}

@@ -1,0 +1,95 @@
+// What the suggestion needs beyond the ledger, read from the database: the date changes count from,
+// new registrations, risk changes, reports, closure proposals, plan reviews and last meeting's 保留.
+import type { LedgerCase } from '../../shared/ledger/case';
+import { reportWindowStart } from '../../shared/meeting/triage';
+import type { Group, Meeting, SuggestionContext, TriageSettings } from '../../shared/meeting/types';
+import type { MeetingStore } from './store';
+
+export interface ContextOptions {
+  /** undefined = the date of the previous meeting of the same kind and 部会; null = none. */
+  since?: string | null;
+  allActive?: boolean;
+}
+
+type MeetingKey = Pick<Meeting, 'kind' | 'subcommittee' | 'date'> & { id?: number };
+
+export function buildSuggestionContext(
+  store: MeetingStore,
+  meeting: MeetingKey,
+  cases: readonly LedgerCase[],
+  settings: TriageSettings,
+  options: ContextOptions = {},
+): SuggestionContext {
+  const previous = store.meetings.previous(meeting);
+  const since = options.since !== undefined ? options.since : previous?.date ?? null;
+  const meetingDate = meeting.date;
+  const windowStart = reportWindowStart({ since, meetingDate });
+  const historyFrom = since === null ? null : startOfDayAfter(since);
+  return {
+    meetingDate,
+    since,
+    settings,
+    reports: store.reports.byCase(windowStart, meetingDate),
+    riskAtSince: historyFrom === null ? new Map() : riskAtSince(store, cases, historyFrom),
+    registeredSince: registeredSince(store, cases, windowStart, historyFrom),
+    closureProposed: store.marks.closureProposed(),
+    carriedOver: previous ? carriedOver(store, previous.id) : new Map(),
+    planReviewDue: store.marks.planReviewDueBy(meetingDate),
+    allActive: options.allActive ?? false,
+  };
+}
+
+/**
+ * History timestamps are UTC instants; meeting dates are local calendar days. A change counts as
+ * "since the meeting" from the local midnight that ends the meeting's day.
+ */
+function startOfDayAfter(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + 1).toISOString();
+}
+
+/**
+ * New since the last meeting: by the ledger's 登録日 when the case has one (a case imported today but
+ * registered years ago is not new); otherwise by when the case appeared in the app. Without a previous
+ * meeting there is no "appeared since", so only 登録日 inside the report window counts: a first
+ * import must not turn the whole ledger into new cases.
+ */
+function registeredSince(store: MeetingStore, cases: readonly LedgerCase[], windowStart: string, historyFrom: string | null): Set<string> {
+  const out = new Set<string>();
+  const undated = new Set<string>();
+  for (const c of cases) {
+    if (c.registeredDate !== null) {
+      if (c.registeredDate > windowStart) out.add(c.caseNo);
+    } else {
+      undated.add(c.caseNo);
+    }
+  }
+  if (historyFrom !== null && undated.size > 0) {
+    const created = store.db.prepare("SELECT case_no FROM case_history WHERE field = '*' AND at >= ?").pluck().all(historyFrom) as string[];
+    for (const caseNo of created) if (undated.has(caseNo)) out.add(caseNo);
+  }
+  return out;
+}
+
+/** The risk level before the first change after `historyFrom`, for cases whose level is different now. */
+function riskAtSince(store: MeetingStore, cases: readonly LedgerCase[], historyFrom: string): Map<string, string | null> {
+  const rows = store.db
+    .prepare("SELECT case_no, old_value FROM case_history WHERE field = 'riskLevel' AND at >= ? ORDER BY id")
+    .all(historyFrom) as { case_no: string; old_value: string | null }[];
+  const first = new Map<string, string | null>();
+  for (const row of rows) if (!first.has(row.case_no)) first.set(row.case_no, row.old_value);
+  const out = new Map<string, string | null>();
+  if (first.size === 0) return out;
+  for (const c of cases) {
+    const before = first.get(c.caseNo);
+    if (before !== undefined && before !== c.riskLevel) out.set(c.caseNo, before);
+  }
+  return out;
+}
+
+/** Cases the previous meeting put on 保留, with the group they had before. */
+function carriedOver(store: MeetingStore, previousId: number): Map<string, Exclude<Group, 'hold'>> {
+  const out = new Map<string, Exclude<Group, 'hold'>>();
+  for (const { caseNo, from } of store.meetings.heldItems(previousId)) out.set(caseNo, from === 'deep' ? 'deep' : 'quick');
+  return out;
+}

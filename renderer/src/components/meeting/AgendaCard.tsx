@@ -1,0 +1,154 @@
+// One case on the board. The handle carries dnd-kit's listeners (pointer and keyboard), so the inputs
+// inside the card stay ordinary form controls.
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useState } from 'react';
+import type { LedgerCase } from '../../../../shared/ledger/case';
+import { ageAt } from '../../../../shared/ledger/dates';
+import { maskedLabel } from '../../../../shared/meeting/mask';
+import { GROUP_LABELS, REASON_LABELS, type AgendaItem, type DraftDecision } from '../../../../shared/meeting/types';
+import { DraftEditor } from './DraftEditor';
+
+export interface CardProps {
+  item: AgendaItem;
+  case: LedgerCase | undefined;
+  meetingDate: string;
+  masked: boolean;
+  defaultDeepMinutes: number;
+  agencyNames: readonly string[];
+  selected: boolean;
+  onSelect(selected: boolean): void;
+  onSaveDraft(draft: DraftDecision): Promise<boolean>;
+  onSaveMinutes(minutes: number | null): void;
+}
+
+export function caseLabel(c: LedgerCase | undefined, caseNo: string, masked: boolean): string {
+  if (!c) return caseNo;
+  return masked ? maskedLabel(c) : `${c.caseNo} ${c.name ?? ''}`.trim();
+}
+
+export function AgendaCard(props: CardProps) {
+  const { item, case: c, masked } = props;
+  const sortable = useSortable({
+    id: item.caseNo,
+    data: { group: item.group },
+    attributes: { roleDescription: '並べ替えできるケース' },
+  });
+  const [editing, setEditing] = useState(false);
+  const label = caseLabel(c, item.caseNo, masked);
+  const style = { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
+
+  return (
+    <li ref={sortable.setNodeRef} style={style} className={`agenda-card${sortable.isDragging ? ' dragging' : ''}`}>
+      <article aria-label={item.caseNo}>
+        <div className="card-head">
+          <button
+            type="button"
+            ref={sortable.setActivatorNodeRef}
+            className="drag-handle"
+            {...sortable.attributes}
+            {...sortable.listeners}
+            aria-label={`${item.caseNo} を移動`}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+          {item.group === 'quick' && (
+            <input type="checkbox" aria-label={`${item.caseNo} を選択`} checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} />
+          )}
+          <span className="card-label">{label}</span>
+          {item.override && (
+            <span className="override-mark" title={overrideText(item)}>
+              変更（{item.override.by}）<span className="visually-hidden">：{overrideText(item)}</span>
+            </span>
+          )}
+        </div>
+        <CardFacts item={item} case={c} meetingDate={props.meetingDate} />
+        {item.group === 'deep' && (
+          <MinutesField caseNo={item.caseNo} value={item.deepMinutes} fallback={props.defaultDeepMinutes} onSave={props.onSaveMinutes} />
+        )}
+        {item.group === 'quick' && (
+          <div className="draft">
+            <button type="button" className="link" aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
+              事務局案{item.draft ? `：${item.draft.policy}（次回 ${item.draft.nextReview}）` : '：未作成'}
+            </button>
+            {editing && <DraftEditor caseNo={item.caseNo} draft={item.draft} agencyNames={props.agencyNames} onSave={props.onSaveDraft} />}
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}
+
+/** Age, risk, lead agency and the reason chips: what the board shows of every card, also while it is carried. */
+function CardFacts({ item, case: c, meetingDate }: { item: AgendaItem; case: LedgerCase | undefined; meetingDate: string }) {
+  const age = c ? ageAt(c.birthDate, meetingDate) : null;
+  return (
+    <>
+      <div className="card-meta">
+        <span>{age === null ? '年齢不明' : `${age}歳`}</span>
+        <span className={`risk risk-${c?.riskLevel ?? 'none'}`}>{c?.riskLevel ?? '重症度なし'}</span>
+        <span>{c?.leadAgency ?? '主担当なし'}</span>
+      </div>
+      <ul className="reason-chips" aria-label="理由">
+        {item.reasons.map((r) => <li key={r} className={`chip chip-${r}`}>{REASON_LABELS[r]}</li>)}
+      </ul>
+    </>
+  );
+}
+
+/** The copy of a card that follows the pointer or the keyboard across columns (dnd-kit's DragOverlay). */
+export function CardPreview({ item, case: c, meetingDate, masked }: { item: AgendaItem; case: LedgerCase | undefined; meetingDate: string; masked: boolean }) {
+  return (
+    <div className="agenda-card preview" aria-hidden="true">
+      <div className="card-head">
+        <span className="drag-handle button-like">⠿</span>
+        <span className="card-label">{caseLabel(c, item.caseNo, masked)}</span>
+      </div>
+      <CardFacts item={item} case={c} meetingDate={meetingDate} />
+    </div>
+  );
+}
+
+function overrideText(item: AgendaItem): string {
+  const o = item.override;
+  if (!o) return '';
+  const reason = o.reason ? `、理由: ${o.reason}` : '';
+  return `${o.by} が ${GROUP_LABELS[o.from]} から ${GROUP_LABELS[o.to]} へ変更（規則では ${GROUP_LABELS[item.ruleGroup]}${reason}）`;
+}
+
+/** Minutes for a 協議 case, saved when the field is left or Enter is pressed; empty = the default. */
+function MinutesField({ caseNo, value, fallback, onSave }: { caseNo: string; value: number | null; fallback: number; onSave(minutes: number | null): void }) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setText(value === null ? '' : String(value));
+  }
+  const commit = () => {
+    const trimmed = text.trim();
+    const minutes = trimmed === '' ? null : Number(trimmed);
+    if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 120)) {
+      setText(value === null ? '' : String(value));
+      return;
+    }
+    if (minutes !== value) onSave(minutes);
+  };
+  return (
+    <label className="minutes-field">
+      時間（分）
+      <input
+        type="number"
+        min={1}
+        max={120}
+        aria-label={`${caseNo} の時間（分）`}
+        placeholder={String(fallback)}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,52 @@
+// The same change to several 確認 cases' 事務局案 at once; empty fields are left as each case has them.
+import { useId, useState, type FormEvent } from 'react';
+import type { DraftDecision } from '../../../../shared/meeting/types';
+
+interface Props {
+  count: number;
+  busy: boolean;
+  onApply(changes: Partial<DraftDecision>): Promise<boolean>;
+  onClearSelection(): void;
+}
+
+export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
+  const id = useId();
+  const [policy, setPolicy] = useState('');
+  const [nextReview, setNextReview] = useState('');
+  const [leadAgency, setLeadAgency] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const changes: Partial<DraftDecision> = {};
+    if (policy.trim()) changes.policy = policy.trim();
+    if (nextReview.trim()) changes.nextReview = nextReview.trim();
+    if (leadAgency.trim()) changes.leadAgency = leadAgency.trim();
+    if (count === 0) return setMessage('確認のケースを選択してください。');
+    if (Object.keys(changes).length === 0) return setMessage('変更する項目を入力してください。');
+    void onApply(changes).then((ok) => setMessage(ok ? `${count}件の事務局案を変更しました。` : null));
+  };
+
+  return (
+    <form className="bulk-draft" aria-labelledby={`${id}-h`} onSubmit={submit}>
+      <h3 id={`${id}-h`}>事務局案の一括変更</h3>
+      <p className="muted">選択中: {count}件 {count > 0 && <button type="button" className="link" onClick={onClearSelection}>選択を解除</button>}</p>
+      <div className="form-row">
+        <div className="field-inline">
+          <label htmlFor={`${id}-policy`}>一括：方針</label>
+          <input id={`${id}-policy`} value={policy} onChange={(e) => setPolicy(e.target.value)} />
+        </div>
+        <div className="field-inline">
+          <label htmlFor={`${id}-next`}>一括：次回確認</label>
+          <input id={`${id}-next`} value={nextReview} placeholder="2026-03" onChange={(e) => setNextReview(e.target.value)} />
+        </div>
+        <div className="field-inline">
+          <label htmlFor={`${id}-lead`}>一括：主担当機関</label>
+          <input id={`${id}-lead`} value={leadAgency} onChange={(e) => setLeadAgency(e.target.value)} />
+        </div>
+        <button type="submit" disabled={busy}>選択したケースの事務局案を一括変更</button>
+      </div>
+      {message && <p role="status">{message}</p>}
+    </form>
+  );
+}

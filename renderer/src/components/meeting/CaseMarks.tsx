@@ -1,0 +1,70 @@
+// ケースの印: what the secretariat marks on a case outside the ledger columns — a proposed closure and the
+// support plan's review date. The backend has no way to read the marks back, so the form states both
+// marks of the case each time (unticked = no proposal, empty date = no review date) and says what it wrote.
+import { useId, useState, type FormEvent } from 'react';
+import { formatDate } from '../../../../shared/ledger/dates';
+import { useApi } from '../../api-context';
+import type { DateStyle } from '../../lib/date-style';
+import { errorMessage } from '../../lib/errors';
+import './marks-and-settings.css';
+
+export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; dateStyle: DateStyle }) {
+  const api = useApi();
+  const id = useId();
+  const [caseNo, setCaseNo] = useState('');
+  const [closure, setClosure] = useState(false);
+  const [reviewDue, setReviewDue] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const target = caseNo.trim();
+    if (!target) return setMessage({ error: true, text: '登録番号を入力してください。' });
+    const review = reviewDue || null;
+    setSaving(true);
+    setMessage(null);
+    api.call('cases.proposeClosure', { caseNo: target, proposed: closure })
+      .then(() => api.call('cases.setPlanReview', { caseNo: target, reviewDue: review }))
+      .then(
+        () => {
+          const what = [
+            closure ? '終結の提案あり' : '終結の提案なし',
+            review ? `支援計画の見直し日 ${formatDate(review, dateStyle)}` : '支援計画の見直し日なし',
+          ];
+          setMessage({ error: false, text: `${target}：${what.join('、')}と記録しました。「議題を提案」で議題に反映されます。` });
+        },
+        (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
+      )
+      .finally(() => setSaving(false));
+  };
+
+  return (
+    <section className="detail-section case-marks" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>ケースの印</h2>
+      <form aria-labelledby={`${id}-h`} onSubmit={submit}>
+        <div className="form-row">
+          <div className="field-inline">
+            <label htmlFor={`${id}-case`}>登録番号</label>
+            <input id={`${id}-case`} list={`${id}-cases`} value={caseNo} onChange={(e) => setCaseNo(e.target.value)} />
+            <datalist id={`${id}-cases`}>{caseNos.map((c) => <option key={c} value={c} />)}</datalist>
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={closure} onChange={(e) => setClosure(e.target.checked)} />
+            終結を提案する
+          </label>
+          <div className="field-inline">
+            <label htmlFor={`${id}-review`}>支援計画の見直し日</label>
+            <input id={`${id}-review`} type="date" value={reviewDue} onChange={(e) => setReviewDue(e.target.value)} />
+          </div>
+          <button type="submit" disabled={saving}>記録する</button>
+        </div>
+        <p className="hint">
+          記録するたびに、このケースの2つの印をこの内容で置き換えます（チェックなし＝終結の提案を取り下げ、日付が空欄＝見直し日なし）。
+        </p>
+        {message?.error && <p role="alert" className="error">{message.text}</p>}
+        <p role="status" className="saved">{message && !message.error ? message.text : ''}</p>
+      </form>
+    </section>
+  );
+}

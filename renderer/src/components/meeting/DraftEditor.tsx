@@ -1,0 +1,47 @@
+// 事務局案 of one 確認 case: 方針, 次回確認, 主担当機関, 備考 → agenda.updateItem.
+import { useId, useState, type FormEvent } from 'react';
+import type { DraftDecision } from '../../../../shared/meeting/types';
+import { textOrNull } from '../../lib/lists';
+
+interface Props {
+  caseNo: string;
+  draft: DraftDecision | null;
+  agencyNames: readonly string[];
+  onSave(draft: DraftDecision): Promise<boolean>;
+}
+
+export function DraftEditor({ caseNo, draft, agencyNames, onSave }: Props) {
+  const id = useId();
+  const [policy, setPolicy] = useState(draft?.policy ?? '現方針継続');
+  const [nextReview, setNextReview] = useState(draft?.nextReview ?? '');
+  const [leadAgency, setLeadAgency] = useState(draft?.leadAgency ?? '');
+  const [note, setNote] = useState(draft?.note ?? '');
+  const [status, setStatus] = useState<string | null>(null);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (!policy.trim()) return setStatus('方針を入力してください。');
+    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(nextReview.trim())) return setStatus('次回確認は YYYY-MM または YYYY-MM-DD で入力してください。');
+    setStatus(null);
+    void onSave({ policy: policy.trim(), nextReview: nextReview.trim(), leadAgency: textOrNull(leadAgency), note: textOrNull(note) })
+      .then((ok) => setStatus(ok ? '保存しました。' : null));
+  };
+
+  return (
+    <form className="draft-editor" aria-label={`${caseNo} の事務局案`} onSubmit={save}>
+      <label htmlFor={`${id}-policy`}>方針</label>
+      <textarea id={`${id}-policy`} rows={2} value={policy} onChange={(e) => setPolicy(e.target.value)} />
+      <label htmlFor={`${id}-next`}>次回確認</label>
+      <input id={`${id}-next`} value={nextReview} placeholder="2026-03 または 2026-03-15" onChange={(e) => setNextReview(e.target.value)} />
+      <label htmlFor={`${id}-lead`}>主担当機関</label>
+      <input id={`${id}-lead`} list={`${id}-agencies`} value={leadAgency} onChange={(e) => setLeadAgency(e.target.value)} />
+      <datalist id={`${id}-agencies`}>{agencyNames.map((n) => <option key={n} value={n} />)}</datalist>
+      <label htmlFor={`${id}-note`}>備考</label>
+      <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      <div className="form-buttons">
+        <button type="submit" className="primary">事務局案を保存</button>
+        {status && <span role="status">{status}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+// 振り分けの設定: the municipality's triage rules (which are on, thresholds, which risk levels count as
+// high) and the time per case the time bar plans with. Closed by default: it is changed rarely, and the
+// 会議 side panel is narrow.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { RISK_LEVELS } from '../../../../shared/ledger/case';
+import { DEEP_REASONS } from '../../../../shared/meeting/triage';
+import {
+  REASON_CODES, REASON_LABELS, triageSettingsSchema, type ReasonCode, type TriageSettings,
+} from '../../../../shared/meeting/types';
+import { useApi } from '../../api-context';
+import { errorMessage } from '../../lib/errors';
+import { intOrNull } from '../../lib/lists';
+import { CheckboxGroup } from '../CheckboxGroup';
+import './marks-and-settings.css';
+
+type NumberKey = 'absenceDays' | 'safetyLowAtMost' | 'quickSeconds' | 'deepMinutes';
+
+// Bounds repeat triageSettingsSchema's so the message can name them; the schema still has the last word.
+const NUMBER_FIELDS: readonly { key: NumberKey; label: string; min: number; max: number }[] = [
+  { key: 'absenceDays', label: '欠席日数の基準（日）', min: 1, max: 60 },
+  { key: 'safetyLowAtMost', label: '安全スケールの基準（以下）', min: 0, max: 10 },
+  { key: 'quickSeconds', label: '確認1件あたり（秒）', min: 10, max: 600 },
+  { key: 'deepMinutes', label: '協議1件あたり（分）', min: 1, max: 120 },
+];
+
+type Draft = Omit<TriageSettings, NumberKey> & Record<NumberKey, string>;
+
+function toDraft(s: TriageSettings): Draft {
+  return {
+    ...s,
+    absenceDays: String(s.absenceDays),
+    safetyLowAtMost: String(s.safetyLowAtMost),
+    quickSeconds: String(s.quickSeconds),
+    deepMinutes: String(s.deepMinutes),
+  };
+}
+
+/** What a rule does when it fires, shown beside its checkbox (outside the label, so the name stays the rule's). */
+function ruleEffect(code: ReasonCode): string {
+  if (DEEP_REASONS.has(code)) return '協議へ';
+  return code === 'CARRIED_OVER' ? '前回の振り分けのまま' : '確認へ';
+}
+
+export function TriageSettingsPanel() {
+  const api = useApi();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    api.call('triage.getSettings', {}).then(
+      (s) => live && setDraft(toDraft(s)),
+      (e: unknown) => live && setMessage({ error: true, text: errorMessage(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, open]);
+
+  const toggle = () => {
+    setOpen((v) => !v);
+    setMessage(null);
+  };
+
+  const change = (changes: Partial<Draft>) => {
+    setDraft((d) => (d ? { ...d, ...changes } : d));
+    setMessage(null);
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft) return;
+    const numbers = {} as Record<NumberKey, number>;
+    for (const f of NUMBER_FIELDS) {
+      const n = intOrNull(draft[f.key]);
+      if (n === null || n < f.min || n > f.max) {
+        return setMessage({ error: true, text: `${f.label}は${f.min}〜${f.max}の整数で入力してください。` });
+      }
+      numbers[f.key] = n;
+    }
+    const parsed = triageSettingsSchema.safeParse({ ...draft, ...numbers });
+    if (!parsed.success) return setMessage({ error: true, text: '設定の内容が正しくありません。' });
+    setSaving(true);
+    api.call('triage.updateSettings', parsed.data).then(
+      (saved) => {
+        setDraft(toDraft(saved));
+        setMessage({ error: false, text: '保存しました。' });
+      },
+      (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
+    ).finally(() => setSaving(false));
+  };
+
+  return (
+    <section className="triage-settings" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>
+        <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-form`} onClick={toggle}>
+          振り分けの設定
+        </button>
+      </h2>
+      {open && (
+        <form id={`${id}-form`} aria-labelledby={`${id}-h`} onSubmit={save}>
+          {!draft && !message && <p className="hint">読み込み中…</p>}
+          {draft && (
+            <>
+              <fieldset className="rule-list">
+                <legend>使う規則</legend>
+                <p className="hint">外した規則では、ケースを議題に挙げず、協議にも振り分けません。</p>
+                {REASON_CODES.map((code) => (
+                  <div key={code} className="rule-row">
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={draft.enabled[code] !== false}
+                        onChange={(e) => change({ enabled: { ...draft.enabled, [code]: e.target.checked } })}
+                      />
+                      {REASON_LABELS[code]}
+                    </label>
+                    <span className="rule-effect">{ruleEffect(code)}</span>
+                  </div>
+                ))}
+              </fieldset>
+              <CheckboxGroup
+                legend={`「${REASON_LABELS.RISK_HIGH}」とする重症度`}
+                options={RISK_LEVELS}
+                selected={draft.highRiskLevels}
+                onChange={(highRiskLevels) => change({ highRiskLevels })}
+              />
+              <div className="settings-numbers">
+                {NUMBER_FIELDS.map((f) => (
+                  <div key={f.key} className="field-inline">
+                    <label htmlFor={`${id}-${f.key}`}>{f.label}</label>
+                    <input
+                      id={`${id}-${f.key}`}
+                      type="number"
+                      min={f.min}
+                      max={f.max}
+                      value={draft[f.key]}
+                      onChange={(e) => change({ [f.key]: e.target.value })}
+                    />
+                  </div>
+                ))}
+              </div>
+              <button type="submit" className="primary" disabled={saving}>設定を保存</button>
+            </>
+          )}
+          {message?.error && <p role="alert" className="error">{message.text}</p>}
+          <p role="status" className="saved">{message && !message.error ? message.text : ''}</p>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+// One meeting: agencies' reports, the agenda suggestion, the board with its time bar and 事務局案, the handout.
+import { useId, useMemo, useState } from 'react';
+import { formatDate } from '../../../shared/ledger/dates';
+import { computeBudget } from '../../../shared/meeting/budget';
+import { MEETING_STATUSES, type Agency, type DraftDecision, type Meeting, type MeetingStatus } from '../../../shared/meeting/types';
+import { useApi } from '../api-context';
+import { Board, type Move } from '../components/meeting/Board';
+import { BulkDraft } from '../components/meeting/BulkDraft';
+import { CaseMarks } from '../components/meeting/CaseMarks';
+import { HandoutExport } from '../components/meeting/HandoutExport';
+import { ReportForm } from '../components/meeting/ReportForm';
+import { ReportImport } from '../components/meeting/ReportImport';
+import { TimeBar } from '../components/meeting/TimeBar';
+import { useAgenda } from '../hooks/useAgenda';
+import type { DateStyle } from '../lib/date-style';
+import { errorMessage } from '../lib/errors';
+
+interface Props {
+  meeting: Meeting;
+  agencies: readonly Agency[];
+  dateStyle: DateStyle;
+  onBack(): void;
+}
+
+export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
+  const api = useApi();
+  const id = useId();
+  const meetingId = meeting.id;
+  const { agenda, settings, error, busy, run } = useAgenda(meetingId);
+  const [masked, setMasked] = useState(true);
+  const [allActive, setAllActive] = useState(false);
+  const [since, setSince] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [statusError, setStatusError] = useState<string | null>(null);
+  // The list reloads on 'meetings.changed' and hands the updated meeting back down.
+  const setStatus = (status: MeetingStatus) => {
+    setStatusError(null);
+    api.call('meetings.update', { id: meetingId, changes: { status } }).catch((e: unknown) => setStatusError(errorMessage(e)));
+  };
+
+  const items = useMemo(() => agenda?.items ?? [], [agenda]);
+  const cases = useMemo(() => new Map((agenda?.cases ?? []).map((c) => [c.caseNo, c])), [agenda]);
+  const budget = useMemo(() => computeBudget(items, meeting.plannedMinutes, settings), [items, meeting.plannedMinutes, settings]);
+  const agencyNames = useMemo(() => agencies.map((a) => a.name), [agencies]);
+  const quickSelected = [...selected].filter((caseNo) => items.some((i) => i.caseNo === caseNo && i.group === 'quick'));
+
+  const suggest = () => void run(() => api.call('agenda.suggest', { meetingId, allActive, ...(since ? { since } : {}) }));
+  const move = (m: Move) => void run(() => api.call('agenda.move', { meetingId, caseNo: m.caseNo, group: m.group, index: m.index, reason: m.reason }));
+  const saveDraft = (caseNo: string, draft: DraftDecision) => run(() => api.call('agenda.updateItem', { meetingId, caseNo, draft }));
+  const saveMinutes = (caseNo: string, deepMinutes: number | null) => void run(() => api.call('agenda.updateItem', { meetingId, caseNo, deepMinutes }));
+  const bulk = (changes: Partial<DraftDecision>) => run(() => api.call('agenda.bulkDraft', { meetingId, caseNos: quickSelected, changes }));
+  const holdOverflow = () => {
+    const overflow = budget.overflow;
+    void run(async () => {
+      let result = agenda;
+      // One move at a time: each answer is the agenda the next index is counted in.
+      for (const caseNo of overflow) {
+        const hold = result ? result.items.filter((i) => i.group === 'hold').length : 0;
+        result = await api.call('agenda.move', { meetingId, caseNo, group: 'hold', index: hold, reason: '予定時間に入りきらないため' });
+      }
+      return result ?? api.call('agenda.get', { meetingId });
+    });
+  };
+
+  return (
+    <main className="meeting-detail" aria-labelledby={`${id}-title`}>
+      <div className="toolbar">
+        <button type="button" onClick={onBack}>会議一覧へ戻る</button>
+        <h1 id={`${id}-title`}>{meeting.title}</h1>
+        <p className="muted meeting-summary">
+          {formatDate(meeting.date, dateStyle)} {meeting.startTime}〜（{meeting.plannedMinutes}分）・{meeting.kind}
+          {meeting.subcommittee ? `（${meeting.subcommittee}）` : ''}
+          {meeting.place ? `・${meeting.place}` : ''}{meeting.facilitator ? `・進行 ${meeting.facilitator}` : ''}
+        </p>
+      </div>
+      <div className="form-row meeting-status">
+        <label htmlFor={`${id}-status`}>状態</label>
+        <select id={`${id}-status`} value={meeting.status} onChange={(e) => setStatus(e.target.value as MeetingStatus)}>
+          {MEETING_STATUSES.map((s) => <option key={s}>{s}</option>)}
+        </select>
+      </div>
+      {[error, statusError].filter(Boolean).map((m) => <p key={m} role="alert" className="error banner">{m}</p>)}
+
+      <section className="detail-section" aria-labelledby={`${id}-reports`}>
+        <h2 id={`${id}-reports`}>関係機関からの報告</h2>
+        <div className="reports-layout">
+          <ReportImport />
+          <ReportForm agencyNames={agencyNames} caseNos={[...cases.keys()]} />
+        </div>
+      </section>
+
+      <CaseMarks caseNos={[...cases.keys()]} dateStyle={dateStyle} />
+
+      <section className="detail-section" aria-labelledby={`${id}-suggest`}>
+        <h2 id={`${id}-suggest`}>議題の提案</h2>
+        <div className="form-row">
+          <label className="check">
+            <input type="checkbox" checked={allActive} onChange={(e) => setAllActive(e.target.checked)} />
+            対象の全件を確認する
+          </label>
+          <div className="field-inline">
+            <label htmlFor={`${id}-since`}>前回の会議日</label>
+            <input id={`${id}-since`} type="date" value={since} onChange={(e) => setSince(e.target.value)} />
+          </div>
+          <button type="button" className="primary" disabled={busy} onClick={suggest}>議題を提案</button>
+        </div>
+        <p className="hint">
+          前回の会議日を空欄にすると、同じ種類・部会の前回の会議から数えます。提案し直しても、手で動かしたカードと事務局案はそのまま残ります。
+          {agenda?.suggested ? ` 現在の議題: ${items.length}件（基準日 ${agenda.since ? formatDate(agenda.since, dateStyle) : 'なし'}）` : ''}
+        </p>
+      </section>
+
+      {agenda?.suggested && (
+        <>
+          <div className="board-toolbar">
+            <label className="check">
+              <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} />
+              氏名を隠す
+            </label>
+            <TimeBar budget={budget} busy={busy} onHoldOverflow={holdOverflow} />
+          </div>
+          <Board
+            items={items}
+            cases={cases}
+            meetingDate={meeting.date}
+            masked={masked}
+            budget={budget}
+            defaultDeepMinutes={settings.deepMinutes}
+            agencyNames={agencyNames}
+            selected={selected}
+            onSelect={(caseNo, on) => setSelected((s) => {
+              const next = new Set(s);
+              if (on) next.add(caseNo);
+              else next.delete(caseNo);
+              return next;
+            })}
+            onMove={move}
+            onSaveDraft={saveDraft}
+            onSaveMinutes={saveMinutes}
+          />
+          <BulkDraft count={quickSelected.length} busy={busy} onApply={bulk} onClearSelection={() => setSelected(new Set())} />
+        </>
+      )}
+
+      <HandoutExport meetingId={meetingId} />
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+// Shared by the meeting-* integration tests: an unlocked backend on a real encrypted file with a
+// settable clock, fictional cases and meetings.
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../../db/backend';
+import { createApi } from '../../shared/api-client';
+import type { Api, BackendEvent } from '../../shared/contract';
+import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
+import { EMPTY_SCOPE, type MeetingInput } from '../../shared/meeting/types';
+import { PASSPHRASE } from './db-helpers';
+
+export interface TestBackend {
+  backend: Backend;
+  api: Api;
+  events: BackendEvent[];
+  dbPath: string;
+  /** Sets the backend's clock (history timestamps, createdAt). */
+  setNow(iso: string): void;
+}
+
+export async function meetingBackend(dir: string, startIso = '2025-03-01T01:00:00.000Z'): Promise<TestBackend> {
+  const dbPath = join(dir, 'tsunagu.db');
+  let now = new Date(startIso);
+  const backend = createBackend({ dbPath, now: () => now });
+  const events: BackendEvent[] = [];
+  backend.subscribe((e) => events.push(e));
+  const api = createApi(backend);
+  await api.call('session.setup', { passphrase: PASSPHRASE });
+  return { backend, api, events, dbPath, setNow: (iso) => (now = new Date(iso)) };
+}
+
+/** A fictional active case; only what a test sets differs from an empty one. */
+export function fakeCase(caseNo: string, fields: Partial<LedgerCase> = {}): LedgerCase {
+  return {
+    ...emptyCase(caseNo),
+    classification: '要支援児童',
+    name: `架空　${caseNo}`,
+    kana: 'かくう はなこ',
+    birthDate: '2018-05-05',
+    riskLevel: '軽度',
+    leadAgency: 'こども家庭センター',
+    policy: '見守り',
+    registeredDate: '2024-01-10',
+    ...fields,
+  };
+}
+
+export function fakeMeeting(fields: Partial<MeetingInput> = {}): MeetingInput {
+  return {
+    kind: '実務者会議', subcommittee: null, title: '実務者会議（架空）', date: '2025-06-10', startTime: '14:00',
+    place: '会議室A', plannedMinutes: 120, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '準備中',
+    scope: EMPTY_SCOPE, ...fields,
+  };
+}
