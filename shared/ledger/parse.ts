@@ -110,14 +110,13 @@ function coded<T>(ctx: RowContext, column: Column, parsed: ValueParse<T>, instea
 }
 
 /** Sets one field from a cell; returns a rejection reason for an unreadable date. */
-function applyField(ctx: RowContext, c: LedgerCase, field: MappedField, column: Column, cell: Cell): string | null {
+function applyField(ctx: RowContext, c: LedgerCase, field: MappedField, column: Column, cell: Cell, text: string): string | null {
   if (isDateField(field)) {
     const parsed = parseDateCell(cell, { allowMonth: field === 'nextReview' });
     if (parsed.kind === 'invalid') return `「${column.header}」の日付を読めません: 「${parsed.text}」`;
     c[field] = parsed.kind === 'empty' ? null : parsed.iso;
     return null;
   }
-  const text = cellText(cell);
   switch (field) {
     case 'caseNo':
       return null;
@@ -202,7 +201,8 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
     if (raw.every(isBlankCell)) continue;
     const cellOf = (index: number): Cell => {
       const own = raw[index] ?? null;
-      return isBlankCell(own) ? (fill.get(`${row}:${index + 1}`) ?? own) : own;
+      // Most sheets have no merged data cells: skip building a lookup key for every blank cell then.
+      return fill.size > 0 && isBlankCell(own) ? (fill.get(`${row}:${index + 1}`) ?? own) : own;
     };
     const caseNo = caseNoColumn ? cellText(cellOf(caseNoColumn.index)) : null;
     if (isTotalsRow(raw, caseNo)) continue;
@@ -216,22 +216,22 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
 
     // Extra columns first, so an original value kept by a coded field never takes an extra column's key.
     const filled = new Set<MappedField>();
-    const fieldCells: [MappedField, Column, Cell][] = [];
+    const fieldCells: [MappedField, Column, Cell, string][] = [];
     for (const col of columns) {
       const cell = cellOf(col.index);
       const text = cellText(cell);
       if (text === null || col.target === 'ignore') continue;
       if (col.target === 'extra') ctx.extra[col.extraKey] = text;
-      else fieldCells.push([col.target, col, cell]);
+      else fieldCells.push([col.target, col, cell, text]);
     }
-    for (const [field, col, cell] of fieldCells) {
+    for (const [field, col, cell, text] of fieldCells) {
       if (filled.has(field)) {
-        const key = keepOriginal(ctx, col.header, cellText(cell) ?? '');
+        const key = keepOriginal(ctx, col.header, text);
         warn(ctx, `「${FIELD_LABELS[field]}」には別の列の値が入っているため、「${col.header}」の値は「${key}」に残しました`);
         continue;
       }
       filled.add(field);
-      const problem = applyField(ctx, c, field, col, cell);
+      const problem = applyField(ctx, c, field, col, cell, text);
       if (problem) reasons.push(problem);
     }
     if (c.classification === null) c.classification = sheetClass;
