@@ -16,9 +16,9 @@ import './marks-and-settings.css';
 type NumberKey = 'absenceDays' | 'safetyLowAtMost' | 'quickSeconds' | 'deepMinutes';
 
 // Bounds repeat triageSettingsSchema's so the message can name them; the schema still has the last word.
-const NUMBER_FIELDS: readonly { key: NumberKey; label: string; min: number; max: number }[] = [
-  { key: 'absenceDays', label: '欠席日数の基準（日）', min: 1, max: 60 },
-  { key: 'safetyLowAtMost', label: '安全スケールの基準（以下）', min: 0, max: 10 },
+const NUMBER_FIELDS: readonly { key: NumberKey; label: string; min: number; max: number; hint?: string }[] = [
+  { key: 'absenceDays', label: '欠席日数の基準（日）', min: 1, max: 60, hint: `「${REASON_LABELS.REPORT_ABSENCE_7D}」は、この日数以上の欠席の報告で働きます。` },
+  { key: 'safetyLowAtMost', label: '安全スケールの基準（以下）', min: 0, max: 10, hint: `「${REASON_LABELS.SAFETY_LOW}」は、この値以下の報告で働きます。` },
   { key: 'quickSeconds', label: '確認1件あたり（秒）', min: 10, max: 600 },
   { key: 'deepMinutes', label: '協議1件あたり（分）', min: 1, max: 120 },
 ];
@@ -48,6 +48,7 @@ export function TriageSettingsPanel() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [invalid, setInvalid] = useState<NumberKey | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -64,11 +65,13 @@ export function TriageSettingsPanel() {
   const toggle = () => {
     setOpen((v) => !v);
     setMessage(null);
+    setInvalid(null);
   };
 
   const change = (changes: Partial<Draft>) => {
     setDraft((d) => (d ? { ...d, ...changes } : d));
     setMessage(null);
+    setInvalid(null);
   };
 
   const save = (event: FormEvent) => {
@@ -78,6 +81,7 @@ export function TriageSettingsPanel() {
     for (const f of NUMBER_FIELDS) {
       const n = intOrNull(draft[f.key]);
       if (n === null || n < f.min || n > f.max) {
+        setInvalid(f.key);
         return setMessage({ error: true, text: `${f.label}は${f.min}〜${f.max}の整数で入力してください。` });
       }
       numbers[f.key] = n;
@@ -102,7 +106,8 @@ export function TriageSettingsPanel() {
         </button>
       </h2>
       {open && (
-        <form id={`${id}-form`} aria-labelledby={`${id}-h`} onSubmit={save}>
+        // noValidate: the browser's own range bubble would not be in Japanese; the alert below is.
+        <form id={`${id}-form`} aria-labelledby={`${id}-h`} noValidate onSubmit={save}>
           {!draft && !message && <p className="hint">読み込み中…</p>}
           {draft && (
             <>
@@ -139,8 +144,11 @@ export function TriageSettingsPanel() {
                       min={f.min}
                       max={f.max}
                       value={draft[f.key]}
+                      aria-invalid={invalid === f.key || undefined}
+                      aria-describedby={f.hint ? `${id}-${f.key}-hint` : undefined}
                       onChange={(e) => change({ [f.key]: e.target.value })}
                     />
+                    {f.hint && <p id={`${id}-${f.key}-hint`} className="hint">{f.hint}</p>}
                   </div>
                 ))}
               </div>
