@@ -13,6 +13,7 @@ import { exportLedger } from './ledger/export';
 import { CasesRepo } from './ledger/cases-repo';
 import { ImportService } from './ledger/import-service';
 import { readSettings, writeSettings } from './ledger/settings-repo';
+import { boardHandlers } from './board/handlers';
 import { meetingHandlers } from './meeting/handlers';
 import { migrate } from './migrate';
 import { openDatabase, type Db } from './open';
@@ -138,6 +139,7 @@ export function createBackend(options: BackendOptions): Backend {
     'ledger.importCommit': (input) => imports.commit(input),
     'ledger.export': async ({ format }) => exportLedger(open().cases.list(), format, now()),
     ...meetingHandlers({ now, emit, open }),
+    ...boardHandlers({ now, emit, open }),
   };
 
   return {

@@ -8,6 +8,8 @@ import {
   triageSettingsSchema, type Agency, type AgencyReport, type AgendaItem, type Meeting, type ScopeTemplate,
   type TriageSettings,
 } from './meeting/types';
+import type { HandoutModel } from './meeting/handout';
+import type { BoardDoc } from './board/types';
 
 const empty = z.object({}).strict();
 const passphrase = z.string().min(8, 'パスフレーズは8文字以上にしてください').max(256);
@@ -40,6 +42,18 @@ export type CaseChanges = z.infer<typeof caseChangesSchema>;
 
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const handoutOptions = z.object({
+  meetingId: z.number().int().positive(),
+  masked: z.boolean(),
+  copies: z.number().int().min(1).max(100),
+}).strict();
+
+/** Only the shape here: parseBoard (shared/board) checks every part, and migrates older versions. */
+const boardDocInput = z.custom<BoardDoc>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { message: 'ホワイトボードの内容が正しくありません' },
+);
 
 export const methods = {
   /** Whether the database exists yet and whether it is unlocked. Works while locked. */
@@ -122,11 +136,21 @@ export const methods = {
   }).strict(),
 
   /** 事前配布資料: DOCX, one numbered copy per section, 取扱注意・会議終了後回収 on every page. */
-  'handout.export': z.object({
-    meetingId: z.number().int().positive(),
-    masked: z.boolean(),
-    copies: z.number().int().min(1).max(100),
+  'handout.export': handoutOptions,
+  /** The same handout as display strings, for the window's print view (印刷・PDF). */
+  'handout.model': handoutOptions,
+
+  /** The case's whiteboard (null before the first save) and its snapshots, newest first. */
+  'board.get': z.object({ caseNo: z.string().min(1) }).strict(),
+  /** Replaces the stored board; the backend validates (and migrates) the whole document with parseBoard. */
+  'board.save': z.object({ caseNo: z.string().min(1), doc: boardDocInput }).strict(),
+  /** Freezes the stored board as a snapshot, of a meeting or on its own. */
+  'board.snapshot': z.object({
+    caseNo: z.string().min(1),
+    meetingId: z.number().int().positive().nullable(),
+    label: z.string().trim().min(1, 'スナップショットの名前を入力してください').max(200),
   }).strict(),
+  'board.snapshotGet': z.object({ id: z.number().int().positive() }).strict(),
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -218,6 +242,27 @@ export interface MethodResults {
   'agenda.updateItem': Agenda;
   'agenda.bulkDraft': Agenda;
   'handout.export': ExportedFile;
+  'handout.model': HandoutModel;
+  'board.get': BoardState;
+  'board.save': { caseNo: string; updatedAt: string };
+  'board.snapshot': SnapshotInfo;
+  'board.snapshotGet': { info: SnapshotInfo; doc: BoardDoc };
+}
+
+/** A frozen copy of a case's board; the document itself is fetched with board.snapshotGet. */
+export interface SnapshotInfo {
+  id: number;
+  caseNo: string;
+  meetingId: number | null;
+  label: string;
+  createdAt: string;
+}
+
+export interface BoardState {
+  doc: BoardDoc | null;
+  updatedAt: string | null;
+  /** Newest first. */
+  snapshots: SnapshotInfo[];
 }
 
 export interface ReportImportResult {
@@ -252,6 +297,7 @@ export const events = {
   'session.changed': z.object({ state: z.enum(['uninitialized', 'locked', 'unlocked']) }),
   'meetings.changed': z.object({ meetingId: z.number().nullable() }),
   'agenda.changed': z.object({ meetingId: z.number() }),
+  'board.changed': z.object({ caseNo: z.string() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -16,6 +16,7 @@ import { openDatabase } from '../open';
 import { resolveDbPath } from '../paths';
 import { HELP, parseArgs, UsageError, type Command } from './args';
 import { obtainPassphrase } from './passphrase';
+import { problemLines } from './problem-lines';
 
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
@@ -127,13 +128,7 @@ function summary(r: ImportReport, dryRun: boolean): string {
     `  新規 ${r.imported} 件、更新 ${r.updated} 件、変更なし ${r.unchanged} 件`,
     `  取り込めなかった行 ${r.rejected.length} 件、警告 ${r.warnings.length} 件`,
   ];
-  for (const x of r.rejected) {
-    lines.push(`  × シート「${x.sheet}」${x.row}行目${x.caseNo ? `（登録番号 ${x.caseNo}）` : ''}: ${x.reason}`);
-  }
-  for (const w of r.warnings) {
-    const where = w.row === null ? '' : `${w.row}行目`;
-    lines.push(`  ! シート「${w.sheet}」${where}${w.caseNo ? `（登録番号 ${w.caseNo}）` : ''}: ${w.message}`);
-  }
+  lines.push(...problemLines(r.rejected, r.warnings));
   return lines.join('\n') + '\n';
 }
 

@@ -8,6 +8,7 @@ import { computeSuggestion } from '../meeting/agenda-service';
 import { meetingStore } from '../meeting/store';
 import { migrate } from '../migrate';
 import { openDatabase } from '../open';
+import { problemLines } from './problem-lines';
 
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
@@ -37,13 +38,7 @@ function summary(r: ReportImportResult): string {
     `  新規 ${r.imported} 件、登録済み ${r.unchanged} 件`,
     `  取り込めなかった行 ${r.rejected.length} 件、警告 ${r.warnings.length} 件`,
   ];
-  for (const x of r.rejected) {
-    lines.push(`  × シート「${x.sheet}」${x.row}行目${x.caseNo ? `（登録番号 ${x.caseNo}）` : ''}: ${x.reason}`);
-  }
-  for (const w of r.warnings) {
-    const where = w.row === null ? '' : `${w.row}行目`;
-    lines.push(`  ! シート「${w.sheet}」${where}${w.caseNo ? `（登録番号 ${w.caseNo}）` : ''}: ${w.message}`);
-  }
+  lines.push(...problemLines(r.rejected, r.warnings));
   return lines.join('\n') + '\n';
 }
 

@@ -2,18 +2,19 @@
 // settings, agenda, handout), spread into the backend's handler table.
 import type { z } from 'zod';
 import { AppError, type BackendEvent, type MethodName, type MethodResults, type methods } from '../../shared/contract';
+import { buildHandout } from '../../shared/meeting/handout';
 import { meetingSchema } from '../../shared/meeting/types';
 import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
 import { AgendaService } from './agenda-service';
-import { exportHandout } from './handout-docx';
+import { exportHandout, type HandoutData } from './handout-docx';
 import { importReports } from './report-import';
 import { meetingStore } from './store';
 import { readTriageSettings, writeTriageSettings } from './triage-settings';
 
 type MeetingMethod = Extract<MethodName,
   | `agencies.${string}` | `scopeTemplates.${string}` | `meetings.${string}` | `reports.${string}` | `cases.${string}`
-  | `triage.${string}` | `agenda.${string}` | 'handout.export'>;
+  | `triage.${string}` | `agenda.${string}` | `handout.${string}`>;
 
 export type MeetingHandlers = {
   [M in MeetingMethod]: (input: z.output<(typeof methods)[M]>) => MethodResults[M] | Promise<MethodResults[M]>;
@@ -42,6 +43,22 @@ export function meetingHandlers({ now, emit, open }: MeetingDeps): MeetingHandle
   const meetingChanged = <T extends { id: number }>(meeting: T): T => {
     emit({ name: 'meetings.changed', payload: { meetingId: meeting.id } });
     return meeting;
+  };
+  /** What the DOCX and the print view are both made from, so the two never say different things. */
+  const handoutData = (meetingId: number): HandoutData => {
+    const { db } = open();
+    const { meetings, reports } = store();
+    const { id: _id, createdAt: _createdAt, ...meeting } = meetings.get(meetingId);
+    const current = agenda().get(meetingId);
+    if (!current.suggested) {
+      throw new AppError('not_found', 'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。');
+    }
+    const onAgenda = new Set(current.items.map((item) => item.caseNo));
+    const agendaReports = [...reports.byCase(null, meeting.date)].filter(([caseNo]) => onAgenda.has(caseNo)).flatMap(([, list]) => list);
+    return {
+      meeting, agenda: current.items, cases: current.cases, reports: agendaReports,
+      today: localDay(now()), dateStyle: readSettings(db).dateStyle,
+    };
   };
 
   return {
@@ -105,21 +122,8 @@ export function meetingHandlers({ now, emit, open }: MeetingDeps): MeetingHandle
     'agenda.updateItem': (input) => agendaChanged(agenda().updateItem(input, at())),
     'agenda.bulkDraft': (input) => agendaChanged(agenda().bulkDraft(input, at())),
 
-    'handout.export': async ({ meetingId, masked, copies }) => {
-      const { db } = open();
-      const { meetings, reports } = store();
-      const { id: _id, createdAt: _createdAt, ...meeting } = meetings.get(meetingId);
-      const current = agenda().get(meetingId);
-      if (!current.suggested) {
-        throw new AppError('not_found', 'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。');
-      }
-      const onAgenda = new Set(current.items.map((item) => item.caseNo));
-      const agendaReports = [...reports.byCase(null, meeting.date)].filter(([caseNo]) => onAgenda.has(caseNo)).flatMap(([, list]) => list);
-      return exportHandout({ masked, copies }, {
-        meeting, agenda: current.items, cases: current.cases, reports: agendaReports,
-        today: localDay(now()), dateStyle: readSettings(db).dateStyle,
-      });
-    },
+    'handout.export': ({ meetingId, masked, copies }) => exportHandout({ masked, copies }, handoutData(meetingId)),
+    'handout.model': ({ meetingId, masked, copies }) => buildHandout({ ...handoutData(meetingId), masked, copies }),
   };
 }
 

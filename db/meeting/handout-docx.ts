@@ -7,7 +7,8 @@ import {
 } from 'docx';
 import type { ExportedFile } from '../../shared/contract';
 import {
-  buildHandout, copyLabel, HANDOUT_NOTICE, NONE, type HandoutCase, type HandoutGroup, type HandoutInput, type HandoutModel,
+  AGENDA_COLUMNS, agendaRows, buildHandout, caseDetailLines, copyLabel, HANDOUT_NOTICE, HOLD_COLUMNS, REPORT_COLUMNS,
+  reportRows, type HandoutCase, type HandoutGroup, type HandoutInput, type HandoutModel,
 } from '../../shared/meeting/handout';
 import { GROUP_LABELS } from '../../shared/meeting/types';
 
@@ -33,25 +34,12 @@ const FONT = 'Yu Gothic';
 const HEAD_FILL = 'E8EEF4';
 const NOTICE_COLOR = 'C00000';
 
-const AGENDA_COLUMNS = [
-  { title: '番号', width: 600 },
-  { title: '事例', width: 2300 },
-  { title: '区分', width: 1200 },
-  { title: '年齢', width: 700 },
-  { title: '重症度', width: 1000 },
-  { title: '主担当機関', width: 1600 },
-  { title: '取り上げる理由', width: 2238 },
-] as const;
-const HOLD_COLUMNS = [{ title: '事例', width: 3000 }, { title: '取り上げる理由', width: 6638 }] as const;
+// Widths in twentieths of a point for the shared column titles (the content width of A4 is 9638).
+const withWidths = (titles: readonly string[], widths: readonly number[]) => titles.map((title, i) => ({ title, width: widths[i] ?? 1000 }));
+const AGENDA_TABLE = withWidths(AGENDA_COLUMNS, [600, 2300, 1200, 700, 1000, 1600, 2238]);
+const HOLD_TABLE = withWidths(HOLD_COLUMNS, [3000, 6638]);
 const DETAIL_COLUMNS = [{ title: '項目', width: 2000 }, { title: '内容', width: 7638 }] as const;
-const REPORT_COLUMNS = [
-  { title: '報告日', width: 2150 },
-  { title: '報告機関', width: 1500 },
-  { title: '欠席', width: 1250 },
-  { title: '外傷', width: 650 },
-  { title: '安全スケール', width: 850 },
-  { title: '家庭状況・所見', width: 3238 },
-] as const;
+const REPORT_TABLE = withWidths(REPORT_COLUMNS, [2150, 1500, 1250, 650, 850, 3238]);
 
 export async function writeHandoutDocx(model: HandoutModel): Promise<Buffer> {
   const content = body(model).map((block) => new SharedBlock(block));
@@ -160,37 +148,11 @@ function body(model: HandoutModel): (Paragraph | Table)[] {
 function agendaBlock(group: HandoutGroup): (Paragraph | Table)[] {
   const title = `${group.label}（${group.items.length}件）`;
   if (group.items.length === 0) return [subheading(title), new Paragraph({ children: [run('該当なし')] })];
-  if (group.group === 'hold') {
-    return [
-      subheading(title),
-      table(HOLD_COLUMNS, group.items.map((item) => [item.label, item.reasons.join('、') || NONE])),
-    ];
-  }
-  return [
-    subheading(title),
-    table(AGENDA_COLUMNS, group.items.map((item) => [
-      String(item.no ?? ''), item.label, item.classification, item.age, item.risk, item.leadAgency, item.reasons.join('、') || NONE,
-    ])),
-  ];
+  return [subheading(title), table(group.group === 'hold' ? HOLD_TABLE : AGENDA_TABLE, agendaRows(group))];
 }
 
 function caseBlock(item: HandoutCase): (Paragraph | Table)[] {
-  const lines = [
-    { label: '区分', value: item.classification },
-    { label: '年齢（会議日時点）', value: item.age },
-    ...(item.dueDate ? [{ label: '出産予定日', value: item.dueDate }] : []),
-    { label: '重症度', value: item.risk },
-    { label: '虐待の種類', value: item.abuseTypes },
-    { label: '主担当機関', value: item.leadAgency },
-    { label: '取り上げる理由', value: item.reasons.join('、') || NONE },
-    { label: '支援方針', value: item.policy },
-    { label: '次回確認時期', value: item.nextReview },
-  ];
-  if (item.draft) {
-    const draft = [`方針：${item.draft.policy}`, `次回確認時期：${item.draft.nextReview}`, `主担当機関：${item.draft.leadAgency}`];
-    if (item.draft.note) draft.push(`備考：${item.draft.note}`);
-    lines.push({ label: '事務局案', value: draft.join('\n') });
-  }
+  const lines = caseDetailLines(item);
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       keepNext: true,
@@ -204,9 +166,7 @@ function caseBlock(item: HandoutCase): (Paragraph | Table)[] {
     out.push(new Paragraph({ children: [run('報告なし')] }));
     return out;
   }
-  out.push(table(REPORT_COLUMNS, item.reports.map((r) => [
-    r.period ? `${r.date}\n（${r.period}）` : r.date, r.agency, r.absences, r.injury, r.safety, r.note,
-  ]), true));
+  out.push(table(REPORT_TABLE, reportRows(item), true));
   if (item.olderReports > 0) out.push(new Paragraph({ children: [run(`ほかに以前の報告が${item.olderReports}件あります。`, { size: 18 })] }));
   return out;
 }

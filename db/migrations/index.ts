@@ -1,7 +1,8 @@
 // Every migration this build knows, in order. Add new ones at the end; never renumber or rename.
 import { ledgerMigration } from './001-ledger';
 import { meetingsMigration } from './002-meetings';
+import { boardsMigration } from './003-boards';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration];
+export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration];
 export type { Migration };

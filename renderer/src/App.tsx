@@ -9,6 +9,8 @@ import { LockScreen } from './screens/LockScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { AppHeader, type View } from './components/AppHeader';
 import { useSettings } from './hooks/useSettings';
+import { BoardOpenerContext, type BoardTarget } from './components/board/open-board';
+import { BoardScreen } from './screens/BoardScreen';
 
 type State = SessionStatus['state'];
 
@@ -53,6 +55,7 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   const settings = useSettings();
   const [lockError, setLockError] = useState<string | null>(null);
   const [view, setView] = useState<View>('ledger');
+  const [board, setBoard] = useState<BoardTarget | null>(null);
 
   const lock = () => {
     api.call('session.lock', {}).then(
@@ -63,9 +66,30 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
 
   return (
     <div className="app">
-      <AppHeader view={view} onView={setView} onLock={lock} />
+      <AppHeader
+        view={view}
+        onView={(next) => {
+          setBoard(null);
+          setView(next);
+        }}
+        onLock={lock}
+      />
       {lockError && <p role="alert" className="error banner">{lockError}</p>}
-      {view === 'ledger' ? <LedgerScreen settings={settings} /> : <MeetingsScreen settings={settings} />}
+      {/* The screen under the board stays mounted (hidden) so closing the board returns to it as it was. */}
+      <BoardOpenerContext.Provider value={setBoard}>
+        <div hidden={board !== null} className="app-view">
+          {view === 'ledger' ? <LedgerScreen settings={settings} /> : <MeetingsScreen settings={settings} />}
+        </div>
+      </BoardOpenerContext.Provider>
+      {board && (
+        <BoardScreen
+          key={board.caseNo}
+          caseNo={board.caseNo}
+          meetingId={board.meetingId}
+          operatorName={settings.settings.operatorName}
+          onClose={() => setBoard(null)}
+        />
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@
 //   agenda.bare.ms     `SELECT data FROM cases` + JSON.parse of every row (the baseline)
 //   agenda.full.ms     the whole agenda.suggest path: that read + agenda.ms
 //   agenda.ratio       agenda.full.ms / agenda.bare.ms (goal ≤ 3)
+//   genogram.layout150.ms, genogram.relayout150.ms  see board-bench.ts (goal < 16)
 // Each figure is the median of several runs after a warm-up; the machine is shared, so medians, not minima.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,15 +19,12 @@ import { createApi } from '../../shared/api-client';
 import { queryCases, type LedgerQuery } from '../../shared/ledger/filter';
 import { makeLedgerWorkbook } from '../fixtures';
 import { benchAgenda } from './agenda-bench';
+import { runBoardBench } from './board-bench';
+import { median } from './stats';
 
 const ROWS = 10_000;
 const PASSPHRASE = 'bench passphrase 2026';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {
   const start = performance.now();
@@ -83,6 +81,7 @@ async function main() {
     }
 
     const agenda = await benchAgenda(join(dir, 'bench-99.db'), PASSPHRASE, timed, median);
+    const board = await runBoardBench();
 
     const results: Record<string, number> = {
       'import.bare.ms': Math.round(median(bare)),
@@ -90,10 +89,11 @@ async function main() {
       'import.ratio': Number((median(full) / median(bare)).toFixed(2)),
       'ledger.filter10k.ms': Number(median(filter.slice(3)).toFixed(1)),
       ...agenda,
+      ...board,
     };
     console.log(`cases imported: ${cases.length}`);
-    for (const [name, value] of Object.entries(results)) console.log(`${name.padEnd(22)} ${value}`);
-    console.log('goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100, agenda.ratio ≤ 3, agenda.ms < 50');
+    for (const [name, value] of Object.entries(results)) console.log(`${name.padEnd(26)} ${value}`);
+    console.log('goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100, agenda.ratio ≤ 3, agenda.ms < 50, genogram.layout150.ms < 16');
     if (jsonPath) writeFileSync(jsonPath, JSON.stringify(results, null, 2) + '\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

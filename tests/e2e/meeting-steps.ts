@@ -64,3 +64,24 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 25 });
   await page.mouse.up();
 }
+
+/**
+ * The shortest way to a meeting with an agenda: a meeting over hand-picked cases (its scope is just those), then
+ * the suggestion of every active one of them. `before` runs on the new meeting's screen first (e.g. importing reports).
+ */
+export async function meetingWithAgenda(
+  page: Page, meeting: { title: string; date: string; caseNos: readonly string[] }, before?: () => Promise<void>,
+): Promise<void> {
+  await openMeetings(page);
+  await page.getByRole('button', { name: '新しい会議' }).click();
+  const form = page.getByRole('form', { name: '新しい会議' });
+  await form.getByLabel('題名').fill(meeting.title);
+  await form.getByLabel('日付', { exact: true }).fill(meeting.date);
+  await form.getByLabel('個別に選んだ登録番号').fill(meeting.caseNos.join('、'));
+  await form.getByRole('button', { name: '会議を作成' }).click();
+  await expect(page.getByRole('heading', { name: meeting.title, level: 1 })).toBeVisible();
+  await before?.();
+  await page.getByRole('checkbox', { name: '対象の全件を確認する' }).check();
+  await page.getByRole('button', { name: '議題を提案' }).click();
+  await expect(page.getByRole('region', { name: '振り分け' })).toBeVisible();
+}

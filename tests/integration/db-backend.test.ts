@@ -8,6 +8,7 @@ import { createApi } from '../../shared/api-client';
 import { AppError, METHOD_NAMES, type Api, type BackendEvent, type MethodName } from '../../shared/contract';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
+import { emptyBoard } from '../../shared/board/types';
 import { containsText, LEDGER_HEADER, ledgerRows, makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
 
 const tempDir = useTempDirs();
@@ -66,6 +67,9 @@ describe('backend: session gate', () => {
       'agenda.updateItem': { meetingId: 1, caseNo: 'x' },
       'agenda.bulkDraft': { meetingId: 1, caseNos: ['x'], changes: {} },
       'handout.export': { meetingId: 1, masked: true, copies: 1 },
+      'handout.model': { meetingId: 1, masked: true, copies: 1 },
+      'board.get': { caseNo: 'x' }, 'board.save': { caseNo: 'x', doc: emptyBoard('x') },
+      'board.snapshot': { caseNo: 'x', meetingId: null, label: '会議' }, 'board.snapshotGet': { id: 1 },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());

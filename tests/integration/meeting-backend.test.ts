@@ -62,7 +62,7 @@ describe('migration 002 (meetings)', () => {
 
     const check = openDatabase(dbPath, { passphrase: PASSPHRASE });
     expect(check.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
-      { version: 1, name: 'ledger' }, { version: 2, name: 'meetings' },
+      { version: 1, name: 'ledger' }, { version: 2, name: 'meetings' }, { version: 3, name: 'boards' },
     ]);
     check.close();
   });
@@ -274,6 +274,34 @@ describe('agenda', () => {
     expect(file.mimeType).toContain('wordprocessingml');
     expect(file.fileName).toMatch(/\.docx$/);
     expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('gives the print view the same handout as the DOCX, from the same data', async () => {
+    const t = await start();
+    const { meeting } = await preparedCouncil(t);
+    const { api } = t;
+    const early = await failure(api.call('handout.model', { meetingId: meeting.id, masked: true, copies: 1 }));
+    expect([early.code, early.message]).toEqual(['not_found', expect.stringContaining('議題はまだ作成されていません')]);
+    const agenda = await api.call('agenda.suggest', { meetingId: meeting.id });
+
+    const model = await api.call('handout.model', { meetingId: meeting.id, masked: true, copies: 3 });
+    const docx = await api.call('handout.export', { meetingId: meeting.id, masked: true, copies: 3 });
+    expect(model.fileName).toBe(docx.fileName);
+    expect([model.notice, model.copies, model.masked]).toEqual(['取扱注意・会議終了後回収', 3, true]);
+    expect(model.groups.map((g) => g.label)).toEqual(['協議', '確認', '保留']);
+    const onModel = model.groups.flatMap((g) => g.items.map((i) => [i.caseNo, i.group]));
+    expect(onModel.sort()).toEqual(agenda.items.map((i) => [i.caseNo, i.group]).sort());
+    // Only reports up to the meeting day: K-07's injury reported after the meeting is not in the handout.
+    const k07 = model.groups.flatMap((g) => g.items).find((i) => i.caseNo === 'K-07');
+    expect(k07?.reports.map((r) => [r.date, r.absences, r.injury])).toEqual([['令和7年5月12日', '2日', '—']]);
+    // Masked: not one child's name anywhere in what reaches the window.
+    const json = JSON.stringify(model);
+    for (const c of agenda.cases) expect(json).not.toContain(c.name);
+
+    const plain = await api.call('handout.model', { meetingId: meeting.id, masked: false, copies: 1 });
+    expect(plain.groups.flatMap((g) => g.items).find((i) => i.caseNo === 'K-06')?.label).toBe('K-06 架空　K-06');
+    expect((await failure(api.call('handout.model', { meetingId: 999, masked: false, copies: 1 }))).code).toBe('not_found');
+    expect((await api.call('handout.model', { meetingId: meeting.id, masked: false, copies: 0 }).catch((e: AppError) => e.code))).toBe('invalid_input');
   });
 });
 

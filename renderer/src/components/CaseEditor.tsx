@@ -9,6 +9,7 @@ import type { DateStyle } from '../lib/date-style';
 import { errorMessage } from '../lib/errors';
 import { CaseForm } from './CaseForm';
 import { CaseHistory } from './CaseHistory';
+import { useOpenBoard } from './board/open-board';
 
 interface Props {
   caseNo: string;
@@ -28,6 +29,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const openBoard = useOpenBoard();
 
   useEffect(() => {
     let live = true;
@@ -70,6 +72,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
     <aside className="case-panel" aria-labelledby={`${id}-title`}>
       <div className="panel-head">
         <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>ケース詳細 {caseNo}</h2>
+        {openBoard && <button type="button" onClick={() => openBoard({ caseNo, meetingId: null })}>ホワイトボード</button>}
         <button type="button" onClick={onClose}>詳細を閉じる</button>
       </div>
       {loadError && <p role="alert" className="error">{loadError}</p>}

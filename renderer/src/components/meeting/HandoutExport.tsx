@@ -1,8 +1,11 @@
-// 配布資料: the DOCX handout, masked or not, with numbered copies; the backend builds it, the window saves it.
-import { useId, useState } from 'react';
+// 配布資料: the handout, masked or not, with numbered copies, as a DOCX the window saves or as a print view
+// (印刷・PDF) whose system print dialog also saves a PDF. The backend builds both from the same data.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { HandoutModel } from '../../../../shared/meeting/handout';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { downloadBase64 } from '../../lib/files';
+import { HandoutPrint } from '../../screens/HandoutPrint';
 
 export function HandoutExport({ meetingId }: { meetingId: number }) {
   const api = useApi();
@@ -11,16 +14,27 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
   const [copies, setCopies] = useState('10');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<HandoutModel | null>(null);
+  const printOpener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
 
-  const exportDocx = () => {
+  // Back from the print view, the keyboard continues where it left.
+  useEffect(() => {
+    if (wasOpen.current && !preview) printOpener.current?.focus();
+    wasOpen.current = preview !== null;
+  }, [preview]);
+  const closePreview = useCallback(() => setPreview(null), []);
+
+  const run = <T,>(call: (copies: number) => Promise<T>, done: (value: T) => void) => {
+    if (busy) return;
     const n = Number(copies);
     if (!Number.isInteger(n) || n < 1 || n > 100) return setError('部数は1〜100で入力してください。');
     setBusy(true);
     setError(null);
-    api.call('handout.export', { meetingId, masked, copies: n }).then(
-      (file) => {
+    call(n).then(
+      (value) => {
         setBusy(false);
-        downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+        done(value);
       },
       (e: unknown) => {
         setBusy(false);
@@ -28,6 +42,11 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
       },
     );
   };
+  const exportDocx = () => run(
+    (n) => api.call('handout.export', { meetingId, masked, copies: n }),
+    (file) => downloadBase64(file.fileName, file.mimeType, file.dataBase64),
+  );
+  const openPrint = () => run((n) => api.call('handout.model', { meetingId, masked, copies: n }), setPreview);
 
   return (
     <section className="handout" aria-labelledby={`${id}-h`}>
@@ -41,10 +60,12 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
           <label htmlFor={`${id}-copies`}>部数</label>
           <input id={`${id}-copies`} type="number" min={1} max={100} value={copies} onChange={(e) => setCopies(e.target.value)} />
         </div>
-        <button type="button" className="primary" aria-busy={busy} onClick={() => !busy && exportDocx()}>配布資料を書き出す（Word）</button>
+        <button type="button" className="primary" aria-busy={busy} onClick={exportDocx}>配布資料を書き出す（Word）</button>
+        <button ref={printOpener} type="button" aria-busy={busy} onClick={openPrint}>印刷・PDF</button>
       </div>
-      <p className="hint">各ページに「取扱注意・会議終了後回収」と配布番号が入ります。マスクすると氏名の代わりに登録番号とイニシャルを載せます。</p>
+      <p className="hint">各ページに「取扱注意・会議終了後回収」と配布番号が入ります。マスクすると氏名の代わりに登録番号とイニシャルを載せます。「印刷・PDF」では印刷画面から PDF にも保存できます。</p>
       {error && <p role="alert" className="error">{error}</p>}
+      {preview && <HandoutPrint model={preview} onClose={closePreview} />}
     </section>
   );
 }

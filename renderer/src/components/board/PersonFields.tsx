@@ -1,0 +1,68 @@
+// The selected person's details: label, sex, birth date, deceased, 本人, pinned, and their partnerships.
+import type { BoardEditor } from '../../../../shared/board/editor';
+import type { BoardDoc, Person } from '../../../../shared/board/types';
+import { InlineText } from './InlineText';
+import { UnionFields } from './UnionFields';
+
+interface Props {
+  editor: BoardEditor;
+  doc: BoardDoc;
+  person: Person;
+  labelOf(id: string): string;
+  onAddChild(unionId: string): void;
+  onRemove(): void;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemove }: Props) {
+  const update = (patch: Partial<Omit<Person, 'id'>>) => editor.execute({ type: 'updatePerson', id: person.id, patch });
+  const unions = doc.unions.filter((u) => u.a === person.id || u.b === person.id);
+  return (
+    <div className="board-fields">
+      <InlineText label="表示名" value={person.label} onCommit={(label) => update({ label })} />
+      <InlineText label="続柄（仮名表示に使う）" value={person.role ?? ''} onCommit={(role) => update({ role: role.trim() || null })} />
+      <label className="board-field">
+        <span>性別</span>
+        <select value={person.sex} onChange={(e) => update({ sex: e.target.value as Person['sex'] })}>
+          <option value="male">男性</option>
+          <option value="female">女性</option>
+          <option value="unknown">不明</option>
+        </select>
+      </label>
+      <label className="board-field">
+        <span>生年月日</span>
+        <input
+          type="date"
+          value={person.birthDate ?? ''}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (value === '' || ISO_DAY.test(value)) update({ birthDate: value || null });
+          }}
+        />
+      </label>
+      <label className="board-check">
+        <input type="checkbox" checked={person.deceased !== null} onChange={(e) => update({ deceased: e.target.checked ? { year: null } : null })} />
+        死亡
+      </label>
+      <label className="board-check">
+        <input type="checkbox" checked={person.index} onChange={(e) => update({ index: e.target.checked })} />
+        本人
+      </label>
+      <label className="board-check">
+        <input type="checkbox" checked={person.pinned} onChange={(e) => update({ pinned: e.target.checked })} />
+        位置を固定（自動配置で動かさない）
+      </label>
+      {unions.map((u) => (
+        <UnionFields
+          key={u.id}
+          editor={editor}
+          union={u}
+          title={`${labelOf(u.a === person.id ? u.b : u.a) || '（名前なし）'}とのパートナー関係`}
+          onAddChild={onAddChild}
+        />
+      ))}
+      <button type="button" className="danger" onClick={onRemove}>この人を削除</button>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Snapshots of the case's board (one per meeting, or whenever asked) and what changed between the last two.
+import { useState } from 'react';
+import type { SnapshotInfo } from '../../../../shared/contract';
+import type { LabelOf } from '../../../../shared/board/diff';
+import { useApi } from '../../api-context';
+import { errorMessage } from '../../lib/errors';
+import { formatTimestamp } from '../../lib/today';
+import { diffLines } from './diff-lines';
+
+interface Props {
+  snapshots: SnapshotInfo[];
+  defaultLabel: string;
+  onSave(label: string): Promise<void>;
+  /** Plain labels, or the masked ones on the projector. */
+  personLabel: LabelOf;
+}
+
+export function SnapshotPanel({ snapshots, defaultLabel, onSave, personLabel }: Props) {
+  const api = useApi();
+  const [label, setLabel] = useState(defaultLabel);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [changes, setChanges] = useState<{ title: string; lines: string[] } | null>(null);
+
+  const save = () => {
+    setBusy(true);
+    setMessage(null);
+    onSave(label.trim() || defaultLabel).then(
+      () => setMessage({ error: false, text: 'スナップショットを保存しました。' }),
+      (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
+    ).finally(() => setBusy(false));
+  };
+
+  const compare = () => {
+    const [latest, previous] = snapshots;
+    if (!latest || !previous) return;
+    setMessage(null);
+    Promise.all([api.call('board.snapshotGet', { id: previous.id }), api.call('board.snapshotGet', { id: latest.id })]).then(
+      ([before, after]) => setChanges({
+        title: `「${previous.label}」から「${latest.label}」までの違い`,
+        lines: diffLines(before.doc, after.doc, personLabel),
+      }),
+      (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
+    );
+  };
+
+  return (
+    <section className="board-section" aria-label="スナップショット">
+      <h3>スナップショット</h3>
+      <div className="board-inline">
+        <label className="board-field">
+          <span>スナップショットの名前</span>
+          <input type="text" value={label} onChange={(e) => setLabel(e.target.value)} />
+        </label>
+        <button type="button" onClick={save} disabled={busy}>スナップショットを保存</button>
+      </div>
+      {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'muted'}>{message.text}</p>}
+      {snapshots.length === 0 ? <p className="muted">まだありません。</p> : (
+        <ol aria-label="スナップショットの一覧" className="board-snapshots">
+          {snapshots.map((s) => <li key={s.id}>{`${s.label}（${formatTimestamp(s.createdAt)}）`}</li>)}
+        </ol>
+      )}
+      <button type="button" onClick={compare} disabled={snapshots.length < 2}>前回との違い</button>
+      {changes && (
+        <div role="region" aria-label="前回との違い" className="board-diff">
+          <h4>{changes.title}</h4>
+          {changes.lines.length === 0 ? <p>違いはありません。</p> : <ul>{changes.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
+        </div>
+      )}
+    </section>
+  );
+}
