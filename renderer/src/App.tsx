@@ -11,6 +11,7 @@ import { AppHeader, type View } from './components/AppHeader';
 import { useSettings } from './hooks/useSettings';
 import { BoardOpenerContext, type BoardTarget } from './components/board/open-board';
 import { BoardScreen } from './screens/BoardScreen';
+import { flushPendingSaves } from './components/board/pending-saves';
 
 type State = SessionStatus['state'];
 
@@ -58,7 +59,9 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   const [board, setBoard] = useState<BoardTarget | null>(null);
 
   const lock = () => {
-    api.call('session.lock', {}).then(
+    // Unsaved board edits are saved first: once locked, the backend refuses them. Locking goes ahead even
+    // if a save fails (the lock protects the data; the board shows its own save error until then).
+    flushPendingSaves().then(() => api.call('session.lock', {})).then(
       (status) => onLocked(status.state),
       (e: unknown) => setLockError(errorMessage(e)),
     );

@@ -10,15 +10,18 @@ import { boardFromCase } from '../../../shared/board/from-ledger';
 import { relayoutCommand } from '../../../shared/board/layout';
 import type { LabelOf } from '../../../shared/board/diff';
 import { maskedLabels } from '../../../shared/board/mask';
+import { DEFAULT_NOTATION, type NotationProfile } from '../../../shared/board/notation';
 import { boardToSvg } from '../../../shared/board/svg';
 import { emptyBoard, type BoardDoc, type Person, type Point } from '../../../shared/board/types';
 import { useApi } from '../api-context';
+import { ActionsMenu } from '../components/board/ActionsMenu';
 import { AgencyFields } from '../components/board/AgencyFields';
 import { BoardCanvas } from '../components/board/BoardCanvas';
 import { BoardContents } from '../components/board/BoardContents';
 import { BoardToolbar } from '../components/board/BoardToolbar';
 import { dataUrlToBlob, downloadBlob } from '../components/board/downloads';
 import { contentBounds, fitTransform } from '../components/board/geometry';
+import { HouseholdPanel } from '../components/board/HouseholdPanel';
 import { NoteFields } from '../components/board/NoteFields';
 import { PersonFields } from '../components/board/PersonFields';
 import { ScalesPanel } from '../components/board/ScalesPanel';
@@ -39,7 +42,6 @@ interface Props {
   onClose(): void;
 }
 
-const NOTATION = { style: 'japanese', deceased: 'cross' } as const;
 const EXPORT_MARGIN = 40;
 
 export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props) {
@@ -55,7 +57,20 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   const [selection, setSelection] = useState<Selection>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [projector, setProjector] = useState(false);
+  // The canvas's notation controls set this, so the SVG export draws what the screen shows.
+  const [notation, setNotation] = useState<NotationProfile>(DEFAULT_NOTATION);
   const [, setHistoryTick] = useState(0);
+  const [meetingTitle, setMeetingTitle] = useState<string | null>(null);
+
+  // Opened from a meeting: its title names the board's context and the default snapshot label.
+  useEffect(() => {
+    if (meetingId === null) return;
+    let live = true;
+    api.call('meetings.get', { id: meetingId }).then((m) => live && setMeetingTitle(m.title), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [api, meetingId]);
 
   // endGroup changes what undo would do without changing the document: redraw the toolbar then too.
   const endGroup = useCallback(() => {
@@ -196,7 +211,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     downloadBlob(`ホワイトボード_${caseNo}_${today}.png`, dataUrlToBlob(url));
   };
   const exportSvg = () => run(() => {
-    const svg = boardToSvg(editor.doc, { notation: NOTATION, masked: projector, meetingDate: today });
+    const svg = boardToSvg(editor.doc, { notation, masked: projector, meetingDate: today });
     downloadBlob(`ホワイトボード_${caseNo}_${today}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
   });
 
@@ -214,6 +229,19 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     ).catch((e: unknown) => setProblem(errorMessage(e)));
   };
 
+  // Closing saves the last edits first; if that fails the board stays open so nothing is lost silently.
+  const close = () => {
+    setProblem(null);
+    store.flush().then(onClose, (e: unknown) => setProblem(`保存できなかったため、閉じていません。${errorMessage(e)}`));
+  };
+
+  const personActions = selectedPerson ? [
+    { label: 'パートナーを追加', onSelect: () => run(() => executeAndSelect(addPartnerCommand(editor.doc, selectedPerson.id), 'パートナーの追加')) },
+    { label: '子を追加', onSelect: addChild },
+    { label: '親を追加', onSelect: () => run(() => executeAndSelect(addParentsCommand(editor.doc, selectedPerson.id), '親の追加')) },
+    { label: '削除', onSelect: removeSelected },
+  ] : [];
+
   const saveText = store.save.kind === 'error' ? store.save.message
     : { saved: '保存済み', pending: '未保存の変更があります', saving: '保存しています…' }[store.save.kind];
 
@@ -221,12 +249,13 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     <div className={`board-screen${projector ? ' projector' : ''}`} role="region" aria-labelledby={`${id}-title`}>
       <div className="board-head">
         <h1 id={`${id}-title`}>ホワイトボード {caseNo}</h1>
+        {meetingId !== null && <p className="muted">{`会議：${meetingTitle ?? '読み込み中…'}`}</p>}
         <p role="status" className={store.save.kind === 'error' ? 'error' : 'muted'}>{saveText}</p>
         <label className="board-check">
           <input type="checkbox" checked={projector} onChange={(e) => setProjector(e.target.checked)} />
           投影用表示（仮名・大きな文字）
         </label>
-        <button type="button" onClick={onClose}>ホワイトボードを閉じる</button>
+        <button type="button" onClick={close}>ホワイトボードを閉じる</button>
       </div>
       {store.loadError && <p role="alert" className="error banner">{store.loadError}</p>}
       {problem && <p role="alert" className="error banner">{problem}</p>}
@@ -278,6 +307,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                 meetingDate={today}
                 large={projector}
                 onEndGroup={endGroup}
+                onNotationChange={setNotation}
               />
               <BoardContents doc={doc} labelOf={labelOf} meetingDate={today} onSelect={setSelection} />
             </div>
@@ -285,6 +315,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
               <section className="board-section">
                 <h2>選択中の項目</h2>
                 {!selection && <p className="muted">ボードの人物・線・関係機関・付箋をクリックすると、ここで編集できます。</p>}
+                {selectedPerson && <ActionsMenu label="操作" actions={personActions} />}
                 {selectedPerson && (
                   <PersonFields key={selectedPerson.id} editor={editor} doc={doc} person={selectedPerson} labelOf={(pid) => doc.persons.find((p) => p.id === pid)?.label ?? ''} onAddChild={addChildTo} onRemove={removeSelected} />
                 )}
@@ -292,6 +323,8 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                   <UnionFields
                     key={selectedUnion.id}
                     editor={editor}
+                    doc={doc}
+                    labelOf={labelOf}
                     union={selectedUnion}
                     title={`${labelOf(selectedUnion.a) || '（名前なし）'} と ${labelOf(selectedUnion.b) || '（名前なし）'}`}
                     onAddChild={addChildTo}
@@ -300,8 +333,16 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                 {selectedAgency && <AgencyFields key={selectedAgency.id} editor={editor} doc={doc} agency={selectedAgency} labelOf={labelOf} onRemove={removeSelected} />}
                 {selectedNote && <NoteFields key={selectedNote.id} editor={editor} doc={doc} note={selectedNote} onRemove={removeSelected} />}
               </section>
+              <HouseholdPanel editor={editor} doc={doc} labelOf={labelOf} />
               <ScalesPanel editor={editor} doc={doc} ratedBy={operatorName} today={today} onEndGroup={endGroup} />
-              <SnapshotPanel snapshots={store.snapshots} defaultLabel={`${today} の記録`} onSave={saveSnapshot} personLabel={personLabel} />
+              <SnapshotPanel
+                key={meetingTitle ?? ''}
+                snapshots={store.snapshots}
+                defaultLabel={meetingTitle ?? `${today} の記録`}
+                meetingId={meetingId}
+                onSave={saveSnapshot}
+                personLabel={personLabel}
+              />
             </aside>
           </div>
         </>

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/ledger/dates';
 import { computeBudget } from '../../../shared/meeting/budget';
 import { MEETING_STATUSES, type Agency, type DraftDecision, type Meeting, type MeetingStatus } from '../../../shared/meeting/types';
 import { useApi } from '../api-context';
+import { MeetingBoardPicker } from '../components/board/MeetingBoardPicker';
 import { Board, type Move } from '../components/meeting/Board';
 import { BulkDraft } from '../components/meeting/BulkDraft';
 import { CaseMarks } from '../components/meeting/CaseMarks';
@@ -119,6 +120,7 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
             </label>
             <TimeBar budget={budget} busy={busy} onHoldOverflow={holdOverflow} />
           </div>
+          <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
           <Board
             items={items}
             cases={cases}

@@ -1,8 +1,14 @@
-// The selected agency: its name (from the ledger's agency list or typed) and each of its links.
+// The selected agency: its name (from the council's agency list or typed), each of its links with strength,
+// direction of support and role, and new links to a person or a household.
+import { useState } from 'react';
+import { newId } from '../../../../shared/board/commands';
 import type { BoardEditor } from '../../../../shared/board/editor';
-import { LINK_STRENGTHS, type AgencyLink, type BoardAgency, type BoardDoc } from '../../../../shared/board/types';
+import { DIRECTION_LABELS } from '../../../../shared/board/notation';
+import { LINK_STRENGTHS, SUPPORT_DIRECTIONS, type AgencyLink, type BoardAgency, type BoardDoc } from '../../../../shared/board/types';
+import { AgencyNameField } from './AgencyNameField';
 import { InlineText } from './InlineText';
 
+// Short words: the select sits in a narrow side panel.
 const STRENGTH_LABELS: Record<AgencyLink['strength'], string> = { strong: '強い', normal: '普通', weak: '弱い', stressful: 'ストレスのある' };
 
 interface Props {
@@ -15,13 +21,19 @@ interface Props {
 
 export function AgencyFields({ editor, doc, agency, labelOf, onRemove }: Props) {
   const links = doc.agencyLinks.filter((l) => l.agency === agency.id);
+  const [target, setTarget] = useState('');
+  const households = doc.households.map((h, i) => ({ id: h.id, name: `同居${i + 1}` }));
+  const targetName = (id: string) => households.find((h) => h.id === id)?.name ?? (labelOf(id) || '（名前なし）');
+  const targets = [...doc.persons.map((p) => ({ id: p.id, name: targetName(p.id) })), ...households]
+    .filter((t) => !links.some((l) => l.target === t.id));
+  const chosen = targets.some((t) => t.id === target) ? target : '';
+  const updateLink = (id: string, patch: Partial<Omit<AgencyLink, 'id'>>) => editor.execute({ type: 'updateAgencyLink', id, patch }, 'つながりの編集');
+
   return (
     <div className="board-fields">
-      <InlineText
-        label="機関名"
+      <AgencyNameField
         value={agency.name}
         onCommit={(name) => {
-          if (!name.trim()) return;
           // Renaming is a remove + add of the same agency: the command set moves and links agencies but has
           // no rename, and a batch keeps it one undo step.
           editor.execute({
@@ -29,7 +41,7 @@ export function AgencyFields({ editor, doc, agency, labelOf, onRemove }: Props) 
             commands: [
               ...links.map((l) => ({ type: 'removeAgencyLink' as const, id: l.id })),
               { type: 'removeAgency', id: agency.id },
-              { type: 'addAgency', agency: { ...agency, name: name.trim() } },
+              { type: 'addAgency', agency: { ...agency, name } },
               ...links.map((l) => ({ type: 'addAgencyLink' as const, link: l })),
             ],
           }, '関係機関の名前の変更');
@@ -37,23 +49,44 @@ export function AgencyFields({ editor, doc, agency, labelOf, onRemove }: Props) 
       />
       {links.map((link) => (
         <fieldset key={link.id} className="board-union">
-          <legend>{`${labelOf(link.target) || '世帯'}とのつながり`}</legend>
+          <legend>{`${targetName(link.target)}とのつながり`}</legend>
           <label className="board-field">
             <span>つながりの強さ</span>
-            <select
-              value={link.strength}
-              onChange={(e) => editor.execute({ type: 'updateAgencyLink', id: link.id, patch: { strength: e.target.value as AgencyLink['strength'] } })}
-            >
+            <select value={link.strength} onChange={(e) => updateLink(link.id, { strength: e.target.value as AgencyLink['strength'] })}>
               {LINK_STRENGTHS.map((s) => <option key={s} value={s}>{STRENGTH_LABELS[s]}</option>)}
             </select>
           </label>
-          <InlineText
-            label="役割"
-            value={link.role ?? ''}
-            onCommit={(role) => editor.execute({ type: 'updateAgencyLink', id: link.id, patch: { role: role.trim() || null } })}
-          />
+          <label className="board-field">
+            <span>支援の向き</span>
+            <select value={link.direction} onChange={(e) => updateLink(link.id, { direction: e.target.value as AgencyLink['direction'] })}>
+              {SUPPORT_DIRECTIONS.map((d) => <option key={d} value={d}>{DIRECTION_LABELS[d]}</option>)}
+            </select>
+          </label>
+          <InlineText label="役割" value={link.role ?? ''} onCommit={(role) => updateLink(link.id, { role: role.trim() || null })} />
+          <button type="button" onClick={() => editor.execute({ type: 'removeAgencyLink', id: link.id }, 'つながりの削除')}>このつながりを削除</button>
         </fieldset>
       ))}
+      {targets.length > 0 && (
+        <div className="board-inline">
+          <label className="board-field">
+            <span>つなぐ相手</span>
+            <select value={chosen} onChange={(e) => setTarget(e.target.value)}>
+              <option value="">選んでください</option>
+              {targets.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            </select>
+          </label>
+          <button
+            type="button"
+            disabled={!chosen}
+            onClick={() => editor.execute({
+              type: 'addAgencyLink',
+              link: { id: newId('l'), agency: agency.id, target: chosen, strength: 'normal', direction: 'toFamily', role: null },
+            }, 'つながりの追加')}
+          >
+            つながりを追加
+          </button>
+        </div>
+      )}
       <button type="button" className="danger" onClick={onRemove}>この機関を削除</button>
     </div>
   );

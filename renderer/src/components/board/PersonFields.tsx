@@ -1,7 +1,12 @@
-// The selected person's details: label, sex, birth date, deceased, 本人, pinned, and their partnerships.
+// The selected person's details: label, sex, birth date, deceased, 本人, pregnancy, pinned, placements,
+// twins, emotional relations, and their partnerships.
 import type { BoardEditor } from '../../../../shared/board/editor';
-import type { BoardDoc, Person } from '../../../../shared/board/types';
+import { PREGNANCY_LABELS } from '../../../../shared/board/notation';
+import { PREGNANCY_KINDS, type BoardDoc, type Person, type PregnancyKind } from '../../../../shared/board/types';
 import { InlineText } from './InlineText';
+import { PlacementFields } from './PlacementFields';
+import { RelationFields } from './RelationFields';
+import { TwinFields } from './TwinFields';
 import { UnionFields } from './UnionFields';
 
 interface Props {
@@ -49,14 +54,26 @@ export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemov
         <input type="checkbox" checked={person.index} onChange={(e) => update({ index: e.target.checked })} />
         本人
       </label>
+      <label className="board-field">
+        <span>妊娠・出生前の喪失</span>
+        <select value={person.pregnancy ?? ''} onChange={(e) => update({ pregnancy: (e.target.value || null) as PregnancyKind | null })}>
+          <option value="">なし（出生）</option>
+          {PREGNANCY_KINDS.map((k) => <option key={k} value={k}>{PREGNANCY_LABELS[k]}</option>)}
+        </select>
+      </label>
       <label className="board-check">
         <input type="checkbox" checked={person.pinned} onChange={(e) => update({ pinned: e.target.checked })} />
         位置を固定（自動配置で動かさない）
       </label>
+      <PlacementFields editor={editor} person={person} />
+      <TwinFields editor={editor} doc={doc} person={person} labelOf={labelOf} />
+      <RelationFields editor={editor} doc={doc} person={person} labelOf={labelOf} />
       {unions.map((u) => (
         <UnionFields
           key={u.id}
           editor={editor}
+          doc={doc}
+          labelOf={labelOf}
           union={u}
           title={`${labelOf(u.a === person.id ? u.b : u.a) || '（名前なし）'}とのパートナー関係`}
           onAddChild={onAddChild}

@@ -1,8 +1,11 @@
-// One person: square (male), circle (female), diamond (unknown); a double outline for 本人, a cross when
-// deceased, the age inside and the label below. Memoised: dragging one person redraws only that one.
+// One person: square (male), circle (female), diamond (unknown); a double outline for 本人, a death as × or
+// a filled symbol (the notation setting), pregnancies as the SVG export draws them, the age inside and the
+// label below, wrapped to the room left by the neighbours. The symbol is cached to a bitmap (redrawn only
+// when what it shows changes) and the whole shape is memoised: dragging one person redraws only that one.
 import type Konva from 'konva';
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { Circle, Group, Line, Rect, Text } from 'react-konva';
+import type { NotationProfile } from '../../../../shared/board/notation';
 import type { Person } from '../../../../shared/board/types';
 import { SYMBOL } from './geometry';
 import { FONT } from './selection';
@@ -10,55 +13,82 @@ import { FONT } from './selection';
 interface Props {
   person: Person;
   label: string;
+  labelWidth: number;
   age: number | null;
   selected: boolean;
   large: boolean;
+  notation: NotationProfile;
   onSelect(id: string): void;
-  onDragStart(id: string): void;
+  onDragStart(id: string, node: Konva.Node): void;
   onDragMove(id: string, x: number, y: number): void;
-  onDragEnd(id: string, x: number, y: number): void;
+  onDragEnd(id: string, x: number, y: number, node: Konva.Node): void;
 }
 
 const H = SYMBOL / 2;
+const INK = '#1b2430';
 
-export const PersonShape = memo(function PersonShape({ person, label, age, selected, large, onSelect, onDragStart, onDragMove, onDragEnd }: Props) {
-  const stroke = selected ? '#f0a500' : '#1b2430';
-  const width = selected ? 4 : 2;
-  const fill = '#ffffff';
+export const PersonShape = memo(function PersonShape({ person, label, labelWidth, age, selected, large, notation, onSelect, onDragStart, onDragMove, onDragEnd }: Props) {
+  const symbolRef = useRef<Konva.Group>(null);
+  const stroke = selected ? '#f0a500' : INK;
+  const width = selected ? 4 : large ? 3 : 2;
+  const filled = person.deceased !== null && notation.deceased === 'filled';
+  const fill = filled ? INK : '#ffffff';
+  // Re-cache whenever anything drawn inside the symbol changes; the cache is what Konva redraws while the
+  // view pans and zooms. pixelRatio 2 keeps it sharp at the projector's zoom.
+  useLayoutEffect(() => {
+    const node = symbolRef.current;
+    if (!node) return;
+    node.cache({ pixelRatio: 2, offset: 8 });
+    return () => {
+      node.clearCache();
+    };
+  }, [person.sex, person.index, person.deceased, person.pregnancy, person.pinned, age, selected, large, filled]);
+
   const at = (e: Konva.KonvaEventObject<DragEvent>) => [e.target.x(), e.target.y()] as const;
+  const labelText = [label, person.deceased?.year ? `†${person.deceased.year}` : ''].filter(Boolean).join(' ');
+  const fontSize = large ? 24 : 15;
   return (
     <Group
+      name="person"
       x={person.position.x}
       y={person.position.y}
       draggable
       onMouseDown={() => onSelect(person.id)}
       onTap={() => onSelect(person.id)}
-      onDragStart={() => onDragStart(person.id)}
+      onDragStart={(e) => onDragStart(person.id, e.target)}
       onDragMove={(e) => onDragMove(person.id, ...at(e))}
-      onDragEnd={(e) => onDragEnd(person.id, ...at(e))}
+      onDragEnd={(e) => onDragEnd(person.id, ...at(e), e.target)}
     >
-      {symbol(person, 0, stroke, width, fill)}
-      {person.index && symbol(person, 6, stroke, width, 'transparent')}
-      {person.deceased && (
-        <>
-          <Line points={[-H, -H, H, H]} stroke="#1b2430" strokeWidth={2} listening={false} />
-          <Line points={[-H, H, H, -H]} stroke="#1b2430" strokeWidth={2} listening={false} />
-        </>
-      )}
-      {person.pinned && <Circle x={H} y={-H} radius={5} fill="#1f5f8b" listening={false} />}
-      {age !== null && (
-        <Text text={String(age)} x={-H} y={-9} width={SYMBOL} align="center" fontSize={18} fontFamily={FONT} fill="#1b2430" listening={false} />
-      )}
+      <Group ref={symbolRef} name={filled ? 'person-symbol deceased-filled' : person.deceased ? 'person-symbol deceased-cross' : 'person-symbol'}>
+        {person.pregnancy ? pregnancySymbol(person.pregnancy, stroke, width) : (
+          <>
+            {symbol(person, 0, stroke, width, fill)}
+            {person.index && symbol(person, -6, filled ? '#ffffff' : stroke, width, 'transparent')}
+            {person.deceased && notation.deceased === 'cross' && cross(H, width)}
+          </>
+        )}
+        {person.pinned && <Circle x={H} y={-H} radius={large ? 7 : 5} fill="#1f5f8b" />}
+        {age !== null && !person.pregnancy && (
+          <Text text={String(age)} x={-H} y={large ? -12 : -9} width={SYMBOL} align="center" fontSize={large ? 22 : 18} fontStyle="bold" fontFamily={FONT} fill={filled ? '#ffffff' : INK} />
+        )}
+      </Group>
       <Text
-        text={label}
-        x={-70}
-        y={H + (person.index ? 10 : 4)}
-        width={140}
+        name="person-label"
+        text={labelText}
+        x={-labelWidth / 2}
+        y={H + 6}
+        width={labelWidth}
         align="center"
-        fontSize={large ? 22 : 15}
+        wrap="char"
+        fontSize={fontSize}
+        lineHeight={1.1}
         fontStyle={large ? 'bold' : 'normal'}
         fontFamily={FONT}
-        fill="#1b2430"
+        fill={INK}
+        // A white halo around the glyphs: couple and child lines pass under a label and must not cut it.
+        stroke="#ffffff"
+        strokeWidth={large ? 5 : 4}
+        fillAfterStrokeEnabled
         listening={false}
       />
     </Group>
@@ -70,4 +100,26 @@ function symbol(person: Person, grow: number, stroke: string, width: number, fil
   if (person.sex === 'male') return <Rect x={-h} y={-h} width={h * 2} height={h * 2} stroke={stroke} strokeWidth={width} fill={fill} />;
   if (person.sex === 'female') return <Circle radius={h} stroke={stroke} strokeWidth={width} fill={fill} />;
   return <Line points={[0, -h, h, 0, 0, h, -h, 0]} closed stroke={stroke} strokeWidth={width} fill={fill} />;
+}
+
+function cross(r: number, width: number) {
+  return (
+    <>
+      <Line points={[-r, -r, r, r]} stroke={INK} strokeWidth={width} />
+      <Line points={[-r, r, r, -r]} stroke={INK} strokeWidth={width} />
+    </>
+  );
+}
+
+/** Triangle for a pregnancy (crossed when stillborn), a small dot for a miscarriage, × for an abortion. */
+function pregnancySymbol(kind: NonNullable<Person['pregnancy']>, stroke: string, width: number) {
+  const h = H * 0.8;
+  if (kind === 'miscarriage') return <Circle radius={8} fill={stroke} />;
+  if (kind === 'abortion') return cross(9, width);
+  return (
+    <>
+      <Line points={[0, -h, -h, h, h, h]} closed stroke={stroke} strokeWidth={width} fill="#ffffff" />
+      {kind === 'stillbirth' && cross(H * 0.6, width)}
+    </>
+  );
 }

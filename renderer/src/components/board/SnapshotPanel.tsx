@@ -10,12 +10,14 @@ import { diffLines } from './diff-lines';
 interface Props {
   snapshots: SnapshotInfo[];
   defaultLabel: string;
+  /** The meeting the board was opened from: snapshots taken now belong to it. */
+  meetingId: number | null;
   onSave(label: string): Promise<void>;
   /** Plain labels, or the masked ones on the projector. */
   personLabel: LabelOf;
 }
 
-export function SnapshotPanel({ snapshots, defaultLabel, onSave, personLabel }: Props) {
+export function SnapshotPanel({ snapshots, defaultLabel, meetingId, onSave, personLabel }: Props) {
   const api = useApi();
   const [label, setLabel] = useState(defaultLabel);
   const [busy, setBusy] = useState(false);
@@ -52,12 +54,14 @@ export function SnapshotPanel({ snapshots, defaultLabel, onSave, personLabel }: 
           <span>スナップショットの名前</span>
           <input type="text" value={label} onChange={(e) => setLabel(e.target.value)} />
         </label>
-        <button type="button" onClick={save} disabled={busy}>スナップショットを保存</button>
+        <button type="button" onClick={save} disabled={busy}>{meetingId !== null ? '会議のスナップショットを保存' : 'スナップショットを保存'}</button>
       </div>
       {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'muted'}>{message.text}</p>}
       {snapshots.length === 0 ? <p className="muted">まだありません。</p> : (
         <ol aria-label="スナップショットの一覧" className="board-snapshots">
-          {snapshots.map((s) => <li key={s.id}>{`${s.label}（${formatTimestamp(s.createdAt)}）`}</li>)}
+          {snapshots.map((s) => (
+            <li key={s.id}>{`${s.label}（${formatTimestamp(s.createdAt)}${s.meetingId !== null ? '・会議の記録' : ''}）`}</li>
+          ))}
         </ol>
       )}
       <button type="button" onClick={compare} disabled={snapshots.length < 2}>前回との違い</button>

@@ -1,15 +1,20 @@
-// One partnership's settings: kind, divorce, and "add a child to this couple" in one action.
+// One partnership's settings: kind, divorce, custody of each child after a divorce, and "add a child to
+// this couple" in one action.
 import type { BoardEditor } from '../../../../shared/board/editor';
-import type { Union } from '../../../../shared/board/types';
+import type { BoardDoc, Union } from '../../../../shared/board/types';
 
 interface Props {
   editor: BoardEditor;
+  doc: BoardDoc;
+  labelOf(id: string): string;
   union: Union;
   title: string;
   onAddChild(unionId: string): void;
 }
 
-export function UnionFields({ editor, union, title, onAddChild }: Props) {
+export function UnionFields({ editor, doc, labelOf, union, title, onAddChild }: Props) {
+  const name = (id: string) => labelOf(id) || '（名前なし）';
+  const children = union.divorced ? doc.children.filter((c) => c.union === union.id) : [];
   const update = (patch: Partial<Omit<Union, 'id'>>, label: string) => editor.execute({ type: 'updateUnion', id: union.id, patch }, label);
   return (
     <fieldset className="board-union">
@@ -29,6 +34,19 @@ export function UnionFields({ editor, union, title, onAddChild }: Props) {
         />
         離婚
       </label>
+      {children.map((c) => (
+        <label key={c.id} className="board-field">
+          <span>{`${name(c.child)}の親権`}</span>
+          <select
+            value={c.custody ?? ''}
+            onChange={(e) => editor.execute({ type: 'updateChild', id: c.id, patch: { custody: e.target.value || null } }, '親権の設定')}
+          >
+            <option value="">未設定</option>
+            <option value={union.a}>{name(union.a)}</option>
+            <option value={union.b}>{name(union.b)}</option>
+          </select>
+        </label>
+      ))}
       <button type="button" onClick={() => onAddChild(union.id)}>この二人の子を追加</button>
     </fieldset>
   );

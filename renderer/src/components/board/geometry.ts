@@ -1,145 +1,201 @@
 // Where the board's connectors go, computed from the persons' current positions on every render: the lines
-// are never stored, so they stay bound to the symbols while they are dragged. Pure, so it is tested in Node.
-import { agencyLinkStyle, childLineStyle, DEFAULT_NOTATION, relationLineStyle, type LineStyle } from '../../../../shared/board/notation';
-import type { BoardDoc, Id, Person, Point, Union } from '../../../../shared/board/types';
+// are never stored, so they stay bound to the symbols while they are dragged. The routes and the symbol size
+// come from shared/board/geometry.ts and the styles from shared/board/notation.ts, the same ones the SVG
+// export uses, so the canvas and the exported file draw the same board. Pure, so it is tested in Node.
+import { SYMBOL_SIZE } from '../../../../shared/board/commands';
+import {
+  childAnchor, childPath, householdRect, trimSegment, twinPoints, unionGeometry as sharedUnionGeometry, zigzag,
+} from '../../../../shared/board/geometry';
+import {
+  agencyLinkStyle, childLineStyle, DEFAULT_NOTATION, relationLineStyle, unionLineStyle, type LineStyle,
+  type NotationProfile,
+} from '../../../../shared/board/notation';
+import type { BoardDoc, Id, Person, Point, Relation, Union } from '../../../../shared/board/types';
 
 /** Width and height of a person symbol; positions are symbol centres. */
-export const SYMBOL = 44;
+export const SYMBOL = SYMBOL_SIZE;
 const HALF = SYMBOL / 2;
-/** How far below the partners the union line runs. */
-const UNION_DROP = 22;
 
-export interface Segment { id: Id; points: number[]; dash: number[] | null; stroke: string; width: number }
+export const AGENCY_W = 150;
+export const AGENCY_H = 48;
+export const NOTE_W = 200;
+export const NOTE_H = 76;
 
-export interface UnionGeometry extends Segment { union: Union; mid: Point; slashes: number[][] }
-
-/** The canvas uses the same notation as the SVG export: meaning carried by pattern as well as colour. */
-function styled(style: LineStyle, id: Id, from: Point, to: Point): Segment {
-  return {
-    id,
-    points: style.zigzag ? zigzag(from, to) : [from.x, from.y, to.x, to.y],
-    dash: style.dash.length ? style.dash : null,
-    stroke: style.stroke,
-    width: style.width,
-  };
+/**
+ * A line as Konva draws it: flat points, the notation's style, and where its decorations go.
+ * `arrowAtEnd` / `arrowAtStart` are the heads (abuse and DV point at the victim; support links point the way
+ * support flows); `slashAt` is where separation, divorce and cut-off slashes cross the line.
+ */
+export interface Segment {
+  id: Id;
+  points: number[];
+  style: LineStyle;
+  arrowAtEnd: boolean;
+  arrowAtStart: boolean;
+  slashAt: Point | null;
 }
 
-/** A zigzag between two points (conflict, stressful links), so it reads without colour. */
-export function zigzag(from: Point, to: Point, step = 10, amplitude = 5): number[] {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const length = Math.hypot(dx, dy);
-  const n = Math.max(2, Math.floor(length / step));
-  const nx = length ? -dy / length : 0;
-  const ny = length ? dx / length : 0;
-  const points = [from.x, from.y];
-  for (let i = 1; i < n; i++) {
-    const side = i % 2 ? amplitude : -amplitude;
-    points.push(from.x + (dx * i) / n + nx * side, from.y + (dy * i) / n + ny * side);
-  }
-  points.push(to.x, to.y);
-  return points;
+export interface UnionSegment extends Segment { union: Union; mid: Point }
+
+const flat = (points: Point[]) => points.flatMap((p) => [p.x, p.y]);
+const middle = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+
+/** A straight (or zigzag) line between two ends, decorated as the style asks. */
+function styled(id: Id, from: Point, to: Point, style: LineStyle, heads: { end: boolean; start: boolean }): Segment {
+  return {
+    id,
+    points: flat(style.zigzag ? zigzag(from, to) : [from, to]),
+    style,
+    arrowAtEnd: heads.end,
+    arrowAtStart: heads.start,
+    slashAt: style.slashes > 0 ? middle(from, to) : null,
+  };
 }
 
 function byId(doc: BoardDoc): Map<Id, Person> {
   return new Map(doc.persons.map((p) => [p.id, p]));
 }
 
-export function unionGeometry(doc: BoardDoc, persons = byId(doc)): UnionGeometry[] {
+export function unionSegments(doc: BoardDoc, notation: NotationProfile, persons = byId(doc)): UnionSegment[] {
   return doc.unions.flatMap((union) => {
     const a = persons.get(union.a);
     const b = persons.get(union.b);
     if (!a || !b) return [];
-    const y = Math.max(a.position.y, b.position.y) + HALF + UNION_DROP;
-    const mid = { x: (a.position.x + b.position.x) / 2, y };
-    // Separation: one slash; divorce: two.
-    const count = union.divorced ? 2 : union.separatedYear !== null ? 1 : 0;
-    const slashes = Array.from({ length: count }, (_, i) => {
-      const x = mid.x + (i - (count - 1) / 2) * 8;
-      return [x - 5, y + 9, x + 5, y - 9];
-    });
+    const g = sharedUnionGeometry(a.position, b.position);
+    const style = unionLineStyle(union, notation);
     return [{
-      id: union.id, union, mid, slashes,
-      points: [a.position.x, a.position.y + HALF, a.position.x, y, b.position.x, y, b.position.x, b.position.y + HALF],
-      dash: union.kind === 'cohabitation' ? [10, 6] : null,
-      stroke: '#1b2430',
-      width: 2,
+      id: union.id, union, mid: g.mid, points: flat(g.points), style,
+      arrowAtEnd: false, arrowAtStart: false, slashAt: style.slashes > 0 ? g.mid : null,
     }];
   });
 }
 
-/** Each child hangs from its union's midpoint (or its single parent) by an elbow over the sibling row. */
-export function childGeometry(doc: BoardDoc, unions: UnionGeometry[], persons = byId(doc)): Segment[] {
-  const mids = new Map(unions.map((u) => [u.id, u.mid]));
+/** Each child hangs from its union's midpoint (or below its single parent); twins from one shared point. */
+export function childSegments(doc: BoardDoc, notation: NotationProfile, persons = byId(doc)): Segment[] {
+  const at = (id: Id) => persons.get(id)?.position;
+  const twins = twinPoints(doc, at);
   return doc.children.flatMap((link) => {
-    const child = persons.get(link.child);
-    const parent = link.parent ? persons.get(link.parent) : undefined;
-    const from = link.union ? mids.get(link.union) : parent ? { x: parent.position.x, y: parent.position.y + HALF } : undefined;
-    if (!child || !from) return [];
-    const top = child.position.y - HALF;
-    const bar = Math.max(from.y + 8, top - 24);
-    const style = childLineStyle(link.kind, DEFAULT_NOTATION);
-    return [{
-      id: link.id,
-      points: [from.x, from.y, from.x, bar, child.position.x, bar, child.position.x, top],
-      dash: style.dash.length ? style.dash : null,
-      stroke: style.stroke,
-      width: style.width,
-    }];
+    const anchor = childAnchor(doc, link, at);
+    const child = at(link.child);
+    if (!anchor || !child) return [];
+    const path = childPath(anchor, child, link.twinGroup ? twins.get(link.twinGroup) ?? null : null);
+    return [{ id: link.id, points: flat(path), style: childLineStyle(link.kind, notation), arrowAtEnd: false, arrowAtStart: false, slashAt: null }];
   });
 }
 
-export function relationGeometry(doc: BoardDoc, persons = byId(doc)): Segment[] {
-  return doc.relations.flatMap((r) => {
-    const from = persons.get(r.from);
-    const to = persons.get(r.to);
-    if (!from || !to) return [];
-    return [styled(relationLineStyle(r.kind, DEFAULT_NOTATION), r.id, from.position, to.position)];
+/** Emotional relations, trimmed to the symbols' edges so an arrow head (abuse, DV) touches the victim. */
+export function relationSegments(doc: BoardDoc, notation: NotationProfile, persons = byId(doc)): Segment[] {
+  return doc.relations.flatMap((r: Relation) => {
+    const a = persons.get(r.from);
+    const b = persons.get(r.to);
+    if (!a || !b) return [];
+    const [from, to] = trimSegment(a.position, b.position);
+    const style = relationLineStyle(r.kind, notation);
+    return [styled(r.id, from, to, style, { end: style.arrow, start: false })];
   });
 }
 
-/** The centre a link points at: a person, or the middle of a household's members. */
+/** The centre a link points at: a person, or the middle of a household's outline. */
 export function targetPoint(doc: BoardDoc, target: Id, persons = byId(doc)): Point | null {
   const person = persons.get(target);
   if (person) return person.position;
-  const household = doc.households.find((h) => h.id === target);
-  const members = household?.members.flatMap((id) => persons.get(id) ?? []) ?? [];
-  if (members.length === 0) return null;
-  return {
-    x: members.reduce((sum, p) => sum + p.position.x, 0) / members.length,
-    y: members.reduce((sum, p) => sum + p.position.y, 0) / members.length,
-  };
+  const box = householdBox(doc, target, persons);
+  return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
 }
 
-export function agencyLinkGeometry(doc: BoardDoc, persons = byId(doc)): Segment[] {
+function householdBox(doc: BoardDoc, id: Id, persons: Map<Id, Person>): Box | null {
+  const household = doc.households.find((h) => h.id === id);
+  return household ? householdRect(household, (pid) => persons.get(pid)?.position) : null;
+}
+
+/** Ecomap links: the line's pattern is the strength, the heads the direction of support. */
+export function agencyLinkSegments(doc: BoardDoc, notation: NotationProfile, persons = byId(doc)): (Segment & { role: string | null; roleAt: Point })[] {
   const agencies = new Map(doc.agencies.map((a) => [a.id, a]));
   return doc.agencyLinks.flatMap((link) => {
     const agency = agencies.get(link.agency);
+    const box = persons.has(link.target) ? null : householdBox(doc, link.target, persons);
     const to = targetPoint(doc, link.target, persons);
     if (!agency || !to) return [];
-    return [styled(agencyLinkStyle(link, DEFAULT_NOTATION), link.id, agency.position, to)];
+    const targetGap = box ? Math.min(box.width, box.height) / 2 : HALF + 4;
+    const [from, end] = trimSegment(agency.position, to, AGENCY_H / 2 + 4, targetGap);
+    const style = agencyLinkStyle(link, notation);
+    const heads = {
+      end: link.direction === 'toFamily' || link.direction === 'both',
+      start: link.direction === 'toAgency' || link.direction === 'both',
+    };
+    const mid = middle(from, end);
+    return [{ ...styled(link.id, from, end, style, heads), role: link.role, roleAt: { x: mid.x, y: mid.y - 10 } }];
   });
 }
 
-export interface Connectors { unions: UnionGeometry[]; children: Segment[]; relations: Segment[]; agencyLinks: Segment[] }
+export interface Connectors {
+  unions: UnionSegment[];
+  children: Segment[];
+  relations: Segment[];
+  agencyLinks: (Segment & { role: string | null; roleAt: Point })[];
+}
 
-export function connectors(doc: BoardDoc): Connectors {
+export function connectors(doc: BoardDoc, notation: NotationProfile = DEFAULT_NOTATION): Connectors {
   const persons = byId(doc);
-  const unions = unionGeometry(doc, persons);
   return {
-    unions,
-    children: childGeometry(doc, unions, persons),
-    relations: relationGeometry(doc, persons),
-    agencyLinks: agencyLinkGeometry(doc, persons),
+    unions: unionSegments(doc, notation, persons),
+    children: childSegments(doc, notation, persons),
+    relations: relationSegments(doc, notation, persons),
+    agencyLinks: agencyLinkSegments(doc, notation, persons),
   };
 }
 
+/** Two parallel copies of a straight line, `gap` apart (closeness in the McGoldrick profile). */
+export function doubled(points: number[], gap = 3): [number[], number[]] {
+  const [x1 = 0, y1 = 0] = points;
+  const x2 = points[points.length - 2] ?? x1;
+  const y2 = points[points.length - 1] ?? y1;
+  const length = Math.hypot(x2 - x1, y2 - y1) || 1;
+  const ox = (-(y2 - y1) / length) * gap;
+  const oy = ((x2 - x1) / length) * gap;
+  return [[x1 + ox, y1 + oy, x2 + ox, y2 + oy], [x1 - ox, y1 - oy, x2 - ox, y2 - oy]];
+}
+
+/** Short strokes across a line at `at`: one for separation and cut-off, two for divorce. */
+export function slashLines(at: Point, count: number): number[][] {
+  const offsets = count <= 0 ? [] : count === 1 ? [0] : [-5, 5];
+  return offsets.map((dx) => [at.x + dx - 5, at.y + 8, at.x + dx + 5, at.y - 8]);
+}
+
 export interface Box { x: number; y: number; width: number; height: number }
+
+/** 同居: the dotted outline around the members (the shared rectangle the SVG export draws too). */
+export function householdBoxes(doc: BoardDoc): (Box & { id: Id })[] {
+  const persons = byId(doc);
+  return doc.households.flatMap((h) => {
+    const box = householdRect(h, (id) => persons.get(id)?.position);
+    return box ? [{ id: h.id, ...box }] : [];
+  });
+}
+
+/**
+ * How wide each person's label may be so it does not run into a neighbour's on the same row (partners sit
+ * GRID_X apart): the gap to the nearest neighbour, at most `max`, at least the symbol's width. Labels wrap
+ * within it.
+ */
+export function labelWidths(doc: BoardDoc, max: number): Map<Id, number> {
+  const result = new Map<Id, number>();
+  for (const p of doc.persons) {
+    let nearest = Infinity;
+    for (const q of doc.persons) {
+      if (q.id === p.id || Math.abs(q.position.y - p.position.y) >= SYMBOL) continue;
+      nearest = Math.min(nearest, Math.abs(q.position.x - p.position.x));
+    }
+    result.set(p.id, Math.max(SYMBOL, Math.min(max, nearest - 8)));
+  }
+  return result;
+}
 
 /** Everything drawn, in board coordinates (for 全体を表示 and the exports); null for an empty board. */
 export function contentBounds(doc: BoardDoc, extra: Box[] = []): Box | null {
   const boxes: Box[] = [
     ...doc.persons.map((p) => ({ x: p.position.x - HALF - 30, y: p.position.y - HALF, width: SYMBOL + 60, height: SYMBOL + 40 })),
+    ...householdBoxes(doc),
     ...doc.agencies.map((a) => ({ x: a.position.x - AGENCY_W / 2, y: a.position.y - AGENCY_H / 2, width: AGENCY_W, height: AGENCY_H })),
     ...doc.notes.map((n) => ({ x: n.position.x, y: n.position.y, width: NOTE_W, height: NOTE_H })),
     ...extra,
@@ -161,23 +217,4 @@ export function fitTransform(box: Box, viewport: { width: number; height: number
     x: (viewport.width - box.width * safe) / 2 - box.x * safe,
     y: (viewport.height - box.height * safe) / 2 - box.y * safe,
   };
-}
-
-export const AGENCY_W = 150;
-export const AGENCY_H = 48;
-export const NOTE_W = 200;
-export const NOTE_H = 76;
-
-/** 同居: a dotted outline around the members' symbols and labels. */
-export function householdBoxes(doc: BoardDoc): (Box & { id: Id })[] {
-  const persons = byId(doc);
-  return doc.households.flatMap((h) => {
-    const members = h.members.flatMap((id) => persons.get(id) ?? []);
-    if (members.length === 0) return [];
-    const xs = members.map((p) => p.position.x);
-    const ys = members.map((p) => p.position.y);
-    const x = Math.min(...xs) - HALF - 34;
-    const y = Math.min(...ys) - HALF - 16;
-    return [{ id: h.id, x, y, width: Math.max(...xs) + HALF + 34 - x, height: Math.max(...ys) + HALF + 44 - y }];
-  });
 }

@@ -7,6 +7,7 @@ import { createEditor, type BoardEditor } from '../../../../shared/board/editor'
 import { emptyBoard, type BoardDoc } from '../../../../shared/board/types';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
+import { registerPendingSave } from './pending-saves';
 
 export type SaveState = { kind: 'saved' | 'pending' | 'saving' } | { kind: 'error'; message: string };
 
@@ -40,8 +41,9 @@ export function useBoardStore(caseNo: string): BoardStore {
   const saveNow = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    // Saves run one after another so an older document never lands after a newer one.
-    inFlight.current = inFlight.current.then(async () => {
+    // Saves run one after another so an older document never lands after a newer one; a failed save must
+    // not block the next one (the chain continues past a rejection).
+    inFlight.current = inFlight.current.catch(() => undefined).then(async () => {
       const revision = editor.revision;
       if (revision === savedRevision.current) return;
       setSave({ kind: 'saving' });
@@ -111,6 +113,9 @@ export function useBoardStore(caseNo: string): BoardStore {
   }, [editor, saveNow]);
 
   const flush = useCallback(() => saveNow(), [saveNow]);
+
+  // Locking the app flushes every open board before the session closes.
+  useEffect(() => registerPendingSave(flush), [flush]);
 
   return { editor, phase, loadError, save, snapshots, start, flush, reloadSnapshots };
 }

@@ -1,0 +1,58 @@
+// The agency's name: typed freely or picked from the council's agency list (a datalist, so typing filters
+// it). Commits on Enter (not while the IME is composing) or when the field loses focus.
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useApi } from '../../api-context';
+
+interface Props {
+  value: string;
+  onCommit(name: string): void;
+}
+
+/** The names in the council's agency list; empty while loading or when the list cannot be read. */
+function useAgencyNames(): string[] {
+  const api = useApi();
+  const [names, setNames] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    api.call('agencies.list', {}).then((r) => live && setNames(r.agencies.map((a) => a.name)), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return names;
+}
+
+export function AgencyNameField({ value, onCommit }: Props) {
+  const id = useId();
+  const names = useAgencyNames();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    const name = draft.trim();
+    if (name && name !== value) onCommit(name);
+    else setDraft(value);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape') setDraft(value);
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229) return;
+    e.preventDefault();
+    commit();
+  };
+  return (
+    <label className="board-field">
+      <span>機関名</span>
+      <input
+        type="text"
+        list={`${id}-agencies`}
+        aria-label="機関名"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
+      />
+      <datalist id={`${id}-agencies`}>
+        {names.map((n) => <option key={n} value={n} />)}
+      </datalist>
+    </label>
+  );
+}

@@ -1,0 +1,25 @@
+// Setup shared by the board's drawing spec: a one-case ledger, and the board started from it.
+import ExcelJS from 'exceljs';
+import { expect, type Page } from '@playwright/test';
+import { importLedger } from './meeting-steps';
+import { setUpPassphrase } from './steps';
+
+async function oneCaseWorkbook(caseNo: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台帳');
+  sheet.addRow(['登録番号', '種別', '児童氏名', 'ふりがな', '生年月日', '性別', '保護者氏名', '続柄', '重症度', '主担当機関']);
+  sheet.addRow([caseNo, '要保護児童', '架空ひかり', 'かくう ひかり', new Date(Date.UTC(2017, 5, 1)), '女', '架空ゆき', '母', '中度', 'こども家庭センター']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A fresh app with one case (child 架空ひかり, mother 架空ゆき) and its board started from the ledger. */
+export async function openBoardFromLedger(page: Page, caseNo: string): Promise<void> {
+  await setUpPassphrase(page);
+  await importLedger(page, await oneCaseWorkbook(caseNo));
+  await page.getByRole('grid', { name: 'ケース一覧' }).getByRole('row').filter({ hasText: caseNo }).click();
+  await page.getByRole('complementary', { name: `ケース詳細 ${caseNo}` }).getByRole('button', { name: 'ホワイトボード' }).click();
+  await expect(page.getByRole('heading', { name: `ホワイトボード ${caseNo}` })).toBeVisible();
+  await page.getByRole('button', { name: '台帳から作成' }).click();
+  await expect(page.getByRole('list', { name: 'ボードの内容' }).getByRole('button', { name: /人物：架空ゆき/ })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: '保存済み' })).toBeVisible();
+}

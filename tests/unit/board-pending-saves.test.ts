@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { flushPendingSaves, registerPendingSave } from '../../renderer/src/components/board/pending-saves';
+
+describe('pending board saves before locking', () => {
+  it('runs every registered flush, even after one fails, and forgets unregistered ones', async () => {
+    const ran: string[] = [];
+    const offA = registerPendingSave(async () => {
+      ran.push('a');
+      throw new Error('保存できませんでした');
+    });
+    const offB = registerPendingSave(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      ran.push('b');
+    });
+    await flushPendingSaves();
+    expect(ran.sort()).toEqual(['a', 'b']);
+
+    offA();
+    ran.length = 0;
+    await flushPendingSaves();
+    expect(ran).toEqual(['b']);
+    offB();
+    ran.length = 0;
+    await flushPendingSaves();
+    expect(ran).toEqual([]);
+  });
+
+  it('waits for a slow save before it settles', async () => {
+    let done = false;
+    const off = registerPendingSave(() => new Promise<void>((r) => setTimeout(() => {
+      done = true;
+      r();
+    }, 20)));
+    await flushPendingSaves();
+    expect(done).toBe(true);
+    off();
+  });
+});
