@@ -20,8 +20,8 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** Saves through an <a download>: the same in Chromium and in Electron's will-download handler. */
-export function downloadBase64(fileName: string, mimeType: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeType }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -31,4 +31,8 @@ export function downloadBase64(fileName: string, mimeType: string, base64: strin
   link.remove();
   // Revoking at once can cancel the download in some Chromium builds; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function downloadBase64(fileName: string, mimeType: string, base64: string): void {
+  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type: mimeType }));
 }

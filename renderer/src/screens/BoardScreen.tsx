@@ -19,7 +19,7 @@ import { AgencyFields } from '../components/board/AgencyFields';
 import { BoardCanvas } from '../components/board/BoardCanvas';
 import { BoardContents } from '../components/board/BoardContents';
 import { BoardToolbar } from '../components/board/BoardToolbar';
-import { dataUrlToBlob, downloadBlob } from '../components/board/downloads';
+import { dataUrlToBlob } from '../components/board/downloads';
 import { contentBounds, fitTransform } from '../components/board/geometry';
 import { HouseholdPanel } from '../components/board/HouseholdPanel';
 import { NoteFields } from '../components/board/NoteFields';
@@ -32,6 +32,7 @@ import { UnionFields } from '../components/board/UnionFields';
 import { useBoardDoc } from '../components/board/useBoardDoc';
 import { useBoardStore } from '../components/board/useBoardStore';
 import { errorMessage } from '../lib/errors';
+import { downloadBlob } from '../lib/files';
 import { todayIso } from '../lib/today';
 import '../components/board/board.css';
 
