@@ -6,8 +6,13 @@ import { test, expect } from './app';
 import { chooseFile, countText, importDialog, setUpPassphrase } from './steps';
 
 const ROWS = 10_000;
-/** A trivial evaluate must come back within this while the import runs (a frozen page would not). */
-const MAX_ANSWER_MS = 1_000;
+/**
+ * A frozen page is told apart from a busy one, not timed: a page that did the import itself would block for
+ * the whole import (the preview alone takes 3–4 s here), while a page that leaves the work to the backend
+ * answers within a few hundred ms on a quiet machine. The bound leaves room for a loaded CI machine; the
+ * figures printed below are for reading, and speed is measured in `npm run bench`.
+ */
+const MAX_ANSWER_MS = 3_000;
 
 interface Watch { maxAnswerMs: number; probes: number; sawProgress: boolean }
 type GapWindow = Window & { e2eGap?: { last: number; max: number; long: number[] } };
