@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../db/backend';
-import { CasesRepo } from '../../db/ledger/cases-repo';
-import { migrate } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations/index';
 import { openDatabase } from '../../db/open';
 import { createApi } from '../../shared/api-client';
 import { AppError } from '../../shared/contract';
 import { emptyBoard, type BoardDoc, type Person } from '../../shared/board/types';
 import { containsText, PASSPHRASE, useTempDirs } from './db-helpers';
-import { fakeCase, fakeMeeting, meetingBackend, type TestBackend } from './meeting-helpers';
+import { fakeCase, fakeMeeting, meetingBackend, olderDatabase, type TestBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
 const open: Backend[] = [];
@@ -59,11 +56,7 @@ function family(caseNo = 'B-1'): BoardDoc {
 describe('migration 003 (boards)', () => {
   it('upgrades a database made with the 002 schema, keeping its cases', async () => {
     const dbPath = join(tempDir(), 'old.db');
-    const db = openDatabase(dbPath, { passphrase: PASSPHRASE, create: true });
-    migrate(db, undefined, MIGRATIONS.slice(0, 2));
-    new CasesRepo(db).insert(fakeCase('OLD-1'), '2025-01-01T00:00:00.000Z');
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'boards'").pluck().get()).toBe(0);
-    db.close();
+    expect(olderDatabase(dbPath, 2, 'OLD-1', 'boards')).toBe(0);
 
     const backend = createBackend({ dbPath });
     open.push(backend);

@@ -1,15 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CasesRepo } from '../../db/ledger/cases-repo';
-import { migrate } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations/index';
 import { openDatabase } from '../../db/open';
 import { createBackend, type Backend } from '../../db/backend';
 import { createApi } from '../../shared/api-client';
 import { AppError } from '../../shared/contract';
 import { DEFAULT_TRIAGE_SETTINGS, type AgendaItem } from '../../shared/meeting/types';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
-import { fakeCase, fakeMeeting, meetingBackend, type TestBackend } from './meeting-helpers';
+import { fakeCase, fakeMeeting, meetingBackend, olderDatabase, type TestBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
 const open: Backend[] = [];
@@ -44,11 +41,7 @@ describe('migration 002 (meetings)', () => {
 
   it('upgrades a database made with the 001 schema, keeping its cases', async () => {
     const dbPath = join(tempDir(), 'old.db');
-    const db = openDatabase(dbPath, { passphrase: PASSPHRASE, create: true });
-    migrate(db, undefined, MIGRATIONS.slice(0, 1));
-    new CasesRepo(db).insert(fakeCase('OLD-1'), '2025-01-01T00:00:00.000Z');
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meetings'").pluck().get()).toBe(0);
-    db.close();
+    expect(olderDatabase(dbPath, 1, 'OLD-1', 'meetings')).toBe(0);
 
     const backend = createBackend({ dbPath });
     open.push(backend);

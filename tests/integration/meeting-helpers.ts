@@ -2,6 +2,10 @@
 // settable clock, fictional cases and meetings.
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../db/backend';
+import { CasesRepo } from '../../db/ledger/cases-repo';
+import { migrate } from '../../db/migrate';
+import { MIGRATIONS } from '../../db/migrations/index';
+import { openDatabase } from '../../db/open';
 import { createApi } from '../../shared/api-client';
 import type { Api, BackendEvent } from '../../shared/contract';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
@@ -50,4 +54,17 @@ export function fakeMeeting(fields: Partial<MeetingInput> = {}): MeetingInput {
     place: '会議室A', plannedMinutes: 120, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '準備中',
     scope: EMPTY_SCOPE, ...fields,
   };
+}
+
+/**
+ * A database made by an older build: migrated up to `version` only, holding one case. Returns what the
+ * table `absentTable` (which a later migration adds) counts in it, so the test can check it is really old.
+ */
+export function olderDatabase(dbPath: string, version: number, caseNo: string, absentTable: string): number {
+  const db = openDatabase(dbPath, { passphrase: PASSPHRASE, create: true });
+  migrate(db, undefined, MIGRATIONS.slice(0, version));
+  new CasesRepo(db).insert(fakeCase(caseNo), '2025-01-01T00:00:00.000Z');
+  const found = db.prepare('SELECT count(*) FROM sqlite_master WHERE name = ?').pluck().get(absentTable) as number;
+  db.close();
+  return found;
 }
