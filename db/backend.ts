@@ -15,6 +15,7 @@ import { ImportService } from './ledger/import-service';
 import { readSettings, writeSettings } from './ledger/settings-repo';
 import { boardHandlers } from './board/handlers';
 import { meetingHandlers } from './meeting/handlers';
+import { liveHandlers } from './meeting/live-handlers';
 import { migrate } from './migrate';
 import { openDatabase, type Db } from './open';
 
@@ -22,6 +23,8 @@ export interface BackendOptions {
   dbPath: string;
   now?: () => Date;
   nativeBinding?: string;
+  /** Opens the projector window (the Electron host does, on the second display); without it the page opens /present. */
+  openPresenter?: (meetingId: number) => boolean;
 }
 
 export type Backend = Transport & { close(): void };
@@ -140,6 +143,7 @@ export function createBackend(options: BackendOptions): Backend {
     'ledger.export': async ({ format }) => exportLedger(open().cases.list(), format, now()),
     ...meetingHandlers({ now, emit, open }),
     ...boardHandlers({ now, emit, open }),
+    ...liveHandlers({ now, emit, open, ...(options.openPresenter ? { openPresenter: options.openPresenter } : {}) }),
   };
 
   return {

@@ -9,9 +9,13 @@ import {
   type TriageSettings,
 } from './meeting/types';
 import type { HandoutModel } from './meeting/handout';
+import { decisionSchema, DECISION_STATES, type Decision } from './meeting/decision';
+import { liveCommandSchema, type LiveState } from './meeting/live';
+import type { PresentView } from './meeting/present';
 import type { BoardDoc } from './board/types';
 
 const empty = z.object({}).strict();
+const meetingRef = z.object({ meetingId: z.number().int().positive() }).strict();
 const passphrase = z.string().min(8, 'パスフレーズは8文字以上にしてください').max(256);
 
 /** What a column of an imported sheet becomes: a case field, an `extra` column, or nothing. */
@@ -151,6 +155,31 @@ export const methods = {
     label: z.string().trim().min(1, 'スナップショットの名前を入力してください').max(200),
   }).strict(),
   'board.snapshotGet': z.object({ id: z.number().int().positive() }).strict(),
+
+  /** The running meeting: its live state and every decision so far. */
+  'live.get': meetingRef,
+  /** One console action (start, next, timer, mask, blackout, end …); the projector follows through live.changed. */
+  'live.command': meetingRef.extend({ command: liveCommandSchema }).strict(),
+  /** What the console shows about one case: ledger row, latest reports, last decision, plan review, draft. */
+  'live.caseBrief': meetingRef.extend({ caseNo: z.string().min(1) }).strict(),
+
+  /** Saves a decision: 'draft' as the facilitator types (nothing is lost), 'recorded' when settled. */
+  'decisions.save': meetingRef.extend({
+    caseNo: z.string().min(1),
+    decision: decisionSchema,
+    state: z.enum(DECISION_STATES),
+  }).strict(),
+  /** 確認: records each 確認 case as 事務局案どおり (its draft decision); 一括確認 passes all that remain. */
+  'decisions.confirm': meetingRef.extend({ caseNos: z.array(z.string().min(1)).min(1).max(5000) }).strict(),
+  /** Takes a case's decision back (a confirmation made by mistake, a case pulled out to 協議). */
+  'decisions.remove': meetingRef.extend({ caseNo: z.string().min(1) }).strict(),
+
+  /** What the projector may show now (masked unless revealed). */
+  'present.view': meetingRef,
+  /** Opens the projector window where the host can (Electron: on the second display); else the page opens /present. */
+  'present.open': meetingRef,
+
+  // — after the meeting (minutes, write-back): added below this line —
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -247,6 +276,30 @@ export interface MethodResults {
   'board.save': { caseNo: string; updatedAt: string };
   'board.snapshot': SnapshotInfo;
   'board.snapshotGet': { info: SnapshotInfo; doc: BoardDoc };
+  'live.get': LiveSnapshot;
+  'live.command': LiveSnapshot;
+  'live.caseBrief': CaseBrief;
+  'decisions.save': Decision;
+  'decisions.confirm': LiveSnapshot;
+  'decisions.remove': LiveSnapshot;
+  'present.view': PresentView;
+  'present.open': { openedByHost: boolean };
+  // — after the meeting: results added below this line —
+}
+
+export interface LiveSnapshot {
+  state: LiveState;
+  decisions: Decision[];
+}
+
+/** The console's facts about one case. */
+export interface CaseBrief {
+  case: LedgerCase;
+  /** Newest first, at most five. */
+  reports: AgencyReport[];
+  lastDecision: (Decision & { meetingDate: string; meetingTitle: string }) | null;
+  planReviewDue: string | null;
+  closureProposed: boolean;
 }
 
 /** A frozen copy of a case's board; the document itself is fetched with board.snapshotGet. */
@@ -298,6 +351,8 @@ export const events = {
   'meetings.changed': z.object({ meetingId: z.number().nullable() }),
   'agenda.changed': z.object({ meetingId: z.number() }),
   'board.changed': z.object({ caseNo: z.string() }),
+  /** The running meeting changed (item, timer, projector, attendance, decisions). */
+  'live.changed': z.object({ meetingId: z.number() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

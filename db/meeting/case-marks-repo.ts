@@ -27,6 +27,14 @@ export class CaseMarksRepo {
       ON CONFLICT(case_no) DO UPDATE SET review_due = excluded.review_due, updated_at = excluded.updated_at`).run(caseNo, reviewDue, at);
   }
 
+  isClosureProposed(caseNo: string): boolean {
+    return this.db.prepare('SELECT 1 FROM closure_proposals WHERE case_no = ?').get(caseNo) !== undefined;
+  }
+
+  planReview(caseNo: string): string | null {
+    return (this.db.prepare('SELECT review_due FROM support_plans WHERE case_no = ?').pluck().get(caseNo) as string | undefined) ?? null;
+  }
+
   planReviewDueBy(date: string): Set<string> {
     return new Set(this.db.prepare('SELECT case_no FROM support_plans WHERE review_due <= ?').pluck().all(date) as string[]);
   }

@@ -3,6 +3,7 @@
 import type { Db } from '../open';
 import { AgenciesRepo, ScopeTemplatesRepo } from './agencies-repo';
 import { CaseMarksRepo } from './case-marks-repo';
+import { LiveRepo } from './live-repo';
 import { MeetingsRepo } from './meetings-repo';
 import { ReportsRepo } from './reports-repo';
 
@@ -13,6 +14,7 @@ export interface MeetingStore {
   meetings: MeetingsRepo;
   reports: ReportsRepo;
   marks: CaseMarksRepo;
+  live: LiveRepo;
 }
 
 const stores = new WeakMap<Db, MeetingStore>();
@@ -27,6 +29,7 @@ export function meetingStore(db: Db): MeetingStore {
       meetings: new MeetingsRepo(db),
       reports: new ReportsRepo(db),
       marks: new CaseMarksRepo(db),
+      live: new LiveRepo(db),
     };
     stores.set(db, store);
   }

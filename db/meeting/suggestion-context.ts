@@ -87,9 +87,17 @@ function riskAtSince(store: MeetingStore, cases: readonly LedgerCase[], historyF
   return out;
 }
 
-/** Cases the previous meeting put on 保留, with the group they had before. */
+/**
+ * Cases the previous meeting put on 保留, with the group they had before, and the cases it did not take
+ * up before it ended (次回へ), with the group they were in.
+ */
 function carriedOver(store: MeetingStore, previousId: number): Map<string, Exclude<Group, 'hold'>> {
   const out = new Map<string, Exclude<Group, 'hold'>>();
   for (const { caseNo, from } of store.meetings.heldItems(previousId)) out.set(caseNo, from === 'deep' ? 'deep' : 'quick');
+  const notTakenUp = store.live.state(previousId).carriedOver;
+  if (notTakenUp.length > 0) {
+    const groups = new Map((store.meetings.agenda(previousId)?.items ?? []).map((item) => [item.caseNo, item.group]));
+    for (const caseNo of notTakenUp) out.set(caseNo, groups.get(caseNo) === 'deep' ? 'deep' : 'quick');
+  }
   return out;
 }

@@ -2,7 +2,8 @@
 import { ledgerMigration } from './001-ledger';
 import { meetingsMigration } from './002-meetings';
 import { boardsMigration } from './003-boards';
+import { liveMeetingsMigration } from './004-live-meetings';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration];
+export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration, liveMeetingsMigration];
 export type { Migration };

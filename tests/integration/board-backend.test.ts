@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../db/backend';
-import { openDatabase } from '../../db/open';
 import { createApi } from '../../shared/api-client';
 import { AppError } from '../../shared/contract';
 import { emptyBoard, type BoardDoc, type Person } from '../../shared/board/types';
 import { containsText, PASSPHRASE, useTempDirs } from './db-helpers';
-import { fakeCase, fakeMeeting, meetingBackend, olderDatabase, type TestBackend } from './meeting-helpers';
+import { fakeCase, fakeMeeting, meetingBackend, olderDatabase, recordedMigrations, type TestBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
 const open: Backend[] = [];
@@ -67,11 +66,8 @@ describe('migration 003 (boards)', () => {
     expect((await api.call('board.get', { caseNo: 'OLD-1' })).doc?.persons).toHaveLength(3);
     backend.close();
 
-    const check = openDatabase(dbPath, { passphrase: PASSPHRASE });
-    expect(check.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
-      { version: 1, name: 'ledger' }, { version: 2, name: 'meetings' }, { version: 3, name: 'boards' },
-    ]);
-    check.close();
+    const { recorded, known } = recordedMigrations(dbPath);
+    expect(recorded).toEqual(known);
   });
 });
 

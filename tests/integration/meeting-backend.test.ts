@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open';
 import { createBackend, type Backend } from '../../db/backend';
 import { createApi } from '../../shared/api-client';
 import { AppError } from '../../shared/contract';
 import { DEFAULT_TRIAGE_SETTINGS, type AgendaItem } from '../../shared/meeting/types';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
-import { fakeCase, fakeMeeting, meetingBackend, olderDatabase, type TestBackend } from './meeting-helpers';
+import { fakeCase, fakeMeeting, meetingBackend, olderDatabase, recordedMigrations, type TestBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
 const open: Backend[] = [];
@@ -53,11 +52,8 @@ describe('migration 002 (meetings)', () => {
     expect(report.id).toBeGreaterThan(0);
     backend.close();
 
-    const check = openDatabase(dbPath, { passphrase: PASSPHRASE });
-    expect(check.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
-      { version: 1, name: 'ledger' }, { version: 2, name: 'meetings' }, { version: 3, name: 'boards' },
-    ]);
-    check.close();
+    const { recorded, known } = recordedMigrations(dbPath);
+    expect(recorded).toEqual(known);
   });
 });
 

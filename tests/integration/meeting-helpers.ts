@@ -68,3 +68,11 @@ export function olderDatabase(dbPath: string, version: number, caseNo: string, a
   db.close();
   return found;
 }
+
+/** The migrations recorded in a database file, which after an upgrade are every one this build knows. */
+export function recordedMigrations(dbPath: string): { recorded: unknown[]; known: { version: number; name: string }[] } {
+  const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
+  const recorded = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+  db.close();
+  return { recorded, known: MIGRATIONS.map(({ version, name }) => ({ version, name })) };
+}

@@ -1,0 +1,126 @@
+// What the projector shows, decided here from the live state so the projector window only ever receives
+// what the room may see: the masked label unless the facilitator revealed this case, the chosen facts
+// (identifying ones only while revealed), the whiteboard with role labels instead of names.
+import { maskedLabels } from '../board/mask';
+import type { BoardDoc } from '../board/types';
+import { ageAt, formatDate } from '../ledger/dates';
+import type { LedgerCase } from '../ledger/case';
+import { itemSeconds } from './budget';
+import { IDENTIFYING_FACTS, meetingOrder, type FactKey, type LiveState } from './live';
+import { maskedLabel } from './mask';
+import { GROUP_LABELS, REASON_LABELS, type AgendaItem, type Meeting, type TriageSettings } from './types';
+
+export const FACT_LABELS: Readonly<Record<FactKey, string>> = {
+  reasons: '議題の理由',
+  classification: '種別',
+  age: '年齢',
+  riskLevel: '重症度',
+  leadAgency: '主担当機関',
+  agencies: '関係機関',
+  policy: '支援方針',
+  nextReview: '次回確認時期',
+  draft: '事務局案',
+  birthDate: '生年月日',
+  district: '地区',
+  affiliation: '所属',
+};
+
+export interface PresentFact { key: FactKey; label: string; value: string }
+
+export type PresentView =
+  | { kind: 'blackout' }
+  | { kind: 'waiting'; title: string; date: string }
+  | { kind: 'ended'; title: string; date: string }
+  | {
+    kind: 'item';
+    title: string;
+    date: string;
+    /** 1-based position in the meeting order, and how many items there are. */
+    position: number;
+    total: number;
+    group: string;
+    label: string;
+    revealed: boolean;
+    facts: PresentFact[];
+    timer: { spentMs: number; runningSince: string | null; budgetMs: number };
+    /** The case's whiteboard when the facilitator shows it; person names replaced unless revealed. */
+    board: BoardDoc | null;
+  };
+
+export interface PresentInput {
+  meeting: Pick<Meeting, 'title' | 'date'>;
+  state: LiveState;
+  items: readonly AgendaItem[];
+  /** The current item's case (null when it is no longer in the ledger). */
+  currentCase: LedgerCase | null;
+  board: BoardDoc | null;
+  settings: Pick<TriageSettings, 'quickSeconds' | 'deepMinutes'>;
+  dateStyle: 'wareki' | 'seireki';
+}
+
+export function buildPresentView(input: PresentInput): PresentView {
+  const { meeting, state, items, currentCase, settings, dateStyle } = input;
+  if (state.projector.blackout) return { kind: 'blackout' };
+  const title = meeting.title;
+  const date = formatDate(meeting.date, dateStyle);
+  if (state.endedAt !== null) return { kind: 'ended', title, date };
+  const item = items.find((i) => i.caseNo === state.current);
+  if (state.startedAt === null || !item || item.group === 'hold') return { kind: 'waiting', title, date };
+
+  const order = meetingOrder(items);
+  const revealed = !state.projector.masked || state.projector.revealed === item.caseNo;
+  const kana = currentCase?.kana ?? null;
+  const label = revealed && currentCase?.name ? `${item.caseNo} ${currentCase.name}` : maskedLabel({ caseNo: item.caseNo, kana });
+  const facts = state.projector.facts
+    .filter((key) => revealed || !IDENTIFYING_FACTS.has(key))
+    .map((key) => ({ key, label: FACT_LABELS[key], value: factValue(key, item, currentCase, meeting.date, dateStyle) }))
+    .filter((fact) => fact.value !== '');
+  return {
+    kind: 'item',
+    title,
+    date,
+    position: order.indexOf(item.caseNo) + 1,
+    total: order.length,
+    group: GROUP_LABELS[item.group],
+    label,
+    revealed,
+    facts,
+    timer: {
+      spentMs: state.timer.spentMs[item.caseNo] ?? 0,
+      runningSince: state.timer.runningSince,
+      budgetMs: itemSeconds(item, settings) * 1000,
+    },
+    board: state.projector.showBoard && input.board ? (revealed ? input.board : maskBoard(input.board)) : null,
+  };
+}
+
+function factValue(key: FactKey, item: AgendaItem, c: LedgerCase | null, meetingDate: string, style: 'wareki' | 'seireki'): string {
+  switch (key) {
+    case 'reasons':
+      return item.reasons.map((code) => REASON_LABELS[code]).join('、');
+    case 'draft':
+      return item.draft ? `${item.draft.policy}（次回確認 ${formatDate(item.draft.nextReview, style)}）` : '';
+    case 'age': {
+      const age = ageAt(c?.birthDate ?? null, meetingDate);
+      return age === null ? '' : `${age}歳`;
+    }
+    case 'birthDate':
+    case 'nextReview':
+      return c?.[key] ? formatDate(c[key], style) : '';
+    case 'agencies':
+      return c?.agencies.join('、') ?? '';
+    case 'classification':
+    case 'riskLevel':
+    case 'leadAgency':
+    case 'policy':
+    case 'district':
+    case 'affiliation':
+      return c?.[key] ?? '';
+  }
+}
+
+/** The board as the room may see it: role labels (本人, 母, きょうだい1 …) instead of names, no personal notes. */
+export function maskBoard(doc: BoardDoc): BoardDoc {
+  const labels = maskedLabels(doc);
+  return { ...doc, persons: doc.persons.map((p) => ({ ...p, label: labels.get(p.id) ?? '', note: null })) };
+}
