@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { AppError, type BackendEvent, type LiveSnapshot, type MethodName, type MethodResults, type methods } from '../../shared/contract';
 import { parseBoard } from '../../shared/board/serialize';
 import type { LedgerCase } from '../../shared/ledger/case';
-import { confirmedDecision } from '../../shared/meeting/decision';
+import { confirmedDecision, recordProblems } from '../../shared/meeting/decision';
 import { defaultDraft } from '../../shared/meeting/draft';
 import { applyLiveCommand, LiveCommandError, meetingOrder, type LiveCommand } from '../../shared/meeting/live';
 import { buildPresentView } from '../../shared/meeting/present';
@@ -112,6 +112,8 @@ export function liveHandlers({ now, emit, open, openPresenter }: LiveDeps): Live
         store().meetings.get(meetingId);
         itemOf(meetingId, caseNo);
         refuseWhenEnded(meetingId);
+        const problems = state === 'recorded' ? recordProblems(decision) : [];
+        if (problems.length > 0) throw new AppError('invalid_input', problems.join('\n'));
         return store().live.saveDecision(meetingId, caseNo, decision, state, at());
       }).immediate();
       changed(meetingId);

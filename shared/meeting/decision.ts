@@ -25,10 +25,13 @@ export type DecisionState = (typeof DECISION_STATES)[number];
 const longText = z.string().max(8000).nullable();
 const shortText = z.string().trim().max(200).nullable();
 
-/** 役割分担: one agency's task, with an optional due date or month. */
+/**
+ * 役割分担: one agency's task, with an optional due date or month. A draft may hold a row still being
+ * typed (empty agency or task); recordProblems refuses such a row when the decision is recorded.
+ */
 export const roleAssignmentSchema = z.object({
-  agency: z.string().trim().min(1, '機関を選んでください').max(200),
-  task: z.string().trim().min(1, '役割を入力してください').max(1000),
+  agency: z.string().trim().max(200),
+  task: z.string().trim().max(1000),
   due: isoDateOrMonth.nullable(),
 });
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
@@ -52,7 +55,7 @@ export const decisionSchema = z.object({
   /** The new 種別 when it changes; null = unchanged. */
   classification: z.enum(CLASSIFICATIONS).nullable(),
   /** 終結. */
-  closure: z.object({ date: isoDate, reason: z.string().trim().min(1, '終結の理由を入力してください').max(500) }).nullable(),
+  closure: z.object({ date: isoDate, reason: z.string().trim().max(500) }).nullable(),
   services: z.array(serviceDecisionSchema).max(FAMILY_SERVICES.length * SERVICE_MODES.length),
   /** サポートプラン: make or review, by whom, by when. */
   supportPlan: z.object({ action: z.enum(PLAN_ACTIONS), by: shortText, due: isoDateOrMonth.nullable() }).nullable(),
@@ -94,4 +97,15 @@ export function confirmedDecision(draft: DraftDecision): DecisionInput {
 export function startingDecision(draft: DraftDecision | null): DecisionInput {
   if (!draft) return EMPTY_DECISION;
   return { ...EMPTY_DECISION, policy: draft.policy, leadAgency: draft.leadAgency, nextReview: draft.nextReview, situation: draft.note };
+}
+
+/** Why a decision cannot be recorded yet (Japanese, for the form); empty when it can. Drafts may be incomplete. */
+export function recordProblems(d: DecisionInput): string[] {
+  const problems: string[] = [];
+  d.roles.forEach((role, i) => {
+    if (role.agency === '') problems.push(`役割分担${i + 1}行目：機関を選んでください。`);
+    if (role.task === '') problems.push(`役割分担${i + 1}行目：役割を入力してください。`);
+  });
+  if (d.closure && d.closure.reason === '') problems.push('終結の理由を入力してください。');
+  return problems;
 }

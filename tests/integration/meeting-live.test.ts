@@ -150,3 +150,15 @@ function personOf(id: string, label: string) {
     pregnancy: null, placements: [], note: 'メモ', position: { x: 0, y: 0 }, pinned: false,
   };
 }
+
+describe('recording a decision', () => {
+  it('keeps an incomplete role row in a draft but refuses to record it', async () => {
+    const { api, meetingId } = await runningMeeting();
+    await api.call('live.command', { meetingId, command: { type: 'start' } });
+    const half = { ...EMPTY_DECISION, roles: [{ agency: '小学校', task: '', due: null }], closure: { date: '2025-06-10', reason: '' } };
+    expect((await api.call('decisions.save', { meetingId, caseNo: 'L-09', decision: half, state: 'draft' })).roles).toHaveLength(1);
+    const refused = await failure(api.call('decisions.save', { meetingId, caseNo: 'L-09', decision: half, state: 'recorded' }));
+    expect(refused.message).toBe('役割分担1行目：役割を入力してください。\n終結の理由を入力してください。');
+    expect((await api.call('live.get', { meetingId })).decisions[0]?.state).toBe('draft');
+  });
+});
