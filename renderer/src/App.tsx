@@ -12,6 +12,7 @@ import { useSettings } from './hooks/useSettings';
 import { BoardOpenerContext, type BoardTarget } from './components/board/open-board';
 import { BoardScreen } from './screens/BoardScreen';
 import { flushPendingSaves } from './components/board/pending-saves';
+import { consoleMeetingFromHash } from './lib/console-route';
 
 type State = SessionStatus['state'];
 
@@ -55,7 +56,7 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   const api = useApi();
   const settings = useSettings();
   const [lockError, setLockError] = useState<string | null>(null);
-  const [view, setView] = useState<View>('ledger');
+  const [view, setView] = useState<View>(() => (consoleMeetingFromHash() === null ? 'ledger' : 'meetings'));
   const [board, setBoard] = useState<BoardTarget | null>(null);
 
   const lock = () => {

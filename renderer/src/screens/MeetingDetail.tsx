@@ -14,7 +14,9 @@ import { ReportImport } from '../components/meeting/ReportImport';
 import { TimeBar } from '../components/meeting/TimeBar';
 import { useAgenda } from '../hooks/useAgenda';
 import type { DateStyle } from '../lib/date-style';
+import { consoleMeetingFromHash, setConsoleRoute } from '../lib/console-route';
 import { errorMessage } from '../lib/errors';
+import { MeetingConsole } from './MeetingConsole';
 
 interface Props {
   meeting: Meeting;
@@ -33,6 +35,11 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
   const [since, setSince] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [statusError, setStatusError] = useState<string | null>(null);
+  const [running, setRunning] = useState(() => consoleMeetingFromHash() === meeting.id);
+  const showConsole = (on: boolean) => {
+    setConsoleRoute(on ? meetingId : null);
+    setRunning(on);
+  };
   // The list reloads on 'meetings.changed' and hands the updated meeting back down.
   const setStatus = (status: MeetingStatus) => {
     setStatusError(null);
@@ -63,11 +70,18 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
     });
   };
 
+  if (running) return <MeetingConsole meeting={meeting} agencies={agencies} dateStyle={dateStyle} onClose={() => showConsole(false)} />;
+
   return (
     <main className="meeting-detail" aria-labelledby={`${id}-title`}>
       <div className="toolbar">
         <button type="button" onClick={onBack}>会議一覧へ戻る</button>
         <h1 id={`${id}-title`}>{meeting.title}</h1>
+        {agenda?.suggested && (
+          <button type="button" className="primary" onClick={() => showConsole(true)}>
+            {meeting.status === '終了' ? '会議の記録を見る' : '会議を進行'}
+          </button>
+        )}
         <p className="muted meeting-summary">
           {formatDate(meeting.date, dateStyle)} {meeting.startTime}〜（{meeting.plannedMinutes}分）・{meeting.kind}
           {meeting.subcommittee ? `（${meeting.subcommittee}）` : ''}
@@ -145,6 +159,7 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
       )}
 
       <HandoutExport meetingId={meetingId} />
+      {/* After the meeting: minutes and write-back panels go here. */}
     </main>
   );
 }

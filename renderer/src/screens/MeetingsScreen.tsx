@@ -8,6 +8,7 @@ import { OperatorName } from '../components/meeting/OperatorName';
 import { TriageSettingsPanel } from '../components/meeting/TriageSettingsPanel';
 import { useAgencies, useMeetings, useScopeTemplates } from '../hooks/useMeetingData';
 import type { SettingsState } from '../hooks/useSettings';
+import { consoleMeetingFromHash } from '../lib/console-route';
 import { MeetingDetail } from './MeetingDetail';
 import '../meetings.css';
 
@@ -17,7 +18,8 @@ export function MeetingsScreen({ settings }: { settings: SettingsState }) {
   const agencies = useAgencies();
   const templates = useScopeTemplates();
   const [creating, setCreating] = useState(false);
-  const [openId, setOpenId] = useState<number | null>(null);
+  // A reload while the console is open comes back to it (#console=<id>).
+  const [openId, setOpenId] = useState<number | null>(() => consoleMeetingFromHash());
   // The meeting just created, until the reloaded list has it.
   const [created, setCreated] = useState<Meeting | null>(null);
   const dateStyle = settings.settings.dateStyle;

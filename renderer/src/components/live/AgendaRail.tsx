@@ -1,0 +1,61 @@
+// The agenda in its groups, with progress and each group's timer; the current item is marked, any item
+// can be taken up by clicking it.
+import type { Decision } from '../../../../shared/meeting/decision';
+import type { LiveState } from '../../../../shared/meeting/live';
+import { maskedLabel } from '../../../../shared/meeting/mask';
+import { formatDuration, groupTimer } from '../../../../shared/meeting/timers';
+import { GROUP_LABELS, type AgendaItem, type TriageSettings } from '../../../../shared/meeting/types';
+import type { LedgerCase } from '../../../../shared/ledger/case';
+
+interface Props {
+  items: readonly AgendaItem[];
+  cases: ReadonlyMap<string, LedgerCase>;
+  state: LiveState;
+  decisions: ReadonlyMap<string, Decision>;
+  settings: Pick<TriageSettings, 'quickSeconds' | 'deepMinutes'>;
+  now: number;
+  onGoto(caseNo: string): void;
+}
+
+export function AgendaRail({ items, cases, state, decisions, settings, now, onGoto }: Props) {
+  return (
+    <nav className="agenda-rail" aria-label="議題">
+      {(['quick', 'deep', 'hold'] as const).map((group) => {
+        const inGroup = items.filter((i) => i.group === group).sort((a, b) => a.order - b.order);
+        if (inGroup.length === 0) return null;
+        const done = inGroup.filter((i) => decisions.get(i.caseNo)?.state === 'recorded').length;
+        const timer = group === 'hold' ? null : groupTimer(state, items, group, settings, now);
+        return (
+          <section key={group} className="rail-group" aria-label={`${GROUP_LABELS[group]}の議題`}>
+            <h3>
+              {GROUP_LABELS[group]} <span className="muted">{group === 'hold' ? `${inGroup.length}件（次回へ）` : `${done} / ${inGroup.length}`}</span>
+              {timer && <span className={`timer-chip tone-${timer.tone}`}>{formatDuration(timer.elapsedMs)} / {formatDuration(timer.budgetMs)}</span>}
+            </h3>
+            <progress max={inGroup.length} value={done} aria-label={`${GROUP_LABELS[group]}の進み具合`} />
+            <ol>
+              {inGroup.map((item) => {
+                const decision = decisions.get(item.caseNo);
+                const mark = decision?.state === 'recorded' ? (decision.outcome === 'confirmed' ? '確認済' : '記録済') : decision ? '下書き' : '';
+                const c = cases.get(item.caseNo);
+                return (
+                  <li key={item.caseNo}>
+                    <button
+                      type="button"
+                      className="rail-item"
+                      aria-current={state.current === item.caseNo ? 'true' : undefined}
+                      disabled={group === 'hold' || state.startedAt === null || state.endedAt !== null}
+                      onClick={() => onGoto(item.caseNo)}
+                    >
+                      <span>{c ? maskedLabel(c) : item.caseNo}</span>
+                      {mark && <span className={`rail-mark mark-${decision?.state}`}>{mark}</span>}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+    </nav>
+  );
+}

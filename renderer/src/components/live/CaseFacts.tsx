@@ -1,0 +1,83 @@
+// The case's key facts for the facilitator: ledger fields, latest agencies' reports, the last decision,
+// the support plan's review date and the draft decision.
+import { useEffect, useState } from 'react';
+import type { CaseBrief } from '../../../../shared/contract';
+import { ageAt, formatDate } from '../../../../shared/ledger/dates';
+import { OUTCOME_LABELS } from '../../../../shared/meeting/decision';
+import { REASON_LABELS, type AgendaItem, type DraftDecision } from '../../../../shared/meeting/types';
+import { useApi } from '../../api-context';
+import type { DateStyle } from '../../lib/date-style';
+import { errorMessage } from '../../lib/errors';
+
+interface Props {
+  meetingId: number;
+  meetingDate: string;
+  item: AgendaItem;
+  draft: DraftDecision;
+  dateStyle: DateStyle;
+}
+
+export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Props) {
+  const api = useApi();
+  const [brief, setBrief] = useState<CaseBrief | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setBrief(null);
+    api.call('live.caseBrief', { meetingId, caseNo: item.caseNo }).then(
+      (b) => live && setBrief(b),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, meetingId, item.caseNo]);
+
+  if (error) return <p role="alert" className="error">{error}</p>;
+  if (!brief) return <p aria-busy="true">読み込み中…</p>;
+  const c = brief.case;
+  const date = (iso: string | null) => (iso ? formatDate(iso, dateStyle) : '—');
+  const age = ageAt(c.birthDate, meetingDate);
+  const rows: [string, string][] = [
+    ['議題の理由', item.reasons.map((r) => REASON_LABELS[r]).join('、') || '—'],
+    ['種別', c.classification ?? '—'],
+    ['年齢', age === null ? '—' : `${age}歳`],
+    ['重症度', c.riskLevel ?? '—'],
+    ['主担当機関', c.leadAgency ?? '—'],
+    ['関係機関', c.agencies.join('、') || '—'],
+    ['支援方針', c.policy ?? '—'],
+    ['次回確認時期', date(c.nextReview)],
+    ['サポートプラン見直し', date(brief.planReviewDue)],
+    ['終結の提案', brief.closureProposed ? 'あり' : 'なし'],
+    ['事務局案', `${draft.policy}／次回確認 ${date(draft.nextReview)}／主担当 ${draft.leadAgency ?? '—'}${draft.note ? `／${draft.note}` : ''}`],
+  ];
+  const last = brief.lastDecision;
+  return (
+    <div className="case-facts">
+      <dl>
+        {rows.map(([k, v]) => (
+          <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
+        ))}
+        <div>
+          <dt>前回の決定</dt>
+          <dd>{last ? `${date(last.meetingDate)} ${last.meetingTitle}：${OUTCOME_LABELS[last.outcome]}／${last.policy ?? '—'}` : 'なし'}</dd>
+        </div>
+      </dl>
+      <h4>最近の報告</h4>
+      {brief.reports.length === 0 ? <p className="muted">報告はありません。</p> : (
+        <ul className="report-list">
+          {brief.reports.map((r) => (
+            <li key={r.id}>
+              {date(r.reportDate)} {r.agency}
+              {r.daysAbsent !== null ? `・欠席${r.daysAbsent}日` : ''}
+              {r.injury ? '・外傷あり' : ''}
+              {r.unexplainedAbsence ? '・連絡のない欠席' : ''}
+              {r.safetyScale !== null ? `・安全スケール${r.safetyScale}` : ''}
+              {r.note ? `：${r.note}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
