@@ -7,6 +7,12 @@ import { mimeTypeOf } from '../shared/web-policy';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
 /**
+ * Routes of the single-page app with no file of their own: the page (index.html) reads the path and shows
+ * that screen. Only these, so a missing asset or a folder still answers 404.
+ */
+export const APP_ROUTES: ReadonlySet<string> = new Set(['present']);
+
+/**
  * The file under rootDir that an app:// URL names, or null when the URL is not ours or escapes rootDir
  * (`..`, its percent-encoded forms, backslashes, absolute or drive paths, NUL bytes).
  */
@@ -31,7 +37,8 @@ export function resolveAppAsset(rootDir: string, requestUrl: string): string | n
   if (/[\0\\:]/.test(pathname)) return null;
   const segments = pathname.split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '..' || segment === '.')) return null;
-  const relative = segments.length === 0 ? 'index.html' : segments.join('/');
+  const joined = segments.join('/');
+  const relative = segments.length === 0 || APP_ROUTES.has(joined) ? 'index.html' : joined;
   const root = path.resolve(rootDir);
   const resolved = path.resolve(root, relative);
   const fromRoot = path.relative(root, resolved);

@@ -16,6 +16,7 @@ import {
   hardenWebContents,
   isTrustedSender,
 } from './security';
+import { closePresenterWindow, openPresenterWindow } from './presenter-window';
 import { consoleWindowOptions } from './window';
 
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
@@ -41,6 +42,7 @@ function openConsoleWindow(): void {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (consoleWindow === window) consoleWindow = null;
+    closePresenterWindow();
   });
   void window.loadURL(APP_ENTRY_URL);
 }
@@ -60,6 +62,7 @@ function start(): void {
   backend = createBackend({
     dbPath: resolveDbPath(process.argv, process.env),
     ...(nativeBinding ? { nativeBinding } : {}),
+    openPresenter: (meetingId) => openPresenterWindow({ preloadPath: PRELOAD_PATH }, meetingId),
   });
   disposeIpc = registerIpc(
     ipcMain,

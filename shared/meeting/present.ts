@@ -35,6 +35,8 @@ export type PresentView =
     kind: 'item';
     title: string;
     date: string;
+    /** The meeting's ISO day: ages on the board are at the meeting, like everywhere else. */
+    meetingDate: string;
     /** 1-based position in the meeting order, and how many items there are. */
     position: number;
     total: number;
@@ -79,6 +81,7 @@ export function buildPresentView(input: PresentInput): PresentView {
     kind: 'item',
     title,
     date,
+    meetingDate: meeting.date,
     position: order.indexOf(item.caseNo) + 1,
     total: order.length,
     group: GROUP_LABELS[item.group],

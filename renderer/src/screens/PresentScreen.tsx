@@ -1,0 +1,80 @@
+// The projector window (/present?meeting=ID): only what the backend's PresentView says the room may see,
+// in large type, near-black on white. It has no controls: the console decides, the backend tells.
+import { useEffect } from 'react';
+import type { PresentView } from '../../../shared/meeting/present';
+import { PresentBoard } from '../components/present/PresentBoard';
+import { PresentTimer } from '../components/present/PresentTimer';
+import { useIdleCursor } from '../components/present/useIdleCursor';
+import { usePresentView } from '../components/present/usePresentView';
+import './present.css';
+
+export function PresentScreen({ meetingId }: { meetingId: number }) {
+  const state = usePresentView(meetingId);
+  const idle = useIdleCursor();
+  useEffect(() => {
+    document.title = 'つなぐ — 投影画面';
+  }, []);
+  const blackout = state.kind === 'view' && state.view.kind === 'blackout';
+  return (
+    <div className={`present${blackout ? ' present-blackout' : ''}${idle ? ' present-idle' : ''}`} data-present={state.kind === 'view' ? state.view.kind : state.kind}>
+      {state.kind === 'view' ? <ViewBody view={state.view} /> : <Neutral />}
+    </div>
+  );
+}
+
+/** Before the first answer, while locked, or when the view cannot be read: the app's name and nothing else. */
+function Neutral() {
+  return <main className="present-message"><p className="present-brand">つなぐ</p></main>;
+}
+
+function ViewBody({ view }: { view: PresentView }) {
+  switch (view.kind) {
+    case 'blackout':
+      // Nothing at all: the black comes from the container.
+      return null;
+    case 'waiting':
+    case 'ended':
+      return (
+        <main className="present-message">
+          <h1 className="present-title">{view.title}</h1>
+          <p className="present-date">{view.date}</p>
+          <p className="present-note">{view.kind === 'waiting' ? '開始をお待ちください' : '会議は終了しました'}</p>
+        </main>
+      );
+    case 'item':
+      return <ItemView view={view} />;
+  }
+}
+
+function ItemView({ view }: { view: Extract<PresentView, { kind: 'item' }> }) {
+  const percent = view.total > 0 ? Math.round((view.position / view.total) * 100) : 0;
+  return (
+    <main className={`present-item${view.board ? ' with-board' : ''}`}>
+      <header className="present-head">
+        <span className="present-head-title">{view.title}</span>
+        <span className="present-progress-text" aria-label={`議題 ${view.position} / ${view.total}`}>{view.position} / {view.total}</span>
+        <div className="present-progress" role="progressbar" aria-label="会議の進み具合" aria-valuemin={0} aria-valuemax={view.total} aria-valuenow={view.position}>
+          <div className="present-progress-fill" style={{ width: `${percent}%` }} />
+        </div>
+      </header>
+      <section className="present-case" aria-label="投影中の議題">
+        <span className="present-group">{view.group}</span>
+        <h1 className="present-label">{view.label}</h1>
+        <PresentTimer {...view.timer} />
+      </section>
+      <div className="present-body">
+        {view.facts.length > 0 && (
+          <dl className="present-facts">
+            {view.facts.map((fact) => (
+              <div key={fact.key} className="present-fact">
+                <dt>{fact.label}</dt>
+                <dd>{fact.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {view.board && <PresentBoard doc={view.board} revealed={view.revealed} meetingDate={view.meetingDate} />}
+      </div>
+    </main>
+  );
+}
