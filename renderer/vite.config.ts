@@ -4,13 +4,25 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 // eslint-disable-next-line no-restricted-imports -- this file runs in Node at build time, never in the window.
 import { fileURLToPath } from 'node:url';
+// eslint-disable-next-line no-restricted-imports -- build time, as above.
+import { readFileSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // The bundled font's OFL-1.1 requires its licence to travel with the font files.
+      name: 'font-licence',
+      generateBundle() {
+        const licence = readFileSync(fileURLToPath(new URL('../node_modules/@fontsource/biz-udpgothic/LICENSE', import.meta.url)));
+        this.emitFile({ type: 'asset', fileName: 'licenses/BIZ-UDGothic-OFL.txt', source: licence });
+      },
+    },
+  ],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
