@@ -16,6 +16,8 @@ import { readSettings, writeSettings } from './ledger/settings-repo';
 import { boardHandlers } from './board/handlers';
 import { meetingHandlers } from './meeting/handlers';
 import { liveHandlers } from './meeting/live-handlers';
+import { minutesHandlers, type PrintToPdf } from './meeting/minutes-handlers';
+import { writebackHandlers } from './meeting/writeback-handlers';
 import { migrate } from './migrate';
 import { openDatabase, type Db } from './open';
 
@@ -25,6 +27,8 @@ export interface BackendOptions {
   nativeBinding?: string;
   /** Opens the projector window (the Electron host does, on the second display); without it the page opens /present. */
   openPresenter?: (meetingId: number) => boolean;
+  /** Prints an HTML document to PDF (Electron: printToPDF; the CLI: headless Chromium); without it minutes PDF is refused. */
+  printToPdf?: PrintToPdf;
 }
 
 export type Backend = Transport & { close(): void };
@@ -144,6 +148,8 @@ export function createBackend(options: BackendOptions): Backend {
     ...meetingHandlers({ now, emit, open }),
     ...boardHandlers({ now, emit, open }),
     ...liveHandlers({ now, emit, open, ...(options.openPresenter ? { openPresenter: options.openPresenter } : {}) }),
+    ...minutesHandlers({ now, emit, open, ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}) }),
+    ...writebackHandlers({ now, emit, open }),
   };
 
   return {

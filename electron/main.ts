@@ -17,6 +17,7 @@ import {
   isTrustedSender,
 } from './security';
 import { closePresenterWindow, openPresenterWindow } from './presenter-window';
+import { printHtmlToPdf } from './print-to-pdf';
 import { consoleWindowOptions } from './window';
 
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
@@ -63,6 +64,7 @@ function start(): void {
     dbPath: resolveDbPath(process.argv, process.env),
     ...(nativeBinding ? { nativeBinding } : {}),
     openPresenter: (meetingId) => openPresenterWindow({ preloadPath: PRELOAD_PATH }, meetingId),
+    printToPdf: printHtmlToPdf,
   });
   disposeIpc = registerIpc(
     ipcMain,

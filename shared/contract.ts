@@ -180,6 +180,21 @@ export const methods = {
   'present.open': meetingRef,
 
   // — after the meeting (minutes, write-back): added below this line —
+  /** 議事録 as display strings (the print view); masked = caseNo + initials, names in free text hidden. */
+  'minutes.model': meetingRef.extend({ masked: z.boolean() }).strict(),
+  /** 議事録 as DOCX, XLSX (決定一覧 + one sheet per agency) or PDF (only where the host can print to PDF); logged. */
+  'minutes.export': meetingRef.extend({ masked: z.boolean(), format: z.enum(['docx', 'xlsx', 'pdf']) }).strict(),
+  /** The export log of a meeting's minutes, newest first. */
+  'minutes.exports': meetingRef,
+  /** 台帳への反映: per case, what the meeting's recorded decisions would change, and the conflicts to settle. */
+  'writeback.preview': meetingRef,
+  /** Backs up, then writes the decisions into the ledger in one transaction (history rows name the meeting). */
+  'writeback.apply': meetingRef.extend({
+    excludeCaseNos: z.array(z.string().min(1)).max(5000),
+    resolutions: z.array(z.object({ caseNo: z.string().min(1), field: z.string().min(1).max(50), keep: z.enum(['ledger', 'meeting']) }).strict()).max(50_000),
+  }).strict(),
+  /** Reverts one application's changes where the field still holds the applied value; reports the rest. */
+  'writeback.undo': z.object({ applicationId: z.number().int().positive() }).strict(),
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -285,6 +300,12 @@ export interface MethodResults {
   'present.view': PresentView;
   'present.open': { openedByHost: boolean };
   // — after the meeting: results added below this line —
+  'minutes.model': import('./meeting/minutes').MinutesModel;
+  'minutes.export': ExportedFile;
+  'minutes.exports': { exports: import('./meeting/minutes').MinutesExportRecord[] };
+  'writeback.preview': import('./meeting/writeback').WritebackPreview;
+  'writeback.apply': import('./meeting/writeback').WritebackApplyResult;
+  'writeback.undo': import('./meeting/writeback').WritebackUndoResult;
 }
 
 export interface LiveSnapshot {

@@ -8,7 +8,10 @@ export type Command =
   | { name: 'backup'; out: string }
   | { name: 'restore'; input: string }
   | { name: 'reports-import'; file: string; report: string | null }
-  | { name: 'agenda'; date: string; since: string | null; kind: MeetingKind; allActive: boolean; out: string | null };
+  | { name: 'agenda'; date: string; since: string | null; kind: MeetingKind; allActive: boolean; out: string | null }
+  | { name: 'writeback'; meetingId: number; dryRun: boolean; report: string | null }
+  | { name: 'meetings-list' }
+  | { name: 'minutes'; meetingId: number; out: string; masked: boolean };
 
 export class UsageError extends Error {}
 
@@ -16,6 +19,9 @@ export function parseArgs(argv: readonly string[]): Command {
   const operands: string[] = [];
   let dryRun = false;
   let report: string | null = null;
+  /** `--meeting ID`, for the after-the-meeting commands. */
+  let meeting: string | null = null;
+  let masked = false;
   const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -24,6 +30,8 @@ export function parseArgs(argv: readonly string[]): Command {
     if (arg === '--help' || arg === '-h') return { name: 'help' };
     else if (arg === '--dry-run') dryRun = true;
     else if (flag === '--report') report = value();
+    else if (flag === '--meeting') meeting = value();
+    else if (arg === '--masked') masked = true;
     else if (flag === '--date') agenda.date = value();
     else if (flag === '--since') agenda.since = value();
     else if (flag === '--type') agenda.type = value();
@@ -35,6 +43,9 @@ export function parseArgs(argv: readonly string[]): Command {
     else operands.push(arg);
   }
   if (operands[0] === 'reports') return reportsCommand(operands.slice(1), { dryRun, report, agenda });
+  if (operands[0] === 'minutes') return minutesCommand(operands, { dryRun, report, meeting, masked, agenda });
+  if (masked) throw new UsageError('--masked は minutes でだけ使えます。');
+  if (operands[0] === 'writeback' || operands[0] === 'meetings') return writebackCommand(operands, { dryRun, report, meeting, agenda });
   const [command, operand, ...rest] = operands;
   if (!command) return { name: 'help' };
   if (command === 'agenda') {
@@ -74,6 +85,41 @@ function reportsCommand(
   if (flags.dryRun) throw new UsageError('--dry-run は reports import では使えません。');
   if (Object.keys(flags.agenda).length > 0) throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
   return { name: 'reports-import', file, report: flags.report };
+}
+
+function writebackCommand(
+  operands: string[],
+  flags: { dryRun: boolean; report: string | null; meeting: string | null; agenda: object },
+): Command {
+  if (Object.keys(flags.agenda).length > 0) throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
+  if (operands[0] === 'meetings') {
+    if (operands[1] !== 'list') throw new UsageError(operands[1] ? `不明なコマンドです: meetings ${operands[1]}` : 'meetings の後に list を指定してください。');
+    if (operands.length > 2) throw new UsageError(`余分な引数があります: ${operands.slice(2).join(' ')}`);
+    if (flags.dryRun || flags.report || flags.meeting !== null) throw new UsageError('meetings list にはオプションを指定できません。');
+    return { name: 'meetings-list' };
+  }
+  if (operands.length > 1) throw new UsageError(`余分な引数があります: ${operands.slice(1).join(' ')}`);
+  if (flags.meeting === null) throw new UsageError('writeback には --meeting 会議のID を指定してください（ID は meetings list で確認できます）。');
+  const meetingId = Number(flags.meeting);
+  if (!Number.isInteger(meetingId) || meetingId <= 0) throw new UsageError(`--meeting には会議のID（正の整数）を指定してください: ${flags.meeting}`);
+  return { name: 'writeback', meetingId, dryRun: flags.dryRun, report: flags.report };
+}
+
+/** `minutes --meeting ID --out FILE.docx|.xlsx|.pdf [--masked]`: the form is the extension of --out. */
+function minutesCommand(
+  operands: string[],
+  flags: { dryRun: boolean; report: string | null; meeting: string | null; masked: boolean; agenda: { out?: string } },
+): Command {
+  const { out, ...others } = flags.agenda;
+  if (Object.keys(others).length > 0) throw new UsageError('--date / --since / --type / --all-active は agenda でだけ使えます。');
+  if (flags.dryRun || flags.report) throw new UsageError('--dry-run と --report は minutes では使えません。');
+  if (operands.length > 1) throw new UsageError(`余分な引数があります: ${operands.slice(1).join(' ')}`);
+  if (flags.meeting === null) throw new UsageError('minutes には --meeting 会議のID を指定してください（ID は meetings list で確認できます）。');
+  const meetingId = Number(flags.meeting);
+  if (!Number.isInteger(meetingId) || meetingId <= 0) throw new UsageError(`--meeting には会議のID（正の整数）を指定してください: ${flags.meeting}`);
+  if (out === undefined) throw new UsageError('minutes には --out 出力ファイル（.docx / .xlsx / .pdf）を指定してください。');
+  if (!/\.(docx|xlsx|pdf)$/i.test(out)) throw new UsageError(`--out の拡張子は .docx / .xlsx / .pdf のどれかにしてください: ${out}`);
+  return { name: 'minutes', meetingId, out, masked: flags.masked };
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -133,6 +179,21 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       --all-active  理由がなくても、終結していない全ケースを載せます
       --out         JSON の出力先（既定: 標準出力）
                     { "items": [ { "caseNo", "group": "quick" | "deep", "reasons": [...], "draft": {...} | null } ] }
+  writeback --meeting 会議のID [--dry-run] [--report 結果.json]
+      終了した会議の決定（支援方針、主担当機関、次回確認時期、重症度、種別、終結、関係機関）を台帳に反映します。
+      反映の前に暗号化されたバックアップをデータベースの隣の backups フォルダに作ります。
+      同じ会議をもう一度反映しても、反映済みのケースは変わりません。
+      会議の後に台帳で手で直された項目があるケースは反映せず、一覧にします（アプリで値を選んでください）。
+      --dry-run    何も書き込まず、反映される変更だけを表示します
+      --report     結果を JSON で保存します
+                   { "meetingId", "dryRun", "applicationId", "changed", "backupPath", "cases": [...], "leftOut": [...] }
+  minutes --meeting 会議のID --out 出力ファイル [--masked]
+      会議の議事録を書き出します。形式は拡張子で決まります（.docx / .xlsx / .pdf）。
+      会議が終了していなければ「議事録（案）」になります。書き出しは会議ごとに記録されます。
+      .pdf は Chromium で印刷します（/usr/bin/chromium、または環境変数 CHROMIUM_PATH）。
+      --masked     氏名を伏せ、登録番号とイニシャルで表示します
+  meetings list
+      会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
 
 共通のオプション:
   --db パス      使うデータベースファイル（既定: 環境変数 TSUNAGU_DB、なければアプリと同じ場所）
@@ -145,5 +206,6 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
 終了コード:
   0  成功
   1  取り込めなかった行がある（ほかの行は取り込み済み。import と reports import）
+     反映しなかったケースがある（ほかのケースは反映済み。writeback）
   2  エラー（理由を標準エラー出力に表示します）
 `;

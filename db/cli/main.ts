@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { createApi } from '../../shared/api-client';
 import { AppError, EXPORT_FORMATS, type Api, type ExportFormat, type ImportReport } from '../../shared/contract';
 import { agendaCommand, reportsImport } from './meeting-commands';
+import { meetingsList, writebackCommand } from './writeback-commands';
+import { minutesExport } from './minutes-command';
 import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
 import { checkHistory } from '../migrate';
@@ -52,6 +54,12 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       return reportsImport(command, await session(dbPath, await existingPassphrase(dbPath)));
     case 'agenda':
       return agendaCommand(command, dbPath, await existingPassphrase(dbPath));
+    case 'writeback':
+      return writebackCommand(command, await session(dbPath, await existingPassphrase(dbPath)));
+    case 'minutes':
+      return minutesExport(command, dbPath, await existingPassphrase(dbPath));
+    case 'meetings-list':
+      return meetingsList(await session(dbPath, await existingPassphrase(dbPath)));
     case 'restore': {
       const passphrase = await obtainPassphrase(process.env, { confirm: false });
       mkdirSync(dirname(dbPath), { recursive: true });

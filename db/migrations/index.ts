@@ -3,7 +3,9 @@ import { ledgerMigration } from './001-ledger';
 import { meetingsMigration } from './002-meetings';
 import { boardsMigration } from './003-boards';
 import { liveMeetingsMigration } from './004-live-meetings';
+import { writebackMigration } from './005-writeback';
+import { minutesExportsMigration } from './006-minutes-exports';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration, liveMeetingsMigration];
+export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration, liveMeetingsMigration, writebackMigration, minutesExportsMigration];
 export type { Migration };

@@ -23,3 +23,26 @@ export async function openBoardFromLedger(page: Page, caseNo: string): Promise<v
   await expect(page.getByRole('list', { name: 'ボードの内容' }).getByRole('button', { name: /人物：架空ゆき/ })).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: '保存済み' })).toBeVisible();
 }
+
+/** One API call from inside the page (the host's HTTP transport), e.g. to write a board document directly. */
+export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(async ({ method, input }) => {
+    const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    const envelope = await response.json() as { ok: boolean; value?: unknown; error?: { message: string } };
+    if (!envelope.ok) throw new Error(envelope.error?.message ?? method);
+    return envelope.value;
+  }, { method, input }) as Promise<T>;
+}
+
+/** Where a person's symbol is on the page (its centre), found by the person's id on the Konva stage. */
+export async function personPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    interface KNode { getClientRect(): { x: number; y: number; width: number; height: number }; find(s: string): KNode[] }
+    const stage = (window as unknown as { Konva: { stages: (KNode & { findOne(s: string): KNode | undefined; container(): HTMLElement })[] } }).Konva.stages[0]!;
+    const symbol = stage.findOne(`#${id}`)?.find('.person-symbol')[0];
+    if (!symbol) throw new Error(`no person ${id} on the stage`);
+    const r = symbol.getClientRect();
+    const box = stage.container().getBoundingClientRect();
+    return { x: box.left + r.x + r.width / 2, y: box.top + r.y + r.height / 2 };
+  }, id);
+}

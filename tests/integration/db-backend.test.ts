@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../db/backend';
 import { createApi } from '../../shared/api-client';
 import { AppError, METHOD_NAMES, type Api, type BackendEvent, type MethodName } from '../../shared/contract';
+import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
 import { emptyBoard } from '../../shared/board/types';
@@ -70,6 +71,15 @@ describe('backend: session gate', () => {
       'handout.model': { meetingId: 1, masked: true, copies: 1 },
       'board.get': { caseNo: 'x' }, 'board.save': { caseNo: 'x', doc: emptyBoard('x') },
       'board.snapshot': { caseNo: 'x', meetingId: null, label: '会議' }, 'board.snapshotGet': { id: 1 },
+      'live.get': { meetingId: 1 }, 'live.command': { meetingId: 1, command: { type: 'start' } },
+      'live.caseBrief': { meetingId: 1, caseNo: 'x' },
+      'decisions.save': { meetingId: 1, caseNo: 'x', decision: EMPTY_DECISION, state: 'draft' },
+      'decisions.confirm': { meetingId: 1, caseNos: ['x'] }, 'decisions.remove': { meetingId: 1, caseNo: 'x' },
+      'present.view': { meetingId: 1 }, 'present.open': { meetingId: 1 },
+      'minutes.model': { meetingId: 1, masked: true }, 'minutes.export': { meetingId: 1, masked: true, format: 'docx' },
+      'minutes.exports': { meetingId: 1 },
+      'writeback.preview': { meetingId: 1 }, 'writeback.apply': { meetingId: 1, excludeCaseNos: [], resolutions: [] },
+      'writeback.undo': { applicationId: 1 },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());

@@ -228,7 +228,7 @@ describe('electron/main at ready', () => {
     } finally {
       process.argv = argv;
     }
-    expect(state.backendOptions).toEqual([{ dbPath: '/tmp/fictional/test.db', openPresenter: expect.any(Function) }]);
+    expect(state.backendOptions).toEqual([{ dbPath: '/tmp/fictional/test.db', openPresenter: expect.any(Function), printToPdf: expect.any(Function) }]);
   });
 
   it('uses the SQLite module rebuilt for Electron by `npm start`, but never in the installed app', async () => {
@@ -244,8 +244,8 @@ describe('electron/main at ready', () => {
       await loadMain();
       await becomeReady();
       expect(state.backendOptions).toEqual([
-        { dbPath: '/home/tester/.config/Tsunagu/tsunagu.db', nativeBinding: binding, openPresenter: expect.any(Function) },
-        { dbPath: '/home/tester/.config/Tsunagu/tsunagu.db', openPresenter: expect.any(Function) },
+        { dbPath: '/home/tester/.config/Tsunagu/tsunagu.db', nativeBinding: binding, openPresenter: expect.any(Function), printToPdf: expect.any(Function) },
+        { dbPath: '/home/tester/.config/Tsunagu/tsunagu.db', openPresenter: expect.any(Function), printToPdf: expect.any(Function) },
       ]);
     } finally {
       rmSync(appPath, { recursive: true, force: true });

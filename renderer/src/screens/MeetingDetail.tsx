@@ -9,9 +9,11 @@ import { Board, type Move } from '../components/meeting/Board';
 import { BulkDraft } from '../components/meeting/BulkDraft';
 import { CaseMarks } from '../components/meeting/CaseMarks';
 import { HandoutExport } from '../components/meeting/HandoutExport';
+import { MinutesPanel } from '../components/meeting/MinutesPanel';
 import { ReportForm } from '../components/meeting/ReportForm';
 import { ReportImport } from '../components/meeting/ReportImport';
 import { TimeBar } from '../components/meeting/TimeBar';
+import { WritebackPanel } from '../components/meeting/WritebackPanel';
 import { useAgenda } from '../hooks/useAgenda';
 import type { DateStyle } from '../lib/date-style';
 import { consoleMeetingFromHash, setConsoleRoute } from '../lib/console-route';
@@ -160,6 +162,8 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
 
       <HandoutExport meetingId={meetingId} />
       {/* After the meeting: minutes and write-back panels go here. */}
+      {meeting.status === '終了' && <MinutesPanel meetingId={meetingId} />}
+      {meeting.status === '終了' && <WritebackPanel meetingId={meetingId} dateStyle={dateStyle} />}
     </main>
   );
 }

@@ -1,0 +1,102 @@
+// 議事録 as a workbook: sheet 決定一覧 (one row per case with its decision), then one sheet per agency listing
+// its cases, tasks and due dates, to send to that agency. 取扱注意 goes in every page's header and footer and in
+// the workbook properties, as in the ledger export (db/files/write-xlsx.ts). The words come from buildMinutes.
+import ExcelJS from 'exceljs';
+import { rolesByAgency, type MinutesModel } from '../../shared/meeting/minutes';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DECISIONS_SHEET = '決定一覧';
+
+const DECISION_COLUMNS = [
+  { header: '番号', width: 6 }, { header: '事例', width: 24 }, { header: '区分', width: 8 }, { header: '結果', width: 14 },
+  { header: '状況', width: 40 }, { header: '協議内容', width: 40 }, { header: '決定', width: 50 }, { header: '役割分担', width: 50 },
+] as const;
+const AGENCY_COLUMNS = [{ header: '事例', width: 26 }, { header: '役割', width: 60 }, { header: '期限', width: 16 }] as const;
+
+export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tsunagu';
+  workbook.title = `${model.title} ${model.meetingTitle}（${model.notice}）`;
+  workbook.subject = model.notice;
+  workbook.keywords = model.notice;
+  workbook.category = model.notice;
+  workbook.description = '要保護児童対策地域協議会の議事録（決定と役割分担）です。関係者以外に渡さないでください。';
+  workbook.created = now;
+  workbook.modified = now;
+
+  const decisions = addSheet(workbook, DECISIONS_SHEET, model, DECISION_COLUMNS);
+  for (const group of model.groups) {
+    for (const item of group.items) {
+      decisions.addRow([
+        item.no, item.label, group.label, item.outcome, item.situation, item.group === 'deep' ? item.discussion : '',
+        item.decisions.map((l) => `${l.label}：${l.value}`).join('\n'),
+        item.roles.map((r) => `${r.agency}：${r.task}（期限 ${r.due}）`).join('\n'),
+      ]);
+    }
+  }
+
+  const used = new Set([DECISIONS_SHEET.toLowerCase()]);
+  for (const agency of rolesByAgency(model)) {
+    const sheet = addSheet(workbook, agencySheetName(agency.agency, used), model, AGENCY_COLUMNS, agency.agency);
+    for (const row of agency.rows) sheet.addRow([row.caseLabel, row.task, row.due]);
+  }
+  const out = await workbook.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
+
+function addSheet(
+  workbook: ExcelJS.Workbook, name: string, model: MinutesModel, columns: readonly { header: string; width: number }[],
+  agency?: string,
+): ExcelJS.Worksheet {
+  const title = agency ? `${model.meetingTitle}　${agency}の役割分担` : `${model.title}　${model.meetingTitle}`;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    headerFooter: {
+      oddHeader: `&L&"-,Bold"${headerText(model.notice)}&R${headerText(title)}`,
+      oddFooter: `&L${headerText(model.notice)}&C&P / &N`,
+    },
+  });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+  });
+  // Long text wraps inside its cell instead of running under the next column.
+  columns.forEach((_, i) => {
+    sheet.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
+  });
+  return sheet;
+}
+
+/** In a page header & starts a code: a literal one is written twice. */
+function headerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/**
+ * Excel's rules for a sheet name: at most 31 characters, none of []:*?/\, not starting or ending with an
+ * apostrophe, unique regardless of case. Two agencies that shorten to the same name get (2), (3) ….
+ */
+export function agencySheetName(agency: string, used: Set<string>): string {
+  const base = agency.replace(/[[\]:*?/\\\u0000-\u001f]/g, '_').replace(/^'+|'+$/g, '').trim() || '機関';
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : `(${n})`;
+    const name = fit(base, 31 - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase()) && name.toLowerCase() !== 'history') {
+      used.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+/** The longest prefix of whole characters within `max` UTF-16 units (what Excel counts), never half a surrogate pair. */
+function fit(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// The automatic backup made before each write-back, in a 「backups」 folder next to the database. The
+// backend does not keep the passphrase, so the copy is checked through the open connection instead of
+// backup.ts's reopen: ATTACH without a key uses the connection's key, so a copy that attaches, passes
+// quick_check and holds the same migrations is as encrypted and readable as the database itself.
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../shared/contract';
+import type { Db } from '../open';
+
+const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const PREFIX = '台帳への反映前_';
+
+/** Where write-back backups go: the folder 「backups」 beside the database file. */
+export function backupsFolder(db: Db): string {
+  return join(dirname(db.name), 'backups');
+}
+
+/** Writes and checks an encrypted copy of `db`; returns its path. Must run outside a transaction. */
+export function backupBeforeWriteback(db: Db, meetingId: number, at: Date): string {
+  const folder = backupsFolder(db);
+  mkdirSync(folder, { recursive: true });
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').replace('Z', '');
+  const outPath = join(folder, `${PREFIX}会議${meetingId}_${stamp}.db`);
+  const tmp = join(folder, `.${basename(outPath)}.tmp`);
+  // A half-written copy from a write-back that was killed is of no use: only finished backups are kept.
+  for (const name of readdirSync(folder)) {
+    if (name.startsWith(`.${PREFIX}`) && name.endsWith('.tmp')) rmSync(join(folder, name), { force: true });
+  }
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    verifyCopy(db, tmp);
+    renameSync(tmp, outPath);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  return outPath;
+}
+
+function verifyCopy(db: Db, path: string): void {
+  if (startsWithPlaintextHeader(path)) throw new AppError('internal', 'バックアップが暗号化されていません。台帳への反映を中止しました。');
+  db.prepare('ATTACH DATABASE ? AS writeback_backup').run(path);
+  try {
+    const check = db.pragma('writeback_backup.quick_check', { simple: true });
+    const versions = (schema: string) => db.prepare(`SELECT group_concat(version) FROM (SELECT version FROM ${schema}.schema_migrations ORDER BY version)`).pluck().get();
+    if (check !== 'ok' || versions('writeback_backup') !== versions('main')) {
+      throw new AppError('internal', 'バックアップを確認できませんでした。台帳への反映を中止しました。');
+    }
+  } finally {
+    db.exec('DETACH DATABASE writeback_backup');
+  }
+}
+
+function startsWithPlaintextHeader(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(PLAINTEXT_HEADER.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(PLAINTEXT_HEADER);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,99 @@
+// 議事録: after the meeting, the minutes as Word (DOCX), Excel (決定一覧 + one sheet per agency) or a print view
+// that also saves a PDF; 氏名を隠す is on unless the user takes it off. Every file made is logged by the backend
+// and listed here (what, when, masked or not, by whom).
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { MinutesExportRecord, MinutesFormat, MinutesModel } from '../../../../shared/meeting/minutes';
+import { useApi } from '../../api-context';
+import { errorMessage } from '../../lib/errors';
+import { downloadBase64 } from '../../lib/files';
+import { MinutesPrint } from '../../screens/MinutesPrint';
+
+const FORMAT_LABELS: Readonly<Record<MinutesFormat, string>> = { docx: 'Word', xlsx: 'Excel', pdf: 'PDF' };
+
+export function MinutesPanel({ meetingId }: { meetingId: number }) {
+  const api = useApi();
+  const id = useId();
+  const [masked, setMasked] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [log, setLog] = useState<MinutesExportRecord[]>([]);
+  const [preview, setPreview] = useState<MinutesModel | null>(null);
+  const printOpener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+
+  const reload = useCallback(() => {
+    api.call('minutes.exports', { meetingId }).then((r) => setLog(r.exports), (e: unknown) => setError(errorMessage(e)));
+  }, [api, meetingId]);
+  useEffect(reload, [reload]);
+
+  useEffect(() => {
+    if (wasOpen.current && !preview) printOpener.current?.focus();
+    wasOpen.current = preview !== null;
+  }, [preview]);
+  const closePreview = useCallback(() => setPreview(null), []);
+
+  const run = <T,>(call: () => Promise<T>, done: (value: T) => void) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    call().then(
+      (value) => {
+        setBusy(false);
+        done(value);
+      },
+      (e: unknown) => {
+        setBusy(false);
+        setError(errorMessage(e));
+      },
+    );
+  };
+  const exportFile = (format: MinutesFormat) => run(
+    () => api.call('minutes.export', { meetingId, format, masked }),
+    (file) => {
+      downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+      reload();
+    },
+  );
+  const openPrint = () => run(() => api.call('minutes.model', { meetingId, masked }), setPreview);
+
+  return (
+    <section className="handout minutes" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>議事録</h2>
+      <div className="form-row">
+        <label className="check">
+          <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} />
+          氏名を隠す
+        </label>
+        <button type="button" className="primary" aria-busy={busy} onClick={() => exportFile('docx')}>議事録（Word）</button>
+        <button type="button" aria-busy={busy} onClick={() => exportFile('xlsx')}>決定一覧・機関別（Excel）</button>
+        <button ref={printOpener} type="button" aria-busy={busy} onClick={openPrint}>印刷・PDF</button>
+      </div>
+      <p className="hint">各ページに「取扱注意」が入ります。氏名を隠すと、氏名の代わりに登録番号とイニシャルを載せ、記述の中の氏名も伏せます。Excel には機関ごとのシートが付きます。</p>
+      {error && <p role="alert" className="error">{error}</p>}
+      <h3>書き出しの記録</h3>
+      {log.length === 0 ? (
+        <p className="hint">まだ書き出していません。</p>
+      ) : (
+        <table className="minutes-log">
+          <thead>
+            <tr><th scope="col">日時</th><th scope="col">形式</th><th scope="col">氏名</th><th scope="col">ファイル</th><th scope="col">操作者</th></tr>
+          </thead>
+          <tbody>
+            {log.map((e) => (
+              <tr key={e.id}>
+                <td>{new Date(e.exportedAt).toLocaleString('ja-JP')}</td>
+                <td>{FORMAT_LABELS[e.format]}{e.draft ? '（案）' : ''}</td>
+                <td>{e.masked ? '隠した' : '載せた'}</td>
+                <td>{e.fileName}</td>
+                <td>{e.operatorName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {preview && (
+        <MinutesPrint model={preview} busy={busy} error={error} onClose={closePreview} onSavePdf={() => exportFile('pdf')} />
+      )}
+    </section>
+  );
+}
