@@ -325,7 +325,7 @@ function applyPublic(doc: BoardDoc, cmd: Command): Applied {
 // ---- builders ---------------------------------------------------------------------------------------
 
 /** Horizontal distance between neighbouring symbols, and between generations; layout.ts uses the same. */
-export const GRID_X = 90;
+export const GRID_X = 136;
 export const GRID_Y = 130;
 /** Width and height of a person symbol (square / circle) on the board. */
 export const SYMBOL_SIZE = 48;

@@ -1,12 +1,20 @@
 // Where the lines of a genogram run, shared by the SVG export and the Konva board so both draw the same.
 // A person's `position` is the centre of its symbol (SYMBOL_SIZE square).
-import { SYMBOL_SIZE } from './commands';
+import { GRID_X, SYMBOL_SIZE } from './commands';
 import type { BoardDoc, ChildLink, Household, Id, Point } from './types';
 
 const HALF = SYMBOL_SIZE / 2;
 /** How far below the partners' symbols the couple line runs. */
 export const UNION_DROP = 30;
-const HOUSEHOLD_PAD = 16;
+/**
+ * The room a person's texts take around the symbol: the label below (at most LABEL_WIDTH wide, two lines),
+ * the placement lines above. Neighbours sit GRID_X apart, so a label gets that less a small gap.
+ */
+export const LABEL_WIDTH = GRID_X - 8;
+export const LABEL_BELOW = 42;
+export const PLACEMENT_ABOVE = 18;
+/** Air between the outermost text and a household's dotted outline. */
+const HOUSEHOLD_PAD = 4;
 
 export interface UnionGeometry {
   /** a's bottom → down → across → up to b's bottom. */
@@ -64,15 +72,40 @@ export function twinPoints(doc: BoardDoc, at: (id: Id) => Point | undefined): Ma
 
 export interface Rect { x: number; y: number; width: number; height: number }
 
-/** The dotted outline around a household's members (null when it has none on the board). */
+/**
+ * The dotted outline around a household's members (null when it has none on the board). It encloses their
+ * labels below and a placement line above, not only the symbols, so the dots never run through a name.
+ */
 export function householdRect(h: Household, at: (id: Id) => Point | undefined): Rect | null {
   const ps = h.members.map(at).filter((p): p is Point => p !== undefined);
   if (ps.length === 0) return null;
-  const minX = Math.min(...ps.map((p) => p.x)) - HALF - HOUSEHOLD_PAD;
-  const minY = Math.min(...ps.map((p) => p.y)) - HALF - HOUSEHOLD_PAD;
-  const maxX = Math.max(...ps.map((p) => p.x)) + HALF + HOUSEHOLD_PAD;
-  const maxY = Math.max(...ps.map((p) => p.y)) + HALF + HOUSEHOLD_PAD;
+  const side = Math.max(HALF, LABEL_WIDTH / 2) + HOUSEHOLD_PAD;
+  const minX = Math.min(...ps.map((p) => p.x)) - side;
+  const minY = Math.min(...ps.map((p) => p.y)) - HALF - PLACEMENT_ABOVE - HOUSEHOLD_PAD;
+  const maxX = Math.max(...ps.map((p) => p.x)) + side;
+  const maxY = Math.max(...ps.map((p) => p.y)) + HALF + LABEL_BELOW + HOUSEHOLD_PAD;
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/**
+ * Identical twins: a bar across the two diagonal lines of each twin group (fraternal twins have none),
+ * a third of the way from the shared point down to the twins.
+ */
+export function twinBars(doc: BoardDoc, at: (id: Id) => Point | undefined): { group: Id; from: Point; to: Point }[] {
+  const bars: { group: Id; from: Point; to: Point }[] = [];
+  for (const [group, point] of twinPoints(doc, at)) {
+    const links = doc.children.filter((c) => c.twinGroup === group);
+    if (links.length < 2 || !links.some((l) => l.twinKind === 'identical')) continue;
+    const kids = links.map((l) => at(l.child)).filter((p): p is Point => p !== undefined);
+    const first = kids[0];
+    if (kids.length < 2 || !first) continue;
+    const t = 0.35;
+    const [from, to] = [Math.min(...kids.map((k) => k.x)), Math.max(...kids.map((k) => k.x))].map((kx) => ({
+      x: point.x + (kx - point.x) * t, y: point.y + (first.y - HALF - point.y) * t,
+    }));
+    bars.push({ group, from: from!, to: to! });
+  }
+  return bars;
 }
 
 /** A zigzag between two points (conflict, stressful links), as a flat polyline. */

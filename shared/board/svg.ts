@@ -3,8 +3,9 @@
 // Plain strings (no DOM), so it runs in Node tests, the renderer and the main process alike.
 import { ageAtMeeting } from './age';
 import { SYMBOL_SIZE } from './commands';
+import { placementLines, unionYearsText } from './annotations';
 import {
-  childAnchor, childPath, householdRect, trimSegment, twinPoints, unionGeometry, zigzag, type Rect,
+  childAnchor, childPath, householdRect, trimSegment, twinBars, twinPoints, unionGeometry, zigzag, type Rect,
 } from './geometry';
 import { legendFor, type LegendEntry, type LegendSymbol } from './legend';
 import { maskedLabels } from './mask';
@@ -181,8 +182,7 @@ export function boardToSvg(doc: BoardDoc, opts: SvgOptions): string {
     if (!a || !b) continue;
     const g = unionGeometry(a, b);
     const style = unionLineStyle(u, notation);
-    const years = [u.startYear !== null ? `${u.kind === 'marriage' ? '婚' : '同'}${u.startYear}` : '', u.divorcedYear !== null ? `離${u.divorcedYear}` : u.separatedYear !== null ? `別${u.separatedYear}` : '']
-      .filter((s) => s !== '').join(' ');
+    const years = unionYearsText(u);
     body.push(`<g class="union"><polyline points="${pts(g.points)}" ${strokeAttrs(style)}/>${style.slashes > 0 ? slashes(g.mid, style.slashes, style.stroke) : ''}${years ? `<text x="${n(g.mid.x)}" y="${n(g.mid.y + 16)}" text-anchor="middle" font-size="11" fill="${INK}">${escapeXml(years)}</text>` : ''}</g>`);
   }
 
@@ -195,15 +195,8 @@ export function boardToSvg(doc: BoardDoc, opts: SvgOptions): string {
     body.push(`<polyline class="child-line" points="${pts(path)}" ${strokeAttrs(childLineStyle(c.kind, notation))}/>`);
   }
   // Identical twins: a bar between the two diagonal lines.
-  for (const [group, point] of twins) {
-    const links = doc.children.filter((c) => c.twinGroup === group);
-    if (links.length < 2 || !links.some((l) => l.twinKind === 'identical')) continue;
-    const kids = links.map((l) => at(l.child)).filter((p): p is Point => p !== undefined);
-    const t = 0.35;
-    const ends = [Math.min(...kids.map((k) => k.x)), Math.max(...kids.map((k) => k.x))].map((kx) => ({
-      x: point.x + (kx - point.x) * t, y: point.y + (kids[0]!.y - HALF - point.y) * t,
-    }));
-    body.push(`<line class="twin-bar" x1="${n(ends[0]!.x)}" y1="${n(ends[0]!.y)}" x2="${n(ends[1]!.x)}" y2="${n(ends[1]!.y)}" stroke="${INK}" stroke-width="2"/>`);
+  for (const bar of twinBars(doc, at)) {
+    body.push(`<line class="twin-bar" x1="${n(bar.from.x)}" y1="${n(bar.from.y)}" x2="${n(bar.to.x)}" y2="${n(bar.to.y)}" stroke="${INK}" stroke-width="2"/>`);
   }
 
   for (const r of doc.relations) {
@@ -234,11 +227,13 @@ export function boardToSvg(doc: BoardDoc, opts: SvgOptions): string {
   for (const p of doc.persons) {
     const age = ageAtMeeting(p, opts.meetingDate);
     const label = labelOf(p);
-    const placements = p.placements.map((pl) => pl.kind).join('・');
+    const placements = placementLines(p)
+      .map((line, i, all) => `<text x="${n(p.position.x)}" y="${n(p.position.y - HALF - 6 - (all.length - 1 - i) * 13)}" text-anchor="middle" font-size="11" fill="#92400e">${escapeXml(line)}</text>`)
+      .join('');
     const deceasedYear = p.deceased?.year ? `†${p.deceased.year}` : '';
     body.push(`<g class="person" data-id="${escapeXml(p.id)}">${personSymbol(p, p.position, notation, age)}`
       + `<text x="${n(p.position.x)}" y="${n(p.position.y + HALF + 15)}" text-anchor="middle" font-size="13" fill="${INK}">${escapeXml(label)}${deceasedYear ? ` ${deceasedYear}` : ''}</text>`
-      + (placements ? `<text x="${n(p.position.x)}" y="${n(p.position.y - HALF - 6)}" text-anchor="middle" font-size="11" fill="#92400e">${escapeXml(placements)}</text>` : '')
+      + placements
       + '</g>');
   }
 

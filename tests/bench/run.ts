@@ -9,6 +9,9 @@
 //   agenda.full.ms     the whole agenda.suggest path: that read + agenda.ms
 //   agenda.ratio       agenda.full.ms / agenda.bare.ms (goal ≤ 3)
 //   genogram.layout150.ms, genogram.relayout150.ms  see board-bench.ts (goal < 16)
+//   board.drag500.p95ms, board.drag500.median.ms  frame times dragging on 500 shapes, see board-drag-bench.ts (goal < 16.7)
+//   writeback150.ms, writeback150.backup.ms  see writeback-bench.ts (goal < 200)
+//   minutes.docx150.ms  see minutes-bench.ts (goal < 1000)
 // Each figure is the median of several runs after a warm-up; the machine is shared, so medians, not minima.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +23,9 @@ import { queryCases, type LedgerQuery } from '../../shared/ledger/filter';
 import { makeLedgerWorkbook } from '../fixtures';
 import { benchAgenda } from './agenda-bench';
 import { runBoardBench } from './board-bench';
+import { runBoardDragBench } from './board-drag-bench';
+import { runWritebackBench } from './writeback-bench';
+import { runMinutesBench } from './minutes-bench';
 import { median } from './stats';
 
 const ROWS = 10_000;
@@ -82,6 +88,8 @@ async function main() {
 
     const agenda = await benchAgenda(join(dir, 'bench-99.db'), PASSPHRASE, timed, median);
     const board = await runBoardBench();
+    const writeback = await runWritebackBench(PASSPHRASE);
+    const minutes = await runMinutesBench();
 
     const results: Record<string, number> = {
       'import.bare.ms': Math.round(median(bare)),
@@ -90,10 +98,13 @@ async function main() {
       'ledger.filter10k.ms': Number(median(filter.slice(3)).toFixed(1)),
       ...agenda,
       ...board,
+      ...await runBoardDragBench(),
+      ...writeback,
+      ...minutes,
     };
     console.log(`cases imported: ${cases.length}`);
     for (const [name, value] of Object.entries(results)) console.log(`${name.padEnd(26)} ${value}`);
-    console.log('goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100, agenda.ratio ≤ 3, agenda.ms < 50, genogram.layout150.ms < 16');
+    console.log('goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100, agenda.ratio ≤ 3, agenda.ms < 50, genogram.layout150.ms < 16, board.drag500.p95ms < 16.7, writeback150.ms < 200, minutes.docx150.ms < 1000');
     if (jsonPath) writeFileSync(jsonPath, JSON.stringify(results, null, 2) + '\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -138,7 +138,8 @@ test('build a three-generation family on the whiteboard, export it and compare s
   await expect(list.getByRole('button', { name: /人物：架空そら/ })).toHaveCount(1);
 
   // Drag a note with the mouse into another column: it snaps there, and the whole drag is one undo step.
-  await page.getByRole('button', { name: '全体を表示' }).click();
+  // (全体を表示 frames the family; the columns beside it have a button of their own.)
+  await page.getByRole('button', { name: '付箋の列を表示' }).click();
   const from = await canvasCentreOf(page, '週1回の家庭訪問');
   const target = await canvasCentreOf(page, 'うまくいっていること');
   await page.mouse.move(from.x, from.y);

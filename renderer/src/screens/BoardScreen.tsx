@@ -14,20 +14,24 @@ import { DEFAULT_NOTATION, type NotationProfile } from '../../../shared/board/no
 import { boardToSvg } from '../../../shared/board/svg';
 import { emptyBoard, type BoardDoc, type Person, type Point } from '../../../shared/board/types';
 import { useApi } from '../api-context';
-import { ActionsMenu } from '../components/board/ActionsMenu';
+import { ActionsMenu, type MenuAction } from '../components/board/ActionsMenu';
 import { AgencyFields } from '../components/board/AgencyFields';
 import { BoardCanvas } from '../components/board/BoardCanvas';
 import { BoardContents } from '../components/board/BoardContents';
 import { BoardToolbar } from '../components/board/BoardToolbar';
 import { dataUrlToBlob } from '../components/board/downloads';
-import { contentBounds, fitTransform } from '../components/board/geometry';
+import { BoardPrint } from '../components/board/BoardPrint';
+import { ContextMenu } from '../components/board/ContextMenu';
+import { contentBounds, familyBounds, fitTransform, NOTE_H, NOTE_W } from '../components/board/geometry';
+import { Frozen } from '../components/board/Frozen';
+import { PairPanel } from '../components/board/PairPanel';
 import { HouseholdPanel } from '../components/board/HouseholdPanel';
 import { NoteFields } from '../components/board/NoteFields';
 import { PersonFields } from '../components/board/PersonFields';
 import { ScalesPanel } from '../components/board/ScalesPanel';
 import type { Selection } from '../components/board/selection';
 import { SnapshotPanel } from '../components/board/SnapshotPanel';
-import { ALL_COLUMNS_BOX, nextSlot } from '../components/board/sos-columns';
+import { ALL_COLUMNS_BOX, nextSlot, snapNote } from '../components/board/sos-columns';
 import { UnionFields } from '../components/board/UnionFields';
 import { useBoardDoc } from '../components/board/useBoardDoc';
 import { useBoardStore } from '../components/board/useBoardStore';
@@ -44,6 +48,10 @@ interface Props {
 }
 
 const EXPORT_MARGIN = 40;
+/** 全体を表示 never magnifies past this: a family of two fills the view at a size still read as a board. */
+const FIT_MAX_SCALE = 1.6;
+
+interface MenuAt { personId: string | null; screen: Point; board: Point }
 
 export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props) {
   const api = useApi();
@@ -55,7 +63,14 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   const stageRef = useRef<Konva.Stage | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
-  const [selection, setSelection] = useState<Selection>(null);
+  const [selection, setSelectionOnly] = useState<Selection>(null);
+  // The second person of a pair (Shift+click, or 「関係を追加」 then a click): the side panel relates the two.
+  const [second, setSecond] = useState<string | null>(null);
+  // 「関係を追加」 from the context menu: the next click on a person picks the other end.
+  const [pickFor, setPickFor] = useState<string | null>(null);
+  const [menu, setMenu] = useState<MenuAt | null>(null);
+  const [print, setPrint] = useState<{ svg: string; masked: boolean; n: number } | null>(null);
+  const pairKind = useRef<HTMLSelectElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [projector, setProjector] = useState(false);
   // The canvas's notation controls set this, so the SVG export draws what the screen shows.
@@ -95,15 +110,27 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   const labelOf = useMemo(() => labelsOf(doc), [labelsOf, doc]);
   const personLabel = useCallback<LabelOf>((d, personId) => labelsOf(d)(personId) || '（名前なし）', [labelsOf]);
 
+  // Frames the family (genogram and ecomap); the Signs-of-Safety columns stay beside it. Only a board
+  // without a family yet frames the columns.
   const fit = useCallback(() => {
     const stage = stageRef.current;
-    const box = contentBounds(editor.doc, [ALL_COLUMNS_BOX]);
+    const box = familyBounds(editor.doc) ?? contentBounds(editor.doc, [ALL_COLUMNS_BOX]);
     if (!stage || !box) return;
-    const t = fitTransform(box, { width: stage.width(), height: stage.height() });
+    const t = fitTransform(box, { width: stage.width(), height: stage.height() }, 40, FIT_MAX_SCALE);
     stage.scale({ x: t.scale, y: t.scale });
     stage.position({ x: t.x, y: t.y });
     stage.batchDraw();
   }, [editor]);
+
+  // The Signs-of-Safety columns beside the family, framed on their own (全体を表示 leaves them out).
+  const fitColumns = useCallback(() => {
+    const stage = stageRef.current;
+    if (!stage) return;
+    const t = fitTransform(ALL_COLUMNS_BOX, { width: stage.width(), height: stage.height() }, 20, FIT_MAX_SCALE);
+    stage.scale({ x: t.scale, y: t.scale });
+    stage.position({ x: t.x, y: t.y });
+    stage.batchDraw();
+  }, []);
 
   // Fit once the board is there and the canvas has its size.
   const fitted = useRef(false);
@@ -128,6 +155,27 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     if (added?.type === 'addPerson') setSelection({ kind: 'person', id: added.person.id });
   };
 
+  /** Selecting anything else ends a pair; a click while picking makes the pair instead. */
+  const setSelection = useCallback((next: Selection) => {
+    if (pickFor && next?.kind === 'person' && next.id !== pickFor) {
+      setSelectionOnly({ kind: 'person', id: pickFor });
+      setSecond(next.id);
+      setPickFor(null);
+      return;
+    }
+    setPickFor(null);
+    setSecond(null);
+    setSelectionOnly(next);
+  }, [pickFor]);
+  const shiftSelectPerson = useCallback((id: string) => {
+    if (selection?.kind === 'person' && selection.id !== id) {
+      setSecond(id);
+      setPickFor(null);
+    } else {
+      setSelection({ kind: 'person', id });
+    }
+  }, [selection, setSelection]);
+
   const selectedPerson: Person | undefined = selection?.kind === 'person' ? doc.persons.find((p) => p.id === selection.id) : undefined;
   const selectedUnion = selection?.kind === 'union' ? doc.unions.find((u) => u.id === selection.id) : undefined;
   const selectedAgency = selection?.kind === 'agency' ? doc.agencies.find((a) => a.id === selection.id) : undefined;
@@ -141,13 +189,19 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   };
 
   const addChildTo = (unionOrParent: string) => run(() => executeAndSelect(addChildCommand(editor.doc, unionOrParent), '子の追加'));
+  // The person's latest partnership, else the person as a single parent.
+  const addChildOf = (personId: string) => {
+    const union = [...editor.doc.unions].reverse().find((u) => u.a === personId || u.b === personId);
+    addChildTo(union?.id ?? personId);
+  };
   const addChild = () => {
     if (selectedUnion) return addChildTo(selectedUnion.id);
-    if (!selectedPerson) return;
-    // The person's latest partnership, else the person as a single parent.
-    const union = [...doc.unions].reverse().find((u) => u.a === selectedPerson.id || u.b === selectedPerson.id);
-    addChildTo(union?.id ?? selectedPerson.id);
+    if (selectedPerson) addChildOf(selectedPerson.id);
   };
+  const addPartnerOf = (personId: string) => run(() => executeAndSelect(addPartnerCommand(editor.doc, personId), 'パートナーの追加'));
+  const addParentsOf = (personId: string) => run(() => executeAndSelect(addParentsCommand(editor.doc, personId), '親の追加'));
+  const addPersonAt = (position: Point) => run(() => executeAndSelect({ type: 'addPerson', person: makePerson({ position }) }, '人物の追加'));
+  const pair: [string, string] | null = selectedPerson && second && doc.persons.some((p) => p.id === second) ? [selectedPerson.id, second] : null;
 
   const addAgency = () => run(() => {
     const near = selectedPerson?.position;
@@ -168,13 +222,20 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     editor.execute({ type: 'addNote', note }, '付箋の追加');
     setSelection({ kind: 'note', id: note.id });
   });
+  // A note where the board was right-clicked: into a column when that is where, else a free note there.
+  const addNoteAt = (at: Point) => run(() => {
+    const snapped = snapNote({ x: at.x - NOTE_W / 2, y: at.y - NOTE_H / 2 });
+    const note = { id: newId('n'), column: snapped.column, text: '', position: snapped.position };
+    editor.execute({ type: 'addNote', note }, '付箋の追加');
+    setSelection({ kind: 'note', id: note.id });
+  });
 
   const removeSelected = useCallback(() => {
     if (!selection) return;
     const type = ({ person: 'removePerson', union: 'removeUnion', agency: 'removeAgency', note: 'removeNote' } as const)[selection.kind];
     run(() => editor.execute({ type, id: selection.id } as Command));
     setSelection(null);
-  }, [editor, selection]);
+  }, [editor, selection, setSelection]);
 
   // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z), Delete: not while typing in a field.
   useEffect(() => {
@@ -188,6 +249,17 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
       } else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) {
         e.preventDefault();
         editor.redo();
+      } else if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+        // The keyboard's way to the context menu: for the selected person, at its symbol, else mid-canvas.
+        e.preventDefault();
+        const stage = stageRef.current;
+        if (!stage) return;
+        const person = selection?.kind === 'person' ? editor.doc.persons.find((p) => p.id === selection.id) : undefined;
+        const scale = stage.scaleX();
+        const board = person ? person.position : { x: (stage.width() / 2 - stage.x()) / scale, y: (stage.height() / 2 - stage.y()) / scale };
+        setMenu({ personId: person?.id ?? null, screen: { x: board.x * scale + stage.x(), y: board.y * scale + stage.y() }, board });
+      } else if (e.key === 'Escape' && pickFor) {
+        setPickFor(null);
       } else if ((e.key === 'Delete' || e.key === 'Backspace') && selection) {
         e.preventDefault();
         removeSelected();
@@ -195,7 +267,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [editor, selection, removeSelected]);
+  }, [editor, selection, removeSelected, pickFor]);
 
   const exportPng = () => {
     const stage = stageRef.current;
@@ -215,6 +287,16 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     const svg = boardToSvg(editor.doc, { notation, masked: projector, meetingDate: today });
     downloadBlob(`ホワイトボード_${caseNo}_${today}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
   });
+
+  // 印刷: the print-only view gets the SVG as the view shows it (masked on the projector), then the window's
+  // print. The view stays mounted (hidden on screen) so printing again needs no second render first.
+  const printBoard = () => run(() => {
+    const svg = boardToSvg(editor.doc, { notation, masked: projector, meetingDate: today });
+    setPrint((prev) => ({ svg, masked: projector, n: (prev?.n ?? 0) + 1 }));
+  });
+  useEffect(() => {
+    if (print) window.print();
+  }, [print]);
 
   const saveSnapshot = async (label: string) => {
     await store.flush();
@@ -236,12 +318,61 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     store.flush().then(onClose, (e: unknown) => setProblem(`保存できなかったため、閉じていません。${errorMessage(e)}`));
   };
 
+  const menuActions = (at: MenuAt): MenuAction[] => {
+    const personId = at.personId;
+    const person = personId ? doc.persons.find((p) => p.id === personId) : undefined;
+    if (!person) {
+      return [
+        { label: '人物を追加', onSelect: () => addPersonAt(at.board) },
+        { label: 'メモを追加', onSelect: () => addNoteAt(at.board) },
+      ];
+    }
+    const inPair = pair?.includes(person.id) ?? false;
+    return [
+      { label: '配偶者を追加', onSelect: () => addPartnerOf(person.id) },
+      { label: '子を追加', onSelect: () => addChildOf(person.id) },
+      { label: '親を追加', onSelect: () => addParentsOf(person.id) },
+      {
+        label: inPair ? '選択中の2人に関係を追加' : '関係を追加',
+        onSelect: () => {
+          if (inPair) {
+            pairKind.current?.focus();
+            return;
+          }
+          setSelection({ kind: 'person', id: person.id });
+          setPickFor(person.id);
+        },
+      },
+      {
+        label: person.pinned ? '固定解除' : '固定',
+        onSelect: () => run(() => editor.execute({ type: 'updatePerson', id: person.id, patch: { pinned: !person.pinned } }, person.pinned ? '固定解除' : '固定')),
+      },
+      {
+        label: '削除',
+        onSelect: () => {
+          run(() => editor.execute({ type: 'removePerson', id: person.id }));
+          setSelection(null);
+        },
+      },
+    ];
+  };
+  const openMenu = (personId: string | null, screen: Point, board: Point) => {
+    // A right-click on a person outside the current pair selects it, as a left click would.
+    if (personId && !(pair?.includes(personId) ?? false)) setSelection({ kind: 'person', id: personId });
+    setMenu({ personId, screen, board });
+  };
+
   const personActions = selectedPerson ? [
     { label: 'パートナーを追加', onSelect: () => run(() => executeAndSelect(addPartnerCommand(editor.doc, selectedPerson.id), 'パートナーの追加')) },
     { label: '子を追加', onSelect: addChild },
     { label: '親を追加', onSelect: () => run(() => executeAndSelect(addParentsCommand(editor.doc, selectedPerson.id), '親の追加')) },
     { label: '削除', onSelect: removeSelected },
   ] : [];
+
+  // Every render outside an editor group (a drag, a slider) lets the panels follow; within one they hold.
+  const panelRenders = useRef(0);
+  if (!editor.inGroup) panelRenders.current += 1;
+  const panelVersion = panelRenders.current;
 
   const saveText = store.save.kind === 'error' ? store.save.message
     : { saved: '保存済み', pending: '未保存の変更があります', saving: '保存しています…' }[store.save.kind];
@@ -287,10 +418,12 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
               [
                 { label: '自動配置', onClick: () => run(() => editor.execute(relayoutCommand(editor.doc), '自動配置')) },
                 { label: '全体を表示', onClick: fit },
+                { label: '付箋の列を表示', onClick: fitColumns },
               ],
               [
                 { label: 'PNGで書き出す', onClick: exportPng },
                 { label: 'SVGで書き出す', onClick: exportSvg },
+                { label: '印刷', onClick: printBoard },
               ],
             ]}
           />
@@ -309,32 +442,49 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                 large={projector}
                 onEndGroup={endGroup}
                 onNotationChange={setNotation}
+                onShiftSelectPerson={shiftSelectPerson}
+                onContextMenu={openMenu}
               />
-              <BoardContents doc={doc} labelOf={labelOf} meetingDate={today} onSelect={setSelection} />
+              {menu && (
+                <ContextMenu
+                  label={menu.personId ? `${labelOf(menu.personId) || '（名前なし）'} の操作` : 'ボードの操作'}
+                  at={menu.screen}
+                  bounds={size}
+                  actions={menuActions(menu)}
+                  onClose={() => setMenu(null)}
+                />
+              )}
+              {pickFor && <p className="board-pick" role="status">{`${labelOf(pickFor) || '（名前なし）'} との関係：相手の人物をクリックしてください（Escで取りやめ）`}</p>}
+              <Frozen version={panelVersion}>
+                <BoardContents doc={doc} labelOf={labelOf} meetingDate={today} onSelect={setSelection} />
+              </Frozen>
             </div>
             <aside className="board-side" aria-label="選択中の項目">
-              <section className="board-section">
-                <h2>選択中の項目</h2>
-                {!selection && <p className="muted">ボードの人物・線・関係機関・付箋をクリックすると、ここで編集できます。</p>}
-                {selectedPerson && <ActionsMenu label="操作" actions={personActions} />}
-                {selectedPerson && (
-                  <PersonFields key={selectedPerson.id} editor={editor} doc={doc} person={selectedPerson} labelOf={(pid) => doc.persons.find((p) => p.id === pid)?.label ?? ''} onAddChild={addChildTo} onRemove={removeSelected} />
-                )}
-                {selectedUnion && (
-                  <UnionFields
-                    key={selectedUnion.id}
-                    editor={editor}
-                    doc={doc}
-                    labelOf={labelOf}
-                    union={selectedUnion}
-                    title={`${labelOf(selectedUnion.a) || '（名前なし）'} と ${labelOf(selectedUnion.b) || '（名前なし）'}`}
-                    onAddChild={addChildTo}
-                  />
-                )}
-                {selectedAgency && <AgencyFields key={selectedAgency.id} editor={editor} doc={doc} agency={selectedAgency} labelOf={labelOf} onRemove={removeSelected} />}
-                {selectedNote && <NoteFields key={selectedNote.id} editor={editor} doc={doc} note={selectedNote} onRemove={removeSelected} />}
-              </section>
-              <HouseholdPanel editor={editor} doc={doc} labelOf={labelOf} />
+              <Frozen version={panelVersion}>
+                <section className="board-section">
+                  <h2>選択中の項目</h2>
+                  {!selection && <p className="muted">ボードの人物・線・関係機関・付箋をクリックすると、ここで編集できます。</p>}
+                  {pair && <PairPanel ref={pairKind} editor={editor} doc={doc} pair={pair} labelOf={labelOf} onDone={() => setSecond(null)} />}
+                  {selectedPerson && <ActionsMenu label="操作" actions={personActions} />}
+                  {selectedPerson && (
+                    <PersonFields key={selectedPerson.id} editor={editor} doc={doc} person={selectedPerson} labelOf={(pid) => doc.persons.find((p) => p.id === pid)?.label ?? ''} onAddChild={addChildTo} onRemove={removeSelected} />
+                  )}
+                  {selectedUnion && (
+                    <UnionFields
+                      key={selectedUnion.id}
+                      editor={editor}
+                      doc={doc}
+                      labelOf={labelOf}
+                      union={selectedUnion}
+                      title={`${labelOf(selectedUnion.a) || '（名前なし）'} と ${labelOf(selectedUnion.b) || '（名前なし）'}`}
+                      onAddChild={addChildTo}
+                    />
+                  )}
+                  {selectedAgency && <AgencyFields key={selectedAgency.id} editor={editor} doc={doc} agency={selectedAgency} labelOf={labelOf} onRemove={removeSelected} />}
+                  {selectedNote && <NoteFields key={selectedNote.id} editor={editor} doc={doc} note={selectedNote} onRemove={removeSelected} />}
+                </section>
+                <HouseholdPanel editor={editor} doc={doc} labelOf={labelOf} />
+              </Frozen>
               <ScalesPanel editor={editor} doc={doc} ratedBy={operatorName} today={today} onEndGroup={endGroup} />
               <SnapshotPanel
                 key={meetingTitle ?? ''}
@@ -348,6 +498,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
           </div>
         </>
       )}
+      {print && <BoardPrint key={print.n} svg={print.svg} masked={print.masked} />}
     </div>
   );
 }

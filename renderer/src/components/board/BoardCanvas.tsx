@@ -8,11 +8,14 @@ import type Konva from 'konva';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Group, Layer, Line, Rect, Stage, Text } from 'react-konva';
 import type { BoardEditor } from '../../../../shared/board/editor';
-import { SOS_COLUMNS, SOS_COLUMN_LABELS, type BoardDoc } from '../../../../shared/board/types';
+import { SOS_COLUMNS, SOS_COLUMN_LABELS, type BoardDoc, type Point } from '../../../../shared/board/types';
 import { DEFAULT_NOTATION, HOUSEHOLD_STYLE, type NotationProfile } from '../../../../shared/board/notation';
-import { ConnectorLine } from './ConnectorLine';
-import { AGENCY_H, AGENCY_W, connectors, contentBounds, householdBoxes, labelWidths, NOTE_H, NOTE_W } from './geometry';
+import { ConnectorLine, UnionPick } from './ConnectorLine';
+import { placementLines, unionYearsText } from '../../../../shared/board/annotations';
+import { LABEL_WIDTH } from '../../../../shared/board/geometry';
+import { connectors, familyBounds, householdBoxes, labelWidths, movedConnectorIds, type Connectors } from './geometry';
 import { NotationControls } from './NotationControls';
+import { AgencyShape, NoteShape } from './BoardShapes';
 import { PersonShape } from './PersonShape';
 import { personAge } from './person-display';
 import { FONT, type Selection } from './selection';
@@ -35,6 +38,10 @@ interface Props {
   initialNotation?: NotationProfile;
   /** Called when the user changes the notation setting, so the SVG export can use the same profile. */
   onNotationChange?(notation: NotationProfile): void;
+  /** Shift+click on a person: add it to the selection as the second of a pair (to relate the two). */
+  onShiftSelectPerson?(id: string): void;
+  /** Right-click: on a person (its id) or on the empty board (null), at a point in the canvas's own pixels. */
+  onContextMenu?(personId: string | null, screen: Point, board: Point): void;
 }
 
 const SCALE_MIN = 0.2;
@@ -42,7 +49,7 @@ const SCALE_MAX = 4;
 /** How much the projector view enlarges the whole board, on top of the bigger type. */
 const PROJECTOR_ZOOM = 1.5;
 
-export function BoardCanvas({ doc, editor, stageRef, width, height, selection, onSelect, labelOf, meetingDate, large, onEndGroup, initialNotation, onNotationChange }: Props) {
+export function BoardCanvas({ doc, editor, stageRef, width, height, selection, onSelect, labelOf, meetingDate, large, onEndGroup, initialNotation, onNotationChange, onShiftSelectPerson, onContextMenu }: Props) {
   const [notation, setNotation] = useState<NotationProfile>(initialNotation ?? DEFAULT_NOTATION);
   const changeNotation = (next: NotationProfile) => {
     setNotation(next);
@@ -50,7 +57,23 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
   };
   const lines = useMemo(() => connectors(doc, notation), [doc, notation]);
   const households = useMemo(() => householdBoxes(doc), [doc]);
-  const labelRoom = useMemo(() => labelWidths(doc, large ? 180 : 140), [doc, large]);
+  // During a drag (an editor group) the shapes and most lines are drawn from the document as it was when the
+  // drag began: the dragged shape moves on the drag layer by itself, and only the lines that follow it are
+  // drawn from the live document, on a layer of their own. Nothing else re-renders or redraws per frame.
+  const inGroup = editor.inGroup;
+  const held = useRef(doc);
+  if (!inGroup) held.current = doc;
+  const settled = held.current;
+  const settledLines = useMemo(() => (settled === doc ? lines : connectors(settled, notation)), [settled, doc, lines, notation]);
+  const moving = useMemo(() => (settled === doc ? new Set<string>() : movedConnectorIds(settledLines, lines)), [settled, doc, settledLines, lines]);
+  // Held during a drag (an editor group): a person passing along a row would otherwise re-wrap its
+  // neighbours' labels every frame and redraw the whole symbol layer. Recomputed when the drag ends.
+  const heldRoom = useRef<Map<string, number> | null>(null);
+  const labelRoom = useMemo(() => {
+    if (inGroup && heldRoom.current) return heldRoom.current;
+    heldRoom.current = labelWidths(doc, large ? 180 : LABEL_WIDTH);
+    return heldRoom.current;
+  }, [doc, large, inGroup]);
   const dragLayer = useRef<Konva.Layer>(null);
   const dragOrigin = useRef<{ parent: Konva.Container; index: number } | null>(null);
 
@@ -63,7 +86,7 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     wasLarge.current = large;
     const factor = large ? PROJECTOR_ZOOM : 1 / PROJECTOR_ZOOM;
     const old = stage.scaleX();
-    const family = contentBounds({ ...doc, notes: [] });
+    const family = familyBounds(doc);
     const corner = family ? { x: family.x * old + stage.x(), y: family.y * old + stage.y() } : { x: stage.width() / 2, y: stage.height() / 2 };
     const anchor = { x: Math.min(Math.max(corner.x, 0), stage.width()), y: Math.min(Math.max(corner.y, 0), stage.height()) };
     const world = { x: (anchor.x - stage.x()) / old, y: (anchor.y - stage.y()) / old };
@@ -87,24 +110,92 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     node.zIndex(Math.min(origin.index, origin.parent.children.length - 1));
   }, []);
 
-  const selectPerson = useCallback((id: string) => onSelect({ kind: 'person', id }), [onSelect]);
+  const selectPerson = useCallback((id: string, shift: boolean) => {
+    if (shift && onShiftSelectPerson) onShiftSelectPerson(id);
+    else onSelect({ kind: 'person', id });
+  }, [onSelect, onShiftSelectPerson]);
+
+  // The person under the pointer, if any: the Konva node's ancestor named "person" carries its id.
+  const openContextMenu = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    e.evt.preventDefault();
+    const stage = stageRef.current;
+    const pointer = stage?.getPointerPosition();
+    if (!stage || !pointer || !onContextMenu) return;
+    const shape = e.target === stage ? null : e.target.findAncestor('.person', true);
+    const id = shape?.id() || null;
+    const scale = stage.scaleX();
+    onContextMenu(id, pointer, { x: (pointer.x - stage.x()) / scale, y: (pointer.y - stage.y()) / scale });
+  };
+  // Pointer moves come faster than frames: the document (and so React and the lines) follows a drag at most
+  // once per frame, with the latest position; the drag's end applies any move still waiting first.
+  const pendingMove = useRef<{ apply(): void; frame: number } | null>(null);
+  const flushMove = useCallback(() => {
+    const pending = pendingMove.current;
+    pendingMove.current = null;
+    if (!pending) return;
+    cancelAnimationFrame(pending.frame);
+    pending.apply();
+  }, []);
+  const onFrame = useCallback((apply: () => void) => {
+    if (pendingMove.current) {
+      pendingMove.current.apply = apply;
+      return;
+    }
+    const entry = { apply, frame: 0 };
+    entry.frame = requestAnimationFrame(() => {
+      if (pendingMove.current !== entry) return;
+      pendingMove.current = null;
+      entry.apply();
+    });
+    pendingMove.current = entry;
+  }, []);
+  useEffect(() => () => {
+    if (pendingMove.current) cancelAnimationFrame(pendingMove.current.frame);
+  }, []);
   const movePerson = useCallback((id: string, x: number, y: number) => {
-    editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] });
-  }, [editor]);
+    onFrame(() => editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] }));
+  }, [editor, onFrame]);
   const startDrag = useCallback(() => editor.beginGroup('移動'), [editor]);
   const startPersonDrag = useCallback((_id: string, node: Konva.Node) => {
     startDrag();
     liftToDragLayer(node);
   }, [startDrag, liftToDragLayer]);
   const endPersonDrag = useCallback((id: string, x: number, y: number, node: Konva.Node) => {
+    flushMove();
     dropFromDragLayer(node);
-    movePerson(id, x, y);
+    editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] });
     onEndGroup();
-  }, [movePerson, onEndGroup, dropFromDragLayer]);
-  const startShapeDrag = (e: Konva.KonvaEventObject<DragEvent>) => {
+  }, [editor, flushMove, onEndGroup, dropFromDragLayer]);
+  const startItemDrag = useCallback((_id: string, node: Konva.Node) => {
     startDrag();
-    liftToDragLayer(e.target);
-  };
+    liftToDragLayer(node);
+  }, [startDrag, liftToDragLayer]);
+  const selectUnion = useCallback((id: string) => onSelect({ kind: 'union', id }), [onSelect]);
+  const selectAgency = useCallback((id: string) => onSelect({ kind: 'agency', id }), [onSelect]);
+  const selectNote = useCallback((id: string) => onSelect({ kind: 'note', id }), [onSelect]);
+  const moveAgency = useCallback((id: string, x: number, y: number) => {
+    onFrame(() => editor.execute({ type: 'moveAgency', id, position: { x, y } }));
+  }, [editor, onFrame]);
+  const endAgencyDrag = useCallback((id: string, x: number, y: number, node: Konva.Node) => {
+    flushMove();
+    dropFromDragLayer(node);
+    editor.execute({ type: 'moveAgency', id, position: { x, y } });
+    onEndGroup();
+  }, [editor, flushMove, onEndGroup, dropFromDragLayer]);
+  const moveNote = useCallback((id: string, x: number, y: number) => {
+    onFrame(() => editor.execute({ type: 'moveNote', id, position: { x, y } }));
+  }, [editor, onFrame]);
+  const endNoteDrag = useCallback((id: string, x: number, y: number, node: Konva.Node) => {
+    flushMove();
+    dropFromDragLayer(node);
+    const snapped = snapNote({ x, y });
+    editor.execute({ type: 'moveNote', id, position: snapped.position });
+    const note = editor.doc.notes.find((n) => n.id === id);
+    if (note && snapped.column !== note.column) editor.execute({ type: 'updateNote', id, patch: { column: snapped.column } });
+    onEndGroup();
+    // The node was moved by the pointer; put it where the document says it snapped to.
+    node.position(snapped.position);
+  }, [editor, flushMove, onEndGroup, dropFromDragLayer]);
 
   const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
     e.evt.preventDefault();
@@ -121,6 +212,31 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
 
   const isSelected = (kind: NonNullable<Selection>['kind'], id: string) => selection?.kind === kind && selection.id === id;
 
+  /** The connectors of `set` that `keep` admits, in drawing order (links and relations under the family lines). */
+  const drawLines = (set: Connectors, keep: (id: string) => boolean) => (
+    <>
+      {set.agencyLinks.filter((l) => keep(l.id)).map((s) => (
+        <Group key={s.id}>
+          <ConnectorLine segment={s} name="agency-link" />
+          {s.role && (
+            <Text text={s.role} x={s.roleAt.x - 80} y={s.roleAt.y - (large ? 20 : 14)} width={160} align="center" fontSize={large ? 18 : 12} fontFamily={FONT} fill={s.style.stroke} />
+          )}
+        </Group>
+      ))}
+      {set.relations.filter((l) => keep(l.id)).map((s) => <ConnectorLine key={s.id} segment={s} name="relation" />)}
+      {set.children.filter((l) => keep(l.id)).map((s) => <ConnectorLine key={s.id} segment={s} name="child-line" />)}
+      {set.twinBars.filter((l) => keep(l.id)).map((b) => <Line key={b.id} name="twin-bar" points={b.points} stroke="#1b2430" strokeWidth={2} />)}
+      {set.unions.filter((l) => keep(l.id)).map((u) => <ConnectorLine key={u.id} segment={u} name="union" highlight={isSelected('union', u.id) ? '#f0a500' : undefined} />)}
+      {set.unions.filter((l) => keep(l.id)).map((u) => {
+        const years = unionYearsText(u.union);
+        // Under the couple line, beside the line down to the children, with a white halo like the labels.
+        return years && (
+          <Text key={`${u.id}-years`} name="union-years" text={years} x={u.mid.x + 6} y={u.mid.y + 4} fontSize={large ? 16 : 12} fontFamily={FONT} fill="#1b2430" stroke="#ffffff" strokeWidth={3} fillAfterStrokeEnabled />
+        );
+      })}
+    </>
+  );
+
   return (
     <>
       <NotationControls value={notation} onChange={changeNotation} />
@@ -130,6 +246,7 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
         height={height}
         draggable
         onWheel={onWheel}
+        onContextMenu={openContextMenu}
         onMouseDown={(e) => {
           if (e.target === e.target.getStage()) onSelect(null);
         }}
@@ -148,51 +265,43 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
           })}
         </Layer>
         <Layer listening={false}>
+          {drawLines(settledLines, (id) => !moving.has(id))}
+        </Layer>
+        {/* The households' outlines (a few, and they follow a dragged member) and the lines that follow a drag. */}
+        <Layer listening={false}>
           {households.map((h) => (
             <Rect key={h.id} name="household" x={h.x} y={h.y} width={h.width} height={h.height} cornerRadius={18} stroke={HOUSEHOLD_STYLE.stroke} strokeWidth={HOUSEHOLD_STYLE.width} dash={HOUSEHOLD_STYLE.dash} />
           ))}
-          {lines.agencyLinks.map((s) => (
-            <Group key={s.id}>
-              <ConnectorLine segment={s} name="agency-link" />
-              {s.role && (
-                <Text text={s.role} x={s.roleAt.x - 80} y={s.roleAt.y - (large ? 20 : 14)} width={160} align="center" fontSize={large ? 18 : 12} fontFamily={FONT} fill={s.style.stroke} />
-              )}
-            </Group>
+          {moving.size > 0 && drawLines(lines, (id) => moving.has(id))}
+        </Layer>
+        {/* The couples' pick lines on a layer of their own: they follow a dragged partner, and the symbols'
+            layer (500 shapes) must not redraw for that. */}
+        <Layer>
+          {settledLines.unions.map((u) => (
+            // An invisible, wide line over each union so a couple can be picked to add a child to it.
+            <UnionPick key={u.id} id={u.id} points={u.points} onPick={selectUnion} />
           ))}
-          {lines.relations.map((s) => <ConnectorLine key={s.id} segment={s} name="relation" />)}
-          {lines.children.map((s) => <ConnectorLine key={s.id} segment={s} name="child-line" />)}
-          {lines.unions.map((u) => <ConnectorLine key={u.id} segment={u} name="union" highlight={isSelected('union', u.id) ? '#f0a500' : undefined} />)}
         </Layer>
         <Layer>
-          {lines.unions.map((u) => (
-            // An invisible, wide line over each union so a couple can be picked to add a child to it.
-            <Line key={u.id} points={u.points} stroke="transparent" strokeWidth={14} hitStrokeWidth={14} onMouseDown={() => onSelect({ kind: 'union', id: u.id })} />
-          ))}
-          {doc.agencies.map((agency) => (
-            <Group
+          {settled.agencies.map((agency) => (
+            <AgencyShape
               key={agency.id}
-              x={agency.position.x}
-              y={agency.position.y}
-              draggable
-              onMouseDown={() => onSelect({ kind: 'agency', id: agency.id })}
-              onDragStart={startShapeDrag}
-              onDragMove={(e) => editor.execute({ type: 'moveAgency', id: agency.id, position: { x: e.target.x(), y: e.target.y() } })}
-              onDragEnd={(e) => {
-                dropFromDragLayer(e.target);
-                editor.execute({ type: 'moveAgency', id: agency.id, position: { x: e.target.x(), y: e.target.y() } });
-                onEndGroup();
-              }}
-            >
-              <Rect x={-AGENCY_W / 2} y={-AGENCY_H / 2} width={AGENCY_W} height={AGENCY_H} cornerRadius={AGENCY_H / 2} fill="#e6f0f7" stroke={isSelected('agency', agency.id) ? '#f0a500' : '#1f5f8b'} strokeWidth={isSelected('agency', agency.id) ? 4 : 2} />
-              <Text text={agency.name} x={-AGENCY_W / 2 + 8} y={-AGENCY_H / 2} width={AGENCY_W - 16} height={AGENCY_H} align="center" verticalAlign="middle" fontSize={large ? 18 : 14} fontFamily={FONT} fill="#1b2430" listening={false} />
-            </Group>
+              agency={agency}
+              selected={isSelected('agency', agency.id)}
+              large={large}
+              onSelect={selectAgency}
+              onDragStart={startItemDrag}
+              onDragMove={moveAgency}
+              onDragEnd={endAgencyDrag}
+            />
           ))}
-          {doc.persons.map((person) => (
+          {settled.persons.map((person) => (
             <PersonShape
               key={person.id}
               person={person}
               label={labelOf(person.id)}
-              labelWidth={labelRoom.get(person.id) ?? 140}
+              placements={placementLines(person).join('\n')}
+              labelWidth={labelRoom.get(person.id) ?? LABEL_WIDTH}
               age={personAge(person, meetingDate)}
               selected={isSelected('person', person.id)}
               large={large}
@@ -203,28 +312,17 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
               onDragEnd={endPersonDrag}
             />
           ))}
-          {doc.notes.map((note) => (
-            <Group
+          {settled.notes.map((note) => (
+            <NoteShape
               key={note.id}
-              x={note.position.x}
-              y={note.position.y}
-              draggable
-              onMouseDown={() => onSelect({ kind: 'note', id: note.id })}
-              onDragStart={startShapeDrag}
-              onDragMove={(e) => editor.execute({ type: 'moveNote', id: note.id, position: { x: e.target.x(), y: e.target.y() } })}
-              onDragEnd={(e) => {
-                dropFromDragLayer(e.target);
-                const snapped = snapNote({ x: e.target.x(), y: e.target.y() });
-                editor.execute({ type: 'moveNote', id: note.id, position: snapped.position });
-                if (snapped.column !== note.column) editor.execute({ type: 'updateNote', id: note.id, patch: { column: snapped.column } });
-                onEndGroup();
-                // The node was moved by the pointer; put it where the document says it snapped to.
-                e.target.position(snapped.position);
-              }}
-            >
-              <Rect width={NOTE_W} height={NOTE_H} fill="#fff4c2" stroke={isSelected('note', note.id) ? '#f0a500' : '#b39200'} strokeWidth={isSelected('note', note.id) ? 4 : 1} shadowColor="#000" shadowOpacity={0.15} shadowBlur={4} shadowOffset={{ x: 1, y: 2 }} />
-              <Text text={note.text || '（空の付箋）'} x={8} y={8} width={NOTE_W - 16} height={NOTE_H - 16} fontSize={large ? 18 : 14} fontFamily={FONT} fill="#1b2430" ellipsis listening={false} />
-            </Group>
+              note={note}
+              selected={isSelected('note', note.id)}
+              large={large}
+              onSelect={selectNote}
+              onDragStart={startItemDrag}
+              onDragMove={moveNote}
+              onDragEnd={endNoteDrag}
+            />
           ))}
         </Layer>
         <Layer ref={dragLayer} />

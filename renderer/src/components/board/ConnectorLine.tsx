@@ -1,5 +1,6 @@
 // One connector as Konva draws it, decorated from the shared notation: dash pattern, zigzag, double line,
 // arrow heads and slashes, so the meaning reads on a projector and in black and white as well as in colour.
+import { memo } from 'react';
 import { Arrow, Group, Line } from 'react-konva';
 import { doubled, slashLines, type Segment } from './geometry';
 
@@ -13,7 +14,7 @@ interface Props {
 
 const HEAD = 12;
 
-export function ConnectorLine({ segment, highlight, name }: Props) {
+function ConnectorLineView({ segment, highlight, name }: Props) {
   const { style } = segment;
   const stroke = highlight ?? style.stroke;
   const dash = style.dash.length > 0 ? style.dash : undefined;
@@ -42,3 +43,24 @@ export function ConnectorLine({ segment, highlight, name }: Props) {
     </Group>
   );
 }
+
+export const samePoints = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+const sameStyle = (a: Segment['style'], b: Segment['style']) => a === b || (Object.keys(a) as (keyof Segment['style'])[]).every((k) => {
+  const x = a[k];
+  const y = b[k];
+  return Array.isArray(x) && Array.isArray(y) ? samePoints(x, y) : x === y;
+});
+
+/**
+ * Segments are recomputed on every document change, as new objects; compared by value, only the lines that
+ * really moved (those of a dragged shape) re-render, and the lines layer redraws once per change.
+ */
+export const ConnectorLine = memo(ConnectorLineView, (a, b) => a.name === b.name && a.highlight === b.highlight
+  && a.segment.id === b.segment.id && a.segment.arrowAtEnd === b.segment.arrowAtEnd && a.segment.arrowAtStart === b.segment.arrowAtStart
+  && a.segment.slashAt?.x === b.segment.slashAt?.x && a.segment.slashAt?.y === b.segment.slashAt?.y
+  && samePoints(a.segment.points, b.segment.points) && sameStyle(a.segment.style, b.segment.style));
+
+/** The invisible, wide line over a union that picks the couple (to add a child to it); re-rendered only when it moves. */
+export const UnionPick = memo(function UnionPick({ id, points, onPick }: { id: string; points: number[]; onPick(id: string): void }) {
+  return <Line points={points} stroke="transparent" strokeWidth={14} hitStrokeWidth={14} onMouseDown={() => onPick(id)} />;
+}, (a, b) => a.id === b.id && a.onPick === b.onPick && samePoints(a.points, b.points));

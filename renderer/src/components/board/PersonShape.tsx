@@ -13,12 +13,15 @@ import { FONT } from './selection';
 interface Props {
   person: Person;
   label: string;
+  /** 一時保護 / 施設 / 里親 with dates, one per line (shared/board/annotations.ts), drawn above the symbol. */
+  placements: string;
   labelWidth: number;
   age: number | null;
   selected: boolean;
   large: boolean;
   notation: NotationProfile;
-  onSelect(id: string): void;
+  /** `shift`: Shift was held (add to the selection as the second of a pair). */
+  onSelect(id: string, shift: boolean): void;
   onDragStart(id: string, node: Konva.Node): void;
   onDragMove(id: string, x: number, y: number): void;
   onDragEnd(id: string, x: number, y: number, node: Konva.Node): void;
@@ -26,8 +29,10 @@ interface Props {
 
 const H = SYMBOL / 2;
 const INK = '#1b2430';
+/** Placement lines are short (kind and dates) and never wrap; centred over the symbol. */
+const PLACEMENT_W = 220;
 
-export const PersonShape = memo(function PersonShape({ person, label, labelWidth, age, selected, large, notation, onSelect, onDragStart, onDragMove, onDragEnd }: Props) {
+export const PersonShape = memo(function PersonShape({ person, label, placements, labelWidth, age, selected, large, notation, onSelect, onDragStart, onDragMove, onDragEnd }: Props) {
   const symbolRef = useRef<Konva.Group>(null);
   const stroke = selected ? '#f0a500' : INK;
   const width = selected ? 4 : large ? 3 : 2;
@@ -47,14 +52,19 @@ export const PersonShape = memo(function PersonShape({ person, label, labelWidth
   const at = (e: Konva.KonvaEventObject<DragEvent>) => [e.target.x(), e.target.y()] as const;
   const labelText = [label, person.deceased?.year ? `†${person.deceased.year}` : ''].filter(Boolean).join(' ');
   const fontSize = large ? 24 : 15;
+  const placementSize = large ? 16 : 11;
   return (
     <Group
       name="person"
+      id={person.id}
       x={person.position.x}
       y={person.position.y}
       draggable
-      onMouseDown={() => onSelect(person.id)}
-      onTap={() => onSelect(person.id)}
+      onMouseDown={(e) => {
+        // The right button opens the context menu (which selects the person itself); only the left selects here.
+        if (e.evt.button === 0) onSelect(person.id, e.evt.shiftKey);
+      }}
+      onTap={() => onSelect(person.id, false)}
       onDragStart={(e) => onDragStart(person.id, e.target)}
       onDragMove={(e) => onDragMove(person.id, ...at(e))}
       onDragEnd={(e) => onDragEnd(person.id, ...at(e), e.target)}
@@ -72,6 +82,25 @@ export const PersonShape = memo(function PersonShape({ person, label, labelWidth
           <Text text={String(age)} x={-H} y={large ? -12 : -9} width={SYMBOL} align="center" fontSize={large ? 22 : 18} fontStyle="bold" fontFamily={FONT} fill={filled ? '#ffffff' : INK} />
         )}
       </Group>
+      {placements && (
+        <Text
+          name="person-placements"
+          text={placements}
+          x={-PLACEMENT_W / 2}
+          y={-H - 4 - placementSize * 1.15 * placements.split('\n').length}
+          width={PLACEMENT_W}
+          wrap="none"
+          align="center"
+          fontSize={placementSize}
+          lineHeight={1.15}
+          fontFamily={FONT}
+          fill="#92400e"
+          stroke="#ffffff"
+          strokeWidth={3}
+          fillAfterStrokeEnabled
+          listening={false}
+        />
+      )}
       <Text
         name="person-label"
         text={labelText}

@@ -4,7 +4,8 @@
 // export uses, so the canvas and the exported file draw the same board. Pure, so it is tested in Node.
 import { SYMBOL_SIZE } from '../../../../shared/board/commands';
 import {
-  childAnchor, childPath, householdRect, trimSegment, twinPoints, unionGeometry as sharedUnionGeometry, zigzag,
+  childAnchor, childPath, householdRect, LABEL_BELOW, LABEL_WIDTH, PLACEMENT_ABOVE, trimSegment, twinBars, twinPoints,
+  unionGeometry as sharedUnionGeometry, zigzag,
 } from '../../../../shared/board/geometry';
 import {
   agencyLinkStyle, childLineStyle, DEFAULT_NOTATION, relationLineStyle, unionLineStyle, type LineStyle,
@@ -131,6 +132,8 @@ export function agencyLinkSegments(doc: BoardDoc, notation: NotationProfile, per
 export interface Connectors {
   unions: UnionSegment[];
   children: Segment[];
+  /** Identical twins' bars, as flat points (the shared geometry the SVG export draws too). */
+  twinBars: { id: Id; points: number[] }[];
   relations: Segment[];
   agencyLinks: (Segment & { role: string | null; roleAt: Point })[];
 }
@@ -140,9 +143,33 @@ export function connectors(doc: BoardDoc, notation: NotationProfile = DEFAULT_NO
   return {
     unions: unionSegments(doc, notation, persons),
     children: childSegments(doc, notation, persons),
+    twinBars: twinBars(doc, (id) => persons.get(id)?.position).map((b) => ({ id: b.group, points: flat([b.from, b.to]) })),
     relations: relationSegments(doc, notation, persons),
     agencyLinks: agencyLinkSegments(doc, notation, persons),
   };
+}
+
+/**
+ * The connectors that differ between two states of the board (ids of unions, child links, relations, agency
+ * links and twin groups): during a drag, those are drawn on a small layer of their own and the rest stay
+ * still on theirs, so a frame redraws the few lines that follow the pointer, not all of them.
+ */
+export function movedConnectorIds(before: Connectors, after: Connectors): Set<Id> {
+  const moved = new Set<Id>();
+  const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+  const compare = (xs: { id: Id; points: number[] }[], ys: { id: Id; points: number[] }[]) => {
+    const old = new Map(xs.map((x) => [x.id, x.points]));
+    for (const y of ys) {
+      const points = old.get(y.id);
+      if (!points || !same(points, y.points)) moved.add(y.id);
+    }
+  };
+  compare(before.unions, after.unions);
+  compare(before.children, after.children);
+  compare(before.twinBars, after.twinBars);
+  compare(before.relations, after.relations);
+  compare(before.agencyLinks, after.agencyLinks);
+  return moved;
 }
 
 /** Two parallel copies of a straight line, `gap` apart (closeness in the McGoldrick profile). */
@@ -178,7 +205,7 @@ export function householdBoxes(doc: BoardDoc): (Box & { id: Id })[] {
  * GRID_X apart): the gap to the nearest neighbour, at most `max`, at least the symbol's width. Labels wrap
  * within it.
  */
-export function labelWidths(doc: BoardDoc, max: number): Map<Id, number> {
+export function labelWidths(doc: BoardDoc, max = LABEL_WIDTH): Map<Id, number> {
   const result = new Map<Id, number>();
   for (const p of doc.persons) {
     let nearest = Infinity;
@@ -191,10 +218,13 @@ export function labelWidths(doc: BoardDoc, max: number): Map<Id, number> {
   return result;
 }
 
-/** Everything drawn, in board coordinates (for 全体を表示 and the exports); null for an empty board. */
+/** Everything drawn, in board coordinates (for the PNG export); null for an empty board. */
 export function contentBounds(doc: BoardDoc, extra: Box[] = []): Box | null {
+  const side = Math.max(HALF, LABEL_WIDTH / 2);
   const boxes: Box[] = [
-    ...doc.persons.map((p) => ({ x: p.position.x - HALF - 30, y: p.position.y - HALF, width: SYMBOL + 60, height: SYMBOL + 40 })),
+    ...doc.persons.map((p) => ({
+      x: p.position.x - side, y: p.position.y - HALF - PLACEMENT_ABOVE, width: side * 2, height: SYMBOL + PLACEMENT_ABOVE + LABEL_BELOW,
+    })),
     ...householdBoxes(doc),
     ...doc.agencies.map((a) => ({ x: a.position.x - AGENCY_W / 2, y: a.position.y - AGENCY_H / 2, width: AGENCY_W, height: AGENCY_H })),
     ...doc.notes.map((n) => ({ x: n.position.x, y: n.position.y, width: NOTE_W, height: NOTE_H })),
@@ -208,9 +238,18 @@ export function contentBounds(doc: BoardDoc, extra: Box[] = []): Box | null {
   return { x, y, width: right - x, height: bottom - y };
 }
 
-/** The scale and offset that show `box` inside a viewport with a margin, never magnified past 2×. */
-export function fitTransform(box: Box, viewport: { width: number; height: number }, margin = 40): { scale: number; x: number; y: number } {
-  const scale = Math.min(2, (viewport.width - margin * 2) / box.width, (viewport.height - margin * 2) / box.height);
+/**
+ * What 全体を表示 frames: the genogram and ecomap (persons with their texts, households, agencies), not the
+ * Signs-of-Safety columns, which sit beside the family at fixed places and would shrink a small family to
+ * a corner. Null when there is no family yet (the caller then frames the columns).
+ */
+export function familyBounds(doc: BoardDoc): Box | null {
+  return contentBounds({ ...doc, notes: [] });
+}
+
+/** The scale and offset that show `box` inside a viewport with a margin, never magnified past `maxScale`. */
+export function fitTransform(box: Box, viewport: { width: number; height: number }, margin = 40, maxScale = 2): { scale: number; x: number; y: number } {
+  const scale = Math.min(maxScale, (viewport.width - margin * 2) / box.width, (viewport.height - margin * 2) / box.height);
   const safe = Number.isFinite(scale) && scale > 0 ? scale : 1;
   return {
     scale: safe,
