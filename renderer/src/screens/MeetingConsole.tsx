@@ -10,6 +10,7 @@ import { formatDuration, itemTimer, meetingTimer } from '../../../shared/meeting
 import { GROUP_LABELS, type Agency, type AgendaItem, type Meeting } from '../../../shared/meeting/types';
 import { formatDate } from '../../../shared/ledger/dates';
 import { useApi } from '../api-context';
+import { useOpenBoard } from '../components/board/open-board';
 import { AgendaRail } from '../components/live/AgendaRail';
 import { Attendance } from '../components/live/Attendance';
 import { CaseFacts } from '../components/live/CaseFacts';
@@ -40,6 +41,7 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
   const [ending, setEnding] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
   const now = useNow();
+  const openBoard = useOpenBoard();
 
   const items = useMemo(() => agenda?.items ?? [], [agenda]);
   const cases = useMemo(() => new Map((agenda?.cases ?? []).map((c) => [c.caseNo, c])), [agenda]);
@@ -132,7 +134,10 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
           )}
           {current && (
             <>
-              {cases.get(current.caseNo)?.name && <p className="current-name">{cases.get(current.caseNo)?.name}（{cases.get(current.caseNo)?.kana ?? ''}）</p>}
+              <div className="inline-row">
+                {cases.get(current.caseNo)?.name && <p className="current-name">{cases.get(current.caseNo)?.name}（{cases.get(current.caseNo)?.kana ?? ''}）</p>}
+                {openBoard && <button type="button" onClick={() => openBoard({ caseNo: current.caseNo, meetingId })}>ホワイトボードを開く</button>}
+              </div>
               <CaseFacts meetingId={meetingId} meetingDate={meeting.date} item={current} draft={draftOf(current)} dateStyle={dateStyle} />
               {current.group === 'quick' && (
                 <div className="button-row">
