@@ -64,7 +64,11 @@ function runChild(dbPath: string, killAfterMs: number | null): Promise<{ finishe
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'tsunagu-writeback-crash-'));
+  // Inside the repository so the bundled child resolves the native module from node_modules; a fresh
+  // clone has no .cache folder yet.
+  const cache = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  work = mkdtempSync(join(cache, 'tsunagu-writeback-crash-'));
   // Bundled once so each child starts in plain node, not through tsx: 50+ starts must fit the time budget.
   // The bundle sits under node_modules so its external packages (the native SQLite binding) resolve.
   childScript = join(work, 'child.mjs');
