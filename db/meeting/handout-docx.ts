@@ -2,17 +2,16 @@
 // number and 取扱注意・会議終了後回収 in the header and restarts its page numbers. The content comes from
 // buildHandout (shared/), which already decided every word and what masking hides.
 import {
-  AlignmentType, Document, FileChild, Footer, Header, Packer, PageNumber, Paragraph, ShadingType, Tab, Table, TableCell,
-  TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type IContext, type IRunOptions, type IXmlableObject,
+  AlignmentType, Document, FileChild, Header, Packer, Paragraph, Tab, Table, TableLayoutType, TableRow, TabStopType,
+  TextRun, WidthType, type IContext, type IXmlableObject,
 } from 'docx';
+import { cell, clean, DOCUMENT_STYLES, DOCX_MIME, heading, MARGIN, NOTICE_COLOR, PAGE, pageFooter, run, subheading, TEXT_WIDTH } from './docx-parts';
 import type { ExportedFile } from '../../shared/contract';
 import {
   AGENDA_COLUMNS, agendaRows, buildHandout, caseDetailLines, copyLabel, HANDOUT_NOTICE, HOLD_COLUMNS, REPORT_COLUMNS,
   reportRows, type HandoutCase, type HandoutGroup, type HandoutInput, type HandoutModel,
 } from '../../shared/meeting/handout';
 import { GROUP_LABELS } from '../../shared/meeting/types';
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Everything but the export options: the backend loads it for the meeting. */
 export type HandoutData = Omit<HandoutInput, 'masked' | 'copies'>;
@@ -23,16 +22,6 @@ export async function exportHandout(input: { masked: boolean; copies: number }, 
   const bytes = await writeHandoutDocx(model);
   return { fileName: model.fileName, mimeType: DOCX_MIME, dataBase64: bytes.toString('base64') };
 }
-
-// A4 portrait in twips, 2 cm side margins: the text block is 9638 twips wide.
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: 1418, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-// Yu Gothic is on every Windows since 8.1 and in Office for Mac; LibreOffice substitutes a Japanese Gothic
-// (Noto Sans CJK JP) because the runs are marked ja-JP.
-const FONT = 'Yu Gothic';
-const HEAD_FILL = 'E8EEF4';
-const NOTICE_COLOR = 'C00000';
 
 // Widths in twentieths of a point for the shared column titles (the content width of A4 is 9638).
 const withWidths = (titles: readonly string[], widths: readonly number[]) => titles.map((title, i) => ({ title, width: widths[i] ?? 1000 }));
@@ -62,14 +51,7 @@ export async function writeHandoutDocx(model: HandoutModel): Promise<Buffer> {
     subject: HANDOUT_NOTICE,
     keywords: '取扱注意',
     description: '要保護児童対策地域協議会の事前配布資料です。会議終了後に回収します。',
-    styles: {
-      default: {
-        document: {
-          run: { font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT }, size: 20, language: { value: 'ja-JP', eastAsia: 'ja-JP' } },
-          paragraph: { spacing: { after: 40 } },
-        },
-      },
-    },
+    styles: DOCUMENT_STYLES,
     sections,
   });
   return Packer.toBuffer(doc);
@@ -84,18 +66,6 @@ function copyHeader(copy: number, copies: number): Header {
           new TextRun({ text: HANDOUT_NOTICE, bold: true, color: NOTICE_COLOR }),
           new TextRun({ children: [new Tab(), copyLabel(copy, copies)], bold: true }),
         ],
-      }),
-    ],
-  });
-}
-
-function pageFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        // Only the page's own number: LibreOffice leaves SECTIONPAGES (pages of this copy) blank, which reads "1 /".
-        children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: 18 })],
       }),
     ],
   });
@@ -171,14 +141,6 @@ function caseBlock(item: HandoutCase): (Paragraph | Table)[] {
   return out;
 }
 
-function heading(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 360, after: 120 }, children: [run(text, { bold: true, size: 28 })] });
-}
-
-function subheading(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [run(text, { bold: true, size: 22 })] });
-}
-
 /** keepWithNext: the rows stay on one page with what follows (a case's heading, table and reports together). */
 function detailTable(lines: readonly { label: string; value: string }[], keepWithNext = false): Table {
   return new Table({
@@ -214,32 +176,3 @@ function table(columns: readonly { title: string; width: number }[], rows: reado
   });
 }
 
-function cell(text: string, width: number, head: boolean): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    ...(head ? { shading: { type: ShadingType.CLEAR, fill: HEAD_FILL, color: 'auto' } } : {}),
-    children: [new Paragraph({ children: lines(text, head ? { bold: true } : {}) })],
-  });
-}
-
-/** One run per line, so text with line breaks keeps them in Word. */
-function lines(text: string, options: Omit<IRunOptions, 'text' | 'children' | 'break'>): TextRun[] {
-  return clean(text).split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
-}
-
-function run(text: string, options: Omit<IRunOptions, 'text' | 'children' | 'break'> = {}): TextRun {
-  return new TextRun({ ...options, text: clean(text).replace(/\n/g, ' ') });
-}
-
-/**
- * Ledger text pasted from Excel can hold control characters and lone surrogates, which XML 1.0 forbids: one of
- * them would make Word refuse the whole file. Tabs become spaces; CR LF becomes one line break.
- */
-function clean(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-}

@@ -3,22 +3,13 @@
 // A 協議 case's board (the snapshot this meeting took) goes in as an SVG picture with a plain PNG frame as the
 // bitmap Word requires beside it (see placeholder-png.ts), and a caption saying how to see the picture.
 import {
-  AlignmentType, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, ShadingType, Tab, Table, TableCell,
-  TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type IRunOptions,
+  AlignmentType, Document, Header, ImageRun, Packer, Paragraph, Tab, Table, TableLayoutType, TableRow, TabStopType,
+  TextRun, WidthType,
 } from 'docx';
 import { rolesByAgency, ROLE_COLUMNS, type MinutesCase, type MinutesLine, type MinutesModel } from '../../shared/meeting/minutes';
+import { cell, clean, DOCUMENT_STYLES, heading, MARGIN, NOTICE_COLOR, PAGE, pageFooter, run, subheading, TEXT_WIDTH } from './docx-parts';
 import { placeholderPng } from './placeholder-png';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: 1418, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-// Yu Gothic as in the handout; LibreOffice substitutes a Japanese Gothic (Noto Sans CJK JP) because the runs are
-// marked ja-JP, and MS Gothic stands in on an older Word through the theme's East Asian font.
-const FONT = 'Yu Gothic';
-const HEAD_FILL = 'E8EEF4';
-const NOTICE_COLOR = 'C00000';
 const LINE_COLUMNS = [2200, TEXT_WIDTH - 2200] as const;
 const ROLE_WIDTHS = [2600, 5038, 2000] as const;
 const CARRIED_WIDTHS = [3600, 6038] as const;
@@ -34,14 +25,7 @@ export async function writeMinutesDocx(model: MinutesModel): Promise<Buffer> {
     subject: model.notice,
     keywords: '取扱注意',
     description: '要保護児童対策地域協議会の議事録です。取扱いに注意してください。',
-    styles: {
-      default: {
-        document: {
-          run: { font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT }, size: 20, language: { value: 'ja-JP', eastAsia: 'ja-JP' } },
-          paragraph: { spacing: { after: 40 } },
-        },
-      },
-    },
+    styles: DOCUMENT_STYLES,
     sections: [{
       properties: { page: { size: PAGE, margin: MARGIN, pageNumbers: { start: 1 } } },
       headers: { default: noticeHeader(model) },
@@ -60,15 +44,6 @@ function noticeHeader(model: MinutesModel): Header {
         new TextRun({ text: model.notice, bold: true, color: NOTICE_COLOR }),
         new TextRun({ children: [new Tab(), clean(`${model.title}　${model.meetingTitle}`)], size: 18 }),
       ],
-    })],
-  });
-}
-
-function pageFooter(): Footer {
-  return new Footer({
-    children: [new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: 18 })],
     })],
   });
 }
@@ -161,14 +136,6 @@ function svgSize(svg: string): { width: number; height: number } {
   return Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0 ? { width, height } : { width: 800, height: 600 };
 }
 
-function heading(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 360, after: 120 }, children: [run(text, { bold: true, size: 28 })] });
-}
-
-function subheading(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [run(text, { bold: true, size: 22 })] });
-}
-
 function linesTable(lines: readonly MinutesLine[], keepWithNext = false): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -198,31 +165,3 @@ function grid(titles: readonly string[], widths: readonly number[], rows: readon
   });
 }
 
-function cell(text: string, width: number, head: boolean): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    ...(head ? { shading: { type: ShadingType.CLEAR, fill: HEAD_FILL, color: 'auto' } } : {}),
-    children: [new Paragraph({ children: lines(text, head ? { bold: true } : {}) })],
-  });
-}
-
-function lines(text: string, options: Omit<IRunOptions, 'text' | 'children' | 'break'>): TextRun[] {
-  return clean(text).split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
-}
-
-function run(text: string, options: Omit<IRunOptions, 'text' | 'children' | 'break'> = {}): TextRun {
-  return new TextRun({ ...options, text: clean(text).replace(/\n/g, ' ') });
-}
-
-/**
- * As in handout-docx.ts (where it is not exported): characters XML 1.0 forbids (control characters, lone
- * surrogates from pasted Excel text) would make Word refuse the whole file.
- */
-function clean(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-}

@@ -15,7 +15,8 @@ import type { MeetingInput } from '../../shared/meeting/types';
 import type { CasesRepo } from '../ledger/cases-repo';
 import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
-import { DOCX_MIME, writeMinutesDocx } from './minutes-docx';
+import { DOCX_MIME } from './docx-parts';
+import { writeMinutesDocx } from './minutes-docx';
 import { writeMinutesXlsx, XLSX_MIME } from './minutes-xlsx';
 import { meetingStore } from './store';
 

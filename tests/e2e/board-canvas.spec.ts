@@ -5,17 +5,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './app';
 import { openBoardFromLedger } from './board-steps';
+import { callApi } from './steps';
 
 const CASE = 'WB-C1';
-
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(async ({ method, input }) => {
-    const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-    const envelope = await response.json() as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!envelope.ok) throw new Error(envelope.error?.message ?? method);
-    return envelope.value;
-  }, { method, input }) as Promise<T>;
-}
 
 interface StageFacts {
   counts: Record<string, number>;
@@ -58,7 +50,7 @@ test('the board draws relations, households and agency links, and the death nota
 
   // The family written into the stored board: the mother's partner abuses the child and is in conflict with
   // the mother; the three live together; the late grandfather; a school supporting the household.
-  const state = await call<{ doc: { persons: { id: string; index: boolean; position: { x: number; y: number } }[] } & Record<string, unknown> }>(page, 'board.get', { caseNo: CASE });
+  const state = await callApi<{ doc: { persons: { id: string; index: boolean; position: { x: number; y: number } }[] } & Record<string, unknown> }>(page, 'board.get', { caseNo: CASE });
   const doc = state.doc;
   const child = doc.persons.find((p) => p.index)!;
   const mother = doc.persons.find((p) => !p.index)!;
@@ -77,7 +69,7 @@ test('the board draws relations, households and agency links, and the death nota
     agencies: [{ id: 'a-school', name: '架空市立第二小学校', position: { x: child.position.x - 300, y: child.position.y } }],
     agencyLinks: [{ id: 'l-school', agency: 'a-school', target: 'h-home', strength: 'weak', direction: 'toFamily', role: '登校の見守り' }],
   };
-  await call(page, 'board.save', { caseNo: CASE, doc: next });
+  await callApi(page, 'board.save', { caseNo: CASE, doc: next });
   await page.getByRole('button', { name: 'ホワイトボードを閉じる' }).click();
   await page.getByRole('button', { name: 'ホワイトボード', exact: true }).click();
   const list = page.getByRole('list', { name: 'ボードの内容' });

@@ -5,7 +5,8 @@
 // before the app loads, only to record that it was called: no dialog in CI.
 import type { Page } from '@playwright/test';
 import { test, expect } from './app';
-import { callApi, openBoardFromLedger, personPoint } from './board-steps';
+import { openBoardFromLedger, personPoint } from './board-steps';
+import { callApi } from './steps';
 
 const CASE = 'WB-IN1';
 

@@ -24,16 +24,6 @@ export async function openBoardFromLedger(page: Page, caseNo: string): Promise<v
   await expect(page.getByRole('status').filter({ hasText: '保存済み' })).toBeVisible();
 }
 
-/** One API call from inside the page (the host's HTTP transport), e.g. to write a board document directly. */
-export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(async ({ method, input }) => {
-    const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-    const envelope = await response.json() as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!envelope.ok) throw new Error(envelope.error?.message ?? method);
-    return envelope.value;
-  }, { method, input }) as Promise<T>;
-}
-
 /** Where a person's symbol is on the page (its centre), found by the person's id on the Konva stage. */
 export async function personPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((id) => {

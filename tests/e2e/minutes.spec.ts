@@ -10,9 +10,8 @@ import { emptyCase } from '../../shared/ledger/case';
 import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
 import { test, expect } from './app';
-import { callApi } from './board-steps';
 import { openMeetings } from './meeting-steps';
-import { setUpPassphrase } from './steps';
+import { callApi, setUpPassphrase } from './steps';
 
 const TITLE = '第7回 実務者会議（議事録の確認）';
 const CHILD = '架空ひかり';

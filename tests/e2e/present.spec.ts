@@ -10,20 +10,11 @@ import { join } from 'node:path';
 import { test, expect } from './app';
 import { REPO } from './host-process';
 import { importLedger } from './meeting-steps';
-import { setUpPassphrase } from './steps';
+import { callApi, setUpPassphrase } from './steps';
 
 const CHILD = '架空ひかり';
 const MOTHER = '架空ゆき';
 const OTHER = '仮名そら';
-
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(async ({ method, input }) => {
-    const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-    const envelope = await response.json() as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!envelope.ok) throw new Error(envelope.error?.message ?? method);
-    return envelope.value;
-  }, { method, input }) as Promise<T>;
-}
 
 async function twoCaseWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -34,7 +25,7 @@ async function twoCaseWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const live = (page: Page, meetingId: number, command: unknown) => call(page, 'live.command', { meetingId, command });
+const live = (page: Page, meetingId: number, command: unknown) => callApi(page, 'live.command', { meetingId, command });
 
 test('the projector shows the current item masked, reveals on demand, blacks out and shows the board without names', async ({ app }) => {
   const { page } = app;
@@ -43,15 +34,15 @@ test('the projector shows the current item masked, reveals on demand, blacks out
 
   // A saved board for PR-1, as the board's 台帳から作成 would make it (child and mother by name).
   const doc = boardFromCase({ ...emptyCase('PR-1'), name: CHILD, sex: 'female', birthDate: '2017-06-01', guardianName: MOTHER, guardianRelation: '母' });
-  await call(page, 'board.save', { caseNo: 'PR-1', doc });
-  const meeting = await call<{ id: number }>(page, 'meetings.create', {
+  await callApi(page, 'board.save', { caseNo: 'PR-1', doc });
+  const meeting = await callApi<{ id: number }>(page, 'meetings.create', {
     meeting: {
       kind: '実務者会議', subcommittee: null, title: '実務者会議（架空）', date: '2026-11-24', startTime: '14:00', place: null,
       plannedMinutes: 60, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '確定',
       scope: { ...EMPTY_SCOPE, caseNos: ['PR-1', 'PR-2'] },
     },
   });
-  const agenda = await call<{ items: { caseNo: string; group: string }[] }>(page, 'agenda.suggest', { meetingId: meeting.id, allActive: true });
+  const agenda = await callApi<{ items: { caseNo: string; group: string }[] }>(page, 'agenda.suggest', { meetingId: meeting.id, allActive: true });
   expect(agenda.items.filter((i) => i.group !== 'hold').map((i) => i.caseNo).sort()).toEqual(['PR-1', 'PR-2']);
   // PR-1 (要保護児童, 中度) is a 確認 item: its short budget is what the overrun check below shortens.
   expect(agenda.items.find((i) => i.caseNo === 'PR-1')?.group).toBe('quick');
@@ -85,7 +76,7 @@ test('the projector shows the current item masked, reveals on demand, blacks out
   await live(page, meeting.id, { type: 'facts', facts: ['classification', 'age', 'riskLevel', 'leadAgency', 'birthDate'] });
   await live(page, meeting.id, { type: 'start' });
   const label = present.locator('.present-label');
-  const first = (await call<{ state: { current: string } }>(page, 'live.get', { meetingId: meeting.id })).state.current;
+  const first = (await callApi<{ state: { current: string } }>(page, 'live.get', { meetingId: meeting.id })).state.current;
   const [firstName, secondName, firstMasked, secondMasked] = first === 'PR-1'
     ? [CHILD, OTHER, 'PR-1 K.H.', 'PR-2 K.S.'] : [OTHER, CHILD, 'PR-2 K.S.', 'PR-1 K.H.'];
   await expect(label).toHaveText(firstMasked);
@@ -146,7 +137,7 @@ test('the projector shows the current item masked, reveals on demand, blacks out
   await presentShot('05-board-masked');
 
   // Overrun: with a 10-second 確認 budget the timer turns to the overrun colour and says 超過 in words.
-  await call(page, 'triage.updateSettings', { quickSeconds: 10 });
+  await callApi(page, 'triage.updateSettings', { quickSeconds: 10 });
   await live(page, meeting.id, { type: 'timer', running: true });
   await expect(timer).toContainText('超過', { timeout: 20_000 });
   await expect(timer).toHaveClass(/present-tone-over/);
@@ -160,7 +151,7 @@ test('the projector shows the current item masked, reveals on demand, blacks out
   await expect(root).not.toHaveClass(/present-idle/);
 
   // Locking the session: a neutral screen on the projector, no passphrase prompt.
-  await call(page, 'session.lock', {});
+  await callApi(page, 'session.lock', {});
   await expect(root).toHaveAttribute('data-present', 'locked');
   expect(await present.locator('body').innerText()).toBe('つなぐ');
   await expect(present.getByLabel('パスフレーズ')).toHaveCount(0);

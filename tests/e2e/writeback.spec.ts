@@ -5,9 +5,8 @@ import type { Page } from '@playwright/test';
 import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
 import { test, expect } from './app';
-import { callApi } from './board-steps';
 import { openMeetings } from './meeting-steps';
-import { setUpPassphrase } from './steps';
+import { callApi, setUpPassphrase } from './steps';
 
 const TITLE = '架空市 実務者会議 6月';
 

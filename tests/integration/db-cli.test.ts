@@ -1,27 +1,11 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ledgerRows, makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
+import { ledgerRows, makeXlsx, useTempDirs } from './db-helpers';
+import { cli } from './cli-helpers';
 
 const tempDir = useTempDirs();
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn('npx', ['tsx', 'db/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_DEBUG: undefined, TSUNAGU_PASSPHRASE: PASSPHRASE, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 // Each spawn starts tsx and loads exceljs: seconds on a busy machine.
 describe('CLI', { timeout: 240_000 }, () => {

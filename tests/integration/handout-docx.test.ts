@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { DOCX_MIME, exportHandout, type HandoutData } from '../../db/meeting/handout-docx';
+import { DOCX_MIME } from '../../db/meeting/docx-parts';
+import { exportHandout, type HandoutData } from '../../db/meeting/handout-docx';
 import { maskedLabel } from '../../shared/meeting/mask';
 import { CASES, handoutInput, MEETING, SECRETS } from '../unit/handout-data';
 

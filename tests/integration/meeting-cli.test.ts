@@ -1,28 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
+import { cli } from './cli-helpers';
 import { fakeCase, fakeMeeting, meetingBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn('npx', ['tsx', 'db/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_DEBUG: undefined, TSUNAGU_PASSPHRASE: PASSPHRASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 /** A database with a few fictional cases and one earlier 実務者会議 (2025-04-15). */
 async function council(dir: string): Promise<string> {

@@ -1,33 +1,17 @@
 // `npm run tsunagu -- minutes …`: DOCX, XLSX and PDF (headless Chromium) from a real encrypted database, the
 // export log, and the Japanese errors with exit code 2.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../shared/api-client';
 import { createBackend } from '../../db/backend';
 import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
+import { cli } from './cli-helpers';
 import { fakeCase, fakeMeeting, meetingBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
-const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn('npx', ['tsx', 'db/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_DEBUG: undefined, TSUNAGU_PASSPHRASE: PASSPHRASE, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 /** An ended meeting with one 協議 decision; returns the database path and the meeting's id. */
 async function ended(dir: string): Promise<{ dbPath: string; meetingId: number }> {

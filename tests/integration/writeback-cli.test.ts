@@ -1,31 +1,15 @@
 // `npm run tsunagu -- meetings list` and `writeback --meeting ID [--dry-run] [--report]` on a real file.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import type { LedgerCase } from '../../shared/ledger/case';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
+import { cli } from './cli-helpers';
 import { meetingBackend } from './meeting-helpers';
 import { endedMeeting } from './writeback-helpers';
 
 const tempDir = useTempDirs();
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn('npx', ['tsx', 'db/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_DEBUG: undefined, TSUNAGU_PASSPHRASE: PASSPHRASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 function ledgerCase(dbPath: string, caseNo: string): LedgerCase {
   const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
