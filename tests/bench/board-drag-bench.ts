@@ -3,6 +3,8 @@
 //                           person is dragged in small steps on a board of 500 shapes, in headless Chromium
 //                           (goal < 16.7: no frame longer than one 60 Hz frame)
 //   board.drag500.median.ms the median of the same frame times
+//   board.idle.p95ms        the same pointer moves without pressing the button: the page's own frame pace
+//   board.drag500.ratio     board.drag500.p95ms / board.idle.p95ms (1.0 = dragging costs no frames)
 //   board.drag500.long.pct  the share of those frames longer than 20 ms (a missed frame shows as ~33 ms; at
 //                           60 Hz the deltas of frames on time jitter around 16.67 by ±0.1 ms, so a p95 of
 //                           16.8 still means fewer than 5 % of the frames were missed)
@@ -54,8 +56,11 @@ function boardOf500(caseNo: string): BoardDoc {
   return { ...doc, caseNo, agencies, agencyLinks, notes };
 }
 
-/** Drags the person nearest the view's centre in STEPS small moves; returns the frame times (ms) meanwhile. */
-async function dragFrames(page: Page, personId: string): Promise<number[]> {
+/**
+ * Drags the person nearest the view's centre in STEPS small moves; returns the frame times (ms) meanwhile.
+ * With drag false the pointer makes the same moves without pressing: the page's own frame pace, the baseline.
+ */
+async function dragFrames(page: Page, personId: string, drag = true): Promise<number[]> {
   const from = await personPoint(page, personId);
   await page.evaluate(() => {
     const w = window as unknown as { frames_: number[]; framing_: boolean };
@@ -73,13 +78,13 @@ async function dragFrames(page: Page, personId: string): Promise<number[]> {
     });
   });
   await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
+  if (drag) await page.mouse.down();
   for (let i = 1; i <= STEPS; i++) {
     // A slow circle, so the dragged person's lines change direction as they would under a hand.
     const a = (i / STEPS) * Math.PI * 2;
     await page.mouse.move(from.x + Math.sin(a) * 120, from.y + (1 - Math.cos(a)) * 60);
   }
-  await page.mouse.up();
+  if (drag) await page.mouse.up();
   return page.evaluate(() => {
     const w = window as unknown as { frames_: number[]; framing_: boolean };
     w.framing_ = false;
@@ -118,7 +123,10 @@ export async function runBoardDragBench(): Promise<Record<string, number>> {
     await page.keyboard.press('Control+z');
     await page.waitForTimeout(300);
     const frames = [...await dragFrames(page, target.id), ...await dragFrames(page, target.id)];
+    const idle = await dragFrames(page, target.id, false);
     return {
+      'board.idle.p95ms': Number(percentile(idle, 95).toFixed(1)),
+      'board.drag500.ratio': Number((percentile(frames, 95) / percentile(idle, 95)).toFixed(2)),
       'board.drag500.p95ms': Number(percentile(frames, 95).toFixed(1)),
       'board.drag500.median.ms': Number(median(frames).toFixed(1)),
       'board.drag500.long.pct': Number(((100 * frames.filter((f) => f > 20).length) / frames.length).toFixed(1)),
