@@ -14,7 +14,8 @@ import { DEFAULT_NOTATION, type NotationProfile } from '../../../shared/board/no
 import { boardToSvg } from '../../../shared/board/svg';
 import { emptyBoard, type BoardDoc, type Person, type Point } from '../../../shared/board/types';
 import { useApi } from '../api-context';
-import { ActionsMenu, type MenuAction } from '../components/board/ActionsMenu';
+import { ActionsMenu } from '../components/board/ActionsMenu';
+import type { MenuAction } from '../components/board/MenuItems';
 import { AgencyFields } from '../components/board/AgencyFields';
 import { BoardCanvas } from '../components/board/BoardCanvas';
 import { BoardContents } from '../components/board/BoardContents';

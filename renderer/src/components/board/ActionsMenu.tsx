@@ -1,8 +1,7 @@
-// 「操作」: a keyboard-accessible menu button for the selected person (the canvas has no right-click menu).
+// 「操作」: a keyboard-accessible menu button for the selected person (the canvas also has a right-click menu).
 // Arrow keys move between items, Escape closes and returns focus to the button.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-
-export interface MenuAction { label: string; onSelect(): void; disabled?: boolean }
+import { MenuItems, type MenuAction } from './MenuItems';
 
 export function ActionsMenu({ label, actions }: { label: string; actions: MenuAction[] }) {
   const id = useId();
@@ -48,21 +47,7 @@ export function ActionsMenu({ label, actions }: { label: string; actions: MenuAc
         <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={label} style={{ listStyle: 'none', paddingLeft: 0 }} onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== button.current) setOpen(false);
         }}>
-          {actions.map((a) => (
-            <li key={a.label} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                disabled={a.disabled}
-                onClick={() => {
-                  setOpen(false);
-                  a.onSelect();
-                }}
-              >
-                {a.label}
-              </button>
-            </li>
-          ))}
+          <MenuItems actions={actions} onChosen={() => setOpen(false)} />
         </ul>
       )}
     </div>

@@ -2,7 +2,7 @@
 // readers and the keyboard reach it. The first item takes focus; arrow keys, Home and End move; Escape, Tab,
 // a click elsewhere or choosing an item closes it, and focus goes back to where it was.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { MenuAction } from './ActionsMenu';
+import { MenuItems, type MenuAction } from './MenuItems';
 
 interface Props {
   label: string;
@@ -62,21 +62,7 @@ export function ContextMenu({ label, at, bounds, actions, onClose }: Props) {
   const top = Math.max(0, Math.min(at.y, bounds.height - actions.length * ITEM_H - 8));
   return (
     <ul ref={menu} role="menu" aria-label={label} className="board-context-menu" style={{ left, top, width: MENU_W }} onKeyDown={onKeyDown}>
-      {actions.map((a) => (
-        <li key={a.label} role="none">
-          <button
-            type="button"
-            role="menuitem"
-            disabled={a.disabled}
-            onClick={() => {
-              onClose();
-              a.onSelect();
-            }}
-          >
-            {a.label}
-          </button>
-        </li>
-      ))}
+      <MenuItems actions={actions} onChosen={onClose} />
     </ul>
   );
 }
