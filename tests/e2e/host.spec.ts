@@ -10,9 +10,13 @@ import { startHost, type RunningHost } from '../host/server';
 
 interface Reply { status: number; headers: IncomingHttpHeaders; body: string }
 
-function send(host: RunningHost, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+interface SendOptions { method?: string; headers?: Record<string, string>; body?: string; /** false: send no launch token */ token?: boolean }
+
+/** Sends the launch token as scripts do (x-tsunagu-token) unless told not to. */
+function send(host: RunningHost, path: string, options: SendOptions = {}): Promise<Reply> {
+  const headers = { ...(options.token === false ? {} : { 'x-tsunagu-token': host.token }), ...options.headers };
   return new Promise((resolveReply, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolveReply({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -22,8 +26,8 @@ function send(host: RunningHost, path: string, options: { method?: string; heade
   });
 }
 
-const api = (host: RunningHost, method: string, body: string, headers: Record<string, string> = {}): Promise<Reply> =>
-  send(host, `/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const api = (host: RunningHost, method: string, body: string, headers: Record<string, string> = {}, token = true): Promise<Reply> =>
+  send(host, `/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, token });
 
 let dir: string;
 let host: RunningHost;
@@ -45,7 +49,8 @@ test.afterEach(async () => {
 });
 
 test('listens on loopback and serves the app with the desktop CSP', async () => {
-  expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+  expect(host.origin).toBe(`http://127.0.0.1:${host.port}`);
+  expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
   const index = await send(host, '/');
   expect(index.status).toBe(200);
   expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -130,7 +135,7 @@ test('pushes backend events over /events, and only to its own origin', async () 
   });
   expect(refused).toBe(true);
 
-  const socket = new WebSocket(wsUrl, { origin: `http://127.0.0.1:${host.port}` });
+  const socket = new WebSocket(wsUrl, { origin: `http://127.0.0.1:${host.port}`, headers: { 'x-tsunagu-token': host.token } });
   await new Promise<void>((resolveOpen, reject) => {
     socket.on('open', () => resolveOpen());
     socket.on('error', reject);
@@ -141,4 +146,73 @@ test('pushes backend events over /events, and only to its own origin', async () 
   expect(setup).toMatchObject({ ok: true, value: { state: 'unlocked' } });
   await expect.poll(() => received).toContainEqual({ name: 'session.changed', payload: { state: 'unlocked' } });
   socket.close();
+});
+
+test('answers no data and no page without the launch token; scripts and styles are served without it', async () => {
+  const setup = await api(host, 'session.setup', '{"passphrase":"correct horse battery"}');
+  expect(JSON.parse(setup.body)).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+  const other = `tsunagu_token_${host.port + 1}=${host.token}`;
+  const attempts: [string, Record<string, string>][] = [
+    ['none', {}],
+    ['a wrong header', { 'x-tsunagu-token': 'A'.repeat(host.token.length) }],
+    ['a shorter header', { 'x-tsunagu-token': host.token.slice(0, -1) }],
+    ['a wrong cookie', { cookie: `tsunagu_token_${host.port}=${'B'.repeat(43)}` }],
+    ["another port's cookie", { cookie: other }],
+  ];
+  for (const [name, headers] of attempts) {
+    // The app is unlocked: this is exactly the one curl from another account that used to read every case.
+    const list = await api(host, 'ledger.list', '{}', headers, false);
+    expect(list.status, name).toBe(401);
+    expect(JSON.parse(list.body), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.parse(list.body).error.message, name).toMatch(/トークン/);
+    for (const page of ['/', '/present?meeting=1', '/cases/R7-0001', '/index.html']) {
+      const reply = await send(host, page, { headers, token: false });
+      expect(reply.status, `${name} ${page}`).toBe(401);
+      expect(reply.body, `${name} ${page}`).not.toContain('<title>');
+    }
+  }
+  expect((await send(host, '/assets/app.js', { token: false })).status).toBe(200);
+  expect((await send(host, '/assets/app.css', { token: false })).status).toBe(200);
+
+  const socket = new WebSocket(`ws://127.0.0.1:${host.port}/events`, { origin: host.origin });
+  const refused = await new Promise<boolean>((resolveOpen) => {
+    socket.on('open', () => resolveOpen(false));
+    socket.on('error', () => resolveOpen(true));
+  });
+  expect(refused).toBe(true);
+});
+
+test('the first load with ?token= sets an HttpOnly SameSite=Strict cookie and redirects to the URL without it', async () => {
+  const first = await send(host, `/present?meeting=3&token=${host.token}`, { token: false });
+  expect(first.status).toBe(303);
+  expect(first.headers.location).toBe('/present?meeting=3');
+  const cookie = first.headers['set-cookie']?.[0] ?? '';
+  expect(cookie).toBe(`tsunagu_token_${host.port}=${host.token}; Path=/; HttpOnly; SameSite=Strict`);
+  const jar = cookie.split(';')[0] ?? '';
+
+  const present = await send(host, '/present?meeting=3', { headers: { cookie: jar }, token: false });
+  expect(present.status).toBe(200);
+  expect(present.body).toContain('つなぐ');
+  expect((await api(host, 'session.status', '{}', { cookie: jar }, false)).status).toBe(200);
+
+  const root = await send(host, `/?token=${host.token}`, { token: false });
+  expect(root.headers.location).toBe('/');
+  // Never an open redirect, whatever the path looks like.
+  expect((await send(host, `//evil.example/?token=${host.token}`, { token: false })).headers.location).toBe('/');
+
+  const wrong = await send(host, `/?token=${'C'.repeat(43)}`, { token: false });
+  expect(wrong.status).toBe(401);
+  expect(wrong.headers['set-cookie']).toBeUndefined();
+});
+
+test('takes a fixed token (TSUNAGU_HOST_TOKEN) and refuses a weak one', async () => {
+  const token = 'fixed-token-for-scripts-0123456789abcdef';
+  const fixed = await startHost({ port: 0, dbPath: join(dir, 'fixed.db'), staticDir: join(dir, 'static'), token });
+  try {
+    expect(fixed.token).toBe(token);
+    expect((await api(fixed, 'session.status', '{}')).status).toBe(200);
+  } finally {
+    await fixed.close();
+  }
+  await expect(startHost({ port: 0, dbPath: join(dir, 'weak.db'), staticDir: join(dir, 'static'), token: 'short' })).rejects.toThrow(/TSUNAGU_HOST_TOKEN/);
 });

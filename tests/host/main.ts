@@ -21,8 +21,10 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(staticDir, 'index.html'))) {
     throw new Error(`${staticDir} に画面のファイルがありません。先に npm run build:renderer を実行してください。`);
   }
-  const host = await startHost({ port, dbPath, staticDir });
+  // The URL carries the launch token: whoever has it can read every case while the database is unlocked.
+  const host = await startHost({ port, dbPath, staticDir, token: process.env.TSUNAGU_HOST_TOKEN });
   console.log(`Tsunagu test host: ${host.url}`);
+  console.log('この URL（token=…）を知っている人は台帳を操作できます。人に渡さないでください。');
   console.log(`データベース: ${dbPath}`);
 
   let stopping = false;

@@ -1,11 +1,13 @@
 // The browser test host: the real backend (db/backend.ts) behind the same wire protocol the renderer's
 // HTTP transport speaks — POST /api/<method> → Envelope, WebSocket /events → BackendEvent — plus the
-// built renderer as static files under the desktop app's CSP. Loopback only; foreign origins refused.
+// built renderer as static files under the desktop app's CSP. Loopback only; foreign origins refused;
+// data (/api, /events) and the app's pages only with the launch token (launch-token.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createBackend } from '../../db/backend';
 import { METHOD_NAMES, type Envelope, type ErrorCode, type MethodName } from '../../shared/contract';
+import { chooseLaunchToken, requestHasToken, tokenCookie, tokensEqual, TOKEN_QUERY } from './launch-token';
 import { allowedHost, hostContentSecurityPolicy, isLoopback, originAllowed, ownHosts } from './security';
 import { mimeTypeOf } from '../../shared/web-policy';
 import { openFile, resolveStatic } from './static-files';
@@ -16,13 +18,19 @@ export interface HostOptions {
   dbPath: string;
   /** The built renderer, usually dist/renderer. */
   staticDir: string;
-  /** Must be a loopback address: the host has no authentication of its own. */
+  /** Must be a loopback address: the token keeps out other programs, not other machines. */
   host?: string;
+  /** The launch token (TSUNAGU_HOST_TOKEN); a random one when omitted. */
+  token?: string;
 }
 
 export interface RunningHost {
-  /** e.g. http://127.0.0.1:5180/ */
+  /** What a person opens: e.g. http://127.0.0.1:5180/?token=… (the page then keeps the token in a cookie). */
   url: string;
+  /** e.g. http://127.0.0.1:5180 */
+  origin: string;
+  /** For scripts: send it as the x-tsunagu-token header. */
+  token: string;
   port: number;
   close(): Promise<void>;
 }
@@ -31,6 +39,8 @@ export interface RunningHost {
 export const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 const methodNames = new Set<string>(METHOD_NAMES);
+
+const NO_TOKEN_MESSAGE = 'アクセス用のトークンがありません。起動時に表示された URL（token=… を含むもの）から開いてください。';
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -81,12 +91,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   });
 }
 
-export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }: HostOptions): Promise<RunningHost> {
+export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1', token: givenToken }: HostOptions): Promise<RunningHost> {
   if (!isLoopback(host)) throw new Error(`テスト用ホストはループバックアドレスでのみ起動できます（指定: ${host}）`);
+  const token = chooseLaunchToken(givenToken);
   const backend = createBackend({ dbPath });
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const sockets = new Set<WebSocket>();
   let own = new Set<string>();
+  let actualPort = 0;
+  const hasToken = (req: IncomingMessage): boolean => requestHasToken(req.headers, actualPort, token);
 
   const unsubscribe = backend.subscribe((event) => {
     const text = JSON.stringify(event);
@@ -131,11 +144,30 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }:
       res.end('許可されていないメソッドです。');
       return;
     }
+    const query = new URLSearchParams(/\?(.*)$/s.exec(req.url ?? '')?.[1] ?? '');
+    const fromQuery = query.get(TOKEN_QUERY);
+    if (fromQuery !== null) {
+      if (!tokensEqual(fromQuery, token)) {
+        sendNoToken(res, csp);
+        return;
+      }
+      // Keep the token out of the address bar, the history and screenshots: cookie, then the same URL without it.
+      query.delete(TOKEN_QUERY);
+      const rest = query.toString();
+      res.writeHead(303, { location: sameSitePath(pathname) + (rest ? `?${rest}` : ''), 'set-cookie': tokenCookie(actualPort, token), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+      res.end();
+      return;
+    }
     const target = await resolveStatic(staticDir, pathname);
     if (target.kind !== 'file') {
       const status = target.kind === 'forbidden' ? 403 : 404;
       res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp });
       res.end(status === 403 ? 'アクセスできません。' : '見つかりません。');
+      return;
+    }
+    // Scripts, styles and fonts hold no case data; a page (/, /present, any route) is the app and needs the token.
+    if (mimeTypeOf(target.path).startsWith('text/html') && !hasToken(req)) {
+      sendNoToken(res, csp);
       return;
     }
     res.writeHead(200, {
@@ -168,6 +200,10 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }:
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const csp = hostContentSecurityPolicy(hostHeader);
     const api = /^\/api\/([^/]*)$/.exec(pathname);
+    if (api && !hasToken(req)) {
+      sendJson(res, 401, failure('forbidden', NO_TOKEN_MESSAGE));
+      return;
+    }
     const work = api ? handleApi(req, res, decodeURIComponentSafe(api[1] ?? '')) : handleStatic(req, res, pathname, csp);
     work.catch(() => {
       if (!res.headersSent) sendJson(res, 500, failure('internal', 'サーバー内部でエラーが発生しました。'));
@@ -179,6 +215,10 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }:
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname !== '/events' || !allowedHost(req.headers, own) || !originAllowed(req.headers, own)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    if (!hasToken(req)) {
+      socket.end('HTTP/1.1 401 Unauthorized\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -196,13 +236,16 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }:
       resolveListen();
     });
   });
-  const actualPort = (server.address() as AddressInfo).port;
+  actualPort = (server.address() as AddressInfo).port;
   own = ownHosts(host, actualPort);
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const origin = `http://${urlHost}:${actualPort}`;
 
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${urlHost}:${actualPort}/`,
+    url: `${origin}/?${TOKEN_QUERY}=${token}`,
+    origin,
+    token,
     port: actualPort,
     close() {
       closing ??= (async () => {
@@ -218,6 +261,17 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1' }:
       return closing;
     },
   };
+}
+
+/** Plain text, so nothing of the request is ever rendered as HTML. */
+function sendNoToken(res: ServerResponse, csp: string): void {
+  res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp, 'cache-control': 'no-store' });
+  res.end(NO_TOKEN_MESSAGE);
+}
+
+/** A path that stays on this host: "//evil.example" or "/\\evil.example" in Location would leave it. */
+function sameSitePath(pathname: string): string {
+  return /^\/(?![/\\])/.test(pathname) ? pathname : '/';
 }
 
 function decodeURIComponentSafe(text: string): string {
