@@ -1,6 +1,6 @@
 // The one object that implements the contract. Every transport (Electron IPC, the test host, the CLI,
 // tests) calls invoke(); it validates the input, enforces the session gate and never throws.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -19,6 +19,7 @@ import { liveHandlers } from './meeting/live-handlers';
 import { minutesHandlers, type PrintToPdf } from './meeting/minutes-handlers';
 import { writebackHandlers } from './meeting/writeback-handlers';
 import { migrate } from './migrate';
+import { ensurePrivateDir } from './files/private-files';
 import { openDatabase, type Db } from './open';
 
 export interface BackendOptions {
@@ -94,7 +95,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (existsSync(options.dbPath)) {
         throw new AppError('already_initialized', 'データベースはすでに作成されています。パスフレーズを入力して開いてください。');
       }
-      mkdirSync(dirname(options.dbPath), { recursive: true });
+      ensurePrivateDir(dirname(options.dbPath));
       return start(openDatabase(options.dbPath, { passphrase, create: true, nativeBinding: options.nativeBinding }));
     },
     'session.unlock': ({ passphrase }) => {

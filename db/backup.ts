@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../shared/contract';
+import { createPrivateFile, makeFilesPrivate } from './files/private-files';
 import { checkHistory } from './migrate';
 import { openDatabase, type Db } from './open';
 
@@ -16,6 +17,7 @@ export function backupDatabase(db: Db, outPath: string, check: BackupCheck): voi
   if (existsSync(outPath)) throw new AppError('invalid_input', `「${outPath}」はすでにあります。別のファイル名を指定してください。`);
   const tmp = tempNextTo(outPath);
   try {
+    createPrivateFile(tmp);
     db.prepare('VACUUM INTO ?').run(tmp);
     verifyDatabaseFile(tmp, check);
     renameSync(tmp, outPath);
@@ -34,6 +36,7 @@ export function restoreDatabase(inPath: string, dbPath: string, check: BackupChe
   const tmp = tempNextTo(dbPath);
   try {
     copyFileSync(inPath, tmp);
+    makeFilesPrivate([tmp]);
     verifyDatabaseFile(tmp, check);
     // A stale WAL would be replayed onto the restored file at the next open and corrupt it.
     rmSync(`${dbPath}-wal`, { force: true });

@@ -2,6 +2,7 @@
 // 256,000 iterations, random salt in the file header): the file can be checked with any SQLCipher 4 tool.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../shared/contract';
+import { createPrivateFile, databaseFiles, makeFilesPrivate } from './files/private-files';
 
 export type Db = Database.Database;
 
@@ -16,6 +17,8 @@ export interface OpenOptions {
 export const WRONG_PASSPHRASE_MESSAGE = 'パスフレーズが違います。もう一度入力してください。';
 
 export function openDatabase(path: string, opts: OpenOptions): Db {
+  // A new database is 0600 from its first byte (SQLite would create it 0644 under the usual umask).
+  if (opts.create) createPrivateFile(path);
   const db = new Database(path, {
     fileMustExist: !opts.create,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
@@ -27,6 +30,8 @@ export function openDatabase(path: string, opts: OpenOptions): Db {
     // key() takes the raw bytes: no SQL quoting of the passphrase, so no escaping bugs.
     db.key(Buffer.from(opts.passphrase, 'utf8'));
     verifyKey(db);
+    // Before WAL mode: SQLite gives -wal/-shm the database file's mode, and files from older versions get tightened.
+    makeFilesPrivate(databaseFiles(path));
     // Only after the key is proven right: a wrong passphrase must leave the file (and its folder) untouched.
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');

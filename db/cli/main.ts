@@ -2,7 +2,7 @@
 // terminal or a script. Imports and export go through the Backend (the same contract as the app);
 // backup/restore use db/backup; agenda reads the database directly (it suggests for a meeting that
 // has no row, and writes nothing).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -13,6 +13,7 @@ import { meetingsList, writebackCommand } from './writeback-commands';
 import { minutesExport } from './minutes-command';
 import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
+import { ensurePrivateDir, setPrivateUmask, writePrivateFile } from '../files/private-files';
 import { checkHistory } from '../migrate';
 import { openDatabase } from '../open';
 import { resolveDbPath } from '../paths';
@@ -62,7 +63,7 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       return meetingsList(await session(dbPath, await existingPassphrase(dbPath)));
     case 'restore': {
       const passphrase = await obtainPassphrase(process.env, { confirm: false });
-      mkdirSync(dirname(dbPath), { recursive: true });
+      ensurePrivateDir(dirname(dbPath));
       restoreDatabase(command.input, dbPath, { passphrase });
       process.stdout.write(`バックアップから復元しました: ${dbPath}\n`);
       return 0;
@@ -82,7 +83,7 @@ async function importFile(command: { file: string; dryRun: boolean; report: stri
       : await session(dbPath, await obtainPassphrase(process.env, { confirm: !existsSync(dbPath) }));
     const preview = await api.call('ledger.importPreview', { fileName: basename(command.file), dataBase64: bytes.toString('base64') });
     const report = command.dryRun ? preview.report : await api.call('ledger.importCommit', { token: preview.token });
-    if (command.report) writeFileSync(command.report, JSON.stringify(reportJson(report), null, 2) + '\n');
+    if (command.report) writePrivateFile(command.report, JSON.stringify(reportJson(report), null, 2) + '\n');
     process.stdout.write(summary(report, command.dryRun));
     return report.rejected.length > 0 ? 1 : 0;
   } finally {
@@ -97,7 +98,7 @@ async function exportTo(out: string, dbPath: string): Promise<number> {
   }
   const api = await session(dbPath, await existingPassphrase(dbPath));
   const file = await api.call('ledger.export', { format: format as ExportFormat });
-  writeFileSync(out, Buffer.from(file.dataBase64, 'base64'));
+  writePrivateFile(out, Buffer.from(file.dataBase64, 'base64'));
   const { cases } = await api.call('ledger.list', {});
   process.stdout.write(`${cases.length} 件を書き出しました: ${out}\n`);
   return 0;
@@ -153,6 +154,8 @@ function fail(err: unknown): number {
   return 2;
 }
 
+// Everything the CLI writes holds case data; files other code creates (Chromium's profile) stay private too.
+setPrivateUmask();
 main(process.argv.slice(2))
   .catch(fail)
   .then((code) => {

@@ -1,9 +1,10 @@
 // The CLI's meeting commands: `reports import FILE [--report OUT.json]` and
 // `agenda --date … [--since …] [--type …] [--all-active] [--out OUT.json]`.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError, type Api, type ReportImportResult } from '../../shared/contract';
 import { EMPTY_SCOPE, type MeetingKind } from '../../shared/meeting/types';
+import { writePrivateFile } from '../files/private-files';
 import { computeSuggestion } from '../meeting/agenda-service';
 import { meetingStore } from '../meeting/store';
 import { migrate } from '../migrate';
@@ -18,7 +19,7 @@ export async function reportsImport(command: { file: string; report: string | nu
   const bytes = readFileSync(command.file);
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('invalid_input', 'ファイルが大きすぎます（64MB まで）。');
   const result = await api.call('reports.import', { fileName: basename(command.file), dataBase64: bytes.toString('base64') });
-  if (command.report) writeFileSync(command.report, JSON.stringify(reportJson(result), null, 2) + '\n');
+  if (command.report) writePrivateFile(command.report, JSON.stringify(reportJson(result), null, 2) + '\n');
   process.stdout.write(summary(result));
   return result.rejected.length > 0 ? 1 : 0;
 }
@@ -66,7 +67,7 @@ export async function agendaCommand(
     if (command.out === null) {
       process.stdout.write(json);
     } else {
-      writeFileSync(command.out, json);
+      writePrivateFile(command.out, json);
       const quick = items.filter((i) => i.group === 'quick').length;
       process.stdout.write(
         `議題の案（${command.kind} ${command.date}、${since === null ? '前回の会議なし' : `${since} より後の変化`}）: `

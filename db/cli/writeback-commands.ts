@@ -1,9 +1,9 @@
 // The CLI's after-the-meeting commands: `writeback --meeting ID [--dry-run] [--report OUT.json]` and
 // `meetings list`. A terminal cannot ask which value to keep, so a case with a conflict (a hand edit
 // after the decision) is left out, listed, and the exit code is 1: settle it in the app's 「台帳への反映」.
-import { writeFileSync } from 'node:fs';
 import type { Api } from '../../shared/contract';
 import type { WritebackCasePlan } from '../../shared/meeting/writeback';
+import { writePrivateFile } from '../files/private-files';
 
 export async function writebackCommand(command: { meetingId: number; dryRun: boolean; report: string | null }, api: Api): Promise<number> {
   const { meetingId, dryRun } = command;
@@ -20,7 +20,7 @@ export async function writebackCommand(command: { meetingId: number; dryRun: boo
       applicationId: applied?.applicationId ?? null, changed: applied?.changed ?? 0, backupPath: applied?.backupPath ?? null,
       cases: clean.map(caseJson), leftOut: conflicted.map(caseJson),
     };
-    writeFileSync(command.report, JSON.stringify(json, null, 2) + '\n');
+    writePrivateFile(command.report, JSON.stringify(json, null, 2) + '\n');
   }
   const lines = [
     `${meeting.title}（${meeting.date}、会議#${meetingId}）`,

@@ -2,9 +2,10 @@
 // backend does not keep the passphrase, so the copy is checked through the open connection instead of
 // backup.ts's reopen: ATTACH without a key uses the connection's key, so a copy that attaches, passes
 // quick_check and holds the same migrations is as encrypted and readable as the database itself.
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/contract';
+import { createPrivateFile, ownPrivateDir } from '../files/private-files';
 import type { Db } from '../open';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -18,7 +19,7 @@ export function backupsFolder(db: Db): string {
 /** Writes and checks an encrypted copy of `db`; returns its path. Must run outside a transaction. */
 export function backupBeforeWriteback(db: Db, meetingId: number, at: Date): string {
   const folder = backupsFolder(db);
-  mkdirSync(folder, { recursive: true });
+  ownPrivateDir(folder);
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').replace('Z', '');
   const outPath = join(folder, `${PREFIX}会議${meetingId}_${stamp}.db`);
   const tmp = join(folder, `.${basename(outPath)}.tmp`);
@@ -27,6 +28,7 @@ export function backupBeforeWriteback(db: Db, meetingId: number, at: Date): stri
     if (name.startsWith(`.${PREFIX}`) && name.endsWith('.tmp')) rmSync(join(folder, name), { force: true });
   }
   try {
+    createPrivateFile(tmp);
     db.prepare('VACUUM INTO ?').run(tmp);
     verifyCopy(db, tmp);
     renameSync(tmp, outPath);
