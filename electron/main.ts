@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import { createBackend, type Backend } from '../db/backend';
 import { resolveDbPath, userDataDir } from '../db/paths';
 import { createAppProtocolHandler } from './app-protocol';
+import { debugSwitchIn, refusalMessage } from './debug-switches';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import {
@@ -90,24 +91,35 @@ function shutDown(): void {
 }
 
 // Everything below must happen before 'ready'.
-// Chromium's own data goes next to the database (db/paths.ts), whatever productName the installer uses.
-app.setPath('userData', userDataDir());
-app.enableSandbox();
-// standard: a real origin (relative URLs, 'self' in the CSP); secure: treated like https. corsEnabled stays
-// unset on purpose: it would make app:// readable from any other origin.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+function prepare(): void {
+  // Chromium's own data goes next to the database (db/paths.ts), whatever productName the installer uses.
+  app.setPath('userData', userDataDir());
+  app.enableSandbox();
+  // standard: a real origin (relative URLs, 'self' in the CSP); secure: treated like https. corsEnabled stays
+  // unset on purpose: it would make app:// readable from any other origin.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}
 
-// Two instances would open one encrypted database twice; the second one hands over to the first.
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+const debugSwitch = debugSwitchIn(process.argv, process.env);
+if (debugSwitch) {
+  // Before anything else: no window, no database, no IPC. (No dialog either: dialogs need 'ready'.)
+  console.error(refusalMessage(debugSwitch));
+  app.exit(1);
 } else {
-  app.on('second-instance', focusConsoleWindow);
-  // Closing the console ends the session on every OS (macOS included): the database must not stay open
-  // with nobody in front of it.
-  app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', shutDown);
-  app.whenReady().then(start).catch(failToStart);
+  // Before the lock: Electron keys the single-instance lock on the userData folder set here.
+  prepare();
+  // Two instances would open one encrypted database twice; the second one hands over to the first.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    app.on('second-instance', focusConsoleWindow);
+    // Closing the console ends the session on every OS (macOS included): the database must not stay open
+    // with nobody in front of it.
+    app.on('window-all-closed', () => app.quit());
+    app.on('will-quit', shutDown);
+    app.whenReady().then(start).catch(failToStart);
+  }
 }

@@ -184,6 +184,23 @@ describe('electron/main before ready', () => {
     expect(state.ipcHandlers.size).toBe(0);
   });
 
+  it.each(['--remote-debugging-port=9222', '--inspect=9229', '--inspect-brk'])('refuses to start at all with %s', async (flag) => {
+    const argv = process.argv;
+    process.argv = [...argv, flag];
+    const errors: unknown[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(...args));
+    try {
+      await loadMain();
+    } finally {
+      process.argv = argv;
+      error.mockRestore();
+    }
+    expect(state.calls).toEqual(['exit 1']);
+    expect(state.ready).toBeNull();
+    expect(state.backendOptions).toHaveLength(0);
+    expect(String(errors[0])).toContain('デバッグ用のオプション');
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     state.gotLock = false;
     await loadMain();
