@@ -99,7 +99,7 @@ export async function runBoardDragBench(): Promise<Record<string, number>> {
   const browser = await chromium.launch(config.use?.launchOptions);
   try {
     const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1440, height: 900 }, locale: 'ja-JP' });
-    await page.goto(host.url);
+    await page.goto(host.url); // with the launch token: the page's calls then carry its cookie
     // tsx keeps function names with a __name helper the page does not have; give it a harmless one.
     await page.evaluate('globalThis.__name = (f) => f');
     await openBoardFromLedger(page, CASE);

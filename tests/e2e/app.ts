@@ -53,6 +53,7 @@ export const test = base.extend<{ app: App }>({
         cleanups.unshift(() => browser.close());
         const context = await browser.newContext({ viewport, locale, timezoneId, acceptDownloads: true });
         page = await context.newPage();
+        // host.url carries the launch token; the host moves it into the context's cookie and drops it from the URL.
         await page.goto(host.url);
       }
       const shot = async (name: string): Promise<void> => {

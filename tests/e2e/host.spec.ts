@@ -216,3 +216,27 @@ test('takes a fixed token (TSUNAGU_HOST_TOKEN) and refuses a weak one', async ()
   }
   await expect(startHost({ port: 0, dbPath: join(dir, 'weak.db'), staticDir: join(dir, 'static'), token: 'short' })).rejects.toThrow(/TSUNAGU_HOST_TOKEN/);
 });
+
+test('in the browser: the token leaves the address bar, the page keeps it, and another profile gets nothing', async ({ page, browser }) => {
+  await page.goto(host.url);
+  expect(page.url()).toBe(`${host.origin}/`);
+  await expect(page).toHaveTitle('つなぐ');
+  const cookies = await page.context().cookies();
+  expect(cookies).toEqual([expect.objectContaining({ name: `tsunagu_token_${host.port}`, httpOnly: true, sameSite: 'Strict' })]);
+  // The page's own calls carry it; the page's script cannot read it.
+  const status = await page.evaluate(async () => {
+    const response = await fetch('/api/session.status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    return { status: response.status, cookie: document.cookie };
+  });
+  expect(status).toEqual({ status: 200, cookie: '' });
+
+  const stranger = await browser.newContext();
+  try {
+    const other = await stranger.newPage();
+    const reply = await other.goto(`${host.origin}/present?meeting=1`);
+    expect(reply?.status()).toBe(401);
+    await expect(other.locator('body')).toContainText('トークン');
+  } finally {
+    await stranger.close();
+  }
+});

@@ -33,10 +33,13 @@ export function countText(shown: number, total: number): string {
 export const toHiragana = (text: string): string =>
   text.replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
 
-/** One API call from inside the page (the host's HTTP transport), e.g. to write a board document directly. */
+/**
+ * One API call from inside the page (the host's HTTP transport), e.g. to write a board document directly.
+ * The page's launch-token cookie (HttpOnly, set when app.ts opened the host's URL) goes with it.
+ */
 export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
   return page.evaluate(async ({ method, input }) => {
-    const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    const response = await fetch(`/api/${method}`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
     const envelope = await response.json() as { ok: boolean; value?: unknown; error?: { message: string } };
     if (!envelope.ok) throw new Error(envelope.error?.message ?? method);
     return envelope.value;
