@@ -101,8 +101,9 @@ function watchSignals(job: PrintJob): () => void {
 
 function run(file: string, args: string[], env: Record<string, string>, job: PrintJob): Promise<void> {
   return new Promise((resolve, reject) => {
-    // detached: its own process group, so one kill reaches every process Chromium starts.
-    const child = spawn(file, args, { env, cwd: job.dir, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    // detached: its own process group, so one kill reaches every process Chromium starts. (On Windows it
+    // would mean a new console instead, and the group kill below only reaches Chromium's main process.)
+    const child = spawn(file, args, { env, cwd: job.dir, detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe'] });
     job.child = child;
     if (child.pid !== undefined) writeFileSync(join(job.dir, CHROMIUM_PID_FILE), String(child.pid), { mode: PRIVATE_FILE_MODE });
     let stderr = '';
