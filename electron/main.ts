@@ -17,11 +17,13 @@ import {
   hardenWebContents,
   isTrustedSender,
 } from './security';
-import { closePresenterWindow, openPresenterWindow } from './presenter-window';
+import { closePresenterWindow, isPresenterContents, openPresenterWindow } from './presenter-window';
 import { printHtmlToPdf } from './print-to-pdf';
 import { consoleWindowOptions } from './window';
 
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+/** The projector window's preload: present.view and its events only (electron/preload-projector.ts). */
+const PROJECTOR_PRELOAD_PATH = path.join(__dirname, 'preload-projector.cjs');
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
 let backend: Backend | null = null;
@@ -64,7 +66,7 @@ function start(): void {
   backend = createBackend({
     dbPath: resolveDbPath(process.argv, process.env),
     ...(nativeBinding ? { nativeBinding } : {}),
-    openPresenter: (meetingId) => openPresenterWindow({ preloadPath: PRELOAD_PATH }, meetingId),
+    openPresenter: (meetingId) => openPresenterWindow({ preloadPath: PROJECTOR_PRELOAD_PATH }, meetingId),
     printToPdf: printHtmlToPdf,
   });
   disposeIpc = registerIpc(
@@ -72,6 +74,7 @@ function start(): void {
     backend,
     (event) => isTrustedSender(event.senderFrame),
     () => BrowserWindow.getAllWindows().map((window) => window.webContents),
+    isPresenterContents,
   );
   openConsoleWindow();
 }

@@ -10,6 +10,8 @@ export interface PresenterDeps {
 }
 
 let presenter: BrowserWindow | null = null;
+/** Kept apart from the window: reading webContents of a destroyed window throws. */
+let presenterContents: unknown = null;
 
 export function presenterUrl(meetingId: number): string {
   return `${APP_ORIGIN}/present?meeting=${meetingId}`;
@@ -47,12 +49,21 @@ export function openPresenterWindow(deps: PresenterDeps, meetingId: number): boo
   const external = externalDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay());
   const window = new BrowserWindow(presenterWindowOptions(deps.preloadPath, external));
   presenter = window;
+  presenterContents = window.webContents;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (presenter === window) presenter = null;
   });
   void window.loadURL(url);
   return true;
+}
+
+/**
+ * Whether a webContents is the projector window's: ipc.ts answers it with present.view only. A destroyed
+ * window's contents stay the projector's (fail closed) until the next window replaces it.
+ */
+export function isPresenterContents(contents: unknown): boolean {
+  return contents !== null && contents !== undefined && presenterContents === contents;
 }
 
 /** Closing the console ends the session: the projector must not stay up showing a case. */

@@ -1,4 +1,4 @@
-// Bundles the Electron main process and the preload into dist/electron/. Native and large modules stay
+// Bundles the Electron main process and the two preloads (console, projector) into dist/electron/. Native and large modules stay
 // external in main (they ship in node_modules inside the app, where electron-builder rebuilds the native
 // one for Electron). The preload runs sandboxed, where only 'electron' can be required, so everything
 // else is bundled into it and a Node built-in import fails the build instead of the window.
@@ -43,11 +43,21 @@ export function electronBundles(root = repoRoot) {
       minify: true,
       external: ['electron'],
     },
+    // The projector window's preload: the same sandbox rules, only present.view (electron/preload-projector.ts).
+    projectorPreload: {
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'preload-projector.ts')],
+      outfile: path.join(outDir, 'preload-projector.cjs'),
+      platform: 'browser',
+      target: 'chrome120',
+      minify: true,
+      external: ['electron'],
+    },
   };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const bundles = electronBundles();
-  await Promise.all([build(bundles.main), build(bundles.preload)]);
-  console.log('dist/electron/main.cjs と dist/electron/preload.cjs を作成しました。');
+  await Promise.all([build(bundles.main), build(bundles.preload), build(bundles.projectorPreload)]);
+  console.log('dist/electron/main.cjs、preload.cjs と preload-projector.cjs を作成しました。');
 }

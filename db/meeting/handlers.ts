@@ -8,6 +8,7 @@ import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
 import { AgendaService } from './agenda-service';
 import { exportHandout, type HandoutData } from './handout-docx';
+import { maskBoards } from './mask-boards';
 import { importReports } from './report-import';
 import { meetingStore } from './store';
 import { readTriageSettings, writeTriageSettings } from './triage-settings';
@@ -57,7 +58,7 @@ export function meetingHandlers({ now, emit, open }: MeetingDeps): MeetingHandle
     const agendaReports = [...reports.byCase(null, meeting.date)].filter(([caseNo]) => onAgenda.has(caseNo)).flatMap(([, list]) => list);
     return {
       meeting, agenda: current.items, cases: current.cases, reports: agendaReports,
-      today: localDay(now()), dateStyle: readSettings(db).dateStyle,
+      today: localDay(now()), dateStyle: readSettings(db).dateStyle, boards: maskBoards(db, meetingId, onAgenda),
     };
   };
 

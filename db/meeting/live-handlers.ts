@@ -14,6 +14,7 @@ import { BoardsRepo } from '../board/boards-repo';
 import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
 import { AgendaService } from './agenda-service';
+import { maskBoards } from './mask-boards';
 import { meetingStore } from './store';
 import { readTriageSettings } from './triage-settings';
 
@@ -156,10 +157,16 @@ export function liveHandlers({ now, emit, open, openPresenter }: LiveDeps): Live
       const state = live.state(meetingId);
       const current = state.current;
       const stored = current !== null && state.projector.showBoard ? new BoardsRepo(db).get(current) : null;
+      const agenda = new AgendaService(db).get(meetingId);
       return buildPresentView({
         meeting,
         state,
-        items: new AgendaService(db).get(meetingId).items,
+        items: agenda.items,
+        maskSources: {
+          cases: agenda.cases,
+          boards: maskBoards(db, meetingId, agenda.items.map((i) => i.caseNo)),
+          staff: [meeting.facilitator],
+        },
         currentCase: current === null ? null : caseOrNull(db, current),
         board: stored ? parseBoard(JSON.parse(stored.doc) as unknown) : null,
         settings: readTriageSettings(db),

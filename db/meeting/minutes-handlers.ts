@@ -11,11 +11,13 @@ import {
   buildMinutes, type MinutesExportRecord, type MinutesFormat, type MinutesInput, type MinutesModel,
 } from '../../shared/meeting/minutes';
 import { minutesHtml } from '../../shared/meeting/minutes-html';
+import { makeMaskPolicy } from '../../shared/mask/policy';
 import type { MeetingInput } from '../../shared/meeting/types';
 import type { CasesRepo } from '../ledger/cases-repo';
 import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
 import { DOCX_MIME } from './docx-parts';
+import { maskBoards } from './mask-boards';
 import { writeMinutesDocx } from './minutes-docx';
 import { writeMinutesXlsx, XLSX_MIME } from './minutes-xlsx';
 import { meetingStore } from './store';
@@ -98,6 +100,9 @@ export function minutesInput(session: { db: Db; cases: CasesRepo }, meetingId: n
   const agenda = store.meetings.agenda(meetingId)?.items ?? [];
   const ledger = agenda.map((i) => cases.get(i.caseNo)).filter((c): c is LedgerCase => c !== null);
   const deep = new Set(agenda.filter((i) => i.group === 'deep').map((i) => i.caseNo));
+  const boardDocs = masked ? maskBoards(db, meetingId, agenda.map((i) => i.caseNo)) : [];
+  // The same policy buildMinutes applies to the text, so a board's notes hide what the minutes hide.
+  const scrub = masked ? makeMaskPolicy({ cases: ledger, boards: boardDocs, staff: [meeting.facilitator] }).scrub : undefined;
   return {
     meeting,
     live: store.live.state(meetingId),
@@ -106,7 +111,8 @@ export function minutesInput(session: { db: Db; cases: CasesRepo }, meetingId: n
     cases: ledger,
     agencyNames: store.agencies.list().map((a) => a.name),
     nextMeeting: nextMeeting(db, meeting),
-    boards: meetingBoards(db, meetingId, deep, masked, meeting.date),
+    boards: meetingBoards(db, meetingId, deep, masked, meeting.date, scrub),
+    maskBoards: boardDocs,
     masked,
     today: localDay(now),
     dateStyle: readSettings(db).dateStyle,
@@ -123,7 +129,9 @@ function nextMeeting(db: Db, meeting: MeetingInput & { id: number }): MinutesInp
 }
 
 /** The newest snapshot this meeting took of each 協議 case's board, as SVG (role labels when masked). */
-function meetingBoards(db: Db, meetingId: number, caseNos: ReadonlySet<string>, masked: boolean, meetingDate: string): Record<string, string> {
+function meetingBoards(
+  db: Db, meetingId: number, caseNos: ReadonlySet<string>, masked: boolean, meetingDate: string, scrub?: (text: string) => string,
+): Record<string, string> {
   const rows = db.prepare(`
     SELECT case_no, doc FROM board_snapshots
     WHERE meeting_id = ? AND id IN (SELECT max(id) FROM board_snapshots WHERE meeting_id = ? GROUP BY case_no)`)
@@ -132,7 +140,7 @@ function meetingBoards(db: Db, meetingId: number, caseNos: ReadonlySet<string>, 
   for (const row of rows) {
     if (!caseNos.has(row.case_no)) continue;
     const doc = parseBoard(JSON.parse(row.doc) as unknown);
-    out[row.case_no] = boardToSvg(doc, { notation: DEFAULT_NOTATION, masked, meetingDate });
+    out[row.case_no] = boardToSvg(doc, { notation: DEFAULT_NOTATION, masked, meetingDate, ...(scrub ? { scrub } : {}) });
   }
   return out;
 }

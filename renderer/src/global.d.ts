@@ -3,7 +3,8 @@ import type { BackendEvent, Envelope, MethodName } from '../../shared/contract';
 
 declare global {
   interface TsunaguBridge {
-    methods: Readonly<Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>>;
+    /** Every contract method in the console; present.view alone in the projector window. */
+    methods: Readonly<Partial<Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>>>;
     onEvent(listener: (event: BackendEvent) => void): () => void;
   }
   interface Window {

@@ -1,7 +1,7 @@
 // Masked labels for the projector and printouts that leave the room: each person by their place in the family
 // as seen from 本人 (母, 父, きょうだい1, 母方祖母 …), never by name. Ages are not part of the label and stay
 // visible inside the symbols. An explicit `role` wins, except that siblings are always numbered.
-import { birthOrderKey } from './age';
+import { ageAtMeeting, birthOrderKey } from './age';
 import type { BoardDoc, ChildLink, Id, Person } from './types';
 
 interface ParentOf { parent: Id; kind: ChildLink['kind'] }
@@ -74,4 +74,24 @@ export function maskedLabels(doc: BoardDoc): Map<Id, string> {
 
 export function maskedPersonLabel(doc: BoardDoc, personId: Id): string {
   return maskedLabels(doc).get(personId) ?? '';
+}
+
+/**
+ * The board as a masked output may show it: role labels (本人, 母 …) instead of names, no personal notes, the
+ * age at `asOf` instead of the birth date (the symbol shows only the age; the date would identify), and every
+ * other text on it (sticky notes, agencies, their roles, the scales) through the meeting's masking policy,
+ * since notes name people as freely as minutes do.
+ */
+export function maskBoardForRoom(doc: BoardDoc, scrub: (text: string) => string, asOf: string): BoardDoc {
+  const labels = maskedLabels(doc);
+  return {
+    ...doc,
+    persons: doc.persons.map((p) => ({
+      ...p, label: labels.get(p.id) ?? '', note: null, birthDate: null, age: ageAtMeeting(p, asOf), ageAsOf: asOf,
+    })),
+    notes: doc.notes.map((n) => ({ ...n, text: scrub(n.text) })),
+    agencies: doc.agencies.map((a) => ({ ...a, name: scrub(a.name) })),
+    agencyLinks: doc.agencyLinks.map((l) => ({ ...l, role: l.role === null ? null : scrub(l.role) })),
+    scales: doc.scales.map((s) => ({ ...s, question: scrub(s.question), ratedBy: scrub(s.ratedBy) })),
+  };
 }

@@ -8,7 +8,8 @@ import {
   childAnchor, childPath, householdRect, trimSegment, twinBars, twinPoints, unionGeometry, zigzag, type Rect,
 } from './geometry';
 import { legendFor, type LegendEntry, type LegendSymbol } from './legend';
-import { maskedLabels } from './mask';
+import { maskBoardForRoom } from './mask';
+import { makeMaskPolicy } from '../mask/policy';
 import {
   agencyLinkStyle, childLineStyle, HOUSEHOLD_STYLE, type LineStyle, type NotationProfile, relationLineStyle,
   unionLineStyle,
@@ -18,8 +19,13 @@ import { formatDate } from '../ledger/dates';
 
 export interface SvgOptions {
   notation: NotationProfile;
-  /** Role labels instead of names (本人, 母 …); ages stay. */
+  /** Role labels instead of names (本人, 母 …) and notes scrubbed; ages stay. */
   masked: boolean;
+  /**
+   * The meeting's masking policy for the notes when masked; without it, the names on this board alone are
+   * hidden (a board exported on its own knows no other case).
+   */
+  scrub?: (text: string) => string;
   /** ISO day: ages are shown as of this date. */
   meetingDate: string;
 }
@@ -158,14 +164,13 @@ function bounds(rects: Rect[]): Rect {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-export function boardToSvg(doc: BoardDoc, opts: SvgOptions): string {
+export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
   const { notation } = opts;
+  const doc = opts.masked ? maskBoardForRoom(source, opts.scrub ?? makeMaskPolicy({ cases: [], boards: [source] }).scrub, opts.meetingDate) : source;
   const byId = new Map(doc.persons.map((p) => [p.id, p]));
   const households = new Map(doc.households.map((h) => [h.id, h]));
   const agencies = new Map(doc.agencies.map((a) => [a.id, a]));
   const at = (id: Id): Point | undefined => byId.get(id)?.position;
-  const masks = opts.masked ? maskedLabels(doc) : null;
-  const labelOf = (p: Person) => (masks ? masks.get(p.id) ?? '' : p.label);
 
   const body: string[] = [];
   const householdRects = new Map<Id, Rect>();
@@ -226,7 +231,7 @@ export function boardToSvg(doc: BoardDoc, opts: SvgOptions): string {
 
   for (const p of doc.persons) {
     const age = ageAtMeeting(p, opts.meetingDate);
-    const label = labelOf(p);
+    const label = p.label;
     const placements = placementLines(p)
       .map((line, i, all) => `<text x="${n(p.position.x)}" y="${n(p.position.y - HALF - 6 - (all.length - 1 - i) * 13)}" text-anchor="middle" font-size="11" fill="#92400e">${escapeXml(line)}</text>`)
       .join('');

@@ -1,8 +1,10 @@
 // 事前配布資料: what the handout says, as plain display strings, before any file format. The DOCX writer in
 // db/ only lays this out, so everything a reader sees (and everything masking must hide) is decided here.
+import type { BoardDoc } from '../board/types';
 import type { LedgerCase } from '../ledger/case';
 import { ageAt, formatDate } from '../ledger/dates';
 import { maskedLabel } from './mask';
+import { makeMaskPolicy, REDACTED } from '../mask/policy';
 import {
   GROUP_LABELS, REASON_LABELS, type AgencyReport, type AgendaItem, type Group, type MeetingInput,
 } from './types';
@@ -10,8 +12,7 @@ import {
 export const HANDOUT_TITLE = '事前配布資料';
 /** Printed in the header of every page: members are bound by confidentiality and the copies are collected. */
 export const HANDOUT_NOTICE = '取扱注意・会議終了後回収';
-/** Stands for a name found in free text when the handout is masked (the usual redaction mark in Japanese papers). */
-export const REDACTED = '〇〇';
+export { REDACTED };
 export const NONE = '—';
 /** More than this per case crowds the page; the count of the rest is still given. */
 export const MAX_REPORTS_PER_CASE = 3;
@@ -31,6 +32,8 @@ export interface HandoutInput {
   today: string;
   /** 和暦 unless the municipality set 西暦. */
   dateStyle?: DateStyle;
+  /** The whiteboards of the cases on the agenda: everyone on them is masked too. */
+  boards?: readonly BoardDoc[];
 }
 
 export interface HandoutLine { label: string; value: string }
@@ -99,7 +102,9 @@ export function buildHandout(input: HandoutInput): HandoutModel {
   const style = input.dateStyle ?? 'wareki';
   const byCaseNo = new Map(input.cases.map((c) => [c.caseNo, c]));
   const onAgenda = input.agenda.map((item) => byCaseNo.get(item.caseNo)).filter((c): c is LedgerCase => c !== undefined);
-  const scrub = masked ? makeScrubber(onAgenda) : (text: string) => text;
+  const scrub = masked
+    ? makeMaskPolicy({ cases: onAgenda, boards: input.boards ?? [], staff: [meeting.facilitator] }).scrub
+    : (text: string) => text;
   const reportsByCase = groupReports(input.reports);
 
   let running = 0;
@@ -240,63 +245,6 @@ function newestFirst(a: AgencyReport, b: AgencyReport): number {
   if (a.reportDate !== b.reportDate) return a.reportDate < b.reportDate ? 1 : -1;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
   return b.id - a.id;
-}
-
-/** Between family and given names, as mask.ts reads kana: spaces, 中黒, the equals sign some systems use. */
-const NAME_SEPARATORS = /[\s・･=＝]+/g;
-
-/**
- * Masking hides the identifying fields, but policies and notes are free text that often name the child or a
- * parent ("母 山田花子と面談"). Every name, kana (in hiragana and katakana), its parts of two or more characters
- * and the birth date as written in either era style are replaced by 〇〇 in every free text (half-width ｶﾅ too). A one-character
- * part (林) is left alone: replacing it everywhere would garble ordinary words. Over-masking a school that
- * shares a family's name is the accepted price.
- */
-export function makeScrubber(cases: readonly LedgerCase[]): (text: string) => string {
-  const tokens = new Set<string>();
-  const addName = (value: string | null) => {
-    if (!value) return;
-    const wide = value.normalize('NFKC');
-    for (const variant of [value, wide, toKatakana(wide), toHiragana(wide)]) {
-      const trimmed = variant.trim();
-      if (trimmed.length === 0) continue;
-      tokens.add(trimmed);
-      tokens.add(trimmed.replace(NAME_SEPARATORS, ''));
-      for (const part of trimmed.split(NAME_SEPARATORS)) if (part.length >= 2) tokens.add(part);
-    }
-  };
-  for (const c of cases) {
-    addName(c.name);
-    addName(c.kana);
-    addName(c.guardianName);
-    if (c.birthDate) {
-      tokens.add(c.birthDate);
-      tokens.add(formatDate(c.birthDate, 'wareki'));
-      tokens.add(formatDate(c.birthDate, 'seireki'));
-    }
-  }
-  const list = [...tokens].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return (text) => text;
-  const pattern = new RegExp(list.map(escapeRegExp).join('|'), 'g');
-  return (text) => {
-    const scrubbed = text.replace(pattern, REDACTED);
-    // Half-width ｶﾅ or full-width digits only match once normalized; normalizing changes how the rest of the
-    // text looks, so it is done only when a name would otherwise slip through.
-    const wide = scrubbed.normalize('NFKC');
-    return wide.replace(pattern, REDACTED) === wide ? scrubbed : wide.replace(pattern, REDACTED);
-  };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function toKatakana(text: string): string {
-  return text.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
-}
-
-function toHiragana(text: string): string {
-  return text.replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
 }
 
 // The handout's tables, cell by cell: the DOCX writer and the print view lay out the same rows, so what

@@ -23,7 +23,10 @@ export interface TimerState {
 
 export interface ProjectorState {
   blackout: boolean;
-  /** Masked labels (caseNo + initials); off only by the facilitator's choice. */
+  /**
+   * Masked labels (caseNo + initials) and scrubbed text. Off only by the facilitator's confirmed choice, and
+   * on again when the meeting ends: an unmask never outlives the meeting it was made for.
+   */
   masked: boolean;
   /** The one case whose name is shown; cleared when the item changes. */
   revealed: string | null;
@@ -63,7 +66,8 @@ export const liveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('previous') }).strict(),
   z.object({ type: z.literal('timer'), running: z.boolean() }).strict(),
   z.object({ type: z.literal('blackout'), on: z.boolean() }).strict(),
-  z.object({ type: z.literal('mask'), masked: z.boolean() }).strict(),
+  // Unmasking shows every case of the meeting to the room: the console asks first and says so with `confirmed`.
+  z.object({ type: z.literal('mask'), masked: z.boolean(), confirmed: z.literal(true).optional() }).strict(),
   z.object({ type: z.literal('reveal'), caseNo: caseNo.nullable() }).strict(),
   z.object({ type: z.literal('showBoard'), on: z.boolean() }).strict(),
   z.object({ type: z.literal('facts'), facts: z.array(z.enum(FACT_KEYS)).max(FACT_KEYS.length) }).strict(),
@@ -113,6 +117,9 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: Li
     case 'blackout':
       return { ...state, projector: { ...state.projector, blackout: command.on } };
     case 'mask':
+      if (!command.masked && command.confirmed !== true) {
+        throw new LiveCommandError('全ケースのマスクを外すには確認が必要です。1件だけ見せるときは「このケースの氏名を表示」を使ってください。');
+      }
       return { ...state, projector: { ...state.projector, masked: command.masked, revealed: command.masked ? null : state.projector.revealed } };
     case 'reveal':
       if (command.caseNo !== null && command.caseNo !== state.current) {
@@ -132,7 +139,7 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: Li
         startedAt: state.startedAt ?? ctx.now,
         endedAt: ctx.now,
         timer,
-        projector: { ...state.projector, revealed: null, showBoard: false },
+        projector: { ...state.projector, masked: true, revealed: null, showBoard: false },
         carriedOver: ctx.order.filter((c) => !ctx.decided.has(c)),
       };
     }

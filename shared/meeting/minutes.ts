@@ -1,10 +1,12 @@
 // 議事録: what the minutes say, as display strings, before any file format. The DOCX, XLSX and HTML writers
 // only lay this out, so every word a reader sees (and everything masking must hide) is decided here, once.
 // Only RECORDED decisions count: a draft typed during the meeting was never agreed.
+import type { BoardDoc } from '../board/types';
 import type { LedgerCase } from '../ledger/case';
 import { formatDate } from '../ledger/dates';
 import { OUTCOME_LABELS, type Decision, type RoleAssignment } from './decision';
-import { NONE, makeScrubber, type DateStyle } from './handout';
+import { NONE, type DateStyle } from './handout';
+import { makeMaskPolicy } from '../mask/policy';
 import type { LiveState } from './live';
 import { maskedLabel } from './mask';
 import { GROUP_LABELS, type AgendaItem, type Meeting, type MeetingInput } from './types';
@@ -76,6 +78,8 @@ export interface MinutesInput {
   nextMeeting: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'place'> | null;
   /** Standalone board SVG per caseNo (snapshots taken by this meeting), already masked as needed. */
   boards?: Readonly<Record<string, string>>;
+  /** The whiteboards of the cases on the agenda, for masking: everyone on them is masked too. */
+  maskBoards?: readonly BoardDoc[];
   masked: boolean;
   /** ISO day the minutes are made (作成日). */
   today: string;
@@ -89,7 +93,9 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
   const style = input.dateStyle ?? 'wareki';
   const byCaseNo = new Map(input.cases.map((c) => [c.caseNo, c]));
   const onAgenda = input.agenda.map((i) => byCaseNo.get(i.caseNo)).filter((c): c is LedgerCase => c !== undefined);
-  const scrub = masked ? makeScrubber(onAgenda) : (text: string) => text;
+  const scrub = masked
+    ? makeMaskPolicy({ cases: onAgenda, boards: input.maskBoards ?? [], staff: [meeting.facilitator] }).scrub
+    : (text: string) => text;
   const label = (caseNo: string) => caseLabel(caseNo, byCaseNo.get(caseNo), masked);
   const recorded = new Map(input.decisions.filter((d) => d.state === 'recorded').map((d) => [d.caseNo, d]));
   const draft = live.endedAt === null;
@@ -242,7 +248,8 @@ function meetingLines(input: MinutesInput, style: DateStyle, scrub: (text: strin
       value: agencies.length > 0 ? agencies.join('、')
         : live.attendees.length === 0 && meeting.invitedAgencies.length > 0 ? `${meeting.invitedAgencies.join('、')}（出席の記録なし・招集機関）` : NONE,
     },
-    { label: '出席者', value: people.length > 0 ? people.join('、') : NONE },
+    // A family invited to a 個別ケース検討会議 is an attendee too.
+    { label: '出席者', value: people.length > 0 ? scrub(people.join('、')) : NONE },
     { label: '進行', value: meeting.facilitator ? scrub(meeting.facilitator) : NONE },
   ];
   return lines;

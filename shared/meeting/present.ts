@@ -1,13 +1,15 @@
 // What the projector shows, decided here from the live state so the projector window only ever receives
 // what the room may see: the masked label unless the facilitator revealed this case, the chosen facts
-// (identifying ones only while revealed), the whiteboard with role labels instead of names.
-import { maskedLabels } from '../board/mask';
+// (identifying ones only while revealed, free text through the meeting's masking policy), the whiteboard
+// with role labels instead of names and its notes scrubbed.
+import { maskBoardForRoom } from '../board/mask';
 import type { BoardDoc } from '../board/types';
 import { ageAt, formatDate } from '../ledger/dates';
 import type { LedgerCase } from '../ledger/case';
 import { itemSeconds } from './budget';
 import { IDENTIFYING_FACTS, meetingOrder, type FactKey, type LiveState } from './live';
 import { maskedLabel } from './mask';
+import { makeMaskPolicy, NO_MASK, type MaskSources } from '../mask/policy';
 import { GROUP_LABELS, REASON_LABELS, type AgendaItem, type Meeting, type TriageSettings } from './types';
 
 export const FACT_LABELS: Readonly<Record<FactKey, string>> = {
@@ -58,12 +60,16 @@ export interface PresentInput {
   board: BoardDoc | null;
   settings: Pick<TriageSettings, 'quickSeconds' | 'deepMinutes'>;
   dateStyle: 'wareki' | 'seireki';
+  /** Every case of the meeting and their boards, whose names the room may not see; default: this case only. */
+  maskSources?: MaskSources;
 }
 
 export function buildPresentView(input: PresentInput): PresentView {
   const { meeting, state, items, currentCase, settings, dateStyle } = input;
   if (state.projector.blackout) return { kind: 'blackout' };
-  const title = meeting.title;
+  const policy = makeMaskPolicy(input.maskSources ?? { cases: currentCase ? [currentCase] : [], boards: input.board ? [input.board] : [] });
+  // The title is the meeting's, not the case's: only a meeting-wide unmask of a running meeting shows it as written.
+  const title = state.projector.masked || state.endedAt !== null ? policy.scrub(meeting.title) : meeting.title;
   const date = formatDate(meeting.date, dateStyle);
   if (state.endedAt !== null) return { kind: 'ended', title, date };
   const item = items.find((i) => i.caseNo === state.current);
@@ -71,11 +77,12 @@ export function buildPresentView(input: PresentInput): PresentView {
 
   const order = meetingOrder(items);
   const revealed = !state.projector.masked || state.projector.revealed === item.caseNo;
+  const scrub = (revealed ? NO_MASK : policy).scrub;
   const kana = currentCase?.kana ?? null;
   const label = revealed && currentCase?.name ? `${item.caseNo} ${currentCase.name}` : maskedLabel({ caseNo: item.caseNo, kana });
   const facts = state.projector.facts
     .filter((key) => revealed || !IDENTIFYING_FACTS.has(key))
-    .map((key) => ({ key, label: FACT_LABELS[key], value: factValue(key, item, currentCase, meeting.date, dateStyle) }))
+    .map((key) => ({ key, label: FACT_LABELS[key], value: scrub(factValue(key, item, currentCase, meeting.date, dateStyle)) }))
     .filter((fact) => fact.value !== '');
   return {
     kind: 'item',
@@ -93,7 +100,7 @@ export function buildPresentView(input: PresentInput): PresentView {
       runningSince: state.timer.runningSince,
       budgetMs: itemSeconds(item, settings) * 1000,
     },
-    board: state.projector.showBoard && input.board ? (revealed ? input.board : maskBoard(input.board)) : null,
+    board: state.projector.showBoard && input.board ? (revealed ? input.board : maskBoardForRoom(input.board, scrub, meeting.date)) : null,
   };
 }
 
@@ -120,10 +127,4 @@ function factValue(key: FactKey, item: AgendaItem, c: LedgerCase | null, meeting
     case 'affiliation':
       return c?.[key] ?? '';
   }
-}
-
-/** The board as the room may see it: role labels (本人, 母, きょうだい1 …) instead of names, no personal notes. */
-export function maskBoard(doc: BoardDoc): BoardDoc {
-  const labels = maskedLabels(doc);
-  return { ...doc, persons: doc.persons.map((p) => ({ ...p, label: labels.get(p.id) ?? '', note: null })) };
 }

@@ -151,3 +151,54 @@ test('a meeting run from the console, followed by the projector, ends with carry
   await page.getByRole('button', { name: '会議一覧へ戻る' }).click();
   await expect(page.getByRole('row', { name: /第5回実務者会議.*終了/ })).toBeVisible();
 });
+
+test('M asks before unmasking every case, warns while unmasked, and the meeting\'s end masks again', async ({ app }) => {
+  const { page, shot } = app;
+  await setUpPassphrase(page);
+  await importLedger(page, await ledgerWorkbook());
+  await meetingWithAgenda(page, { title: '第7回実務者会議', date: '2026-11-10', caseNos: CASES.map(([c]) => c) });
+  await page.getByRole('button', { name: '会議を進行' }).click();
+  await page.getByRole('button', { name: '会議を開始' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /C-1/ })).toBeVisible();
+  const popup = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: '投影画面を開く' }).click();
+  const projector = await popup;
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('C-1 K.H.');
+  const maskButton = page.getByRole('button', { name: 'マスク切替' });
+  const warning = page.getByRole('alert', { name: 'マスク解除中' });
+
+  // M asks; 戻る keeps the mask.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('m');
+  const dialog = page.getByRole('dialog', { name: '全ケースのマスクを外しますか' });
+  await expect(dialog).toBeVisible();
+  await shot('unmask asked');
+  await dialog.getByRole('button', { name: '戻る' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(maskButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(warning).toHaveCount(0);
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('C-1 K.H.');
+
+  // Escape keeps it too; confirming unmasks and the console warns, on every item.
+  await page.keyboard.press('m');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(maskButton).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('m');
+  await dialog.getByRole('button', { name: 'マスクを外す' }).click();
+  await expect(warning).toBeVisible();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('C-1 架空はると');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('ArrowRight');
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('C-2 架空みお');
+  await expect(warning).toBeVisible();
+  await shot('unmasked warning');
+
+  // Ending the meeting ends the unmask.
+  await page.getByRole('button', { name: '会議を終了' }).click();
+  await page.getByRole('dialog', { name: '会議を終了しますか' }).getByRole('button', { name: '終了して記録する' }).click();
+  await expect(page.getByText(/この会議は終了しました/)).toBeVisible();
+  await expect(warning).toHaveCount(0);
+  await expect(maskButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('投影：氏名を隠しています')).toBeVisible();
+});

@@ -121,6 +121,38 @@ describe('registerIpc', () => {
     expect(foreign.sent).toEqual([]);
   });
 
+  it('answers the projector window with present.view only, and sends it only the events it follows', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const { backend, invoke, emit } = fakeBackend();
+    const console_ = receiver('app://tsunagu/index.html');
+    const projector = receiver('app://tsunagu/present?meeting=1');
+    registerIpc(ipcMain, backend, trustFrame, () => [console_, projector], (contents) => contents === projector);
+    const fromProjector = { ...senderEvent('app://tsunagu/present?meeting=1'), sender: projector } as unknown as IpcMainInvokeEvent;
+    const fromConsole = { ...senderEvent('app://tsunagu/index.html'), sender: console_ } as unknown as IpcMainInvokeEvent;
+
+    expect(await handlers.get('present.view')!(fromProjector, { meetingId: 1 })).toMatchObject({ ok: true });
+    for (const method of ['ledger.list', 'ledger.export', 'live.command', 'handout.model', 'session.lock']) {
+      expect(await handlers.get(method)!(fromProjector, {}), method).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(invoke.mock.calls.map(([method]) => method)).toEqual(['present.view']);
+    expect(await handlers.get('ledger.list')!(fromConsole, {})).toMatchObject({ ok: true });
+
+    emit({ name: 'live.changed', payload: { meetingId: 1 } });
+    emit({ name: 'ledger.importProgress', payload: { token: 't', phase: 'read', done: 1, total: 2 } });
+    expect(projector.sent.map((s) => (s as [string, BackendEvent])[1].name)).toEqual(['live.changed']);
+    expect(console_.sent).toHaveLength(2);
+  });
+
+  it('answers as to the projector when it cannot tell who is asking', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const { backend, invoke } = fakeBackend();
+    registerIpc(ipcMain, backend, trustFrame, () => [], () => {
+      throw new Error('Object has been destroyed');
+    });
+    expect(await handlers.get('ledger.list')!(senderEvent('app://tsunagu/'), {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
   it('removes its handlers and stops forwarding when disposed', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const { backend, emit, listeners } = fakeBackend();

@@ -50,7 +50,7 @@ describe('preload bridge', () => {
 
   it('binds each contract method to the IPC channel of the same name', async () => {
     for (const method of METHOD_NAMES) {
-      await bridge.methods[method]({ probe: method });
+      await bridge.methods[method]!({ probe: method });
       expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(method, { probe: method });
     }
   });

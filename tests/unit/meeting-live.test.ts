@@ -75,6 +75,16 @@ describe('live commands', () => {
     expect(() => run([[0, { type: 'start' }], [1, { type: 'reveal', caseNo: 'Q2' }]])).toThrow('投影中のケースだけ');
   });
 
+  it('unmasks the whole meeting only when confirmed, masks again at once, and ends the unmask with the meeting', () => {
+    expect(() => run([[0, { type: 'start' }], [1, { type: 'mask', masked: false }]])).toThrow('確認が必要です');
+    const unmasked = run([[0, { type: 'start' }], [1, { type: 'mask', masked: false, confirmed: true }]]);
+    expect(unmasked.projector.masked).toBe(false);
+    expect(run([[0, { type: 'start' }], [1, { type: 'mask', masked: false, confirmed: true }], [2, { type: 'mask', masked: true }]]).projector.masked).toBe(true);
+    // Moving on does not end it (the per-case reveal is what ends with the item); ending the meeting does.
+    expect(run([[0, { type: 'start' }], [1, { type: 'mask', masked: false, confirmed: true }], [2, { type: 'next' }]]).projector.masked).toBe(false);
+    expect(run([[0, { type: 'start' }], [1, { type: 'mask', masked: false, confirmed: true }], [2, { type: 'end' }]]).projector.masked).toBe(true);
+  });
+
   it('blackout, board and facts can be set before the start', () => {
     const s = run([[0, { type: 'blackout', on: true }], [1, { type: 'facts', facts: ['riskLevel', 'reasons', 'riskLevel'] }], [2, { type: 'attendees', attendees: ['小学校', '小学校', '保健センター'] }]]);
     expect(s.projector.blackout).toBe(true);

@@ -18,6 +18,7 @@ import { DecisionForm } from '../components/live/DecisionForm';
 import { EndMeetingDialog } from '../components/live/EndMeetingDialog';
 import { ProjectorControls } from '../components/live/ProjectorControls';
 import { QuickBlock } from '../components/live/QuickBlock';
+import { UnmaskDialog } from '../components/live/UnmaskDialog';
 import { ariaKeys, KeyHint, useConsoleKeys } from '../components/live/useConsoleKeys';
 import '../components/live/console.css';
 import { useAgenda } from '../hooks/useAgenda';
@@ -39,6 +40,7 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
   const { agenda, settings, error: agendaError, run: runAgenda } = useAgenda(meetingId);
   const { live, error: liveError, command, run } = useLive(meetingId);
   const [ending, setEnding] = useState(false);
+  const [askingUnmask, setAskingUnmask] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
   const now = useNow();
   const openBoard = useOpenBoard();
@@ -72,14 +74,21 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
     if (moved && after) send({ type: 'goto', caseNo: after });
   };
   const timerRunning = state?.timer.runningSince != null;
+  // Masking again is always immediate; showing every case's names is asked first.
+  const toggleMask = () => {
+    if (!state) return;
+    if (state.projector.masked) setAskingUnmask(true);
+    else send({ type: 'mask', masked: true });
+  };
   const currentIsOpenQuick = current?.group === 'quick' && decisions.get(current.caseNo)?.state !== 'recorded';
 
-  useConsoleKeys(ended || !state ? {} : {
+  // While a dialog is open the keys belong to it: → must not move the meeting behind it.
+  useConsoleKeys(ended || !state || askingUnmask || ending ? {} : {
     next: () => started && send({ type: 'next' }),
     previous: () => started && send({ type: 'previous' }),
     timer: () => started && send({ type: 'timer', running: !timerRunning }),
     blackout: () => send({ type: 'blackout', on: !state.projector.blackout }),
-    mask: () => send({ type: 'mask', masked: !state.projector.masked }),
+    mask: toggleMask,
     confirm: () => current && currentIsOpenQuick && confirm([current.caseNo]),
     toDeep: () => current && currentIsOpenQuick && void moveTo(current.caseNo, 'deep'),
   });
@@ -109,6 +118,12 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
         </span>
       </header>
       {errors.map((m) => <p key={m} role="alert" className="error banner">{m}</p>)}
+      {!state.projector.masked && !ended && (
+        <div className="banner unmask-warning" role="alert" aria-label="マスク解除中">
+          <strong>マスク解除中</strong>：投影画面に全ケースの氏名が表示されています（会議の終了で自動的にマスクに戻ります）。
+          <button type="button" className="primary" onClick={() => send({ type: 'mask', masked: true })}>マスクに戻す</button>
+        </div>
+      )}
       {ended && <p className="banner" role="status">この会議は終了しました（{notTakenUp.length}件を次回へ持ち越し）。議事録と台帳への反映は会議の画面から行えます。</p>}
 
       <div className="console-body">
@@ -189,7 +204,7 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
             disabled={ended}
             onChange={(attendees) => send({ type: 'attendees', attendees })}
           />
-          <ProjectorControls state={state} onCommand={send} />
+          <ProjectorControls state={state} onCommand={send} onToggleMask={toggleMask} />
         </aside>
       </div>
 
@@ -197,6 +212,16 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
         <KeyHint action="next" /> 次へ　<KeyHint action="previous" /> 前へ　<KeyHint action="timer" /> タイマー　<KeyHint action="confirm" /> 確認　
         <KeyHint action="toDeep" /> 協議へ移す　<KeyHint action="blackout" /> ブラックアウト　<KeyHint action="mask" /> マスク切替（入力欄の外で）
       </footer>
+
+      {askingUnmask && (
+        <UnmaskDialog
+          onCancel={() => setAskingUnmask(false)}
+          onConfirm={() => {
+            setAskingUnmask(false);
+            send({ type: 'mask', masked: false, confirmed: true });
+          }}
+        />
+      )}
 
       {ending && (
         <EndMeetingDialog

@@ -1,6 +1,6 @@
 // Ending the meeting: the cases without a recorded decision go to 次回へ (carried over to the next
 // meeting of the same kind); the facilitator sees which before confirming.
-import { useEffect, useRef } from 'react';
+import { ConfirmDialog } from './ConfirmDialog';
 
 interface Props {
   notTakenUp: readonly string[];
@@ -10,31 +10,14 @@ interface Props {
 }
 
 export function EndMeetingDialog({ notTakenUp, labelOf, onCancel, onEnd }: Props) {
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
   return (
-    <div className="modal-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="end-title"
-        className="modal"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
-        }}
-      >
-        <h2 id="end-title">会議を終了しますか</h2>
-        {notTakenUp.length === 0 ? <p>すべての議題に決定が記録されています。</p> : (
-          <>
-            <p>決定が記録されていない次の{notTakenUp.length}件は「次回へ」持ち越します（次回の議題の案に「前回からの持ち越し」として入ります）。</p>
-            <ul>{notTakenUp.map((caseNo) => <li key={caseNo}>{labelOf(caseNo)}</li>)}</ul>
-          </>
-        )}
-        <div className="button-row">
-          <button type="button" ref={first} onClick={onCancel}>戻る</button>
-          <button type="button" className="console-danger" onClick={onEnd}>終了して記録する</button>
-        </div>
-      </div>
-    </div>
+    <ConfirmDialog id="end" title="会議を終了しますか" confirmLabel="終了して記録する" onCancel={onCancel} onConfirm={onEnd}>
+      {notTakenUp.length === 0 ? <p>すべての議題に決定が記録されています。</p> : (
+        <>
+          <p>決定が記録されていない次の{notTakenUp.length}件は「次回へ」持ち越します（次回の議題の案に「前回からの持ち越し」として入ります）。</p>
+          <ul>{notTakenUp.map((caseNo) => <li key={caseNo}>{labelOf(caseNo)}</li>)}</ul>
+        </>
+      )}
+    </ConfirmDialog>
   );
 }

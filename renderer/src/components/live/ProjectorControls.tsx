@@ -7,9 +7,11 @@ import { ariaKeys, KeyHint } from './useConsoleKeys';
 interface Props {
   state: LiveState;
   onCommand(command: LiveCommand): void;
+  /** マスク切替: masking again is immediate; unmasking the meeting is asked first (the console's dialog). */
+  onToggleMask(): void;
 }
 
-export function ProjectorControls({ state, onCommand }: Props) {
+export function ProjectorControls({ state, onCommand, onToggleMask }: Props) {
   const p = state.projector;
   const revealed = state.current !== null && p.revealed === state.current;
   const toggleFact = (key: FactKey, on: boolean) =>
@@ -21,7 +23,7 @@ export function ProjectorControls({ state, onCommand }: Props) {
         <button type="button" aria-pressed={p.blackout} aria-keyshortcuts={ariaKeys('blackout')} className={p.blackout ? 'console-danger' : ''} onClick={() => onCommand({ type: 'blackout', on: !p.blackout })}>
           ブラックアウト <KeyHint action="blackout" />
         </button>
-        <button type="button" aria-pressed={p.masked} aria-keyshortcuts={ariaKeys('mask')} onClick={() => onCommand({ type: 'mask', masked: !p.masked })}>
+        <button type="button" aria-pressed={p.masked} aria-keyshortcuts={ariaKeys('mask')} onClick={onToggleMask}>
           マスク切替 <KeyHint action="mask" />
         </button>
       </div>
