@@ -119,23 +119,19 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
                 if (status.kind !== 'saving') setStatus({ kind: 'idle' });
               }}
             />
-            <div className="form-actions">
+            <div className="form-actions wrap">
               <button type="submit" className="primary" disabled={status.kind === 'saving'}>保存</button>
               <SaveStatus status={status} />
+              {status.kind === 'conflict' && (
+                <>
+                  <button type="button" onClick={() => reload()}>最新の内容を読み込む（この入力は破棄）</button>
+                  <button type="button" onClick={() => reload((latest) => submit(status.changes, latest.version))}>
+                    最新の内容にこの入力を反映する
+                  </button>
+                </>
+              )}
+              {status.kind === 'retry' && <button type="button" onClick={() => save()}>もう一度試す</button>}
             </div>
-            {status.kind === 'conflict' && (
-              <div className="form-actions" role="group" aria-label="先に変更されたときの操作">
-                <button type="button" onClick={() => reload()}>最新の内容を読み込む（この入力は破棄）</button>
-                <button type="button" onClick={() => reload((latest) => submit(status.changes, latest.version))}>
-                  最新の内容にこの入力を反映する
-                </button>
-              </div>
-            )}
-            {status.kind === 'retry' && (
-              <div className="form-actions">
-                <button type="button" onClick={() => save()}>もう一度試す</button>
-              </div>
-            )}
           </form>
           <CaseHistory history={detail.history} dateStyle={dateStyle} />
         </>
