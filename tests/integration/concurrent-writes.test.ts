@@ -13,7 +13,7 @@ import { createApi } from '../../shared/api-client';
 import { AppError, type Api } from '../../shared/contract';
 import { ROOT } from './cli-helpers';
 import { LEDGER_HEADER, makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
-import { fakeCase, meetingBackend } from './meeting-helpers';
+import { fakeCase, meetingBackend, olderDatabase, recordedMigrations } from './meeting-helpers';
 
 const tempDir = useTempDirs();
 
@@ -55,6 +55,21 @@ function otherProgramWriting(dbPath: string, caseNo: string, district: string, h
   });
   return { locked, done };
 }
+
+describe('migration 007 (case versions)', () => {
+  it('upgrades a database made with the 006 schema: its cases start at version 1 and every write bumps it', async () => {
+    const dbPath = join(tempDir(), 'tsunagu.db');
+    olderDatabase(dbPath, 6, 'OLD-1', 'no_such_table');
+    const app = await secondProgram(dbPath);
+    const { recorded, known } = recordedMigrations(dbPath);
+    expect(recorded).toEqual(known.map((m) => expect.objectContaining(m)));
+    const loaded = await app.api.call('ledger.get', { caseNo: 'OLD-1' });
+    expect(loaded.version).toBe(1);
+    const saved = await app.api.call('ledger.update', { caseNo: 'OLD-1', version: 1, changes: { district: '中町' } });
+    expect(saved.version).toBe(2);
+    app.close();
+  }, 60_000);
+});
 
 describe('two programs on one database', () => {
   it('keeps the 地区 another process committed while this edit of 支援方針 waited for the lock', async () => {
