@@ -122,6 +122,29 @@ describe('two programs on one database', () => {
     t.backend.close();
   }, 60_000);
 
+  it('an import committed after the app changed 地区 since its preview keeps the app\'s 地区 and says so', async () => {
+    const t = await meetingBackend(tempDir());
+    await t.api.call('ledger.create', { case: fakeCase('S-1', { district: '東町', policy: '見守り' }) });
+    const importer = await secondProgram(t.dbPath);
+    const file = await makeXlsx([{ name: '台帳', rows: [[...LEDGER_HEADER, '地区'], ['S-1', '要支援児童', '架空　一郎', 'かくう いちろう', 'R2.4.1', '男', '', '', '', '取り込んだ方針', '', '', '西町']] }]);
+    const preview = await importer.api.call('ledger.importPreview', { fileName: '台帳.xlsx', dataBase64: file.toString('base64') });
+    expect(preview.report.updated).toBe(1);
+
+    // The app edits 地区 between the import's preview and its commit.
+    const loaded = await t.api.call('ledger.get', { caseNo: 'S-1' });
+    await t.api.call('ledger.update', { caseNo: 'S-1', version: loaded.version, changes: { district: '北町' } });
+
+    const report = await importer.api.call('ledger.importCommit', { token: preview.token });
+    expect(report.updated).toBe(1);
+    expect(report.warnings.map((w) => w.message)).toContainEqual(
+      '取り込みの確認の後にほかの操作で変更されたため、取り込んでいません: 地区（いまの値「北町」、ファイルの値「西町」）');
+    const after = await t.api.call('ledger.get', { caseNo: 'S-1' });
+    expect(after.case.district).toBe('北町');
+    expect(after.case.policy).toBe('取り込んだ方針');
+    importer.close();
+    t.backend.close();
+  }, 60_000);
+
   it('says in Japanese that another program holds the database, and the retry succeeds once it lets go', async () => {
     const t = await meetingBackend(tempDir());
     await t.api.call('ledger.create', { case: fakeCase('B-1') });
