@@ -1,6 +1,6 @@
 // The one object that implements the contract. Every transport (Electron IPC, the test host, the CLI,
 // tests) calls invoke(); it validates the input, enforces the session gate and never throws.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -9,6 +9,7 @@ import {
 import type { Transport } from '../shared/api-client';
 import { caseFieldsSchema } from '../shared/ledger/case';
 import { diffCases } from '../shared/ledger/diff';
+import { staleEditMessage } from '../shared/ledger/stale-edit';
 import { exportLedger } from './ledger/export';
 import { CasesRepo } from './ledger/cases-repo';
 import { ImportService } from './ledger/import-service';
@@ -21,6 +22,8 @@ import { writebackHandlers } from './meeting/writeback-handlers';
 import { migrate } from './migrate';
 import { ensurePrivateDir } from './files/private-files';
 import { openDatabase, type Db } from './open';
+import { acquireLease, type Lease } from './lease';
+import { storageError } from './storage-errors';
 
 export interface BackendOptions {
   dbPath: string;
@@ -30,6 +33,10 @@ export interface BackendOptions {
   openPresenter?: (meetingId: number) => boolean;
   /** Prints an HTML document to PDF (Electron: printToPDF; the CLI: headless Chromium); without it minutes PDF is refused. */
   printToPdf?: PrintToPdf;
+  /** Named in the lease file, so a refused restore can say who holds the database (default: the app). */
+  programName?: string;
+  /** SQLite's busy timeout for this backend's connection (default DEFAULT_BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
 }
 
 export type Backend = Transport & { close(): void };
@@ -39,11 +46,15 @@ type Handlers = { [M in MethodName]: (input: Inputs[M]) => MethodResults[M] | Pr
 
 const LOCKED_MESSAGE = 'ロックされています。パスフレーズを入力してください。';
 const INTERNAL_MESSAGE = '内部エラーが発生しました。もう一度お試しください。続く場合は開発元に連絡してください。';
+const REPLACED_MESSAGE = 'データベースのファイルがほかの操作（復元など）で置き換えられたため、ロックしました。'
+  + '置き換え前のファイルには書き込んでいません。パスフレーズを入力して開き直してください。';
 
 export function createBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(event: BackendEvent) => void>();
-  let session: { db: Db; cases: CasesRepo } | null = null;
+  // `file` is the database file's identity when it was opened: a restore (or a copy by hand) that swaps the
+  // file underneath makes it differ, and the session locks rather than go on with a file that is gone.
+  let session: { db: Db; cases: CasesRepo; lease: Lease; file: FileIdentity } | null = null;
 
   const emit = (event: BackendEvent) => {
     for (const listener of [...listeners]) {
@@ -60,18 +71,21 @@ export function createBackend(options: BackendOptions): Backend {
   };
   const imports = new ImportService({ now, emit, open });
 
+  const connection = { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs };
   const status = (): SessionStatus => ({
     state: session ? 'unlocked' : existsSync(options.dbPath) ? 'locked' : 'uninitialized',
     dbPath: options.dbPath,
   });
   const start = (db: Db) => {
+    let lease: Lease;
     try {
       migrate(db, now);
+      lease = acquireLease(options.dbPath, options.programName ?? 'Tsunagu のアプリ', now());
     } catch (err) {
       db.close();
       throw err;
     }
-    session = { db, cases: new CasesRepo(db) };
+    session = { db, cases: new CasesRepo(db), lease, file: identity(options.dbPath) };
     emit({ name: 'session.changed', payload: { state: 'unlocked' } });
     return status();
   };
@@ -79,6 +93,7 @@ export function createBackend(options: BackendOptions): Backend {
     imports.clear();
     if (session) {
       session.db.close();
+      session.lease.release();
       session = null;
     }
   };
@@ -86,7 +101,7 @@ export function createBackend(options: BackendOptions): Backend {
     const { cases } = open();
     const found = cases.get(caseNo);
     if (!found) throw new AppError('not_found', `登録番号「${caseNo}」のケースが見つかりません。`);
-    return { case: found, history: cases.history(caseNo) };
+    return { case: found, history: cases.history(caseNo), version: cases.version(caseNo) ?? 1 };
   };
 
   const handlers: Handlers = {
@@ -96,14 +111,14 @@ export function createBackend(options: BackendOptions): Backend {
         throw new AppError('already_initialized', 'データベースはすでに作成されています。パスフレーズを入力して開いてください。');
       }
       ensurePrivateDir(dirname(options.dbPath));
-      return start(openDatabase(options.dbPath, { passphrase, create: true, nativeBinding: options.nativeBinding }));
+      return start(openDatabase(options.dbPath, { passphrase, create: true, ...connection }));
     },
     'session.unlock': ({ passphrase }) => {
       if (session) return status();
       if (!existsSync(options.dbPath)) {
         throw new AppError('not_initialized', 'データベースがまだありません。最初にパスフレーズを決めて作成してください。');
       }
-      return start(openDatabase(options.dbPath, { passphrase, nativeBinding: options.nativeBinding }));
+      return start(openDatabase(options.dbPath, { passphrase, ...connection }));
     },
     'session.lock': () => {
       const wasOpen = session !== null;
@@ -119,28 +134,35 @@ export function createBackend(options: BackendOptions): Backend {
     'ledger.get': ({ caseNo }) => detail(caseNo),
     'ledger.create': ({ case: c }) => {
       const { db, cases } = open();
-      if (cases.get(c.caseNo)) throw new AppError('duplicate', `登録番号「${c.caseNo}」はすでに登録されています。`);
       const at = now().toISOString();
       db.transaction(() => {
+        if (cases.get(c.caseNo)) throw new AppError('duplicate', `登録番号「${c.caseNo}」はすでに登録されています。`);
         cases.insert(c, at);
         cases.addHistory({ caseNo: c.caseNo, source: 'edit', field: '*', oldValue: null, newValue: null, detail: null }, at);
-      })();
+      }).immediate();
       emit({ name: 'ledger.changed', payload: { caseNos: [c.caseNo] } });
       return detail(c.caseNo);
     },
-    'ledger.update': ({ caseNo, changes }) => {
+    'ledger.update': ({ caseNo, changes, version }) => {
       const { db, cases } = open();
-      const before = detail(caseNo).case;
-      const merged = caseFieldsSchema.safeParse({ ...before, ...changes, caseNo: before.caseNo });
-      if (!merged.success) throw new AppError('invalid_input', zodMessage(merged.error));
-      const diff = diffCases(before, merged.data);
-      if (diff.length === 0) return detail(caseNo);
       const at = now().toISOString();
-      db.transaction(() => {
+      // Read, check and write in ONE immediate transaction: the case read is the one written back, so a
+      // change another program committed meanwhile is either seen (and kept) or refused, never overwritten.
+      const changed = db.transaction(() => {
+        const before = detail(caseNo).case;
+        if (version !== undefined && version !== cases.version(caseNo)) {
+          throw new AppError('conflict', staleEditMessage(before, changes));
+        }
+        // Only the fields in `changes` are taken from the editor; every other field stays as stored now.
+        const merged = caseFieldsSchema.safeParse({ ...before, ...changes, caseNo: before.caseNo });
+        if (!merged.success) throw new AppError('invalid_input', zodMessage(merged.error));
+        const diff = diffCases(before, merged.data);
+        if (diff.length === 0) return false;
         cases.replace(merged.data, at);
         for (const change of diff) cases.addHistory({ caseNo, source: 'edit', ...change, detail: null }, at);
-      })();
-      emit({ name: 'ledger.changed', payload: { caseNos: [caseNo] } });
+        return true;
+      }).immediate();
+      if (changed) emit({ name: 'ledger.changed', payload: { caseNos: [caseNo] } });
       return detail(caseNo);
     },
     'ledger.importPreview': (input) => imports.preview(input),
@@ -161,11 +183,19 @@ export function createBackend(options: BackendOptions): Backend {
       const parsed = methods[method].safeParse(input ?? {});
       if (!parsed.success) return failure('invalid_input', zodMessage(parsed.error));
       if (!method.startsWith('session.') && !session) return failure('locked', LOCKED_MESSAGE);
+      if (!method.startsWith('session.') && session && fileReplaced(session.file, options.dbPath)) {
+        lock();
+        emit({ name: 'session.changed', payload: { state: status().state } });
+        return failure('locked', REPLACED_MESSAGE);
+      }
       try {
         const handler = handlers[method] as (input: unknown) => unknown;
         return { ok: true, value: await handler(parsed.data) } as Envelope<unknown>;
       } catch (err) {
         if (err instanceof AppError) return failure(err.code, err.message);
+        // A busy database, a full disk, a failing drive: told in Japanese with what to do, for every method.
+        const storage = storageError(err);
+        if (storage) return failure(storage.code, storage.message);
         reportInternal(method, err);
         return failure('internal', INTERNAL_MESSAGE);
       }
@@ -181,6 +211,19 @@ export function createBackend(options: BackendOptions): Backend {
       listeners.clear();
     },
   };
+}
+
+interface FileIdentity { dev: number; ino: number }
+
+function identity(path: string): FileIdentity {
+  const { dev, ino } = statSync(path);
+  return { dev, ino };
+}
+
+/** Whether the file at `path` is no longer the one the session opened (replaced by a restore, or removed). */
+function fileReplaced(opened: FileIdentity, path: string): boolean {
+  const now = statSync(path, { throwIfNoEntry: false });
+  return !now || now.dev !== opened.dev || now.ino !== opened.ino;
 }
 
 function failure(code: AppError['code'], message: string): Envelope<never> {

@@ -12,7 +12,12 @@ export interface OpenOptions {
   create?: boolean;
   /** A better_sqlite3.node built for another runtime (the Electron shell passes one rebuilt for Electron). */
   nativeBinding?: string;
+  /** How long a write waits for another program's write to finish before failing with SQLITE_BUSY. */
+  busyTimeoutMs?: number;
 }
+
+/** Long enough for another program's import transaction to finish, short enough that the user is told soon. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 export const WRONG_PASSPHRASE_MESSAGE = 'パスフレーズが違います。もう一度入力してください。';
 
@@ -35,7 +40,7 @@ export function openDatabase(path: string, opts: OpenOptions): Db {
     // Only after the key is proven right: a wrong passphrase must leave the file (and its folder) untouched.
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
     db.pragma('synchronous = NORMAL');
     return db;
   } catch (err) {

@@ -75,7 +75,8 @@ export const methods = {
   'ledger.list': empty,
   'ledger.get': z.object({ caseNo: z.string().min(1) }).strict(),
   'ledger.create': z.object({ case: caseFieldsSchema }).strict(),
-  'ledger.update': z.object({ caseNo: z.string().min(1), changes: caseChangesSchema }).strict(),
+  /** `version` is the case's version the editor loaded (CaseDetail.version): an edit on an older one is refused ('conflict'). */
+  'ledger.update': z.object({ caseNo: z.string().min(1), changes: caseChangesSchema, version: z.number().int().positive().optional() }).strict(),
 
   /** Reads the file and reports what an import would do; writes nothing. Returns a token for commit. */
   'ledger.importPreview': fileUpload.extend({ mapping: mappingOverrideSchema.optional() }).strict(),
@@ -244,7 +245,12 @@ export interface ImportPreview {
   report: ImportReport;
 }
 
-export interface CaseDetail { case: LedgerCase; history: HistoryEntry[] }
+export interface CaseDetail {
+  case: LedgerCase;
+  history: HistoryEntry[];
+  /** Bumped by every write to the case; ledger.update sends it back. */
+  version: number;
+}
 
 export interface ExportedFile { fileName: string; mimeType: string; dataBase64: string }
 
@@ -388,6 +394,8 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: E
 export const ERROR_CODES = [
   'invalid_input', 'locked', 'already_initialized', 'not_initialized', 'wrong_passphrase', 'not_found',
   'duplicate', 'unreadable_file', 'expired', 'incompatible_database', 'unknown_method', 'forbidden', 'internal',
+  // Another program changed the case first / holds the database / the disk is full or failing / restore while open.
+  'conflict', 'busy', 'disk_full', 'io', 'in_use',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -56,20 +56,25 @@ export function boardHandlers({ now, emit, open }: BoardDeps): BoardHandlers {
       };
     },
     'board.save': ({ caseNo, doc }) => {
-      requireCase(caseNo);
       const board = checkDoc(doc);
       if (board.caseNo !== caseNo) {
         throw new AppError('invalid_input', `このホワイトボードは登録番号「${board.caseNo}」のものです。「${caseNo}」には保存できません。`);
       }
       const updatedAt = now().toISOString();
-      repo().save(caseNo, board.version, serializeBoard(board), updatedAt);
+      // The board is one document the autosave writes whole; the case check and the write are one transaction.
+      open().db.transaction(() => {
+        requireCase(caseNo);
+        repo().save(caseNo, board.version, serializeBoard(board), updatedAt);
+      }).immediate();
       changed(caseNo);
       return { caseNo, updatedAt };
     },
     'board.snapshot': ({ caseNo, meetingId, label }) => {
-      requireCase(caseNo);
-      if (meetingId !== null) requireMeeting(meetingId);
-      const info = repo().snapshot(caseNo, meetingId, label, now().toISOString());
+      const info = open().db.transaction(() => {
+        requireCase(caseNo);
+        if (meetingId !== null) requireMeeting(meetingId);
+        return repo().snapshot(caseNo, meetingId, label, now().toISOString());
+      }).immediate();
       if (!info) throw new AppError('not_found', 'このケースのホワイトボードはまだ保存されていません。先に作成してください。');
       changed(caseNo);
       return info;

@@ -64,7 +64,8 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
     case 'restore': {
       const passphrase = await obtainPassphrase(process.env, { confirm: false });
       ensurePrivateDir(dirname(dbPath));
-      restoreDatabase(command.input, dbPath, { passphrase });
+      const { safetyCopy } = restoreDatabase(command.input, dbPath, { passphrase });
+      if (safetyCopy) process.stdout.write(`復元前のデータベースを保存しました: ${safetyCopy}\n`);
       process.stdout.write(`バックアップから復元しました: ${dbPath}\n`);
       return 0;
     }
@@ -108,7 +109,7 @@ const openBackends: { close(): void }[] = [];
 
 /** An unlocked Api on `dbPath`, creating the database when it does not exist yet. */
 async function session(dbPath: string, passphrase: string): Promise<Api> {
-  const backend = createBackend({ dbPath });
+  const backend = createBackend({ dbPath, programName: 'コマンドライン（npm run tsunagu）' });
   openBackends.push(backend);
   const api = createApi(backend);
   const { state } = await api.call('session.status', {});

@@ -31,16 +31,24 @@ export class CasesRepo {
   private readonly updateCase;
   private readonly insertHistory;
   private readonly selectHistory;
+  private readonly selectVersion;
 
   constructor(private readonly db: Db) {
     this.selectOne = db.prepare('SELECT data FROM cases WHERE case_no = ?').pluck();
     this.selectAll = db.prepare('SELECT data FROM cases').pluck();
     this.insertCase = db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    this.updateCase = db.prepare('UPDATE cases SET data = ?, updated_at = ? WHERE case_no = ?');
+    // Every write bumps the version, whoever makes it: an editor holding an older one is refused (ledger.update).
+    this.updateCase = db.prepare('UPDATE cases SET data = ?, updated_at = ?, version = version + 1 WHERE case_no = ?');
     this.insertHistory = db.prepare(
       'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.selectHistory = db.prepare('SELECT * FROM case_history WHERE case_no = ? ORDER BY id');
+    this.selectVersion = db.prepare('SELECT version FROM cases WHERE case_no = ?').pluck();
+  }
+
+  /** The case's version (migration 7), or null when there is no such case. */
+  version(caseNo: string): number | null {
+    return (this.selectVersion.get(caseNo) as number | undefined) ?? null;
   }
 
   get(caseNo: string): LedgerCase | null {

@@ -1,22 +1,25 @@
 // What an import does to the ledger, case by case. A row updates only what its sheet carries: fields
 // without a column in that sheet, and extra columns the sheet does not have, keep their stored values,
 // so importing a partial list (e.g. only 登録番号 and 支援方針) never blanks the rest of a case.
-import type { PreviewSheet } from '../../shared/contract';
+import type { ImportWarning, PreviewSheet } from '../../shared/contract';
 import { CASE_FIELD_ORDER, type LedgerCase, type MappedField } from '../../shared/ledger/case';
 import { diffCases } from '../../shared/ledger/diff';
+import { fieldLabel } from '../../shared/ledger/fields';
 
 export interface ParsedRow { sheet: string; row: number; case: LedgerCase }
 export type Change = ReturnType<typeof diffCases>[number];
-export interface CaseUpdate { after: LedgerCase; changes: Change[] }
+export interface CaseUpdate { after: LedgerCase; changes: Change[]; sheet?: string; row?: number }
 
 export interface ImportPlan {
   inserts: LedgerCase[];
   updates: CaseUpdate[];
   unchanged: number;
+  /** Fields held back because the ledger changed them after the preview (holdNewerEdits). */
+  warnings: ImportWarning[];
 }
 
 export function emptyPlan(): ImportPlan {
-  return { inserts: [], updates: [], unchanged: 0 };
+  return { inserts: [], updates: [], unchanged: 0, warnings: [] };
 }
 
 interface Coverage { fields: Set<MappedField>; extraHeaders: Set<string> }
@@ -49,7 +52,7 @@ export function planRows(
   coverage: Map<string, Coverage>,
   stored: (caseNo: string) => LedgerCase | null,
 ): void {
-  for (const { sheet, case: incoming } of rows) {
+  for (const { sheet, row, case: incoming } of rows) {
     const before = stored(incoming.caseNo);
     if (!before) {
       plan.inserts.push(incoming);
@@ -58,8 +61,54 @@ export function planRows(
     const after = mergeCase(before, incoming, coverage.get(sheet));
     const changes = diffCases(before, after);
     if (changes.length === 0) plan.unchanged++;
-    else plan.updates.push({ after, changes });
+    else plan.updates.push({ after, changes, sheet, row });
   }
+}
+
+/**
+ * An import must not silently undo a newer edit: every field the ledger changed after the preview
+ * (`seen` holds each case as the preview read it, null when it did not exist) keeps its stored value, and
+ * the row gets a warning naming the field with both values. A case left with no change counts as unchanged.
+ */
+export function holdNewerEdits(plan: ImportPlan, seen: ReadonlyMap<string, LedgerCase | null>, current: (caseNo: string) => LedgerCase | null): void {
+  const kept: CaseUpdate[] = [];
+  for (const update of plan.updates) {
+    const caseNo = update.after.caseNo;
+    const before = seen.get(caseNo);
+    const now = current(caseNo);
+    if (before === undefined || !now) {
+      kept.push(update);
+      continue;
+    }
+    const since = new Set((before === null ? update.changes : diffCases(before, now)).map((c) => c.field));
+    const held = update.changes.filter((c) => since.has(c.field));
+    if (held.length === 0) {
+      kept.push(update);
+      continue;
+    }
+    let after = update.after;
+    for (const change of held) after = withStoredValue(after, now, change.field);
+    const list = held.map((c) => `${fieldLabel(c.field)}（いまの値「${c.oldValue ?? '（空）'}」、ファイルの値「${c.newValue ?? '（空）'}」）`).join('、');
+    plan.warnings.push({
+      sheet: update.sheet ?? '', row: update.row ?? null, caseNo,
+      message: `取り込みの確認の後にほかの操作で変更されたため、取り込んでいません: ${list}`,
+    });
+    const changes = update.changes.filter((c) => !since.has(c.field));
+    if (changes.length === 0) plan.unchanged++;
+    else kept.push({ ...update, after, changes });
+  }
+  plan.updates = kept;
+}
+
+function withStoredValue(after: LedgerCase, stored: LedgerCase, field: string): LedgerCase {
+  if (field.startsWith('extra:')) {
+    const header = field.slice('extra:'.length);
+    const extra = { ...after.extra };
+    if (header in stored.extra) extra[header] = stored.extra[header]!;
+    else delete extra[header];
+    return { ...after, extra };
+  }
+  return { ...after, [field]: stored[field as MappedField] };
 }
 
 export function mergeCase(before: LedgerCase, incoming: LedgerCase, coverage: Coverage | undefined): LedgerCase {

@@ -9,7 +9,8 @@ import { parseWorkbook } from '../../shared/ledger/parse';
 import { readLedgerFile, unreadableFile } from '../files/read-ledger-file';
 import type { Db } from '../open';
 import type { CasesRepo } from './cases-repo';
-import { coverageBySheet, emptyPlan, planRows, type ImportPlan } from './import-plan';
+import { coverageBySheet, emptyPlan, holdNewerEdits, planRows, type ImportPlan } from './import-plan';
+import type { LedgerCase } from '../../shared/ledger/case';
 
 type ParsedWorkbook = ReturnType<typeof parseWorkbook>;
 
@@ -21,6 +22,8 @@ interface Pending {
   fileName: string;
   grids: Grid[];
   parsed: ParsedWorkbook;
+  /** Each case as the preview read it (null: not in the ledger then), to hold back fields edited since. */
+  seen: Map<string, LedgerCase | null>;
   expiresAt: number;
 }
 
@@ -46,8 +49,9 @@ export class ImportService {
     const grids = await readLedgerFile(input.fileName, bytes);
     this.progress(token, 'read', bytes.length, bytes.length);
     const parsed = await this.parse(token, grids, input.mapping);
-    const plan = await this.planInChunks(parsed);
-    this.remember(token, { fileName: input.fileName, grids, parsed, expiresAt: this.deps.now().getTime() + PREVIEW_TTL_MS });
+    const seen = new Map<string, LedgerCase | null>();
+    const plan = await this.planInChunks(parsed, seen);
+    this.remember(token, { fileName: input.fileName, grids, parsed, seen, expiresAt: this.deps.now().getTime() + PREVIEW_TTL_MS });
     return { token, fileName: input.fileName, sheets: parsed.sheets, report: reportOf(plan, parsed) };
   }
 
@@ -68,6 +72,7 @@ export class ImportService {
     const plan = db.transaction(() => {
       const p = emptyPlan();
       planRows(p, parsed.cases, coverage, (caseNo) => cases.get(caseNo));
+      holdNewerEdits(p, entry.seen, (caseNo) => cases.get(caseNo));
       const detail = entry.fileName;
       for (const c of p.inserts) {
         cases.insert(c, at);
@@ -79,7 +84,7 @@ export class ImportService {
       }
       db.prepare(
         'INSERT INTO import_log (at, file_name, imported, updated, unchanged, rejected, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(at, entry.fileName, p.inserts.length, p.updates.length, p.unchanged, parsed.rejected.length, parsed.warnings.length);
+      ).run(at, entry.fileName, p.inserts.length, p.updates.length, p.unchanged, parsed.rejected.length, parsed.warnings.length + p.warnings.length);
       return p;
     }).immediate();
     this.pending.delete(input.token);
@@ -104,12 +109,16 @@ export class ImportService {
     return parsed;
   }
 
-  private async planInChunks(parsed: ParsedWorkbook): Promise<ImportPlan> {
+  private async planInChunks(parsed: ParsedWorkbook, seen: Map<string, LedgerCase | null>): Promise<ImportPlan> {
     const coverage = coverageBySheet(parsed.sheets);
     const plan = emptyPlan();
     for (let i = 0; i < parsed.cases.length; i += CHUNK) {
       const { cases } = this.deps.open();
-      planRows(plan, parsed.cases.slice(i, i + CHUNK), coverage, (caseNo) => cases.get(caseNo));
+      planRows(plan, parsed.cases.slice(i, i + CHUNK), coverage, (caseNo) => {
+        const stored = cases.get(caseNo);
+        seen.set(caseNo, stored);
+        return stored;
+      });
       await nextTurn();
     }
     return plan;
@@ -141,6 +150,6 @@ function reportOf(plan: ImportPlan, parsed: ParsedWorkbook): ImportReport {
     updated: plan.updates.length,
     unchanged: plan.unchanged,
     rejected: parsed.rejected,
-    warnings: parsed.warnings,
+    warnings: [...parsed.warnings, ...plan.warnings],
   };
 }

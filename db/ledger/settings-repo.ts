@@ -13,8 +13,9 @@ export function readSettings(db: Db): Settings {
 
 export function writeSettings(db: Db, changes: Partial<Settings>): Settings {
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  db.transaction(() => {
+  // Only the keys given are written (one row each), in one immediate transaction with the read that follows.
+  return db.transaction(() => {
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
-  })();
-  return readSettings(db);
+    return readSettings(db);
+  }).immediate();
 }

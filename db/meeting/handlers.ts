@@ -81,21 +81,26 @@ export function meetingHandlers({ now, emit, open }: MeetingDeps): MeetingHandle
     'meetings.get': ({ id }) => store().meetings.get(id),
     'meetings.create': ({ meeting }) => meetingChanged(store().meetings.create(meeting, at())),
     'meetings.update': ({ id, changes }) => {
-      const { meetings } = store();
-      const { id: _id, createdAt: _createdAt, ...before } = meetings.get(id);
-      const merged = meetingSchema.safeParse({ ...before, ...changes });
-      if (!merged.success) throw new AppError('invalid_input', '会議の内容が正しくありません。');
-      return meetingChanged(meetings.replace(id, merged.data, at()));
+      const { db, meetings } = store();
+      // Read-merge-write in one immediate transaction, so a field another window changed meanwhile is kept.
+      return meetingChanged(db.transaction(() => {
+        const { id: _id, createdAt: _createdAt, ...before } = meetings.get(id);
+        const merged = meetingSchema.safeParse({ ...before, ...changes });
+        if (!merged.success) throw new AppError('invalid_input', '会議の内容が正しくありません。');
+        return meetings.replace(id, merged.data, at());
+      }).immediate());
     },
 
     'reports.list': ({ caseNo }) => ({ reports: store().reports.forCase(caseNo) }),
     'reports.add': ({ report }) => {
-      requireCase(report.caseNo);
-      const { reports } = store();
-      if (reports.find(report)) {
-        throw new AppError('duplicate', `${report.agency}の${report.reportDate}の報告（登録番号「${report.caseNo}」）はすでに登録されています。`);
-      }
-      return reports.insert(report, at());
+      const { db, reports } = store();
+      return db.transaction(() => {
+        requireCase(report.caseNo);
+        if (reports.find(report)) {
+          throw new AppError('duplicate', `${report.agency}の${report.reportDate}の報告（登録番号「${report.caseNo}」）はすでに登録されています。`);
+        }
+        return reports.insert(report, at());
+      }).immediate();
     },
     'reports.import': async (input) => {
       const { caseNos: _caseNos, ...result } = await importReports(store(), input, at());

@@ -18,9 +18,12 @@ export function readTriageSettings(db: Db): TriageSettings {
 }
 
 export function writeTriageSettings(db: Db, changes: Partial<TriageSettings>): TriageSettings {
-  const current = readTriageSettings(db);
-  const next = triageSettingsSchema.parse({ ...current, ...changes, enabled: { ...current.enabled, ...changes.enabled } });
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(KEY, JSON.stringify(next));
-  return next;
+  // Read-merge-write in one immediate transaction: another program's change to another rule is kept.
+  return db.transaction(() => {
+    const current = readTriageSettings(db);
+    const next = triageSettingsSchema.parse({ ...current, ...changes, enabled: { ...current.enabled, ...changes.enabled } });
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(KEY, JSON.stringify(next));
+    return next;
+  }).immediate();
 }

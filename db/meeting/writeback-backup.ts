@@ -2,26 +2,25 @@
 // backend does not keep the passphrase, so the copy is checked through the open connection instead of
 // backup.ts's reopen: ATTACH without a key uses the connection's key, so a copy that attaches, passes
 // quick_check and holds the same migrations is as encrypted and readable as the database itself.
-import { closeSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { AppError } from '../../shared/contract';
+import { backupsFolderFor, backupStamp, startsWithPlaintextHeader } from '../backup';
 import { createPrivateFile, ownPrivateDir } from '../files/private-files';
 import type { Db } from '../open';
 
-const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const PREFIX = '台帳への反映前_';
 
 /** Where write-back backups go: the folder 「backups」 beside the database file. */
 export function backupsFolder(db: Db): string {
-  return join(dirname(db.name), 'backups');
+  return backupsFolderFor(db.name);
 }
 
 /** Writes and checks an encrypted copy of `db`; returns its path. Must run outside a transaction. */
 export function backupBeforeWriteback(db: Db, meetingId: number, at: Date): string {
   const folder = backupsFolder(db);
   ownPrivateDir(folder);
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').replace('Z', '');
-  const outPath = join(folder, `${PREFIX}会議${meetingId}_${stamp}.db`);
+  const outPath = join(folder, `${PREFIX}会議${meetingId}_${backupStamp(at)}.db`);
   const tmp = join(folder, `.${basename(outPath)}.tmp`);
   // A half-written copy from a write-back that was killed is of no use: only finished backups are kept.
   for (const name of readdirSync(folder)) {
@@ -49,15 +48,5 @@ function verifyCopy(db: Db, path: string): void {
     }
   } finally {
     db.exec('DETACH DATABASE writeback_backup');
-  }
-}
-
-function startsWithPlaintextHeader(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(PLAINTEXT_HEADER.length);
-    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(PLAINTEXT_HEADER);
-  } finally {
-    closeSync(fd);
   }
 }

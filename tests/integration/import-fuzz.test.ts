@@ -3,6 +3,8 @@
 // damage, the backend must answer with a report or a clear 'unreadable_file' error — never crash, never an
 // internal error — and every non-blank data row must be either imported or reported.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -14,7 +16,7 @@ import { toCsvText } from '../fixtures/csv';
 import { planLedger, type PlannedSheet } from '../fixtures/ledger-plan';
 import { createRandom, type Random } from '../fixtures/random';
 import { UNREADABLE_DATES } from '../fixtures/date-text';
-import { PASSPHRASE, useTempDirs } from './db-helpers';
+import { PASSPHRASE } from './db-helpers';
 
 const CELL_FUZZ_RUNS = 800;
 const BYTE_FUZZ_RUNS = 250;
@@ -99,16 +101,22 @@ function damageBytes(random: Random, bytes: Buffer): Buffer {
 }
 
 describe('import fuzz', () => {
-  const tempDir = useTempDirs();
+  // One folder for the whole file, removed after the last test: the backend stays open across tests, and a
+  // database removed underneath it locks the session (as after a restore).
+  let dir: string;
   let backend: Backend;
   let api: ReturnType<typeof createApi>;
 
   beforeAll(async () => {
-    backend = createBackend({ dbPath: join(tempDir(), 'fuzz.db') });
+    dir = mkdtempSync(join(tmpdir(), 'tsunagu-import-fuzz-'));
+    backend = createBackend({ dbPath: join(dir, 'fuzz.db') });
     api = createApi(backend);
     await api.call('session.setup', { passphrase: PASSPHRASE });
   });
-  afterAll(() => backend.close());
+  afterAll(() => {
+    backend.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   async function preview(fileName: string, bytes: Buffer): Promise<ImportPreview | AppError> {
     try {

@@ -2,7 +2,7 @@
 // settable clock, fictional cases and meetings.
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../db/backend';
-import { CasesRepo } from '../../db/ledger/cases-repo';
+import { canonicalCase } from '../../db/files/write-json';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations/index';
 import { openDatabase } from '../../db/open';
@@ -63,7 +63,9 @@ export function fakeMeeting(fields: Partial<MeetingInput> = {}): MeetingInput {
 export function olderDatabase(dbPath: string, version: number, caseNo: string, absentTable: string): number {
   const db = openDatabase(dbPath, { passphrase: PASSPHRASE, create: true });
   migrate(db, undefined, MIGRATIONS.slice(0, version));
-  new CasesRepo(db).insert(fakeCase(caseNo), '2025-01-01T00:00:00.000Z');
+  // Plain SQL, not CasesRepo: the repository prepares statements for the current schema (cases.version, 007).
+  db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)')
+    .run(caseNo, JSON.stringify(canonicalCase(fakeCase(caseNo))), '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');
   const found = db.prepare('SELECT count(*) FROM sqlite_master WHERE name = ?').pluck().get(absentTable) as number;
   db.close();
   return found;

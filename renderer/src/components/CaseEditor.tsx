@@ -1,12 +1,14 @@
 // ケース詳細: the side panel for one case. Loads the case with its history, edits every field, and
-// saves only what changed; the backend's answer (or its Japanese error) is shown as is.
+// saves only what changed, with the version it loaded; the backend's answer (or its Japanese error) is shown
+// as is. An edit refused because another program changed the case first ('conflict') offers to load the
+// latest case or to apply this edit on top of it; a busy database or a failed write offers a retry.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { CaseDetail } from '../../../shared/contract';
+import type { CaseChanges, CaseDetail } from '../../../shared/contract';
 import type { LedgerCase } from '../../../shared/ledger/case';
 import { useApi } from '../api-context';
 import { formChanges, toFormValues, type CaseFormValues, type FormProblem } from '../lib/case-form';
 import type { DateStyle } from '../lib/date-style';
-import { errorMessage } from '../lib/errors';
+import { errorCode, errorMessage, isRetryable } from '../lib/errors';
 import { CaseForm } from './CaseForm';
 import { CaseHistory } from './CaseHistory';
 import { useOpenBoard } from './board/open-board';
@@ -18,7 +20,11 @@ interface Props {
   onClose(): void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'reloaded' }
+  | { kind: 'error'; message: string }
+  | { kind: 'retry'; message: string }
+  | { kind: 'conflict'; message: string; changes: CaseChanges };
 
 export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const api = useApi();
@@ -49,22 +55,46 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   // Move focus into the panel when it opens, so keyboard users land on what they opened.
   useEffect(() => heading.current?.focus(), []);
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    if (!detail || !values) return;
-    const { changes, problems: found } = formChanges(detail.case, values);
-    setProblems(found);
-    if (found.length) return setStatus({ kind: 'error', message: '入力内容を確認してください。' });
-    if (Object.keys(changes).length === 0) return setStatus({ kind: 'unchanged' });
+  const submit = (changes: CaseChanges, version: number) => {
     setStatus({ kind: 'saving' });
-    api.call('ledger.update', { caseNo, changes }).then(
+    api.call('ledger.update', { caseNo, changes, version }).then(
       (result) => {
         setDetail(result);
         setValues(toFormValues(result.case));
         setStatus({ kind: 'saved' });
         onSaved(result.case);
       },
-      (e: unknown) => setStatus({ kind: 'error', message: errorMessage(e) }),
+      (e: unknown) => {
+        const message = errorMessage(e);
+        if (errorCode(e) === 'conflict') setStatus({ kind: 'conflict', message, changes });
+        else setStatus(isRetryable(e) ? { kind: 'retry', message } : { kind: 'error', message });
+      },
+    );
+  };
+
+  const save = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!detail || !values) return;
+    const { changes, problems: found } = formChanges(detail.case, values);
+    setProblems(found);
+    if (found.length) return setStatus({ kind: 'error', message: '入力内容を確認してください。' });
+    if (Object.keys(changes).length === 0) return setStatus({ kind: 'unchanged' });
+    submit(changes, detail.version);
+  };
+
+  /** The case as stored now; `then` runs on it (reapply), otherwise the form shows it and this edit is dropped. */
+  const reload = (then?: (latest: CaseDetail) => void) => {
+    setStatus({ kind: 'saving' });
+    api.call('ledger.get', { caseNo }).then(
+      (latest) => {
+        setDetail(latest);
+        if (then) return then(latest);
+        setValues(toFormValues(latest.case));
+        setProblems([]);
+        setStatus({ kind: 'reloaded' });
+        onSaved(latest.case);
+      },
+      (e: unknown) => setStatus(isRetryable(e) ? { kind: 'retry', message: errorMessage(e) } : { kind: 'error', message: errorMessage(e) }),
     );
   };
 
@@ -89,9 +119,18 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
                 if (status.kind !== 'saving') setStatus({ kind: 'idle' });
               }}
             />
-            <div className="form-actions">
+            <div className="form-actions wrap">
               <button type="submit" className="primary" disabled={status.kind === 'saving'}>保存</button>
               <SaveStatus status={status} />
+              {status.kind === 'conflict' && (
+                <>
+                  <button type="button" onClick={() => reload()}>最新の内容を読み込む（この入力は破棄）</button>
+                  <button type="button" onClick={() => reload((latest) => submit(status.changes, latest.version))}>
+                    最新の内容にこの入力を反映する
+                  </button>
+                </>
+              )}
+              {status.kind === 'retry' && <button type="button" onClick={() => save()}>もう一度試す</button>}
             </div>
           </form>
           <CaseHistory history={detail.history} dateStyle={dateStyle} />
@@ -102,7 +141,11 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
 }
 
 function SaveStatus({ status }: { status: Status }) {
-  if (status.kind === 'error') return <p role="alert" className="error">{status.message}</p>;
-  const text = { idle: '', saving: '保存しています…', saved: '保存しました。', unchanged: '変更はありません。' }[status.kind];
+  if (status.kind === 'error' || status.kind === 'retry' || status.kind === 'conflict') {
+    return <p role="alert" className="error stale-edit">{status.message}</p>;
+  }
+  const text = {
+    idle: '', saving: '保存しています…', saved: '保存しました。', unchanged: '変更はありません。', reloaded: '最新の内容を読み込みました。',
+  }[status.kind];
   return <p role="status" className="muted">{text}</p>;
 }
