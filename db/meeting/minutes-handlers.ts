@@ -16,6 +16,7 @@ import type { CasesRepo } from '../ledger/cases-repo';
 import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
 import { DOCX_MIME } from './docx-parts';
+import { meetingReopenings } from './meeting-status';
 import { writeMinutesDocx } from './minutes-docx';
 import { writeMinutesXlsx, XLSX_MIME } from './minutes-xlsx';
 import { meetingStore } from './store';
@@ -98,6 +99,7 @@ export function minutesInput(session: { db: Db; cases: CasesRepo }, meetingId: n
   const agenda = store.meetings.agenda(meetingId)?.items ?? [];
   const ledger = agenda.map((i) => cases.get(i.caseNo)).filter((c): c is LedgerCase => c !== null);
   const deep = new Set(agenda.filter((i) => i.group === 'deep').map((i) => i.caseNo));
+  const settings = readSettings(db);
   return {
     meeting,
     live: store.live.state(meetingId),
@@ -106,10 +108,12 @@ export function minutesInput(session: { db: Db; cases: CasesRepo }, meetingId: n
     cases: ledger,
     agencyNames: store.agencies.list().map((a) => a.name),
     nextMeeting: nextMeeting(db, meeting),
+    reopenings: meetingReopenings(db, meetingId),
     boards: meetingBoards(db, meetingId, deep, masked, meeting.date),
     masked,
-    today: localDay(now),
-    dateStyle: readSettings(db).dateStyle,
+    now,
+    timeZone: settings.timeZone,
+    dateStyle: settings.dateStyle,
   };
 }
 
@@ -153,9 +157,4 @@ function toRecord(row: ExportRow): MinutesExportRecord {
     id: row.id, meetingId: row.meeting_id, format: row.format, masked: row.masked === 1, draft: row.draft === 1,
     fileName: row.file_name, operatorName: row.operator_name, exportedAt: row.exported_at,
   };
-}
-
-/** The day on the user's clock (as the handout's 作成日). */
-function localDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -5,6 +5,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/contract';
+import { fileStampInZone } from '../../shared/time/zone';
 import type { Db } from '../open';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -15,11 +16,15 @@ export function backupsFolder(db: Db): string {
   return join(dirname(db.name), 'backups');
 }
 
-/** Writes and checks an encrypted copy of `db`; returns its path. Must run outside a transaction. */
-export function backupBeforeWriteback(db: Db, meetingId: number, at: Date): string {
+/**
+ * Writes and checks an encrypted copy of `db`; returns its path. Must run outside a transaction. The name
+ * carries the council's clock time (what the secretariat will look for), with milliseconds to keep two
+ * write-backs in one second apart.
+ */
+export function backupBeforeWriteback(db: Db, meetingId: number, at: Date, timeZone: string): string {
   const folder = backupsFolder(db);
   mkdirSync(folder, { recursive: true });
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').replace('Z', '');
+  const stamp = `${fileStampInZone(at, timeZone)}-${String(at.getUTCMilliseconds()).padStart(3, '0')}`;
   const outPath = join(folder, `${PREFIX}会議${meetingId}_${stamp}.db`);
   const tmp = join(folder, `.${basename(outPath)}.tmp`);
   // A half-written copy from a write-back that was killed is of no use: only finished backups are kept.
