@@ -128,7 +128,7 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
   let running = 0;
   const groups = (['quick', 'deep'] as const).map((group): MinutesGroup => {
     const items = input.agenda
-      .filter((item) => item.group === group && (recorded.has(item.caseNo) || takenUp(live, item.caseNo)))
+      .filter((item) => item.group === group && (recorded.has(item.caseNo) || spentOn(live, item.caseNo, input.now) >= TAKEN_UP_MS))
       .sort(byOrder)
       .map((item) => minutesCase(item, ++running, recorded.get(item.caseNo) ?? null, label(item.caseNo), input, style, scrub));
     return { group, label: GROUP_LABELS[group], items };
@@ -191,12 +191,16 @@ function byOrder(a: AgendaItem, b: AgendaItem): number {
   return a.order - b.order || (a.caseNo < b.caseNo ? -1 : a.caseNo > b.caseNo ? 1 : 0);
 }
 
-function takenUp(live: LiveState, caseNo: string): boolean {
-  return (live.timer.spentMs[caseNo] ?? 0) >= TAKEN_UP_MS;
+/** Time counted on a case, with the running stretch when its timer is on now (draft minutes of a running meeting). */
+function spentOn(live: LiveState, caseNo: string, now: Date): number {
+  const counted = live.timer.spentMs[caseNo] ?? 0;
+  const since = live.timer.runningSince;
+  return since !== null && live.current === caseNo ? counted + Math.max(0, now.getTime() - Date.parse(since)) : counted;
 }
 
-function timeSpent(live: LiveState, caseNo: string): string | null {
-  return takenUp(live, caseNo) ? duration(live.timer.spentMs[caseNo]!) : null;
+function timeSpent(input: MinutesInput, caseNo: string): string | null {
+  const ms = spentOn(input.live, caseNo, input.now);
+  return ms >= TAKEN_UP_MS ? duration(ms) : null;
 }
 
 /**
@@ -210,7 +214,7 @@ function minutesCase(
   const group = item.group === 'deep' ? 'deep' : 'quick';
   const draftMinutes = input.live.endedAt === null;
   const outcome = d === null ? 'noDecision' : d.outcome === 'confirmed' ? 'confirmed' : 'decided';
-  const time = timeSpent(input.live, item.caseNo);
+  const time = timeSpent(input, item.caseNo);
   const result = `${outcomeLabel(outcome, draftMinutes)}${time ? `（所要 ${time}）` : ''}`;
   const draftNote = item.draft?.note?.trim() ? scrub(item.draft.note) : null;
   // Decisions confirmed before the note had its own heading carry it as their 状況: it is not one.
@@ -323,17 +327,18 @@ function carriedOver(
   const add = (caseNo: string, outcome: CarriedOverCase['outcome'], group: string) => {
     if (seen.has(caseNo)) return;
     seen.add(caseNo);
-    const time = outcome === 'noDecision' ? timeSpent(input.live, caseNo) : null;
+    const time = outcome === 'noDecision' ? timeSpent(input, caseNo) : null;
     const reason = `${outcomeLabel(outcome, draft)}（${time ? `${group}・所要 ${time}` : group}）`;
     out.push({ caseNo, label: label(caseNo), outcome, reason });
   };
   const open = (['quick', 'deep'] as const)
     .flatMap((group) => input.agenda.filter((i) => i.group === group).sort(byOrder))
     .filter((i) => !recorded.has(i.caseNo));
-  for (const item of open) add(item.caseNo, takenUp(input.live, item.caseNo) ? 'noDecision' : 'notReached', GROUP_LABELS[item.group]);
+  const taken = (caseNo: string) => spentOn(input.live, caseNo, input.now) >= TAKEN_UP_MS;
+  for (const item of open) add(item.caseNo, taken(item.caseNo) ? 'noDecision' : 'notReached', GROUP_LABELS[item.group]);
   for (const item of input.agenda.filter((i) => i.group === 'hold').sort(byOrder)) add(item.caseNo, 'held', GROUP_LABELS[heldFrom(item)]);
   // Carried over when the meeting ended but no longer on the agenda.
-  for (const caseNo of input.live.carriedOver) add(caseNo, takenUp(input.live, caseNo) ? 'noDecision' : 'notReached', '議題外');
+  for (const caseNo of input.live.carriedOver) add(caseNo, taken(caseNo) ? 'noDecision' : 'notReached', '議題外');
   return out;
 }
 

@@ -112,6 +112,12 @@ describe('minutes outcomes', () => {
     expect(model.carriedOver.find((c) => c.caseNo === 'E')?.reason).toBe('まだ取り上げていない（協議）');
   });
 
+  it('counts the case on screen while its timer runs, in the draft minutes', () => {
+    const running: LiveState = { ...LIVE, endedAt: null, carriedOver: [], current: 'E', timer: { ...LIVE.timer, runningSince: '2026-12-01T01:30:00.000Z' } };
+    const model = buildMinutes(input({ live: running, now: new Date('2026-12-01T01:31:05.000Z') }));
+    expect(lines(model, 'E')).toEqual(['区分：協議', '結果：取り上げたが決定は未記録（所要 1分5秒）']);
+  });
+
   it('gives the meeting time on the council clock: 10:12〜10:40 in Japan, whatever the machine runs in', () => {
     const when = (timeZone: string) => buildMinutes(input({ timeZone })).meetingLines.find((l) => l.label === '日時')?.value;
     expect(when('Asia/Tokyo')).toBe('令和8年12月1日　10:12〜10:40');
