@@ -167,7 +167,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     'ledger.importPreview': (input) => imports.preview(input),
     'ledger.importCommit': (input) => imports.commit(input),
-    'ledger.export': async ({ format }) => exportLedger(open().cases.list(), format, now()),
+    'ledger.export': async ({ format }) => exportLedger(open().cases.list(), format, now(), readSettings(open().db).timeZone),
     ...meetingHandlers({ now, emit, open }),
     ...boardHandlers({ now, emit, open }),
     ...liveHandlers({ now, emit, open, ...(options.openPresenter ? { openPresenter: options.openPresenter } : {}) }),

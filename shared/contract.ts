@@ -11,8 +11,10 @@ import {
 import type { HandoutModel } from './meeting/handout';
 import { decisionSchema, DECISION_STATES, type Decision } from './meeting/decision';
 import { liveCommandSchema, type LiveState } from './meeting/live';
+import { reopenReasonSchema } from './meeting/status';
 import type { PresentView } from './meeting/present';
 import type { BoardDoc } from './board/types';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './time/zone';
 
 const empty = z.object({}).strict();
 const meetingRef = z.object({ meetingId: z.number().int().positive() }).strict();
@@ -37,9 +39,11 @@ export const settingsSchema = z.object({
   dateStyle: z.enum(DATE_STYLES),
   /** Who is at the keyboard: recorded with overrides of the triage (「誰が」). */
   operatorName: z.string().trim().min(1).max(100),
+  /** The council's IANA time zone: every date and time shown or written is in it, whatever the machine's zone. */
+  timeZone: z.string().refine(isTimeZone, 'タイムゾーンは IANA の名前で入力してください（例：Asia/Tokyo）'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { dateStyle: 'wareki', operatorName: '事務局' };
+export const DEFAULT_SETTINGS: Settings = { dateStyle: 'wareki', operatorName: '事務局', timeZone: DEFAULT_TIME_ZONE };
 
 export const caseChangesSchema = caseFieldsSchema.omit({ caseNo: true }).partial().strict();
 export type CaseChanges = z.infer<typeof caseChangesSchema>;
@@ -96,7 +100,12 @@ export const methods = {
   'meetings.list': empty,
   'meetings.get': z.object({ id: z.number().int().positive() }).strict(),
   'meetings.create': z.object({ meeting: meetingSchema }).strict(),
+  /** Status moves only forward (shared/meeting/status.ts); an ended meeting refuses every change. */
   'meetings.update': z.object({ id: z.number().int().positive(), changes: meetingSchema.partial().strict() }).strict(),
+  /** Reopens an ended meeting (back to 進行中) with a required reason, recorded with who and when. */
+  'meetings.reopen': z.object({ id: z.number().int().positive(), reason: reopenReasonSchema }).strict(),
+  /** Every reopening of a meeting, oldest first. */
+  'meetings.reopenings': z.object({ id: z.number().int().positive() }).strict(),
 
   /** Reports on one case, merged across agencies, newest first. */
   'reports.list': z.object({ caseNo: z.string().min(1) }).strict(),
@@ -279,6 +288,8 @@ export interface MethodResults {
   'meetings.get': Meeting;
   'meetings.create': Meeting;
   'meetings.update': Meeting;
+  'meetings.reopen': import('./meeting/status').MeetingReopening;
+  'meetings.reopenings': { reopenings: import('./meeting/status').MeetingReopening[] };
   'reports.list': { reports: AgencyReport[] };
   'reports.add': AgencyReport;
   'reports.import': ReportImportResult;

@@ -7,6 +7,7 @@ import { parseBoard, serializeBoard } from '../../shared/board/serialize';
 import type { BoardDoc } from '../../shared/board/types';
 import type { Db } from '../open';
 import { BoardsRepo } from './boards-repo';
+import { refuseIfEnded } from '../meeting/meeting-status';
 
 type BoardMethod = Extract<MethodName, `board.${string}`>;
 
@@ -73,6 +74,8 @@ export function boardHandlers({ now, emit, open }: BoardDeps): BoardHandlers {
       const info = open().db.transaction(() => {
         requireCase(caseNo);
         if (meetingId !== null) requireMeeting(meetingId);
+        // An ended meeting's record of the board (the picture in its minutes) is final until it is reopened.
+        if (meetingId !== null) refuseIfEnded(open().db, meetingId);
         return repo().snapshot(caseNo, meetingId, label, now().toISOString());
       }).immediate();
       if (!info) throw new AppError('not_found', 'このケースのホワイトボードはまだ保存されていません。先に作成してください。');

@@ -1,5 +1,6 @@
 import type { ExportedFile, ExportFormat } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
+import { dayInZone } from '../../shared/time/zone';
 import { writeLedgerCsv } from '../files/write-csv';
 import { writeLedgerJson } from '../files/write-json';
 import { writeLedgerXlsx } from '../files/write-xlsx';
@@ -10,13 +11,8 @@ const MIME: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
-/** `cases` in natural caseNo order. The file is named by the local date: 進行管理台帳_2026-11-24.xlsx. */
-export async function exportLedger(cases: LedgerCase[], format: ExportFormat, now: Date): Promise<ExportedFile> {
+/** `cases` in natural caseNo order. The file is named by the council's date: 進行管理台帳_2026-11-24.xlsx. */
+export async function exportLedger(cases: LedgerCase[], format: ExportFormat, now: Date, timeZone: string): Promise<ExportedFile> {
   const bytes = format === 'xlsx' ? await writeLedgerXlsx(cases, now) : format === 'csv' ? writeLedgerCsv(cases) : writeLedgerJson(cases);
-  return { fileName: `進行管理台帳_${localDate(now)}.${format}`, mimeType: MIME[format], dataBase64: bytes.toString('base64') };
-}
-
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return { fileName: `進行管理台帳_${dayInZone(now, timeZone)}.${format}`, mimeType: MIME[format], dataBase64: bytes.toString('base64') };
 }

@@ -7,6 +7,7 @@ import { defaultDraft } from '../../shared/meeting/draft';
 import { mergeAgenda, moveItem, suggestAgenda } from '../../shared/meeting/suggest';
 import { draftDecisionSchema, type AgendaItem, type DraftDecision, type Group, type Meeting } from '../../shared/meeting/types';
 import type { Db } from '../open';
+import { refuseIfEnded } from './meeting-status';
 import { buildSuggestionContext, type ContextOptions } from './suggestion-context';
 import { meetingStore, type MeetingStore } from './store';
 import { readTriageSettings } from './triage-settings';
@@ -48,6 +49,7 @@ export class AgendaService {
   suggest(meetingId: number, options: ContextOptions, at: string): Agenda {
     return this.db.transaction(() => {
       const meeting = this.store.meetings.get(meetingId);
+      refuseIfEnded(this.db, meetingId);
       const { since, items, cases } = computeSuggestion(this.store, meeting, options);
       const existing = this.store.meetings.agenda(meetingId)?.items ?? [];
       const merged = mergeAgenda(existing, items);
@@ -102,6 +104,7 @@ export class AgendaService {
   private change(meetingId: number, at: string, edit: (items: AgendaItem[]) => AgendaItem[]): Agenda {
     const { since, items } = this.db.transaction(() => {
       this.store.meetings.get(meetingId);
+      refuseIfEnded(this.db, meetingId);
       const stored = this.store.meetings.agenda(meetingId);
       if (!stored) throw new AppError('not_found', 'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。');
       const next = { since: stored.since, items: edit(stored.items) };

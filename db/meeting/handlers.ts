@@ -3,12 +3,15 @@
 import type { z } from 'zod';
 import { AppError, type BackendEvent, type MethodName, type MethodResults, type methods } from '../../shared/contract';
 import { buildHandout } from '../../shared/meeting/handout';
+import { statusChangeProblem } from '../../shared/meeting/status';
 import { meetingSchema } from '../../shared/meeting/types';
+import { dayInZone } from '../../shared/time/zone';
 import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
 import { AgendaService } from './agenda-service';
 import { exportHandout, type HandoutData } from './handout-docx';
 import { maskBoards } from './mask-boards';
+import { meetingReopenings, refuseIfEnded, reopenMeeting } from './meeting-status';
 import { importReports } from './report-import';
 import { meetingStore } from './store';
 import { readTriageSettings, writeTriageSettings } from './triage-settings';
@@ -54,11 +57,12 @@ export function meetingHandlers({ now, emit, open }: MeetingDeps): MeetingHandle
     if (!current.suggested) {
       throw new AppError('not_found', 'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。');
     }
+    const settings = readSettings(db);
     const onAgenda = new Set(current.items.map((item) => item.caseNo));
     const agendaReports = [...reports.byCase(null, meeting.date)].filter(([caseNo]) => onAgenda.has(caseNo)).flatMap(([, list]) => list);
     return {
       meeting, agenda: current.items, cases: current.cases, reports: agendaReports,
-      today: localDay(now()), dateStyle: readSettings(db).dateStyle, boards: maskBoards(db, meetingId, onAgenda),
+      today: dayInZone(now(), settings.timeZone), dateStyle: settings.dateStyle, boards: maskBoards(db, meetingId, onAgenda),
     };
   };
 
@@ -79,17 +83,34 @@ export function meetingHandlers({ now, emit, open }: MeetingDeps): MeetingHandle
 
     'meetings.list': () => ({ meetings: store().meetings.list() }),
     'meetings.get': ({ id }) => store().meetings.get(id),
-    'meetings.create': ({ meeting }) => meetingChanged(store().meetings.create(meeting, at())),
+    'meetings.create': ({ meeting }) => {
+      const problem = statusChangeProblem('準備中', meeting.status);
+      if (problem) throw new AppError('invalid_input', problem);
+      return meetingChanged(store().meetings.create(meeting, at()));
+    },
     'meetings.update': ({ id, changes }) => {
-      const { db, meetings } = store();
-      // Read-merge-write in one immediate transaction, so a field another window changed meanwhile is kept.
-      return meetingChanged(db.transaction(() => {
+      const { db } = open();
+      const updated = db.transaction(() => {
+        const { meetings } = store();
         const { id: _id, createdAt: _createdAt, ...before } = meetings.get(id);
         const merged = meetingSchema.safeParse({ ...before, ...changes });
         if (!merged.success) throw new AppError('invalid_input', '会議の内容が正しくありません。');
+        if (JSON.stringify(merged.data) === JSON.stringify(before)) return meetings.get(id);
+        refuseIfEnded(db, id);
+        const problem = statusChangeProblem(before.status, merged.data.status);
+        if (problem) throw new AppError('invalid_input', problem);
         return meetings.replace(id, merged.data, at());
-      }).immediate());
+      }).immediate();
+      return meetingChanged(updated);
     },
+    'meetings.reopen': ({ id, reason }) => {
+      const { db } = open();
+      const reopening = reopenMeeting(db, id, reason, readSettings(db).operatorName, at());
+      emit({ name: 'meetings.changed', payload: { meetingId: id } });
+      emit({ name: 'live.changed', payload: { meetingId: id } });
+      return reopening;
+    },
+    'meetings.reopenings': ({ id }) => ({ reopenings: meetingReopenings(open().db, id) }),
 
     'reports.list': ({ caseNo }) => ({ reports: store().reports.forCase(caseNo) }),
     'reports.add': ({ report }) => {
@@ -131,10 +152,4 @@ export function meetingHandlers({ now, emit, open }: MeetingDeps): MeetingHandle
     'handout.export': ({ meetingId, masked, copies }) => exportHandout({ masked, copies }, handoutData(meetingId)),
     'handout.model': ({ meetingId, masked, copies }) => buildHandout({ ...handoutData(meetingId), masked, copies }),
   };
-}
-
-/** The calendar day on this computer's clock: the 作成日 a secretariat expects on paper. */
-function localDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -15,6 +15,7 @@ import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
 import { AgendaService } from './agenda-service';
 import { maskBoards } from './mask-boards';
+import { refuseIfEnded } from './meeting-status';
 import { meetingStore } from './store';
 import { readTriageSettings } from './triage-settings';
 
@@ -49,11 +50,7 @@ export function liveHandlers({ now, emit, open, openPresenter }: LiveDeps): Live
     if (!item) throw new AppError('not_found', `登録番号「${caseNo}」はこの会議の議題にありません。`);
     return item;
   };
-  const refuseWhenEnded = (meetingId: number) => {
-    if (store().live.state(meetingId).endedAt !== null) {
-      throw new AppError('invalid_input', 'この会議は終了しています。決定の修正は会議記録の画面で行ってください。');
-    }
-  };
+  const refuseWhenEnded = (meetingId: number) => refuseIfEnded(open().db, meetingId);
   const setStatus = (meetingId: number, status: MeetingStatus, when: string) => {
     const { meetings } = store();
     const { id: _id, createdAt: _createdAt, ...meeting } = meetings.get(meetingId);

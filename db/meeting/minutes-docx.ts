@@ -85,15 +85,9 @@ function body(model: MinutesModel): (Paragraph | Table)[] {
 }
 
 function caseBlock(item: MinutesCase): (Paragraph | Table)[] {
-  const lines: MinutesLine[] = [
-    { label: '区分・結果', value: `${item.group === 'deep' ? '協議' : '確認'}（${item.outcome}）${item.time ? `　所要 ${item.time}` : ''}` },
-    { label: '状況', value: item.situation },
-    ...(item.group === 'deep' ? [{ label: '協議内容', value: item.discussion }] : []),
-    ...item.decisions,
-  ];
   const out: (Paragraph | Table)[] = [
     new Paragraph({ keepNext: true, spacing: { before: 240, after: 80 }, children: [run(`${item.no}. ${item.label}`, { bold: true, size: 24 })] }),
-    linesTable(lines, item.roles.length > 0),
+    linesTable(item.lines, item.roles.length > 0),
   ];
   if (item.roles.length > 0) {
     out.push(new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [run('役割分担', { bold: true })] }));

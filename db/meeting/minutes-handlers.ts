@@ -18,6 +18,7 @@ import { readSettings } from '../ledger/settings-repo';
 import type { Db } from '../open';
 import { DOCX_MIME } from './docx-parts';
 import { maskBoards } from './mask-boards';
+import { meetingReopenings } from './meeting-status';
 import { writeMinutesDocx } from './minutes-docx';
 import { writeMinutesXlsx, XLSX_MIME } from './minutes-xlsx';
 import { meetingStore } from './store';
@@ -103,6 +104,7 @@ export function minutesInput(session: { db: Db; cases: CasesRepo }, meetingId: n
   const boardDocs = masked ? maskBoards(db, meetingId, agenda.map((i) => i.caseNo)) : [];
   // The same policy buildMinutes applies to the text, so a board's notes hide what the minutes hide.
   const scrub = masked ? makeMaskPolicy({ cases: ledger, boards: boardDocs, staff: [meeting.facilitator] }).scrub : undefined;
+  const settings = readSettings(db);
   return {
     meeting,
     live: store.live.state(meetingId),
@@ -111,11 +113,13 @@ export function minutesInput(session: { db: Db; cases: CasesRepo }, meetingId: n
     cases: ledger,
     agencyNames: store.agencies.list().map((a) => a.name),
     nextMeeting: nextMeeting(db, meeting),
+    reopenings: meetingReopenings(db, meetingId),
     boards: meetingBoards(db, meetingId, deep, masked, meeting.date, scrub),
     maskBoards: boardDocs,
     masked,
-    today: localDay(now),
-    dateStyle: readSettings(db).dateStyle,
+    now,
+    timeZone: settings.timeZone,
+    dateStyle: settings.dateStyle,
   };
 }
 
@@ -161,9 +165,4 @@ function toRecord(row: ExportRow): MinutesExportRecord {
     id: row.id, meetingId: row.meeting_id, format: row.format, masked: row.masked === 1, draft: row.draft === 1,
     fileName: row.file_name, operatorName: row.operator_name, exportedAt: row.exported_at,
   };
-}
-
-/** The day on the user's clock (as the handout's 作成日). */
-function localDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

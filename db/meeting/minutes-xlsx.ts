@@ -8,8 +8,8 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const DECISIONS_SHEET = '決定一覧';
 
 const DECISION_COLUMNS = [
-  { header: '番号', width: 6 }, { header: '事例', width: 24 }, { header: '区分', width: 8 }, { header: '結果', width: 14 },
-  { header: '状況', width: 40 }, { header: '協議内容', width: 40 }, { header: '決定', width: 50 }, { header: '役割分担', width: 50 },
+  { header: '番号', width: 6 }, { header: '事例', width: 24 }, { header: '区分', width: 8 }, { header: '結果', width: 24 },
+  { header: '事務局案', width: 30 }, { header: '状況', width: 40 }, { header: '協議内容', width: 40 }, { header: '決定', width: 50 }, { header: '役割分担', width: 50 },
 ] as const;
 const AGENCY_COLUMNS = [{ header: '事例', width: 26 }, { header: '役割', width: 60 }, { header: '期限', width: 16 }] as const;
 
@@ -28,7 +28,8 @@ export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<
   for (const group of model.groups) {
     for (const item of group.items) {
       decisions.addRow([
-        item.no, item.label, group.label, item.outcome, item.situation, item.group === 'deep' ? item.discussion : '',
+        item.no, item.label, group.label, item.result, item.draftNote ?? '', item.outcome === 'noDecision' ? '' : item.situation,
+        item.group === 'deep' && item.outcome !== 'noDecision' ? item.discussion : '',
         item.decisions.map((l) => `${l.label}：${l.value}`).join('\n'),
         item.roles.map((r) => `${r.agency}：${r.task}（期限 ${r.due}）`).join('\n'),
       ]);

@@ -3,6 +3,8 @@
 import type { LedgerCase } from '../../shared/ledger/case';
 import { reportWindowStart } from '../../shared/meeting/triage';
 import type { Group, Meeting, SuggestionContext, TriageSettings } from '../../shared/meeting/types';
+import { startOfDayAfter } from '../../shared/time/zone';
+import { readSettings } from '../ledger/settings-repo';
 import type { MeetingStore } from './store';
 
 export interface ContextOptions {
@@ -24,7 +26,9 @@ export function buildSuggestionContext(
   const since = options.since !== undefined ? options.since : previous?.date ?? null;
   const meetingDate = meeting.date;
   const windowStart = reportWindowStart({ since, meetingDate });
-  const historyFrom = since === null ? null : startOfDayAfter(since);
+  // History rows are instants; meeting dates are the council's days: changes count from the midnight that
+  // ends the meeting's day in the council's zone.
+  const historyFrom = since === null ? null : startOfDayAfter(since, readSettings(store.db).timeZone);
   return {
     meetingDate,
     since,
@@ -39,14 +43,6 @@ export function buildSuggestionContext(
   };
 }
 
-/**
- * History timestamps are UTC instants; meeting dates are local calendar days. A change counts as
- * "since the meeting" from the local midnight that ends the meeting's day.
- */
-function startOfDayAfter(isoDay: string): string {
-  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + 1).toISOString();
-}
 
 /**
  * New since the last meeting: by the ledger's 登録日 when the case has one (a case imported today but

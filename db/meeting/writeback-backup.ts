@@ -5,8 +5,9 @@
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../shared/contract';
-import { backupsFolderFor, backupStamp, startsWithPlaintextHeader } from '../backup';
+import { backupsFolderFor, startsWithPlaintextHeader } from '../backup';
 import { createPrivateFile, ownPrivateDir } from '../files/private-files';
+import { fileStampInZone } from '../../shared/time/zone';
 import type { Db } from '../open';
 
 const PREFIX = '台帳への反映前_';
@@ -16,11 +17,16 @@ export function backupsFolder(db: Db): string {
   return backupsFolderFor(db.name);
 }
 
-/** Writes and checks an encrypted copy of `db`; returns its path. Must run outside a transaction. */
-export function backupBeforeWriteback(db: Db, meetingId: number, at: Date): string {
+/**
+ * Writes and checks an encrypted copy of `db`; returns its path. Must run outside a transaction. The name
+ * carries the council's clock time (what the secretariat will look for), with milliseconds to keep two
+ * write-backs in one second apart.
+ */
+export function backupBeforeWriteback(db: Db, meetingId: number, at: Date, timeZone: string): string {
   const folder = backupsFolder(db);
   ownPrivateDir(folder);
-  const outPath = join(folder, `${PREFIX}会議${meetingId}_${backupStamp(at)}.db`);
+  const stamp = `${fileStampInZone(at, timeZone)}-${String(at.getUTCMilliseconds()).padStart(3, '0')}`;
+  const outPath = join(folder, `${PREFIX}会議${meetingId}_${stamp}.db`);
   const tmp = join(folder, `.${basename(outPath)}.tmp`);
   // A half-written copy from a write-back that was killed is of no use: only finished backups are kept.
   for (const name of readdirSync(folder)) {

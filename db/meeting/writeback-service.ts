@@ -50,7 +50,7 @@ export class WritebackService {
   }
 
   backup(meetingId: number): string {
-    return backupBeforeWriteback(this.db, meetingId, this.now());
+    return backupBeforeWriteback(this.db, meetingId, this.now(), readSettings(this.db).timeZone);
   }
 
   commit(meetingId: number, choices: ApplyChoices, backupPath: string): WritebackApplyResult & { caseNos: string[] } {

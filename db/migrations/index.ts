@@ -6,8 +6,9 @@ import { liveMeetingsMigration } from './004-live-meetings';
 import { writebackMigration } from './005-writeback';
 import { minutesExportsMigration } from './006-minutes-exports';
 import { caseVersionMigration } from './007-case-version';
+import { meetingReopeningsMigration } from './008-meeting-reopenings';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration, liveMeetingsMigration, writebackMigration, minutesExportsMigration,
-  caseVersionMigration];
+  caseVersionMigration, meetingReopeningsMigration];
 export type { Migration };

@@ -78,12 +78,14 @@ export const EMPTY_DECISION: DecisionInput = {
   riskLevel: null, classification: null, closure: null, services: [], supportPlan: null, jiso: null,
 };
 
-/** 事務局案どおり: the draft's policy, next review and lead agency, its note as the situation. */
+/**
+ * 事務局案どおり: the draft's policy, next review and lead agency. Its note stays the 事務局案's (the minutes
+ * print it under that heading): it is what the secretariat proposed, not the 状況 reported in the room.
+ */
 export function confirmedDecision(draft: DraftDecision): DecisionInput {
   return {
     ...EMPTY_DECISION,
     outcome: 'confirmed',
-    situation: draft.note,
     policy: draft.policy,
     leadAgency: draft.leadAgency,
     nextReview: draft.nextReview,

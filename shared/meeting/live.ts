@@ -2,6 +2,7 @@
 // One document per meeting, changed only by commands through applyLiveCommand, so the console and the
 // projector (two windows) see the same state from the backend, and a reload or a crash finds it as it was.
 import { z } from 'zod';
+import { ENDED_MESSAGE } from './status';
 import type { AgendaItem } from './types';
 
 /** What the projector may show about the current case, besides its masked label. */
@@ -94,7 +95,7 @@ export class LiveCommandError extends Error {}
 
 /** The state after a command; never changes `state`. Throws LiveCommandError (Japanese) when it cannot apply. */
 export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: LiveContext): LiveState {
-  if (state.endedAt !== null) throw new LiveCommandError('この会議は終了しています。');
+  if (state.endedAt !== null) throw new LiveCommandError(ENDED_MESSAGE);
   if (command.type !== 'start' && state.startedAt === null && needsStart(command)) {
     throw new LiveCommandError('会議がまだ開始されていません。「会議を開始」を押してください。');
   }

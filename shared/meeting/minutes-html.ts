@@ -78,16 +78,10 @@ ${body}
 }
 
 function caseSection(item: MinutesCase): string {
-  const lines: MinutesLine[] = [
-    { label: '区分・結果', value: `${item.group === 'deep' ? '協議' : '確認'}（${item.outcome}）${item.time ? `　所要 ${item.time}` : ''}` },
-    { label: '状況', value: item.situation },
-    ...(item.group === 'deep' ? [{ label: '協議内容', value: item.discussion }] : []),
-    ...item.decisions,
-  ];
   return [
     '<section class="case">',
     `<h3>${text(`${item.no}. ${item.label}`)}</h3>`,
-    linesTable(lines),
+    linesTable(item.lines),
     item.roles.length === 0 ? '' : grid([...ROLE_COLUMNS], item.roles.map((r) => [r.agency, r.task, r.due])),
     item.boardSvg
       ? `<figure class="board"><img alt="${escapeHtml(`${item.label} のホワイトボード（会議終了時）`)}" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(item.boardSvg)}"><figcaption class="muted">ホワイトボード（会議終了時）</figcaption></figure>`

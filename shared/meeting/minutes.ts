@@ -4,11 +4,13 @@
 import type { BoardDoc } from '../board/types';
 import type { LedgerCase } from '../ledger/case';
 import { formatDate } from '../ledger/dates';
-import { OUTCOME_LABELS, type Decision, type RoleAssignment } from './decision';
+import { clockInZone, dateTimeInZone, dayInZone } from '../time/zone';
+import type { Decision, RoleAssignment } from './decision';
 import { NONE, type DateStyle } from './handout';
 import { makeMaskPolicy } from '../mask/policy';
 import type { LiveState } from './live';
 import { maskedLabel } from './mask';
+import type { MeetingReopening } from './status';
 import { GROUP_LABELS, type AgendaItem, type Meeting, type MeetingInput } from './types';
 
 export const MINUTES_TITLE = '議事録';
@@ -20,6 +22,26 @@ export interface MinutesLine { label: string; value: string }
 
 export interface MinutesRole { agency: string; task: string; due: string }
 
+/**
+ * What happened to a case at the meeting, from the live record: decided after discussion, confirmed on the
+ * 事務局案, taken up (its timer ran) without a recorded decision, not reached, or moved to 保留.
+ */
+export type CaseOutcome = 'decided' | 'confirmed' | 'noDecision' | 'notReached' | 'held';
+
+/** How each outcome reads in the minutes; a meeting still running has not "failed" to reach anything yet. */
+export function outcomeLabel(outcome: CaseOutcome, draft: boolean): string {
+  switch (outcome) {
+    case 'decided': return '協議のうえ決定';
+    case 'confirmed': return '事務局案どおり確認';
+    case 'noDecision': return draft ? '取り上げたが決定は未記録' : '取り上げたが決定に至らず';
+    case 'notReached': return draft ? 'まだ取り上げていない' : '時間内に取り上げられなかった';
+    case 'held': return '保留として次回へ';
+  }
+}
+
+/** A case's timer under this is a case clicked past, not a case taken up. */
+const TAKEN_UP_MS = 500;
+
 export interface MinutesCase {
   /** Running number over 確認 then 協議, in the order the meeting took them. */
   no: number;
@@ -27,14 +49,19 @@ export interface MinutesCase {
   /** caseNo + name, or the masked label (caseNo + initials). */
   label: string;
   group: 'quick' | 'deep';
-  /** 事務局案どおり / 協議. */
-  outcome: string;
+  outcome: Exclude<CaseOutcome, 'notReached' | 'held'>;
+  /** The 結果 as printed: the outcome's words and the time spent (協議のうえ決定（所要 12分34秒）). */
+  result: string;
+  /** The 事務局案's note, under its own heading: it is the secretariat's proposal, not the 状況 reported. */
+  draftNote: string | null;
   situation: string;
   discussion: string;
   /** 支援方針, 主担当機関, 次回確認時期 and every change the meeting decided, in a fixed order. */
   decisions: MinutesLine[];
   /** One line summing up the decision (the XLSX 決定一覧 row). */
   summary: string;
+  /** Every labelled line of the case's table, in order: 区分, 結果, 事務局案, 状況, 協議内容, then the decisions. */
+  lines: MinutesLine[];
   roles: MinutesRole[];
   /** Time the meeting spent on the case ('4分30秒'), or null when no timer ran. */
   time: string | null;
@@ -44,7 +71,7 @@ export interface MinutesCase {
 
 export interface MinutesGroup { group: 'quick' | 'deep'; label: string; items: MinutesCase[] }
 
-export interface CarriedOverCase { caseNo: string; label: string; reason: string }
+export interface CarriedOverCase { caseNo: string; label: string; outcome: 'noDecision' | 'notReached' | 'held'; reason: string }
 
 export interface MinutesModel {
   /** 議事録, or 議事録（案） while the meeting has not ended. */
@@ -76,13 +103,17 @@ export interface MinutesInput {
   agencyNames: readonly string[];
   /** The next meeting of the same kind and 部会, if one is planned. */
   nextMeeting: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'place'> | null;
+  /** Every reopening of the ended meeting: the minutes say it was reopened, when, by whom and why. */
+  reopenings?: readonly MeetingReopening[];
   /** Standalone board SVG per caseNo (snapshots taken by this meeting), already masked as needed. */
   boards?: Readonly<Record<string, string>>;
   /** The whiteboards of the cases on the agenda, for masking: everyone on them is masked too. */
   maskBoards?: readonly BoardDoc[];
   masked: boolean;
-  /** ISO day the minutes are made (作成日). */
-  today: string;
+  /** The instant the minutes are made: 作成日 is its day in `timeZone`. */
+  now: Date;
+  /** The council's time zone (the timeZone setting): clock times and 作成日 are in it, not the machine's. */
+  timeZone: string;
   dateStyle?: DateStyle;
 }
 
@@ -103,9 +134,9 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
   let running = 0;
   const groups = (['quick', 'deep'] as const).map((group): MinutesGroup => {
     const items = input.agenda
-      .filter((item) => item.group === group && recorded.has(item.caseNo))
+      .filter((item) => item.group === group && (recorded.has(item.caseNo) || spentOn(live, item.caseNo, input.now) >= TAKEN_UP_MS))
       .sort(byOrder)
-      .map((item) => minutesCase(item, ++running, recorded.get(item.caseNo)!, label(item.caseNo), input, style, scrub));
+      .map((item) => minutesCase(item, ++running, recorded.get(item.caseNo) ?? null, label(item.caseNo), input, style, scrub));
     return { group, label: GROUP_LABELS[group], items };
   });
 
@@ -117,9 +148,9 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
     masked,
     meetingLines: meetingLines(input, style, scrub),
     groups,
-    carriedOver: carriedOver(input, recorded, label),
+    carriedOver: carriedOver(input, recorded, label, draft),
     nextMeeting: input.nextMeeting ? nextMeetingText(input.nextMeeting, style, scrub) : BLANK_NEXT,
-    createdOn: formatDate(input.today, style),
+    createdOn: formatDate(dayInZone(input.now, input.timeZone), style),
     fileBase: minutesFileBase(meeting, masked),
   };
 }
@@ -166,26 +197,60 @@ function byOrder(a: AgendaItem, b: AgendaItem): number {
   return a.order - b.order || (a.caseNo < b.caseNo ? -1 : a.caseNo > b.caseNo ? 1 : 0);
 }
 
+/** Time counted on a case, with the running stretch when its timer is on now (draft minutes of a running meeting). */
+function spentOn(live: LiveState, caseNo: string, now: Date): number {
+  const counted = live.timer.spentMs[caseNo] ?? 0;
+  const since = live.timer.runningSince;
+  return since !== null && live.current === caseNo ? counted + Math.max(0, now.getTime() - Date.parse(since)) : counted;
+}
+
+function timeSpent(input: MinutesInput, caseNo: string): string | null {
+  const ms = spentOn(input.live, caseNo, input.now);
+  return ms >= TAKEN_UP_MS ? duration(ms) : null;
+}
+
+/**
+ * A case the meeting took up: with its recorded decision, or (d = null) taken up without one, which the
+ * minutes say as such with the time spent and no decision lines (a draft typed in the room was never agreed).
+ */
 function minutesCase(
-  item: AgendaItem, no: number, d: Decision, label: string, input: MinutesInput, style: DateStyle,
+  item: AgendaItem, no: number, d: Decision | null, label: string, input: MinutesInput, style: DateStyle,
   scrub: (text: string) => string,
 ): MinutesCase {
   const group = item.group === 'deep' ? 'deep' : 'quick';
-  const decisions = decisionLines(d, style, scrub);
-  const spent = input.live.timer.spentMs[item.caseNo];
+  const draftMinutes = input.live.endedAt === null;
+  const outcome = d === null ? 'noDecision' : d.outcome === 'confirmed' ? 'confirmed' : 'decided';
+  const time = timeSpent(input, item.caseNo);
+  const result = `${outcomeLabel(outcome, draftMinutes)}${time ? `（所要 ${time}）` : ''}`;
+  const draftNote = item.draft?.note?.trim() ? scrub(item.draft.note) : null;
+  // Decisions confirmed before the note had its own heading carry it as their 状況: it is not one.
+  const ownSituation = d?.situation && !(outcome === 'confirmed' && d.situation === item.draft?.note) ? d.situation : null;
+  const situation = ownSituation ? scrub(ownSituation) : NONE;
+  const discussion = d?.discussion ? scrub(d.discussion) : NONE;
+  const decisions = d === null ? [] : decisionLines(d, style, scrub);
+  const lines: MinutesLine[] = [
+    { label: '区分', value: GROUP_LABELS[group] },
+    { label: '結果', value: result },
+    ...(draftNote !== null ? [{ label: '事務局案', value: draftNote }] : []),
+    ...(d === null ? [] : [{ label: '状況', value: situation }]),
+    ...(d !== null && group === 'deep' ? [{ label: '協議内容', value: discussion }] : []),
+    ...decisions,
+  ];
   return {
     no,
     caseNo: item.caseNo,
     label,
     group,
-    outcome: OUTCOME_LABELS[d.outcome],
-    situation: d.situation ? scrub(d.situation) : NONE,
-    discussion: d.discussion ? scrub(d.discussion) : NONE,
+    outcome,
+    result,
+    draftNote,
+    situation,
+    discussion,
     decisions,
-    summary: [OUTCOME_LABELS[d.outcome], ...decisions.map((l) => `${l.label}：${l.value}`)].join('\n'),
-    roles: d.roles.map((r) => role(r, style, scrub)),
-    // Under half a second is a case clicked past, not a time spent on it.
-    time: spent === undefined || spent < 500 ? null : duration(spent),
+    summary: [result, ...decisions.map((l) => `${l.label}：${l.value}`)].join('\n'),
+    lines,
+    roles: d === null ? [] : d.roles.map((r) => role(r, style, scrub)),
+    time,
     boardSvg: group === 'deep' ? input.boards?.[item.caseNo] ?? null : null,
   };
 }
@@ -225,17 +290,12 @@ function duration(ms: number): string {
   return rest === 0 ? `${minutes}分` : `${minutes}分${rest}秒`;
 }
 
-/** Local HH:MM of an ISO instant: the minutes give the clock time in the room. */
-function clock(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
 function meetingLines(input: MinutesInput, style: DateStyle, scrub: (text: string) => string): MinutesLine[] {
   const { meeting, live } = input;
   const kind = meeting.subcommittee ? `${meeting.kind}（${meeting.subcommittee}）` : meeting.kind;
-  const start = live.startedAt ? clock(live.startedAt) : meeting.startTime;
-  const end = live.endedAt ? clock(live.endedAt) : '（進行中）';
+  // The clock in the council's zone, whatever the machine's: the time on the meeting room's wall.
+  const start = live.startedAt ? clockInZone(live.startedAt, input.timeZone) : meeting.startTime;
+  const end = live.endedAt ? clockInZone(live.endedAt, input.timeZone) : '（進行中）';
   const known = new Set([...input.agencyNames, ...meeting.invitedAgencies]);
   const agencies = live.attendees.filter((a) => known.has(a));
   const people = live.attendees.filter((a) => !known.has(a));
@@ -252,30 +312,47 @@ function meetingLines(input: MinutesInput, style: DateStyle, scrub: (text: strin
     { label: '出席者', value: people.length > 0 ? scrub(people.join('、')) : NONE },
     { label: '進行', value: meeting.facilitator ? scrub(meeting.facilitator) : NONE },
   ];
+  const reopenings = input.reopenings ?? [];
+  if (reopenings.length > 0) {
+    lines.push({
+      label: '再開の記録',
+      value: reopenings.map((r) => `${dateTimeInZone(r.reopenedAt, input.timeZone)}　${r.operatorName}：${scrub(r.reason)}`).join('\n'),
+    });
+  }
   return lines;
 }
 
+/**
+ * Every case without a recorded decision, with what happened to it: taken up without a decision (with the
+ * time spent), not reached, or 保留. An ended meeting carries them to the next one (次回へ).
+ */
 function carriedOver(
-  input: MinutesInput, recorded: ReadonlyMap<string, Decision>, label: (caseNo: string) => string,
+  input: MinutesInput, recorded: ReadonlyMap<string, Decision>, label: (caseNo: string) => string, draft: boolean,
 ): CarriedOverCase[] {
   const out: CarriedOverCase[] = [];
   const seen = new Set<string>();
-  const add = (caseNo: string, reason: string) => {
+  const add = (caseNo: string, outcome: CarriedOverCase['outcome'], group: string) => {
     if (seen.has(caseNo)) return;
     seen.add(caseNo);
-    out.push({ caseNo, label: label(caseNo), reason });
+    const time = outcome === 'noDecision' ? timeSpent(input, caseNo) : null;
+    const reason = `${outcomeLabel(outcome, draft)}（${time ? `${group}・所要 ${time}` : group}）`;
+    out.push({ caseNo, label: label(caseNo), outcome, reason });
   };
-  const byNo = new Map(input.agenda.map((i) => [i.caseNo, i]));
-  // An ended meeting lists what it did not take up; a running one, what has no recorded decision yet.
-  const notTakenUp = input.live.endedAt !== null
-    ? input.live.carriedOver
-    : input.agenda.filter((i) => i.group !== 'hold' && !recorded.has(i.caseNo)).sort(byOrder).map((i) => i.caseNo);
-  for (const caseNo of notTakenUp) {
-    const group = byNo.get(caseNo)?.group;
-    add(caseNo, `時間内に取り上げられなかった（${group ? GROUP_LABELS[group] : '議題外'}）`);
-  }
-  for (const item of input.agenda.filter((i) => i.group === 'hold').sort(byOrder)) add(item.caseNo, '保留');
+  const open = (['quick', 'deep'] as const)
+    .flatMap((group) => input.agenda.filter((i) => i.group === group).sort(byOrder))
+    .filter((i) => !recorded.has(i.caseNo));
+  const taken = (caseNo: string) => spentOn(input.live, caseNo, input.now) >= TAKEN_UP_MS;
+  for (const item of open) add(item.caseNo, taken(item.caseNo) ? 'noDecision' : 'notReached', GROUP_LABELS[item.group]);
+  for (const item of input.agenda.filter((i) => i.group === 'hold').sort(byOrder)) add(item.caseNo, 'held', GROUP_LABELS[heldFrom(item)]);
+  // Carried over when the meeting ended but no longer on the agenda.
+  for (const caseNo of input.live.carriedOver) add(caseNo, taken(caseNo) ? 'noDecision' : 'notReached', '議題外');
   return out;
+}
+
+/** The group a 保留 card was in before it was held (the override's origin, else the rules'). */
+function heldFrom(item: AgendaItem): 'quick' | 'deep' {
+  const from = item.override?.from;
+  return from === 'quick' || from === 'deep' ? from : item.ruleGroup;
 }
 
 function nextMeetingText(

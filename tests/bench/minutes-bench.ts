@@ -53,7 +53,8 @@ function benchInput(): MinutesInput {
     nextMeeting: null,
     boards: Object.fromEntries(caseNos.slice(0, DEEP).map((c) => [c, svg])),
     masked: true,
-    today: '2026-12-02',
+    now: new Date('2026-12-02T03:00:00.000Z'),
+    timeZone: 'Asia/Tokyo',
   };
 }
 

@@ -153,12 +153,15 @@ describe('backend: create, update and history', () => {
 
   it('keeps settings, defaulting to wareki', async () => {
     const { backend, api } = await unlocked();
-    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'wareki', operatorName: '事務局' });
-    expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({ dateStyle: 'seireki', operatorName: '事務局' });
+    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'wareki', operatorName: '事務局', timeZone: 'Asia/Tokyo' });
+    expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({ dateStyle: 'seireki', operatorName: '事務局', timeZone: 'Asia/Tokyo' });
     await api.call('session.lock', {});
     await api.call('session.unlock', { passphrase: PASSPHRASE });
-    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'seireki', operatorName: '事務局' });
+    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'seireki', operatorName: '事務局', timeZone: 'Asia/Tokyo' });
     await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({ code: 'invalid_input' });
+    // The council's time zone is an IANA name the engine knows; anything else is refused with a Japanese message.
+    await expect(api.call('settings.update', { timeZone: 'Tokyo' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('タイムゾーン') });
+    expect(await api.call('settings.update', { timeZone: 'America/Los_Angeles' })).toMatchObject({ timeZone: 'America/Los_Angeles' });
     backend.close();
   });
 });

@@ -88,7 +88,7 @@ describe.runIf(posix)('files the app writes are private (0600, folders 0700)', (
       migrate(db);
       mkdirSync(join(dir, 'backups'), { mode: 0o755 });
       chmodSync(join(dir, 'backups'), 0o755);
-      const path = backupBeforeWriteback(db, 3, new Date('2026-11-30T01:00:00.000Z'));
+      const path = backupBeforeWriteback(db, 3, new Date('2026-11-30T01:00:00.000Z'), 'Asia/Tokyo');
       expect(modeOf(path)).toBe('600');
       expect(modeOf(join(dir, 'backups'))).toBe('700');
     } finally {

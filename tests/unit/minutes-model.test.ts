@@ -30,8 +30,9 @@ function decision(caseNo: string, fields: Partial<DecisionInput>, state: Decisio
 
 const ENDED: LiveState = {
   ...initialLiveState(7),
-  startedAt: new Date(2026, 11, 1, 14, 2).toISOString(),
-  endedAt: new Date(2026, 11, 1, 15, 31).toISOString(),
+  // 14:02〜15:31 in Japan.
+  startedAt: '2026-12-01T05:02:00.000Z',
+  endedAt: '2026-12-01T06:31:00.000Z',
   attendees: ['みどり保育園', '北保健センター', '山本（こども家庭センター）'],
   timer: { runningSince: null, spentMs: { 'R8-0001': 754_000, 'R8-0002': 60_000 } },
   carriedOver: ['R8-0003'],
@@ -62,7 +63,8 @@ function input(fields: Partial<MinutesInput> = {}): MinutesInput {
     nextMeeting: { title: '第6回 実務者会議', date: '2027-01-12', startTime: '14:00', place: '第2会議室' },
     boards: { 'R8-0001': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>', 'R8-0002': '<svg/>' },
     masked: false,
-    today: '2026-12-02',
+    now: new Date('2026-12-02T01:00:00.000Z'),
+    timeZone: 'Asia/Tokyo',
     ...fields,
   };
 }
@@ -77,7 +79,8 @@ describe('buildMinutes', () => {
     ]);
     const deep = model.groups[1]!.items[0]!;
     expect(deep.label).toBe('R8-0001 青木 陽菜');
-    expect(deep.outcome).toBe('協議');
+    expect(deep.outcome).toBe('decided');
+    expect(deep.result).toBe('協議のうえ決定（所要 12分34秒）');
     expect(deep.time).toBe('12分34秒');
     expect(Object.fromEntries(deep.decisions.map((l) => [l.label, l.value]))).toEqual({
       支援方針: '週1回の家庭訪問', 主担当機関: 'こども家庭センター', 次回確認時期: '—',
@@ -101,8 +104,8 @@ describe('buildMinutes', () => {
     expect(lines['出席者']).toBe('山本（こども家庭センター）');
     expect(lines['会議']).toBe('実務者会議（乳幼児部会）');
     expect(model.carriedOver).toEqual([
-      { caseNo: 'R8-0003', label: 'R8-0003 北川 結', reason: '時間内に取り上げられなかった（協議）' },
-      { caseNo: 'R8-0004', label: 'R8-0004 南 蓮', reason: '保留' },
+      { caseNo: 'R8-0003', label: 'R8-0003 北川 結', outcome: 'notReached', reason: '時間内に取り上げられなかった（協議）' },
+      { caseNo: 'R8-0004', label: 'R8-0004 南 蓮', outcome: 'held', reason: '保留として次回へ（協議）' },
     ]);
     expect(model.nextMeeting).toBe('令和9年1月12日　14:00〜　場所：第2会議室　（第6回 実務者会議）');
     expect(buildMinutes(input({ nextMeeting: null })).nextMeeting).toMatch(/^令和　　年/);

@@ -1,5 +1,6 @@
 // Meetings, agencies and 部会 templates: small lists loaded once and reloaded when the backend says they changed.
 import { useCallback, useEffect, useState } from 'react';
+import type { MeetingReopening } from '../../../shared/meeting/status';
 import type { Agency, Meeting, ScopeTemplate } from '../../../shared/meeting/types';
 import { useApi } from '../api-context';
 import { errorMessage } from '../lib/errors';
@@ -46,4 +47,15 @@ export function useScopeTemplates(): ListState<ScopeTemplate> {
   const api = useApi();
   const load = useCallback(() => api.call('scopeTemplates.list', {}).then((r) => r.templates), [api]);
   return useList(load, null);
+}
+
+/** The reopenings of one meeting, reloaded whenever that meeting changes. */
+export function useReopenings(meetingId: number): ListState<MeetingReopening> {
+  const api = useApi();
+  const load = useCallback(() => api.call('meetings.reopenings', { id: meetingId }).then((r) => r.reopenings), [api, meetingId]);
+  const subscribe = useCallback(
+    (reload: () => void) => api.on('meetings.changed', (p) => (p.meetingId === null || p.meetingId === meetingId) && reload()),
+    [api, meetingId],
+  );
+  return useList(load, subscribe);
 }

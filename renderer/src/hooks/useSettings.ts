@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/contract';
 import { useApi } from '../api-context';
 import { errorMessage } from '../lib/errors';
+import { setCouncilTimeZone } from '../lib/today';
 
 export interface SettingsState {
   settings: Settings;
@@ -40,5 +41,7 @@ export function useSettings(): SettingsState {
     [api],
   );
 
+  // Before the children render: their dates and timestamps read the zone while rendering.
+  setCouncilTimeZone(settings.timeZone);
   return { settings, update, error };
 }

@@ -1,13 +1,22 @@
-/** Today's date in the machine's local time zone, as YYYY-MM-DD (toISOString would use UTC). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+// "Today" and timestamps on screen in the council's time zone (the timeZone setting), not the machine's:
+// a laptop set to UTC must still show the day and the clock of the council's office.
+import { dateTimeInZone, dayInZone, DEFAULT_TIME_ZONE } from '../../../shared/time/zone';
+
+// One zone for the whole window, set by useSettings from the stored setting. A module value rather than a
+// prop: timestamps are shown in many small components that have no other reason to know the settings.
+let councilZone = DEFAULT_TIME_ZONE;
+
+export function setCouncilTimeZone(zone: string): void {
+  councilZone = zone;
 }
 
-/** A history timestamp for the screen, in local time: 2025/04/01 09:05. */
+/** Today's date in the council's time zone, as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  return dayInZone(now, councilZone);
+}
+
+/** A stored instant for the screen, in the council's time zone: 2025/04/01 09:05. */
 export function formatTimestamp(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${todayIso(at).replaceAll('-', '/')} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  if (Number.isNaN(Date.parse(iso))) return iso;
+  return dateTimeInZone(iso, councilZone);
 }

@@ -169,7 +169,7 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
                   {!ended && !decisions.has(current.caseNo) && current.ruleGroup === 'quick' && (
                     <button type="button" onClick={() => void moveTo(current.caseNo, 'quick')}>確認へ戻す</button>
                   )}
-                  {ended ? <p className="muted">会議は終了しています。</p> : (
+                  {ended ? <p className="muted">会議は終了しています。訂正するときは、会議の画面の「会議を再開する」から理由を記録して再開してください。</p> : (
                     <DecisionForm
                       key={current.caseNo}
                       meetingId={meetingId}

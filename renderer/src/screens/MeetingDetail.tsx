@@ -2,7 +2,8 @@
 import { useId, useMemo, useState } from 'react';
 import { formatDate } from '../../../shared/ledger/dates';
 import { computeBudget } from '../../../shared/meeting/budget';
-import { MEETING_STATUSES, type Agency, type DraftDecision, type Meeting, type MeetingStatus } from '../../../shared/meeting/types';
+import { statusChoices } from '../../../shared/meeting/status';
+import type { Agency, DraftDecision, Meeting, MeetingStatus } from '../../../shared/meeting/types';
 import { useApi } from '../api-context';
 import { MeetingBoardPicker } from '../components/board/MeetingBoardPicker';
 import { Board, type Move } from '../components/meeting/Board';
@@ -11,6 +12,7 @@ import { CaseMarks } from '../components/meeting/CaseMarks';
 import { HandoutExport } from '../components/meeting/HandoutExport';
 import { MinutesPanel } from '../components/meeting/MinutesPanel';
 import { ReportForm } from '../components/meeting/ReportForm';
+import { ReopenMeeting } from '../components/meeting/ReopenMeeting';
 import { ReportImport } from '../components/meeting/ReportImport';
 import { TimeBar } from '../components/meeting/TimeBar';
 import { WritebackPanel } from '../components/meeting/WritebackPanel';
@@ -48,6 +50,11 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
     api.call('meetings.update', { id: meetingId, changes: { status } }).catch((e: unknown) => setStatusError(errorMessage(e)));
   };
 
+  // Ended: the backend refuses every change until the meeting is reopened; the controls say so by being off.
+  const ended = meeting.status === '終了';
+  // Held (or being held): the minutes and the write-back, with their logs, stay in view, also after a reopening.
+  const held = meeting.status === '進行中' || ended;
+  const choices = statusChoices(meeting.status);
   const items = useMemo(() => agenda?.items ?? [], [agenda]);
   const cases = useMemo(() => new Map((agenda?.cases ?? []).map((c) => [c.caseNo, c])), [agenda]);
   const budget = useMemo(() => computeBudget(items, meeting.plannedMinutes, settings), [items, meeting.plannedMinutes, settings]);
@@ -92,11 +99,17 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
       </div>
       <div className="form-row meeting-status">
         <label htmlFor={`${id}-status`}>状態</label>
-        <select id={`${id}-status`} value={meeting.status} onChange={(e) => setStatus(e.target.value as MeetingStatus)}>
-          {MEETING_STATUSES.map((s) => <option key={s}>{s}</option>)}
-        </select>
+        {/* Only the current status and the later ones a person may choose: 進行中 and 終了 follow from the console. */}
+        {choices.length > 1 ? (
+          <select id={`${id}-status`} value={meeting.status} onChange={(e) => setStatus(e.target.value as MeetingStatus)}>
+            {choices.map((s) => <option key={s}>{s}</option>)}
+          </select>
+        ) : (
+          <output id={`${id}-status`} className="status-badge">{meeting.status}</output>
+        )}
       </div>
       {[error, statusError].filter(Boolean).map((m) => <p key={m} role="alert" className="error banner">{m}</p>)}
+      <ReopenMeeting meeting={meeting} />
 
       <section className="detail-section" aria-labelledby={`${id}-reports`}>
         <h2 id={`${id}-reports`}>関係機関からの報告</h2>
@@ -108,6 +121,7 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
 
       <CaseMarks caseNos={[...cases.keys()]} dateStyle={dateStyle} />
 
+      <fieldset className="agenda-editing" disabled={ended}>
       <section className="detail-section" aria-labelledby={`${id}-suggest`}>
         <h2 id={`${id}-suggest`}>議題の提案</h2>
         <div className="form-row">
@@ -159,11 +173,12 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
           <BulkDraft count={quickSelected.length} busy={busy} onApply={bulk} onClearSelection={() => setSelected(new Set())} />
         </>
       )}
+      </fieldset>
 
       <HandoutExport meetingId={meetingId} />
       {/* After the meeting: minutes and write-back panels go here. */}
-      {meeting.status === '終了' && <MinutesPanel meetingId={meetingId} />}
-      {meeting.status === '終了' && <WritebackPanel meetingId={meetingId} dateStyle={dateStyle} />}
+      {held && <MinutesPanel meetingId={meetingId} />}
+      {held && <WritebackPanel meetingId={meetingId} dateStyle={dateStyle} />}
     </main>
   );
 }

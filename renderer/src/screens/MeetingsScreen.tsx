@@ -5,6 +5,7 @@ import { formatDate } from '../../../shared/ledger/dates';
 import { AgenciesPanel } from '../components/meeting/AgenciesPanel';
 import { MeetingForm } from '../components/meeting/MeetingForm';
 import { OperatorName } from '../components/meeting/OperatorName';
+import { TimeZoneSetting } from '../components/meeting/TimeZoneSetting';
 import { TriageSettingsPanel } from '../components/meeting/TriageSettingsPanel';
 import { useAgencies, useMeetings, useScopeTemplates } from '../hooks/useMeetingData';
 import type { SettingsState } from '../hooks/useSettings';
@@ -77,6 +78,7 @@ export function MeetingsScreen({ settings }: { settings: SettingsState }) {
       </main>
       <aside className="meetings-side" aria-label="会議の設定">
         <OperatorName settings={settings} />
+        <TimeZoneSetting settings={settings} />
         <TriageSettingsPanel />
         <AgenciesPanel agencies={agencies.items} onChanged={agencies.reload} />
       </aside>

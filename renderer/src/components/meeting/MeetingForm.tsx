@@ -1,9 +1,10 @@
 // 新しい会議: every field of a meeting, its invited agencies and its 対象範囲.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import {
-  EMPTY_SCOPE, MEETING_KINDS, MEETING_STATUSES, type Agency, type Meeting, type MeetingInput, type MeetingKind,
+  EMPTY_SCOPE, MEETING_KINDS, type Agency, type Meeting, type MeetingInput, type MeetingKind,
   type MeetingStatus, type ScopeTemplate,
 } from '../../../../shared/meeting/types';
+import { CHOSEN_STATUSES } from '../../../../shared/meeting/status';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { intOrNull, splitList, textOrNull } from '../../lib/lists';
@@ -98,7 +99,7 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
         {field('people', '招集者', <input id={`${id}-people`} value={people} onChange={(e) => setPeople(e.target.value)} placeholder="「、」で区切る" />)}
         {field('status', '状態', (
           <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as MeetingStatus)}>
-            {MEETING_STATUSES.map((s) => <option key={s}>{s}</option>)}
+            {CHOSEN_STATUSES.map((s) => <option key={s}>{s}</option>)}
           </select>
         ))}
       </div>

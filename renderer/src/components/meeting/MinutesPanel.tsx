@@ -6,6 +6,7 @@ import type { MinutesExportRecord, MinutesFormat, MinutesModel } from '../../../
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { downloadBase64 } from '../../lib/files';
+import { formatTimestamp } from '../../lib/today';
 import { MinutesPrint } from '../../screens/MinutesPrint';
 
 const FORMAT_LABELS: Readonly<Record<MinutesFormat, string>> = { docx: 'Word', xlsx: 'Excel', pdf: 'PDF' };
@@ -81,7 +82,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
           <tbody>
             {log.map((e) => (
               <tr key={e.id}>
-                <td>{new Date(e.exportedAt).toLocaleString('ja-JP')}</td>
+                <td><time dateTime={e.exportedAt}>{formatTimestamp(e.exportedAt)}</time></td>
                 <td>{FORMAT_LABELS[e.format]}{e.draft ? '（案）' : ''}</td>
                 <td>{e.masked ? '隠した' : '載せた'}</td>
                 <td>{e.fileName}</td>
