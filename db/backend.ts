@@ -11,6 +11,7 @@ import { caseFieldsSchema } from '../shared/ledger/case';
 import { diffCases } from '../shared/ledger/diff';
 import { exportLedger } from './ledger/export';
 import { CasesRepo } from './ledger/cases-repo';
+import { storedCaseNo } from './ledger/case-no-lookup';
 import { ImportService } from './ledger/import-service';
 import { readSettings, writeSettings } from './ledger/settings-repo';
 import { boardHandlers } from './board/handlers';
@@ -81,8 +82,9 @@ export function createBackend(options: BackendOptions): Backend {
       session = null;
     }
   };
-  const detail = (caseNo: string) => {
-    const { cases } = open();
+  const detail = (requested: string) => {
+    const { db, cases } = open();
+    const caseNo = storedCaseNo(db, requested);
     const found = cases.get(caseNo);
     if (!found) throw new AppError('not_found', `登録番号「${caseNo}」のケースが見つかりません。`);
     return { case: found, history: cases.history(caseNo) };
@@ -119,6 +121,8 @@ export function createBackend(options: BackendOptions): Backend {
     'ledger.create': ({ case: c }) => {
       const { db, cases } = open();
       if (cases.get(c.caseNo)) throw new AppError('duplicate', `登録番号「${c.caseNo}」はすでに登録されています。`);
+      const spelling = storedCaseNo(db, c.caseNo);
+      if (spelling !== c.caseNo) throw new AppError('duplicate', `登録番号「${c.caseNo}」は、台帳の「${spelling}」と全角・半角や見えない文字、ハイフンの違いしかありません。同じケースではないか確かめてください。`);
       const at = now().toISOString();
       db.transaction(() => {
         cases.insert(c, at);
@@ -137,7 +141,7 @@ export function createBackend(options: BackendOptions): Backend {
       const at = now().toISOString();
       db.transaction(() => {
         cases.replace(merged.data, at);
-        for (const change of diff) cases.addHistory({ caseNo, source: 'edit', ...change, detail: null }, at);
+        for (const change of diff) cases.addHistory({ caseNo: before.caseNo, source: 'edit', ...change, detail: null }, at);
       })();
       emit({ name: 'ledger.changed', payload: { caseNos: [caseNo] } });
       return detail(caseNo);

@@ -1,22 +1,43 @@
 // What an import does to the ledger, case by case. A row updates only what its sheet carries: fields
 // without a column in that sheet, and extra columns the sheet does not have, keep their stored values,
 // so importing a partial list (e.g. only 登録番号 and 支援方針) never blanks the rest of a case.
-import type { PreviewSheet } from '../../shared/contract';
+// A change that would undo a newer value set in the app (shared/ledger/undoes.ts) is listed but kept
+// out unless the user chose to overwrite it; a 登録番号 that only differs from a stored one in width,
+// invisible characters or hyphens is rejected rather than becoming a second case.
+import type { ImportCaseUpdate, ImportRejection, ImportWarning, PreviewSheet } from '../../shared/contract';
 import { CASE_FIELD_ORDER, type LedgerCase, type MappedField } from '../../shared/ledger/case';
+import { describeCaseNoSpelling } from '../../shared/ledger/case-no';
 import { diffCases } from '../../shared/ledger/diff';
+import { findUndone, type FieldHistory } from '../../shared/ledger/undoes';
 
 export interface ParsedRow { sheet: string; row: number; case: LedgerCase }
 export type Change = ReturnType<typeof diffCases>[number];
-export interface CaseUpdate { after: LedgerCase; changes: Change[] }
+export interface CaseUpdate { after: LedgerCase; applied: Change[]; report: ImportCaseUpdate }
 
 export interface ImportPlan {
   inserts: LedgerCase[];
+  /** Every case the file differs from; only those with `applied` changes are written. */
   updates: CaseUpdate[];
   unchanged: number;
+  /** Rows whose 登録番号 matches a stored number only after normalization. */
+  nearDuplicates: ImportRejection[];
+  /** Rows of a case that already has a near-duplicate in the ledger (two cases made before normalization). */
+  spellingWarnings: ImportWarning[];
+}
+
+/** What planning needs besides the rows: the ledger as it is now and the user's choices. */
+export interface PlanContext {
+  stored: (caseNo: string) => LedgerCase | null;
+  history: (caseNo: string) => readonly FieldHistory[];
+  /** Stored numbers that are not in normalized form, by their normalized form. */
+  legacy: ReadonlyMap<string, readonly string[]>;
+  fileName: string;
+  /** Whether the user chose the file's value for a change that undoes a newer one. */
+  overwrite: (caseNo: string, field: string) => boolean;
 }
 
 export function emptyPlan(): ImportPlan {
-  return { inserts: [], updates: [], unchanged: 0 };
+  return { inserts: [], updates: [], unchanged: 0, nearDuplicates: [], spellingWarnings: [] };
 }
 
 interface Coverage { fields: Set<MappedField>; extraHeaders: Set<string> }
@@ -42,24 +63,59 @@ export function coverageBySheet(sheets: readonly PreviewSheet[]): Map<string, Co
   return out;
 }
 
-/** Adds `rows` to `plan`; `stored` is the ledger as it is now. */
-export function planRows(
-  plan: ImportPlan,
-  rows: readonly ParsedRow[],
-  coverage: Map<string, Coverage>,
-  stored: (caseNo: string) => LedgerCase | null,
-): void {
-  for (const { sheet, case: incoming } of rows) {
-    const before = stored(incoming.caseNo);
+/** Adds `rows` to `plan`, comparing with the ledger as it is now. */
+export function planRows(plan: ImportPlan, rows: readonly ParsedRow[], coverage: Map<string, Coverage>, ctx: PlanContext): void {
+  for (const { sheet, row, case: incoming } of rows) {
+    const before = ctx.stored(incoming.caseNo);
     if (!before) {
-      plan.inserts.push(incoming);
+      const spellings = ctx.legacy.get(incoming.caseNo);
+      if (spellings && spellings.length > 0) plan.nearDuplicates.push({ sheet, row, caseNo: incoming.caseNo, reason: nearDuplicateReason(spellings) });
+      else plan.inserts.push(incoming);
       continue;
     }
-    const after = mergeCase(before, incoming, coverage.get(sheet));
-    const changes = diffCases(before, after);
-    if (changes.length === 0) plan.unchanged++;
-    else plan.updates.push({ after, changes });
+    const others = ctx.legacy.get(incoming.caseNo);
+    if (others && others.length > 0) {
+      const list = others.map((o) => `「${o}」`).join('、');
+      plan.spellingWarnings.push({
+        sheet, row, caseNo: incoming.caseNo,
+        message: `台帳には、この登録番号と${describeCaseNoSpelling(others[0]!)}の違いしかない${list}も別のケースとしてあります（このケースだけを更新しました）`,
+      });
+    }
+    const merged = mergeCase(before, incoming, coverage.get(sheet));
+    const changes = diffCases(before, merged);
+    if (changes.length === 0) {
+      plan.unchanged++;
+      continue;
+    }
+    const history = ctx.history(before.caseNo);
+    const report = changes.map((ch) => {
+      const undoes = findUndone(history, ch.field, ch.newValue, ctx.fileName);
+      const kept = undoes !== null && !ctx.overwrite(before.caseNo, ch.field);
+      return { field: ch.field, from: ch.oldValue, to: ch.newValue, undoes, kept };
+    });
+    const keptFields = new Set(report.filter((ch) => ch.kept).map((ch) => ch.field));
+    const after = keptFields.size > 0 ? keepFields(merged, before, keptFields) : merged;
+    plan.updates.push({ after, applied: changes.filter((ch) => !keptFields.has(ch.field)), report: { caseNo: before.caseNo, changes: report } });
   }
+}
+
+function nearDuplicateReason(spellings: readonly string[]): string {
+  const stored = spellings.map((s) => `「${s}」`).join('、');
+  return `台帳の登録番号${stored}とは${describeCaseNoSpelling(spellings[0]!)}の違いしかありません。別のケースとして登録せず、取り込みませんでした（台帳の登録番号を確かめてください）`;
+}
+
+/** `merged` with the named fields (keys or `extra:<header>`) put back to their stored values. */
+function keepFields(merged: LedgerCase, before: LedgerCase, fields: ReadonlySet<string>): LedgerCase {
+  const out: Record<string, unknown> = { ...merged, extra: { ...merged.extra } };
+  const extra = out.extra as Record<string, string>;
+  for (const field of fields) {
+    if (field.startsWith('extra:')) {
+      const header = field.slice('extra:'.length);
+      if (header in before.extra) extra[header] = before.extra[header]!;
+      else delete extra[header];
+    } else out[field] = before[field as MappedField];
+  }
+  return out as LedgerCase;
 }
 
 export function mergeCase(before: LedgerCase, incoming: LedgerCase, coverage: Coverage | undefined): LedgerCase {
