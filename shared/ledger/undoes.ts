@@ -52,8 +52,8 @@ export function undoneExplanation(u: UndoneChange, when: string): string {
     case 'meeting':
       return `${u.detail ?? '会議'} で反映した値より古い値です`;
     case 'edit':
-      return `${when}に手入力で変更した値${who}より古い値です`;
+      return `${when} に手入力で変更した値${who}より古い値です`;
     case 'import':
-      return `${when}に「${u.detail ?? '別のファイル'}」から取り込んだ値${who}より古い値です`;
+      return `${when} に「${u.detail ?? '別のファイル'}」から取り込んだ値${who}より古い値です`;
   }
 }
