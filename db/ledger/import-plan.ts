@@ -78,7 +78,7 @@ export function planRows(plan: ImportPlan, rows: readonly ParsedRow[], coverage:
       const list = others.map((o) => `「${o}」`).join('、');
       plan.spellingWarnings.push({
         sheet, row, caseNo: incoming.caseNo,
-        message: `台帳には、この登録番号と${describeCaseNoSpelling(others[0]!)}の違いしかない${list}も別のケースとしてあります（このケースだけを更新しました）`,
+        message: `台帳には、この登録番号と${describeCaseNoSpelling(...others)}の違いしかない${list}も別のケースとしてあります（このケースだけを更新しました）`,
       });
     }
     const merged = mergeCase(before, incoming, coverage.get(sheet));
@@ -101,7 +101,7 @@ export function planRows(plan: ImportPlan, rows: readonly ParsedRow[], coverage:
 
 function nearDuplicateReason(spellings: readonly string[]): string {
   const stored = spellings.map((s) => `「${s}」`).join('、');
-  return `台帳の登録番号${stored}とは${describeCaseNoSpelling(spellings[0]!)}の違いしかありません。別のケースとして登録せず、取り込みませんでした（台帳の登録番号を確かめてください）`;
+  return `台帳の登録番号${stored}とは${describeCaseNoSpelling(...spellings)}の違いしかありません。別のケースとして登録せず、取り込みませんでした（台帳の登録番号を確かめてください）`;
 }
 
 /** `merged` with the named fields (keys or `extra:<header>`) put back to their stored values. */

@@ -23,12 +23,14 @@ export function normalizeCaseNo(text: string): string {
     .trim();
 }
 
-/** What a 登録番号 looks like to a person: the visible difference between two spellings, for messages. */
-export function describeCaseNoSpelling(raw: string): string {
-  const notes: string[] = [];
-  if (raw.normalize('NFKC') !== raw) notes.push('全角の英数字');
-  if (new RegExp(INVISIBLE.source).test(raw)) notes.push('見えない文字');
-  if (new RegExp(DASHES.source).test(raw) || /\u30fc/.test(raw) || /-{2,}/.test(raw)) notes.push('ハイフンの種類・数');
+/** What sets spellings of one 登録番号 apart, in words for messages (全角の英数字・見えない文字). */
+export function describeCaseNoSpelling(...spellings: string[]): string {
+  const any = (test: (raw: string) => boolean) => spellings.some(test);
+  const notes = [
+    any((raw) => raw.normalize('NFKC') !== raw) && '全角の英数字',
+    any((raw) => new RegExp(INVISIBLE.source).test(raw)) && '見えない文字',
+    any((raw) => new RegExp(DASHES.source).test(raw) || /\u30fc|-{2,}/.test(raw)) && 'ハイフンの種類・数',
+  ].filter((note): note is string => note !== false);
   return notes.length > 0 ? notes.join('・') : '空白';
 }
 

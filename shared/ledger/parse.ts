@@ -267,7 +267,7 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
 function duplicateReason(caseNo: string, raw: string, first: { sheet: string; row: number; raw: string }): string {
   const where = `シート「${first.sheet}」の${first.row}行目`;
   if (raw === first.raw) return `登録番号「${caseNo}」が重複しています（${where}と同じ）`;
-  const differs = describeCaseNoSpelling(first.raw === caseNo ? raw : first.raw);
+  const differs = describeCaseNoSpelling(raw, first.raw);
   return `登録番号「${caseNo}」が重複しています（${where}の「${first.raw}」とは${differs}の違いしかなく、同じ番号です）`;
 }
 
