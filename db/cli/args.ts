@@ -215,6 +215,7 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
 終了コード:
   0  成功
   1  取り込めなかった行がある（ほかの行は取り込み済み。import と reports import）
+     台帳の新しい値を残した項目がある（--overwrite-newer なしの import）
      反映しなかったケースがある（ほかのケースは反映済み。writeback）
   2  エラー（理由を標準エラー出力に表示します）
 `;
