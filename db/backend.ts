@@ -12,6 +12,7 @@ import { diffCases } from '../shared/ledger/diff';
 import { staleEditMessage } from '../shared/ledger/stale-edit';
 import { exportLedger } from './ledger/export';
 import { CasesRepo } from './ledger/cases-repo';
+import { storedCaseNo } from './ledger/case-no-lookup';
 import { ImportService } from './ledger/import-service';
 import { readSettings, writeSettings } from './ledger/settings-repo';
 import { boardHandlers } from './board/handlers';
@@ -97,8 +98,9 @@ export function createBackend(options: BackendOptions): Backend {
       session = null;
     }
   };
-  const detail = (caseNo: string) => {
-    const { cases } = open();
+  const detail = (requested: string) => {
+    const { db, cases } = open();
+    const caseNo = storedCaseNo(db, requested);
     const found = cases.get(caseNo);
     if (!found) throw new AppError('not_found', `登録番号「${caseNo}」のケースが見つかりません。`);
     return { case: found, history: cases.history(caseNo), version: cases.version(caseNo) ?? 1 };
@@ -137,6 +139,8 @@ export function createBackend(options: BackendOptions): Backend {
       const at = now().toISOString();
       db.transaction(() => {
         if (cases.get(c.caseNo)) throw new AppError('duplicate', `登録番号「${c.caseNo}」はすでに登録されています。`);
+        const spelling = storedCaseNo(db, c.caseNo);
+        if (spelling !== c.caseNo) throw new AppError('duplicate', `登録番号「${c.caseNo}」は、台帳の「${spelling}」と全角・半角や見えない文字、ハイフンの違いしかありません。同じケースではないか確かめてください。`);
         cases.insert(c, at);
         cases.addHistory({ caseNo: c.caseNo, source: 'edit', field: '*', oldValue: null, newValue: null, detail: null }, at);
       }).immediate();
@@ -150,7 +154,7 @@ export function createBackend(options: BackendOptions): Backend {
       // change another program committed meanwhile is either seen (and kept) or refused, never overwritten.
       const changed = db.transaction(() => {
         const before = detail(caseNo).case;
-        if (version !== undefined && version !== cases.version(caseNo)) {
+        if (version !== undefined && version !== cases.version(before.caseNo)) {
           throw new AppError('conflict', staleEditMessage(before, changes));
         }
         // Only the fields in `changes` are taken from the editor; every other field stays as stored now.
@@ -159,7 +163,7 @@ export function createBackend(options: BackendOptions): Backend {
         const diff = diffCases(before, merged.data);
         if (diff.length === 0) return false;
         cases.replace(merged.data, at);
-        for (const change of diff) cases.addHistory({ caseNo, source: 'edit', ...change, detail: null }, at);
+        for (const change of diff) cases.addHistory({ caseNo: before.caseNo, source: 'edit', ...change, detail: null }, at);
         return true;
       }).immediate();
       if (changed) emit({ name: 'ledger.changed', payload: { caseNos: [caseNo] } });

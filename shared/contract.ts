@@ -8,6 +8,7 @@ import {
   triageSettingsSchema, type Agency, type AgencyReport, type AgendaItem, type Meeting, type ScopeTemplate,
   type TriageSettings,
 } from './meeting/types';
+import { caseNoSchema } from './ledger/case-no';
 import type { HandoutModel } from './meeting/handout';
 import { decisionSchema, DECISION_STATES, type Decision } from './meeting/decision';
 import { liveCommandSchema, type LiveState } from './meeting/live';
@@ -31,7 +32,7 @@ export type MappingOverride = z.infer<typeof mappingOverrideSchema>;
 const fileUpload = z.object({
   fileName: z.string().min(1).max(500),
   /** The file's bytes, base64: the same on every transport. 64 MiB of file at most. */
-  dataBase64: z.string().max(90_000_000),
+  dataBase64: z.string().max(90_000_000, 'ファイルが大きすぎます（64MB まで）'),
 });
 
 export const DATE_STYLES = ['wareki', 'seireki'] as const;
@@ -77,15 +78,26 @@ export const methods = {
 
   /** Every case (the table filters and sorts on the client side; 10,000 rows is a few MB). */
   'ledger.list': empty,
-  'ledger.get': z.object({ caseNo: z.string().min(1) }).strict(),
-  'ledger.create': z.object({ case: caseFieldsSchema }).strict(),
+  'ledger.get': z.object({ caseNo: caseNoSchema }).strict(),
+  'ledger.create': z.object({ case: caseFieldsSchema.extend({ caseNo: caseNoSchema }) }).strict(),
   /** `version` is the case's version the editor loaded (CaseDetail.version): an edit on an older one is refused ('conflict'). */
-  'ledger.update': z.object({ caseNo: z.string().min(1), changes: caseChangesSchema, version: z.number().int().positive().optional() }).strict(),
+  'ledger.update': z.object({ caseNo: caseNoSchema, changes: caseChangesSchema, version: z.number().int().positive().optional() }).strict(),
 
   /** Reads the file and reports what an import would do; writes nothing. Returns a token for commit. */
   'ledger.importPreview': fileUpload.extend({ mapping: mappingOverrideSchema.optional() }).strict(),
   /** Applies a previewed import (with the mapping the user settled on) in one transaction. */
-  'ledger.importCommit': z.object({ token: z.string().min(1), mapping: mappingOverrideSchema.optional() }).strict(),
+  'ledger.importCommit': z.object({
+    token: z.string().min(1),
+    mapping: mappingOverrideSchema.optional(),
+    /**
+     * Changes that would undo a newer value set in the app (ImportFieldChange.undoes) are kept out unless
+     * named here, per case and field, or 'all' (the CLI's --overwrite-newer).
+     */
+    overwriteNewer: z.union([
+      z.literal('all'),
+      z.array(z.object({ caseNo: caseNoSchema, field: z.string().min(1).max(600) }).strict()).max(500_000),
+    ]).optional(),
+  }).strict(),
 
   'ledger.export': z.object({ format: z.enum(EXPORT_FORMATS) }).strict(),
 
@@ -108,15 +120,15 @@ export const methods = {
   'meetings.reopenings': z.object({ id: z.number().int().positive() }).strict(),
 
   /** Reports on one case, merged across agencies, newest first. */
-  'reports.list': z.object({ caseNo: z.string().min(1) }).strict(),
+  'reports.list': z.object({ caseNo: caseNoSchema }).strict(),
   'reports.add': z.object({ report: agencyReportSchema }).strict(),
   /** Imports agencies' reports (one row per case) from xlsx/csv; dryRun reports without writing. */
   'reports.import': fileUpload.extend({ dryRun: z.boolean().optional() }).strict(),
 
   /** The secretariat proposes (or withdraws) a case's closure: the suggestion then gives CLOSURE_PROPOSED. */
-  'cases.proposeClosure': z.object({ caseNo: z.string().min(1), proposed: z.boolean() }).strict(),
+  'cases.proposeClosure': z.object({ caseNo: caseNoSchema, proposed: z.boolean() }).strict(),
   /** Support plan (サポートプラン) review date of a case; null removes it. */
-  'cases.setPlanReview': z.object({ caseNo: z.string().min(1), reviewDue: isoDate.nullable() }).strict(),
+  'cases.setPlanReview': z.object({ caseNo: caseNoSchema, reviewDue: isoDate.nullable() }).strict(),
 
   'triage.getSettings': empty,
   'triage.updateSettings': triageSettingsSchema.partial().strict(),
@@ -131,21 +143,21 @@ export const methods = {
   /** Moves a card to a group and position; a move against the rules records an override. */
   'agenda.move': z.object({
     meetingId: z.number().int().positive(),
-    caseNo: z.string().min(1),
+    caseNo: caseNoSchema,
     group: z.enum(GROUPS),
     index: z.number().int().min(0),
     reason: z.string().max(500).nullable().optional(),
   }).strict(),
   'agenda.updateItem': z.object({
     meetingId: z.number().int().positive(),
-    caseNo: z.string().min(1),
+    caseNo: caseNoSchema,
     draft: draftDecisionSchema.nullable().optional(),
     deepMinutes: z.number().int().min(1).max(120).nullable().optional(),
   }).strict(),
   /** The same change to the drafts of several 確認 cases at once. */
   'agenda.bulkDraft': z.object({
     meetingId: z.number().int().positive(),
-    caseNos: z.array(z.string().min(1)).min(1),
+    caseNos: z.array(caseNoSchema).min(1),
     changes: draftDecisionSchema.partial().strict(),
   }).strict(),
 
@@ -155,12 +167,12 @@ export const methods = {
   'handout.model': handoutOptions,
 
   /** The case's whiteboard (null before the first save) and its snapshots, newest first. */
-  'board.get': z.object({ caseNo: z.string().min(1) }).strict(),
+  'board.get': z.object({ caseNo: caseNoSchema }).strict(),
   /** Replaces the stored board; the backend validates (and migrates) the whole document with parseBoard. */
-  'board.save': z.object({ caseNo: z.string().min(1), doc: boardDocInput }).strict(),
+  'board.save': z.object({ caseNo: caseNoSchema, doc: boardDocInput }).strict(),
   /** Freezes the stored board as a snapshot, of a meeting or on its own. */
   'board.snapshot': z.object({
-    caseNo: z.string().min(1),
+    caseNo: caseNoSchema,
     meetingId: z.number().int().positive().nullable(),
     label: z.string().trim().min(1, 'スナップショットの名前を入力してください').max(200),
   }).strict(),
@@ -171,18 +183,18 @@ export const methods = {
   /** One console action (start, next, timer, mask, blackout, end …); the projector follows through live.changed. */
   'live.command': meetingRef.extend({ command: liveCommandSchema }).strict(),
   /** What the console shows about one case: ledger row, latest reports, last decision, plan review, draft. */
-  'live.caseBrief': meetingRef.extend({ caseNo: z.string().min(1) }).strict(),
+  'live.caseBrief': meetingRef.extend({ caseNo: caseNoSchema }).strict(),
 
   /** Saves a decision: 'draft' as the facilitator types (nothing is lost), 'recorded' when settled. */
   'decisions.save': meetingRef.extend({
-    caseNo: z.string().min(1),
+    caseNo: caseNoSchema,
     decision: decisionSchema,
     state: z.enum(DECISION_STATES),
   }).strict(),
   /** 確認: records each 確認 case as 事務局案どおり (its draft decision); 一括確認 passes all that remain. */
-  'decisions.confirm': meetingRef.extend({ caseNos: z.array(z.string().min(1)).min(1).max(5000) }).strict(),
+  'decisions.confirm': meetingRef.extend({ caseNos: z.array(caseNoSchema).min(1).max(5000) }).strict(),
   /** Takes a case's decision back (a confirmation made by mistake, a case pulled out to 協議). */
-  'decisions.remove': meetingRef.extend({ caseNo: z.string().min(1) }).strict(),
+  'decisions.remove': meetingRef.extend({ caseNo: caseNoSchema }).strict(),
 
   /** What the projector may show now (masked unless revealed). */
   'present.view': meetingRef,
@@ -200,8 +212,8 @@ export const methods = {
   'writeback.preview': meetingRef,
   /** Backs up, then writes the decisions into the ledger in one transaction (history rows name the meeting). */
   'writeback.apply': meetingRef.extend({
-    excludeCaseNos: z.array(z.string().min(1)).max(5000),
-    resolutions: z.array(z.object({ caseNo: z.string().min(1), field: z.string().min(1).max(50), keep: z.enum(['ledger', 'meeting']) }).strict()).max(50_000),
+    excludeCaseNos: z.array(caseNoSchema).max(5000),
+    resolutions: z.array(z.object({ caseNo: caseNoSchema, field: z.string().min(1).max(50), keep: z.enum(['ledger', 'meeting']) }).strict()).max(50_000),
   }).strict(),
   /** Reverts one application's changes where the field still holds the applied value; reports the rest. */
   'writeback.undo': z.object({ applicationId: z.number().int().positive() }).strict(),
@@ -220,11 +232,29 @@ export interface ImportWarning { sheet: string; row: number | null; caseNo: stri
 
 export interface ImportReport {
   imported: number;
+  /** Cases with at least one change written (or, in a preview, to be written). */
   updated: number;
   unchanged: number;
   rejected: ImportRejection[];
   warnings: ImportWarning[];
+  /** Every existing case the file differs from, field by field (old → new). */
+  updates: ImportCaseUpdate[];
+  /** Field changes not written because they would undo a newer value (the app's value is kept). */
+  keptNewer: number;
 }
+
+/** One field an import changes; `field` is a case field key or `extra:<header>`, values as history stores them. */
+export interface ImportFieldChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+  /** The newer change in the app this would undo (see shared/ledger/undoes.ts), or null. */
+  undoes: import('./ledger/undoes').UndoneChange | null;
+  /** True when the app's newer value is kept: an undoing change not chosen for overwriting. */
+  kept: boolean;
+}
+
+export interface ImportCaseUpdate { caseNo: string; changes: ImportFieldChange[] }
 
 export interface PreviewColumn {
   index: number;

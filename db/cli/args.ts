@@ -3,7 +3,7 @@ import { MEETING_KINDS, type MeetingKind } from '../../shared/meeting/types';
 
 export type Command =
   | { name: 'help' }
-  | { name: 'import'; file: string; dryRun: boolean; report: string | null }
+  | { name: 'import'; file: string; dryRun: boolean; report: string | null; overwriteNewer: boolean }
   | { name: 'export'; out: string }
   | { name: 'backup'; out: string }
   | { name: 'restore'; input: string }
@@ -22,6 +22,8 @@ export function parseArgs(argv: readonly string[]): Command {
   /** `--meeting ID`, for the after-the-meeting commands. */
   let meeting: string | null = null;
   let masked = false;
+  /** import: also apply changes that would undo a newer value set in the app. */
+  let overwriteNewer = false;
   const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -32,6 +34,7 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (flag === '--report') report = value();
     else if (flag === '--meeting') meeting = value();
     else if (arg === '--masked') masked = true;
+    else if (arg === '--overwrite-newer') overwriteNewer = true;
     else if (flag === '--date') agenda.date = value();
     else if (flag === '--since') agenda.since = value();
     else if (flag === '--type') agenda.type = value();
@@ -60,9 +63,10 @@ export function parseArgs(argv: readonly string[]): Command {
     return operand;
   };
   if ((dryRun || report) && command !== 'import') throw new UsageError('--dry-run と --report は import でだけ使えます。');
+  if (overwriteNewer && command !== 'import') throw new UsageError('--overwrite-newer は import でだけ使えます。');
   switch (command) {
     case 'import':
-      return { name: 'import', file: need('取り込むファイル'), dryRun, report };
+      return { name: 'import', file: need('取り込むファイル'), dryRun, report, overwriteNewer };
     case 'export':
       return { name: 'export', out: need('書き出し先のファイル（.xlsx / .csv / .json）') };
     case 'backup':
@@ -155,11 +159,16 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
   npm run tsunagu -- <コマンド> [オプション]
 
 コマンド:
-  import ファイル [--dry-run] [--report 結果.json]
+  import ファイル [--dry-run] [--report 結果.json] [--overwrite-newer]
       xlsx または csv の台帳を取り込みます。登録番号が同じケースは更新します。
-      --dry-run    何も書き込まず、取り込んだ場合の結果だけを表示します
-      --report     結果を JSON で保存します
-                   { "imported", "updated", "unchanged", "rejected": [...], "warnings": [...] }
+      会議の反映・手入力・別のファイルの取り込みで台帳に入った新しい値を、ファイルの古い値に
+      戻してしまう変更は取り込まず、新しい値を残します（一覧に「新しい値を残す」と表示します）。
+      上限: 64MB、10万行、1つのセル 32,767 文字。
+      --dry-run          何も書き込まず、取り込んだ場合の結果だけを表示します
+      --report           結果を JSON で保存します
+                         { "imported", "updated", "unchanged", "keptNewer", "rejected": [...], "warnings": [...],
+                           "updates": [ { "caseNo", "changes": [ { "field", "from", "to", "undoes", "kept" } ] } ] }
+      --overwrite-newer  新しい値を戻してしまう変更も、ファイルの値で上書きします
   export 出力ファイル
       台帳を書き出します。形式は拡張子で決まります（.xlsx / .csv / .json）。
   backup 出力ファイル
@@ -208,6 +217,7 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
 終了コード:
   0  成功
   1  取り込めなかった行がある（ほかの行は取り込み済み。import と reports import）
+     台帳の新しい値を残した項目がある（--overwrite-newer なしの import）
      反映しなかったケースがある（ほかのケースは反映済み。writeback）
   2  エラー（理由を標準エラー出力に表示します）
 `;

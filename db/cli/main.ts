@@ -2,12 +2,15 @@
 // terminal or a script. Imports and export go through the Backend (the same contract as the app);
 // backup/restore use db/backup; agenda reads the database directly (it suggests for a meeting that
 // has no row, and writes nothing).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createApi } from '../../shared/api-client';
 import { AppError, EXPORT_FORMATS, type Api, type ExportFormat, type ImportReport } from '../../shared/contract';
+import { fieldLabel } from '../../shared/ledger/fields';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../../shared/ledger/import-limits';
+import { undoneExplanation } from '../../shared/ledger/undoes';
 import { agendaCommand, reportsImport } from './meeting-commands';
 import { meetingsList, writebackCommand } from './writeback-commands';
 import { minutesExport } from './minutes-command';
@@ -20,8 +23,6 @@ import { resolveDbPath } from '../paths';
 import { HELP, parseArgs, UsageError, type Command } from './args';
 import { obtainPassphrase } from './passphrase';
 import { problemLines } from './problem-lines';
-
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 async function main(argv: string[]): Promise<number> {
   const command = parseArgs(argv);
@@ -72,10 +73,12 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
   }
 }
 
-async function importFile(command: { file: string; dryRun: boolean; report: string | null }, dbPath: string): Promise<number> {
+async function importFile(command: { file: string; dryRun: boolean; report: string | null; overwriteNewer: boolean }, dbPath: string): Promise<number> {
   if (!existsSync(command.file)) throw new AppError('not_found', `ファイル「${command.file}」が見つかりません。`);
+  // Before reading it: a file past the limit is not loaded at all.
+  const size = statSync(command.file).size;
+  if (size > IMPORT_LIMITS.fileBytes) throw new AppError('unreadable_file', LIMIT_MESSAGES.fileBytes(basename(command.file), size));
   const bytes = readFileSync(command.file);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('invalid_input', 'ファイルが大きすぎます（64MB まで）。');
   // A dry run against a database that does not exist yet compares with an empty, throwaway one.
   const scratch = command.dryRun && !existsSync(dbPath) ? mkdtempSync(join(tmpdir(), 'tsunagu-dry-')) : null;
   try {
@@ -83,10 +86,13 @@ async function importFile(command: { file: string; dryRun: boolean; report: stri
       ? await session(join(scratch, 'dry-run.db'), randomBytes(24).toString('base64'))
       : await session(dbPath, await obtainPassphrase(process.env, { confirm: !existsSync(dbPath) }));
     const preview = await api.call('ledger.importPreview', { fileName: basename(command.file), dataBase64: bytes.toString('base64') });
-    const report = command.dryRun ? preview.report : await api.call('ledger.importCommit', { token: preview.token });
+    const report = command.dryRun
+      ? preview.report
+      : await api.call('ledger.importCommit', { token: preview.token, ...(command.overwriteNewer ? { overwriteNewer: 'all' as const } : {}) });
     if (command.report) writePrivateFile(command.report, JSON.stringify(reportJson(report), null, 2) + '\n');
     process.stdout.write(summary(report, command.dryRun));
-    return report.rejected.length > 0 ? 1 : 0;
+    // Kept changes are, like rejected rows, part of the file that did not go in: a script should notice.
+    return report.rejected.length > 0 || (!command.dryRun && report.keptNewer > 0) ? 1 : 0;
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
@@ -127,8 +133,10 @@ function reportJson(r: ImportReport) {
     imported: r.imported,
     updated: r.updated,
     unchanged: r.unchanged,
+    keptNewer: r.keptNewer,
     rejected: r.rejected.map(({ sheet, row, caseNo, reason }) => ({ sheet, row, caseNo, reason })),
     warnings: r.warnings,
+    updates: r.updates,
   };
 }
 
@@ -138,8 +146,21 @@ function summary(r: ImportReport, dryRun: boolean): string {
     `  新規 ${r.imported} 件、更新 ${r.updated} 件、変更なし ${r.unchanged} 件`,
     `  取り込めなかった行 ${r.rejected.length} 件、警告 ${r.warnings.length} 件`,
   ];
+  if (r.keptNewer > 0) lines.push(...keptLines(r));
   lines.push(...problemLines(r.rejected, r.warnings));
   return lines.join('\n') + '\n';
+}
+
+/** The changes kept out because they would undo a newer value, and how to apply them anyway. */
+function keptLines(r: ImportReport): string[] {
+  const lines = [`  台帳の新しい値を残した項目 ${r.keptNewer} 件（ファイルの値の方が古いため。上書きするには --overwrite-newer）`];
+  for (const u of r.updates) {
+    for (const ch of u.changes) {
+      if (!ch.kept || !ch.undoes) continue;
+      lines.push(`  = 登録番号 ${u.caseNo} ${fieldLabel(ch.field)}: 「${ch.from ?? ''}」を残す（ファイル: 「${ch.to ?? ''}」。${undoneExplanation(ch.undoes, ch.undoes.at.slice(0, 10))}）`);
+    }
+  }
+  return lines;
 }
 
 function fail(err: unknown): number {

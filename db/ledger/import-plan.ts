@@ -1,25 +1,46 @@
 // What an import does to the ledger, case by case. A row updates only what its sheet carries: fields
 // without a column in that sheet, and extra columns the sheet does not have, keep their stored values,
 // so importing a partial list (e.g. only 登録番号 and 支援方針) never blanks the rest of a case.
-import type { ImportWarning, PreviewSheet } from '../../shared/contract';
+// A change that would undo a newer value set in the app (shared/ledger/undoes.ts) is listed but kept
+// out unless the user chose to overwrite it; a 登録番号 that only differs from a stored one in width,
+// invisible characters or hyphens is rejected rather than becoming a second case.
+import type { ImportCaseUpdate, ImportRejection, ImportWarning, PreviewSheet } from '../../shared/contract';
 import { CASE_FIELD_ORDER, type LedgerCase, type MappedField } from '../../shared/ledger/case';
-import { diffCases } from '../../shared/ledger/diff';
+import { describeCaseNoSpelling } from '../../shared/ledger/case-no';
 import { fieldLabel } from '../../shared/ledger/fields';
+import { diffCases } from '../../shared/ledger/diff';
+import { findUndone, type FieldHistory } from '../../shared/ledger/undoes';
 
 export interface ParsedRow { sheet: string; row: number; case: LedgerCase }
 export type Change = ReturnType<typeof diffCases>[number];
-export interface CaseUpdate { after: LedgerCase; changes: Change[]; sheet?: string; row?: number }
+export interface CaseUpdate { after: LedgerCase; applied: Change[]; report: ImportCaseUpdate; sheet: string; row: number }
 
 export interface ImportPlan {
   inserts: LedgerCase[];
+  /** Every case the file differs from; only those with `applied` changes are written. */
   updates: CaseUpdate[];
   unchanged: number;
+  /** Rows whose 登録番号 matches a stored number only after normalization. */
+  nearDuplicates: ImportRejection[];
+  /** Rows of a case that already has a near-duplicate in the ledger (two cases made before normalization). */
+  spellingWarnings: ImportWarning[];
   /** Fields held back because the ledger changed them after the preview (holdNewerEdits). */
-  warnings: ImportWarning[];
+  heldWarnings: ImportWarning[];
+}
+
+/** What planning needs besides the rows: the ledger as it is now and the user's choices. */
+export interface PlanContext {
+  stored: (caseNo: string) => LedgerCase | null;
+  history: (caseNo: string) => readonly FieldHistory[];
+  /** Stored numbers that are not in normalized form, by their normalized form. */
+  legacy: ReadonlyMap<string, readonly string[]>;
+  fileName: string;
+  /** Whether the user chose the file's value for a change that undoes a newer one. */
+  overwrite: (caseNo: string, field: string) => boolean;
 }
 
 export function emptyPlan(): ImportPlan {
-  return { inserts: [], updates: [], unchanged: 0, warnings: [] };
+  return { inserts: [], updates: [], unchanged: 0, nearDuplicates: [], spellingWarnings: [], heldWarnings: [] };
 }
 
 interface Coverage { fields: Set<MappedField>; extraHeaders: Set<string> }
@@ -45,70 +66,59 @@ export function coverageBySheet(sheets: readonly PreviewSheet[]): Map<string, Co
   return out;
 }
 
-/** Adds `rows` to `plan`; `stored` is the ledger as it is now. */
-export function planRows(
-  plan: ImportPlan,
-  rows: readonly ParsedRow[],
-  coverage: Map<string, Coverage>,
-  stored: (caseNo: string) => LedgerCase | null,
-): void {
+/** Adds `rows` to `plan`, comparing with the ledger as it is now. */
+export function planRows(plan: ImportPlan, rows: readonly ParsedRow[], coverage: Map<string, Coverage>, ctx: PlanContext): void {
   for (const { sheet, row, case: incoming } of rows) {
-    const before = stored(incoming.caseNo);
+    const before = ctx.stored(incoming.caseNo);
     if (!before) {
-      plan.inserts.push(incoming);
+      const spellings = ctx.legacy.get(incoming.caseNo);
+      if (spellings && spellings.length > 0) plan.nearDuplicates.push({ sheet, row, caseNo: incoming.caseNo, reason: nearDuplicateReason(spellings) });
+      else plan.inserts.push(incoming);
       continue;
     }
-    const after = mergeCase(before, incoming, coverage.get(sheet));
-    const changes = diffCases(before, after);
-    if (changes.length === 0) plan.unchanged++;
-    else plan.updates.push({ after, changes, sheet, row });
-  }
-}
-
-/**
- * An import must not silently undo a newer edit: every field the ledger changed after the preview
- * (`seen` holds each case as the preview read it, null when it did not exist) keeps its stored value, and
- * the row gets a warning naming the field with both values. A case left with no change counts as unchanged.
- */
-export function holdNewerEdits(plan: ImportPlan, seen: ReadonlyMap<string, LedgerCase | null>, current: (caseNo: string) => LedgerCase | null): void {
-  const kept: CaseUpdate[] = [];
-  for (const update of plan.updates) {
-    const caseNo = update.after.caseNo;
-    const before = seen.get(caseNo);
-    const now = current(caseNo);
-    if (before === undefined || !now) {
-      kept.push(update);
+    const others = ctx.legacy.get(incoming.caseNo);
+    if (others && others.length > 0) {
+      const list = others.map((o) => `「${o}」`).join('、');
+      plan.spellingWarnings.push({
+        sheet, row, caseNo: incoming.caseNo,
+        message: `台帳には、この登録番号と${describeCaseNoSpelling(...others)}の違いしかない${list}も別のケースとしてあります（このケースだけを更新しました）`,
+      });
+    }
+    const merged = mergeCase(before, incoming, coverage.get(sheet));
+    const changes = diffCases(before, merged);
+    if (changes.length === 0) {
+      plan.unchanged++;
       continue;
     }
-    const since = new Set((before === null ? update.changes : diffCases(before, now)).map((c) => c.field));
-    const held = update.changes.filter((c) => since.has(c.field));
-    if (held.length === 0) {
-      kept.push(update);
-      continue;
-    }
-    let after = update.after;
-    for (const change of held) after = withStoredValue(after, now, change.field);
-    const list = held.map((c) => `${fieldLabel(c.field)}（いまの値「${c.oldValue ?? '（空）'}」、ファイルの値「${c.newValue ?? '（空）'}」）`).join('、');
-    plan.warnings.push({
-      sheet: update.sheet ?? '', row: update.row ?? null, caseNo,
-      message: `取り込みの確認の後にほかの操作で変更されたため、取り込んでいません: ${list}`,
+    const history = ctx.history(before.caseNo);
+    const report = changes.map((ch) => {
+      const undoes = findUndone(history, ch.field, ch.newValue, ctx.fileName);
+      const kept = undoes !== null && !ctx.overwrite(before.caseNo, ch.field);
+      return { field: ch.field, from: ch.oldValue, to: ch.newValue, undoes, kept };
     });
-    const changes = update.changes.filter((c) => !since.has(c.field));
-    if (changes.length === 0) plan.unchanged++;
-    else kept.push({ ...update, after, changes });
+    const keptFields = new Set(report.filter((ch) => ch.kept).map((ch) => ch.field));
+    const after = keptFields.size > 0 ? keepFields(merged, before, keptFields) : merged;
+    plan.updates.push({ after, applied: changes.filter((ch) => !keptFields.has(ch.field)), report: { caseNo: before.caseNo, changes: report }, sheet, row });
   }
-  plan.updates = kept;
 }
 
-function withStoredValue(after: LedgerCase, stored: LedgerCase, field: string): LedgerCase {
-  if (field.startsWith('extra:')) {
-    const header = field.slice('extra:'.length);
-    const extra = { ...after.extra };
-    if (header in stored.extra) extra[header] = stored.extra[header]!;
-    else delete extra[header];
-    return { ...after, extra };
+function nearDuplicateReason(spellings: readonly string[]): string {
+  const stored = spellings.map((s) => `「${s}」`).join('、');
+  return `台帳の登録番号${stored}とは${describeCaseNoSpelling(...spellings)}の違いしかありません。別のケースとして登録せず、取り込みませんでした（台帳の登録番号を確かめてください）`;
+}
+
+/** `merged` with the named fields (keys or `extra:<header>`) put back to their stored values. */
+function keepFields(merged: LedgerCase, before: LedgerCase, fields: ReadonlySet<string>): LedgerCase {
+  const out: Record<string, unknown> = { ...merged, extra: { ...merged.extra } };
+  const extra = out.extra as Record<string, string>;
+  for (const field of fields) {
+    if (field.startsWith('extra:')) {
+      const header = field.slice('extra:'.length);
+      if (header in before.extra) extra[header] = before.extra[header]!;
+      else delete extra[header];
+    } else out[field] = before[field as MappedField];
   }
-  return { ...after, [field]: stored[field as MappedField] };
+  return out as LedgerCase;
 }
 
 export function mergeCase(before: LedgerCase, incoming: LedgerCase, coverage: Coverage | undefined): LedgerCase {
@@ -127,4 +137,35 @@ function isCovered(key: string, headers: Set<string>): boolean {
   if (headers.has(key)) return true;
   const numbered = /^(.*)（\d+）$/.exec(key);
   return numbered !== null && headers.has(numbered[1]!);
+}
+
+/**
+ * An import must not silently undo an edit made while its preview was open: every field the ledger changed
+ * after the preview (`seen` holds each case as the preview read it, null when it did not exist) keeps its
+ * stored value, and the row gets a warning naming the field with both values. This is apart from the
+ * history rule above (findUndone), which only knows values the field held before.
+ */
+export function holdNewerEdits(plan: ImportPlan, seen: ReadonlyMap<string, LedgerCase | null>, current: (caseNo: string) => LedgerCase | null): void {
+  for (const update of plan.updates) {
+    const caseNo = update.after.caseNo;
+    const before = seen.get(caseNo);
+    const now = current(caseNo);
+    if (before === undefined || !now) continue;
+    const since = new Set((before === null ? update.applied : diffCases(before, now)).map((c) => c.field));
+    const held = update.applied.filter((c) => since.has(c.field));
+    if (held.length === 0) continue;
+    const heldFields = new Set(held.map((c) => c.field));
+    update.after = keepFields(update.after, now, heldFields);
+    update.applied = update.applied.filter((c) => !heldFields.has(c.field));
+    update.report = { ...update.report, changes: update.report.changes.filter((c) => !heldFields.has(c.field)) };
+    const list = held.map((c) => `${fieldLabel(c.field)}（いまの値「${c.oldValue ?? '（空）'}」、ファイルの値「${c.newValue ?? '（空）'}」）`).join('、');
+    plan.heldWarnings.push({
+      sheet: update.sheet, row: update.row, caseNo,
+      message: `取り込みの確認の後にほかの操作で変更されたため、取り込んでいません: ${list}`,
+    });
+  }
+  // A case left with nothing to change or to report counts as unchanged.
+  const before = plan.updates.length;
+  plan.updates = plan.updates.filter((u) => u.applied.length > 0 || u.report.changes.length > 0);
+  plan.unchanged += before - plan.updates.length;
 }

@@ -3,13 +3,14 @@
 // loop so progress events reach the windows while a large file is processed.
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { AppError, type BackendEvent, type ImportPreview, type ImportReport, type MappingOverride } from '../../shared/contract';
+import { AppError, type BackendEvent, type ImportPreview, type ImportReport, type MappingOverride, type MethodInput } from '../../shared/contract';
 import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook } from '../../shared/ledger/parse';
-import { readLedgerFile, unreadableFile } from '../files/read-ledger-file';
+import { readLedgerFile } from '../files/read-ledger-file';
 import type { Db } from '../open';
 import type { CasesRepo } from './cases-repo';
-import { coverageBySheet, emptyPlan, holdNewerEdits, planRows, type ImportPlan } from './import-plan';
+import { legacySpellings } from './case-no-lookup';
+import { coverageBySheet, emptyPlan, holdNewerEdits, planRows, type ImportPlan, type PlanContext } from './import-plan';
 import type { LedgerCase } from '../../shared/ledger/case';
 
 type ParsedWorkbook = ReturnType<typeof parseWorkbook>;
@@ -22,7 +23,7 @@ interface Pending {
   fileName: string;
   grids: Grid[];
   parsed: ParsedWorkbook;
-  /** Each case as the preview read it (null: not in the ledger then), to hold back fields edited since. */
+  /** Each case as the preview read it (null: not in the ledger then), to hold back edits made since. */
   seen: Map<string, LedgerCase | null>;
   expiresAt: number;
 }
@@ -43,19 +44,19 @@ export class ImportService {
     this.dropExpired();
     const token = randomUUID();
     const bytes = Buffer.from(input.dataBase64, 'base64');
-    if (bytes.length === 0) throw unreadableFile(input.fileName);
     this.progress(token, 'read', 0, bytes.length);
     await nextTurn();
     const grids = await readLedgerFile(input.fileName, bytes);
     this.progress(token, 'read', bytes.length, bytes.length);
     const parsed = await this.parse(token, grids, input.mapping);
+    if (parsed.cases.length === 0 && parsed.rejected.length === 0) throw nothingToImport(input.fileName, parsed);
     const seen = new Map<string, LedgerCase | null>();
-    const plan = await this.planInChunks(parsed, seen);
+    const plan = await this.planInChunks(parsed, input.fileName, seen);
     this.remember(token, { fileName: input.fileName, grids, parsed, seen, expiresAt: this.deps.now().getTime() + PREVIEW_TTL_MS });
     return { token, fileName: input.fileName, sheets: parsed.sheets, report: reportOf(plan, parsed) };
   }
 
-  async commit(input: { token: string; mapping?: MappingOverride }): Promise<ImportReport> {
+  async commit(input: { token: string; mapping?: MappingOverride; overwriteNewer?: MethodInput<'ledger.importCommit'>['overwriteNewer'] }): Promise<ImportReport> {
     this.dropExpired();
     const entry = this.pending.get(input.token);
     if (!entry) {
@@ -69,27 +70,32 @@ export class ImportService {
     const at = this.deps.now().toISOString();
     const coverage = coverageBySheet(parsed.sheets);
     // Planned inside the transaction: the ledger may have been edited since the preview.
+    const chosen = input.overwriteNewer ?? [];
+    const overwrite = chosen === 'all' ? () => true : choiceSet(chosen);
     const plan = db.transaction(() => {
       const p = emptyPlan();
-      planRows(p, parsed.cases, coverage, (caseNo) => cases.get(caseNo));
+      planRows(p, parsed.cases, coverage, planContext(db, cases, entry.fileName, overwrite));
       holdNewerEdits(p, entry.seen, (caseNo) => cases.get(caseNo));
+      // History rows name the file, so a later import can tell this file's values from another's.
       const detail = entry.fileName;
       for (const c of p.inserts) {
         cases.insert(c, at);
         cases.addHistory({ caseNo: c.caseNo, source: 'import', field: '*', oldValue: null, newValue: null, detail }, at);
       }
-      for (const { after, changes } of p.updates) {
+      for (const { after, applied } of p.updates) {
+        if (applied.length === 0) continue;
         cases.replace(after, at);
-        for (const ch of changes) cases.addHistory({ caseNo: after.caseNo, source: 'import', ...ch, detail }, at);
+        for (const ch of applied) cases.addHistory({ caseNo: after.caseNo, source: 'import', ...ch, detail }, at);
       }
+      const report = reportOf(p, parsed);
       db.prepare(
         'INSERT INTO import_log (at, file_name, imported, updated, unchanged, rejected, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(at, entry.fileName, p.inserts.length, p.updates.length, p.unchanged, parsed.rejected.length, parsed.warnings.length + p.warnings.length);
+      ).run(at, entry.fileName, report.imported, report.updated, report.unchanged, report.rejected.length, report.warnings.length);
       return p;
     }).immediate();
     this.pending.delete(input.token);
     this.progress(input.token, 'write', total, total);
-    const changed = [...plan.inserts.map((c) => c.caseNo), ...plan.updates.map((u) => u.after.caseNo)];
+    const changed = [...plan.inserts.map((c) => c.caseNo), ...plan.updates.filter((u) => u.applied.length > 0).map((u) => u.after.caseNo)];
     if (changed.length > 0) this.deps.emit({ name: 'ledger.changed', payload: { caseNos: changed } });
     return reportOf(plan, parsed);
   }
@@ -109,16 +115,21 @@ export class ImportService {
     return parsed;
   }
 
-  private async planInChunks(parsed: ParsedWorkbook, seen: Map<string, LedgerCase | null>): Promise<ImportPlan> {
+  private async planInChunks(parsed: ParsedWorkbook, fileName: string, seen: Map<string, LedgerCase | null>): Promise<ImportPlan> {
     const coverage = coverageBySheet(parsed.sheets);
     const plan = emptyPlan();
+    const legacy = legacySpellings(this.deps.open().db);
     for (let i = 0; i < parsed.cases.length; i += CHUNK) {
-      const { cases } = this.deps.open();
-      planRows(plan, parsed.cases.slice(i, i + CHUNK), coverage, (caseNo) => {
-        const stored = cases.get(caseNo);
-        seen.set(caseNo, stored);
-        return stored;
-      });
+      const { db, cases } = this.deps.open();
+      // The preview shows the default: every change that would undo a newer value is kept out.
+      const context = planContext(db, cases, fileName, () => false, legacy);
+      const stored = context.stored;
+      context.stored = (caseNo) => {
+        const found = stored(caseNo);
+        seen.set(found?.caseNo ?? caseNo, found);
+        return found;
+      };
+      planRows(plan, parsed.cases.slice(i, i + CHUNK), coverage, context);
       await nextTurn();
     }
     return plan;
@@ -144,12 +155,39 @@ export class ImportService {
   }
 }
 
+function planContext(db: Db, cases: CasesRepo, fileName: string, overwrite: PlanContext['overwrite'], legacy = legacySpellings(db)): PlanContext {
+  return { stored: (caseNo) => cases.get(caseNo), history: (caseNo) => cases.history(caseNo), legacy, fileName, overwrite };
+}
+
+function choiceSet(choices: readonly { caseNo: string; field: string }[]): PlanContext['overwrite'] {
+  const keys = new Set(choices.map((c) => `${c.caseNo}\u0000${c.field}`));
+  return (caseNo, field) => keys.has(`${caseNo}\u0000${field}`);
+}
+
+/** An empty workbook, or sheets with no ledger rows, is said so rather than "imported 0 cases". */
+function nothingToImport(fileName: string, parsed: ParsedWorkbook): AppError {
+  const why = parsed.warnings.filter((w) => w.row === null).map((w) => w.message);
+  if (why.length === 0) why.push('見出しの下に行がありません');
+  return new AppError(
+    'unreadable_file',
+    `「${fileName}」には取り込める台帳の行がありません（${why.join('。')}）。登録番号の列と、その下にケースの行がある台帳のファイルを選んでください。`,
+  );
+}
+
 function reportOf(plan: ImportPlan, parsed: ParsedWorkbook): ImportReport {
+  const rows = (r: { sheet: string; row: number | null }) => `${String(sheetIndex(parsed, r.sheet)).padStart(4, '0')}:${String(r.row ?? 0).padStart(7, '0')}`;
+  const rejected = plan.nearDuplicates.length === 0 ? parsed.rejected : [...parsed.rejected, ...plan.nearDuplicates].sort((a, b) => (rows(a) < rows(b) ? -1 : 1));
   return {
     imported: plan.inserts.length,
-    updated: plan.updates.length,
+    updated: plan.updates.filter((u) => u.applied.length > 0).length,
     unchanged: plan.unchanged,
-    rejected: parsed.rejected,
-    warnings: [...parsed.warnings, ...plan.warnings],
+    rejected,
+    warnings: [...parsed.warnings, ...plan.spellingWarnings, ...plan.heldWarnings],
+    updates: plan.updates.map((u) => u.report),
+    keptNewer: plan.updates.reduce((n, u) => n + u.report.changes.filter((ch) => ch.kept).length, 0),
   };
+}
+
+function sheetIndex(parsed: ParsedWorkbook, sheet: string): number {
+  return parsed.sheets.findIndex((s) => s.name === sheet);
 }

@@ -3,7 +3,8 @@
 import type { ImportRejection, ReportImportResult } from '../../shared/contract';
 import { parseReportWorkbook } from '../../shared/meeting/report-parse';
 import type { AgencyReportInput } from '../../shared/meeting/types';
-import { readLedgerFile, unreadableFile } from '../files/read-ledger-file';
+import { readLedgerFile } from '../files/read-ledger-file';
+import { legacySpellings } from '../ledger/case-no-lookup';
 import { sameReport } from './reports-repo';
 import type { MeetingStore } from './store';
 
@@ -16,7 +17,6 @@ export async function importReports(
   at: string,
 ): Promise<ReportImportResult & { caseNos: string[] }> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  if (bytes.length === 0) throw unreadableFile(input.fileName);
   const grids = await readLedgerFile(input.fileName, bytes);
   const parsed = parseReportWorkbook(grids);
   const statusOf = store.db.prepare("SELECT json_extract(data, '$.status') FROM cases WHERE case_no = ?").pluck();
@@ -29,8 +29,17 @@ export async function importReports(
   const apply = () => {
     // Reports of this file not written (dry run), so a repeated row is still seen as a repeat.
     const pending = new Map<string, AgencyReportInput>();
-    for (const { sheet, row, report } of parsed.rows) {
-      const status = statusOf.get(report.caseNo) as string | undefined;
+    const legacy = legacySpellings(store.db);
+    for (const { sheet, row, report: read } of parsed.rows) {
+      let report = read;
+      let status = statusOf.get(report.caseNo) as string | undefined;
+      const spellings = legacy.get(report.caseNo);
+      if (status === undefined && spellings?.length === 1) {
+        // A case stored before numbers were normalized: the report belongs to it, and the user is told.
+        report = { ...report, caseNo: spellings[0]! };
+        status = statusOf.get(report.caseNo) as string | undefined;
+        warnings.push({ sheet, row, caseNo: read.caseNo, message: `台帳の登録番号「${report.caseNo}」（全角・見えない文字・ハイフンの違いのみ）のケースの報告として取り込みます` });
+      }
       if (status === undefined) {
         rejected.push({ sheet, row, caseNo: report.caseNo, reason: UNKNOWN_CASE_REASON });
         continue;

@@ -1,6 +1,7 @@
 // One registered case of the 進行管理台帳. The field keys are the export JSON keys (stable API);
 // Japanese labels for the screen and exported headers live in fields.ts.
 import { z } from 'zod';
+import { IMPORT_LIMITS } from './import-limits';
 
 export const CLASSIFICATIONS = ['要保護児童', '要支援児童', '特定妊婦'] as const;
 export const ABUSE_TYPES = ['身体的', '性的', 'ネグレクト', '心理的'] as const;
@@ -45,7 +46,7 @@ export const caseFieldsSchema = z.object({
   closedDate: isoDate.nullable(),
   closedReason: text,
   /** Original column header → cell text, for every imported column that maps to no field. */
-  extra: z.record(z.string(), z.string()),
+  extra: z.record(z.string().max(500), z.string().max(IMPORT_LIMITS.cellChars, '1つの値は 32,767 文字までです')),
 });
 
 export type LedgerCase = z.infer<typeof caseFieldsSchema>;

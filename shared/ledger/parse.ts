@@ -8,7 +8,9 @@
 //     when the earlier one was itself rejected: which of the two is right is for a person to decide);
 //   - a date that cannot be read (including a month-only value in a day field, and 12月 with no year):
 //     importing it empty would silently lose it;
-//   - a value longer than the case schema allows.
+//   - a value longer than the case schema allows, or a cell longer than Excel's 32,767 characters;
+//   - a 登録番号 that differs from an earlier row's only in width, invisible characters or the kind of
+//     hyphen (normalizeCaseNo): it is the same number, so the later row is a duplicate.
 // What only warns (the row is imported and the original text is kept in `extra` under its header):
 //   - a 種別 / 重症度 / 虐待の種類 / 性別 / 状態 value that is not in the vocabulary (e.g. 緊急度 "AA");
 //   - a second column mapped to a field that already has a value in the row.
@@ -17,6 +19,8 @@
 // Blank rows and a totals row (合計 / 計 / "60件" with no real 登録番号) are skipped without a report.
 import type { ColumnTarget, ImportRejection, ImportWarning, MappingOverride, PreviewColumn, PreviewSheet } from '../contract';
 import { caseFieldsSchema, emptyCase, type Classification, type LedgerCase, type MappedField } from './case';
+import { describeCaseNoSpelling, normalizeCaseNo } from './case-no';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from './import-limits';
 import { parseDateCell } from './dates';
 import { FIELD_LABELS, isDateField } from './fields';
 import type { Cell, Grid } from './grid';
@@ -162,7 +166,7 @@ function schemaProblems(c: LedgerCase): string[] {
 }
 
 interface FileState {
-  seen: Map<string, { sheet: string; row: number }>;
+  seen: Map<string, { sheet: string; row: number; raw: string }>;
   out: ParsedWorkbook;
 }
 
@@ -204,7 +208,8 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
       // Most sheets have no merged data cells: skip building a lookup key for every blank cell then.
       return fill.size > 0 && isBlankCell(own) ? (fill.get(`${row}:${index + 1}`) ?? own) : own;
     };
-    const caseNo = caseNoColumn ? cellText(cellOf(caseNoColumn.index)) : null;
+    const rawCaseNo = caseNoColumn ? cellText(cellOf(caseNoColumn.index)) : null;
+    const caseNo = rawCaseNo === null ? null : normalizeCaseNo(rawCaseNo) || null;
     if (isTotalsRow(raw, caseNo)) continue;
     preview.dataRows += 1;
 
@@ -221,6 +226,11 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
       const cell = cellOf(col.index);
       const text = cellText(cell);
       if (text === null || col.target === 'ignore') continue;
+      if (text.length > IMPORT_LIMITS.cellChars) {
+        // Not kept anywhere: a cell Excel itself could not hold is not ledger data.
+        reasons.push(LIMIT_MESSAGES.cellChars(col.header, text.length));
+        continue;
+      }
       if (col.target === 'extra') ctx.extra[col.extraKey] = text;
       else fieldCells.push([col.target, col, cell, text]);
     }
@@ -238,10 +248,10 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
     if (c.closedDate !== null) c.status = 'closed';
     c.extra = ctx.extra;
 
-    if (caseNo !== null) {
+    if (caseNo !== null && rawCaseNo !== null) {
       const first = state.seen.get(caseNo);
-      if (first) reasons.unshift(`登録番号「${caseNo}」が重複しています（シート「${first.sheet}」の${first.row}行目と同じ）`);
-      else state.seen.set(caseNo, { sheet: grid.name, row });
+      if (first) reasons.unshift(duplicateReason(caseNo, rawCaseNo, first));
+      else state.seen.set(caseNo, { sheet: grid.name, row, raw: rawCaseNo });
     }
     if (reasons.length === 0) reasons.push(...schemaProblems(c));
     if (reasons.length > 0) {
@@ -252,6 +262,13 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
     out.cases.push({ sheet: grid.name, row, case: c });
     if (preview.sample.length < SAMPLE_ROWS) preview.sample.push({ row, case: c });
   }
+}
+
+function duplicateReason(caseNo: string, raw: string, first: { sheet: string; row: number; raw: string }): string {
+  const where = `シート「${first.sheet}」の${first.row}行目`;
+  if (raw === first.raw) return `登録番号「${caseNo}」が重複しています（${where}と同じ）`;
+  const differs = describeCaseNoSpelling(raw, first.raw);
+  return `登録番号「${caseNo}」が重複しています（${where}の「${first.raw}」とは${differs}の違いしかなく、同じ番号です）`;
 }
 
 /**

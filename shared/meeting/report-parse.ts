@@ -4,6 +4,7 @@
 // rows above it, synonyms, width and brackets folded by headerKey). Whether a caseNo is in the ledger,
 // and whether a report is already stored, is for the caller with the database.
 import type { ImportRejection, ImportWarning } from '../contract';
+import { normalizeCaseNo } from '../ledger/case-no';
 import { parseDateCell } from '../ledger/dates';
 import type { Cell, Grid } from '../ledger/grid';
 import { HEADER_SYNONYMS, headerKey } from '../ledger/headers';
@@ -209,7 +210,8 @@ function parseSheet(grid: Grid, out: ParsedReports): void {
   for (let row = layout.headerRow + 1; row <= grid.rows.length; row++) {
     const cells = grid.rows[row - 1] ?? [];
     if (cells.every(isBlankCell)) continue;
-    const caseNo = caseNoCol ? cellText(cells[caseNoCol.index] ?? null) : null;
+    const rawCaseNo = caseNoCol ? cellText(cells[caseNoCol.index] ?? null) : null;
+    const caseNo = rawCaseNo === null ? null : normalizeCaseNo(rawCaseNo) || null;
     if (caseNo !== null && TOTAL_WORDS.has(matchKey(caseNo))) continue;
     const report = emptyReport(caseNo ?? '');
     const reasons: string[] = [];

@@ -2,6 +2,7 @@
 // Plain data shared by the backend, the UI and the CLI; the rules that fill it live beside this file.
 import { z } from 'zod';
 import { CLASSIFICATIONS, isoDate, isoDateOrMonth } from '../ledger/case';
+import { caseNoSchema } from '../ledger/case-no';
 
 export const MEETING_KINDS = ['代表者会議', '実務者会議', '進行管理会議', '個別ケース検討会議', '合同ケース会議'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -29,7 +30,8 @@ export const meetingScopeSchema = z.object({
   maxAge: z.number().int().min(0).max(100).nullable(),
   districts: z.array(name),
   leadAgencies: z.array(name),
-  caseNos: z.array(name),
+  /** Hand-picked cases, by 登録番号 normalized like every caseNo input. */
+  caseNos: z.array(caseNoSchema),
 });
 export type MeetingScope = z.infer<typeof meetingScopeSchema>;
 
@@ -60,7 +62,7 @@ export interface Meeting extends MeetingInput { id: number; createdAt: string }
 
 /** 関係機関からの報告: one agency's report on one case. */
 export const agencyReportSchema = z.object({
-  caseNo: name,
+  caseNo: caseNoSchema,
   reportDate: isoDate,
   agency: name,
   periodFrom: isoDate.nullable(),

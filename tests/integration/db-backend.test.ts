@@ -46,7 +46,7 @@ describe('backend: session gate', () => {
       'ledger.export': { format: 'json' },
       'agencies.list': {}, 'agencies.save': { name: '学校', kind: '学校' }, 'agencies.remove': { id: 1 },
       'scopeTemplates.list': {}, 'scopeTemplates.save': { name: '部会', scope: EMPTY_SCOPE }, 'scopeTemplates.remove': { id: 1 },
-      'meetings.list': {}, 'meetings.get': { id: 1 }, 'meetings.update': { id: 1, changes: {} },
+      'meetings.list': {}, 'meetings.get': { id: 1 }, 'meetings.update': { id: 1, changes: {} }, 'meetings.reopen': { id: 1, reason: '訂正のため' }, 'meetings.reopenings': { id: 1 },
       'meetings.create': {
         meeting: {
           kind: '実務者会議', subcommittee: null, title: '会議', date: '2026-12-01', startTime: '14:00', place: null,
@@ -259,12 +259,13 @@ describe('backend: import', () => {
     ];
     for (const bytes of damaged) {
       await expect(api.call('ledger.importPreview', { fileName: '壊れた.xlsx', dataBase64: b64(bytes) }))
-        .rejects.toMatchObject({ code: 'unreadable_file', message: '「壊れた.xlsx」を読み込めません。xlsx または csv ファイルを選んでください。' });
+        .rejects.toMatchObject({ code: 'unreadable_file', message: expect.stringMatching(/^「壊れた\.xlsx」は.*壊れているため読み込めません。台帳の Excel ファイル（\.xlsx）か CSV ファイルを選んでください。$/) });
     }
-    await expect(api.call('ledger.importPreview', { fileName: 'old.xls', dataBase64: b64(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 1])) }))
-      .rejects.toMatchObject({ code: 'unreadable_file' });
+    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('Workbook', 'utf16le')]);
+    await expect(api.call('ledger.importPreview', { fileName: '台帳.xlsx', dataBase64: b64(xls) }))
+      .rejects.toMatchObject({ code: 'unreadable_file', message: '「台帳.xlsx」はExcel 97-2003 形式（.xls）です。Excel で開いて .xlsx として保存してください。' });
     await expect(api.call('ledger.importPreview', { fileName: 'memo.pdf', dataBase64: b64(Buffer.from('%PDF-1.4')) }))
-      .rejects.toMatchObject({ code: 'unreadable_file' });
+      .rejects.toMatchObject({ code: 'unreadable_file', message: expect.stringContaining('PDF ファイルです') });
     await expect(api.call('ledger.importPreview', { fileName: 'x.csv', dataBase64: b64(Buffer.from([1, 0, 2])) }))
       .rejects.toMatchObject({ code: 'unreadable_file' });
     expect((await importFile(api, 'ok.xlsx', good)).report.imported).toBe(3);

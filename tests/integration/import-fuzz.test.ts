@@ -144,11 +144,16 @@ describe('import fuzz', () => {
       const bytes = csv ? toCsv(sheets[0]!, random.pick(['utf8', 'utf8bom', 'cp932'] as const)) : await toXlsx(sheets);
       const result = await preview(fileName, bytes);
       const context = `run ${run} (${fileName})`;
+      const expected = sheets.reduce((n, s) => n + countDataRows(s).count, 0);
+      if (expected === 0) {
+        // Damage emptied every row: said so, rather than an empty report ending in 「完了」.
+        expect(result, context).toMatchObject({ code: 'unreadable_file', message: expect.stringContaining('取り込める台帳の行がありません') });
+        continue;
+      }
       expect(result, context).not.toBeInstanceOf(AppError);
       const report = (result as ImportPreview).report;
       // The file is damaged, not its header: every sheet's header must still be found.
       expect(report.warnings.filter((w) => w.row === null && /見出し/.test(w.message)), context).toEqual([]);
-      const expected = sheets.reduce((n, s) => n + countDataRows(s).count, 0);
       expect(report.imported + report.updated + report.unchanged + report.rejected.length, context).toBe(expected);
       for (const rejection of report.rejected) {
         const sheet = sheets.find((s) => s.name === rejection.sheet || csv);
@@ -173,7 +178,8 @@ describe('import fuzz', () => {
       const result = await preview(csv ? '台帳.csv' : '台帳.xlsx', damageBytes(random, clean));
       if (result instanceof AppError) {
         expect(result.code, `run ${run}`).toBe('unreadable_file');
-        expect(result.message).toMatch(/読み込めません/);
+        // Every message names the file, then what it is or why it cannot be read.
+        expect(result.message, `run ${run}`).toMatch(/^「台帳\.(csv|xlsx)」(は|には)/);
       } else {
         for (const r of result.report.rejected) {
           expect(r.row).toBeGreaterThan(0);

@@ -24,7 +24,8 @@ export function CaseHistory({ history, dateStyle }: { history: HistoryEntry[]; d
                 <span className={`source source-${entry.source}`}>{SOURCE_LABELS[entry.source]}</span>
                 <span className="history-field">{fieldLabel(entry.field)}</span>
                 {/* Which meeting decided it (会議#12 …): the minutes and the write-back record name the same. */}
-                {entry.source === 'meeting' && entry.detail && <span className="history-detail">{entry.detail}</span>}
+                {/* An import names its file, so an older copy re-imported can be told from the newer one. */}
+                {(entry.source === 'meeting' || entry.source === 'import') && entry.field !== '*' && entry.detail && <span className="history-detail">{entry.detail}</span>}
               </div>
               {entry.field === '*' ? (
                 <div className="history-change">{entry.detail ?? ''}</div>

@@ -6,7 +6,9 @@ import { useApi } from '../api-context';
 import type { DateStyle } from '../lib/date-style';
 import { errorMessage } from '../lib/errors';
 import { readFileAsBase64 } from '../lib/files';
+import { overwriteList, type Choices } from '../lib/import-choices';
 import { setColumnTarget } from '../lib/mapping';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../../../shared/ledger/import-limits';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportProgress, type ImportProgressEvent } from './ImportProgress';
@@ -37,6 +39,8 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
   const [progress, setProgress] = useState<ImportProgressEvent | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
+  // Keep/overwrite per case and field for changes that would undo a newer value; empty keeps them all.
+  const [choices, setChoices] = useState<Choices>(new Map());
   // Mapping changes can overlap; only the newest preview may land.
   const generation = useRef(0);
   const committing = busy !== null && step === 'confirm';
@@ -66,6 +70,7 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
       (value) => {
         if (mine !== generation.current) return;
         setPreview(value);
+        setChoices(new Map());
         setStep(then);
         setBusy(null);
       },
@@ -78,6 +83,11 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
   };
 
   const chooseFile = (file: File) => {
+    // Refused before reading: a file past the limit would be held in this window's memory for nothing.
+    if (file.size > IMPORT_LIMITS.fileBytes) {
+      setError(LIMIT_MESSAGES.fileBytes(file.name, file.size));
+      return;
+    }
     setBusy('ファイルを読み込んでいます…');
     setError(null);
     readFileAsBase64(file).then(
@@ -107,7 +117,8 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
     setBusy('取り込んでいます…');
     setProgress(null);
     setError(null);
-    const input = { token: preview.token, ...(Object.keys(mapping).length ? { mapping } : {}) };
+    const overwriteNewer = overwriteList(preview.report.updates, choices);
+    const input = { token: preview.token, ...(Object.keys(mapping).length ? { mapping } : {}), ...(overwriteNewer.length ? { overwriteNewer } : {}) };
     api.call('ledger.importCommit', input).then(
       (report) => {
         setResult(report);
@@ -157,14 +168,18 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
         )}
         {step === 'confirm' && preview && (
           <>
-            <p>この内容で取り込みます。まだ何も保存されていません。</p>
-            <ImportReportView report={preview.report} />
+            {nothingImportable(preview.report) ? (
+              <p role="alert" className="warning">取り込める行がありません。下の理由を確かめ、ファイルを直してから選び直してください。</p>
+            ) : (
+              <p>この内容で取り込みます。まだ何も保存されていません。</p>
+            )}
+            <ImportReportView report={preview.report} dateStyle={dateStyle} choices={choices} onChoices={setChoices} disabled={busy !== null} />
           </>
         )}
         {step === 'done' && result && (
           <>
-            <p role="status">取り込みが完了しました。</p>
-            <ImportReportView report={result} />
+            <p role="status">{result.imported + result.updated > 0 ? '取り込みが完了しました。' : '取り込みましたが、台帳は変わりませんでした。'}</p>
+            <ImportReportView report={result} dateStyle={dateStyle} />
           </>
         )}
       </div>
@@ -180,7 +195,7 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
         {step === 'confirm' && (
           <>
             <button type="button" onClick={() => setStep('mapping')} disabled={busy !== null}>戻る</button>
-            <button type="button" className="primary" onClick={commit} disabled={busy !== null}>取り込む</button>
+            <button type="button" className="primary" onClick={commit} disabled={busy !== null || !preview || nothingImportable(preview.report)}>取り込む</button>
           </>
         )}
         {step === 'done' ? (
@@ -191,4 +206,9 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
       </div>
     </dialog>
   );
+}
+
+/** Every row was rejected: committing would write nothing, so the wizard says so instead of 「完了」. */
+function nothingImportable(report: ImportReport): boolean {
+  return report.imported === 0 && report.updates.length === 0 && report.unchanged === 0;
 }
