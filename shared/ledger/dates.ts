@@ -187,6 +187,15 @@ export function formatDate(iso: string | null, style: 'wareki' | 'seireki'): str
   return d === undefined ? head : `${head}${Number(d)}日`;
 }
 
+/** Marks a stored value that is not a real date wherever it is shown, so nobody reads it as one. */
+export const BAD_DATE_NOTE = '（日付に誤り）';
+
+/** formatDate for the screen and documents: a value that is not a real day or month keeps its text and gets BAD_DATE_NOTE. */
+export function displayDate(iso: string | null, style: 'wareki' | 'seireki'): string {
+  if (iso === null) return '';
+  return isRealIsoDate(iso, true) ? formatDate(iso, style) : `${iso}${BAD_DATE_NOTE}`;
+}
+
 /** Full years between two ISO days; null when either is missing, not a real day, or on is before birth. */
 export function ageAt(birthIso: string | null, onIso: string | null): number | null {
   if (!birthIso || !onIso || !isRealIsoDate(birthIso) || !isRealIsoDate(onIso)) return null;

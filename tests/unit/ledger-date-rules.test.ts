@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { caseFieldsSchema, emptyCase } from '../../shared/ledger/case';
 import { isoDateProblem, latestTodayIso, readDateText } from '../../shared/ledger/date-rules';
-import { ageAt, formatDate, isRealIsoDate } from '../../shared/ledger/dates';
+import { ageAt, BAD_DATE_NOTE, displayDate, formatDate, isRealIsoDate } from '../../shared/ledger/dates';
 import { decisionSchema } from '../../shared/meeting/decision';
 import { agencyReportSchema, draftDecisionSchema, meetingSchema } from '../../shared/meeting/types';
 import { methods } from '../../shared/contract';
+import { LEDGER_COLUMNS } from '../../renderer/src/lib/columns';
 import { caseToExportRow, FIELD_LABELS } from '../../shared/ledger/fields';
 
 const TODAY = '2026-11-30';
@@ -145,5 +146,24 @@ describe('exports never roll a bad stored date over to another day', () => {
     const row = caseToExportRow({ ...emptyCase('R7-0001'), birthDate: '2025-99-99', receivedDate: '2025-04-01' }, []);
     expect(row.find((cell) => cell.header === FIELD_LABELS.birthDate)?.value).toBe('2025-99-99');
     expect(row.find((cell) => cell.header === FIELD_LABELS.receivedDate)?.value).toEqual(new Date(Date.UTC(2025, 3, 1)));
+  });
+});
+
+describe('displayDate marks a bad stored date wherever it is shown', () => {
+  it('keeps the text and adds the note; real dates are formatted', () => {
+    expect(displayDate('2026-02-31', 'wareki')).toBe(`2026-02-31${BAD_DATE_NOTE}`);
+    expect(displayDate('2027-03', 'wareki')).toBe('令和9年3月');
+    expect(displayDate(null, 'wareki')).toBe('');
+  });
+});
+
+describe('the ledger table never computes an age from a bad stored birth date', () => {
+  const age = LEDGER_COLUMNS.find((c) => c.id === 'age')!;
+  const nextReview = LEDGER_COLUMNS.find((c) => c.id === 'nextReview')!;
+  const ctx = { dateStyle: 'wareki' as const, today: '2026-11-30' };
+  it('0001-07-13 (R7.13.1 as <input type="date"> once saved it) shows 要確認, not 2025歳', () => {
+    expect(age.text({ ...emptyCase('R7-1'), birthDate: '0001-07-13' }, ctx)).toBe('要確認');
+    expect(age.text({ ...emptyCase('R7-1'), birthDate: '2019-05-01' }, ctx)).toBe('7歳');
+    expect(nextReview.text({ ...emptyCase('R7-1'), nextReview: '9999-99-99' }, ctx)).toBe(`9999-99-99${BAD_DATE_NOTE}`);
   });
 });

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CaseDetail } from '../../../shared/contract';
 import type { LedgerCase } from '../../../shared/ledger/case';
 import { useApi } from '../api-context';
+import { DATE_NOT_SAVED, useDateProblems } from '../hooks/useDateProblems';
 import { formChanges, toFormValues, type CaseFormValues, type FormProblem } from '../lib/case-form';
 import type { DateStyle } from '../lib/date-style';
 import { errorMessage } from '../lib/errors';
@@ -18,7 +19,7 @@ interface Props {
   onClose(): void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'invalid' } | { kind: 'error'; message: string };
 
 export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const api = useApi();
@@ -29,6 +30,8 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // A date field whose text is not a valid date: the form is not saved, and never says it is, until fixed.
+  const dates = useDateProblems();
   const openBoard = useOpenBoard();
 
   useEffect(() => {
@@ -52,6 +55,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (!detail || !values) return;
+    if (dates.invalid) return setStatus({ kind: 'error', message: DATE_NOT_SAVED });
     const { changes, problems: found } = formChanges(detail.case, values);
     setProblems(found);
     if (found.length) return setStatus({ kind: 'error', message: '入力内容を確認してください。' });
@@ -84,6 +88,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
               caseNo={caseNo}
               values={values}
               problems={problems}
+              onDateProblem={dates.report}
               onChange={(next) => {
                 setValues(next);
                 if (status.kind !== 'saving') setStatus({ kind: 'idle' });
@@ -91,7 +96,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
             />
             <div className="form-actions">
               <button type="submit" className="primary" disabled={status.kind === 'saving'}>保存</button>
-              <SaveStatus status={status} />
+              <SaveStatus status={dates.invalid && status.kind !== 'error' ? { kind: 'invalid' } : status} />
             </div>
           </form>
           <CaseHistory history={detail.history} dateStyle={dateStyle} />
@@ -103,6 +108,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
 
 function SaveStatus({ status }: { status: Status }) {
   if (status.kind === 'error') return <p role="alert" className="error">{status.message}</p>;
+  if (status.kind === 'invalid') return <p role="status" className="field-error">{DATE_NOT_SAVED}</p>;
   const text = { idle: '', saving: '保存しています…', saved: '保存しました。', unchanged: '変更はありません。' }[status.kind];
   return <p role="status" className="muted">{text}</p>;
 }
