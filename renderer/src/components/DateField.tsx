@@ -77,15 +77,14 @@ export function DateField({ value, rule, onChange, onProblem, id, label, require
     }
   };
 
-  // Once the person leaves the field, a valid date is shown in their 和暦/西暦 style.
+  // Once the person leaves the field, a valid date is shown in their 和暦/西暦 style. Nothing appears or
+  // disappears under the field on leaving it: that moved the button being clicked away from the pointer.
   const settle = () => {
     const r = read(text);
     if (r.problem === null && r.iso !== null) setText(formatDate(r.iso, style));
   };
 
   const errorId = `${inputId}-error`;
-  const reading = problem === null && text.trim() !== '' ? read(text).iso : null;
-  const readAs = reading !== null && formatDate(reading, style) !== text.trim() ? formatDate(reading, style) : null;
   const placeholders = PLACEHOLDERS[style];
   return (
     <span className="date-field">
@@ -103,7 +102,6 @@ export function DateField({ value, rule, onChange, onProblem, id, label, require
         onChange={(e) => type(e.target.value)}
         onBlur={settle}
       />
-      {readAs !== null && <span className="date-field-reading">＝ {readAs}</span>}
       {problem !== null && <span id={errorId} className="field-error">{problem}</span>}
     </span>
   );
