@@ -53,6 +53,12 @@ test('R7.13.1 in 生年月日 is refused and nothing is saved; R9.3 is taken in 
   await shot('全角の和暦と令和元年を保存');
   const saved = (await callApi<CaseDetail>(page, 'ledger.get', { caseNo: 'D-1' })).case;
   expect(saved).toMatchObject({ birthDate: '2019-05-01', receivedDate: '2025-04-01' });
+  // The 西暦 style shows the same dates as 2025/04/01 at once.
+  await page.getByRole('button', { name: '和暦/西暦' }).click();
+  await expect(received).toHaveValue('2025/04/01');
+  await expect(birth).toHaveValue('2019/05/01');
+  await page.getByRole('button', { name: '和暦/西暦' }).click();
+  await expect(received).toHaveValue('令和7年4月1日');
   await panel.getByRole('button', { name: '詳細を閉じる' }).click();
 
   // The console: 次回確認時期 R9.3 (a month) is taken; R9.13 says 未保存 and never 記録済み.

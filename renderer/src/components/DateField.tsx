@@ -55,6 +55,14 @@ export function DateField({ value, rule, onChange, onProblem, id, label, require
     setProblem(next.problem);
   }, [value, rule, style]);
 
+  // The 和暦/西暦 setting changed: a valid date is shown again in the new style.
+  useEffect(() => {
+    setText((current) => {
+      const reading = readDateText(current, rule);
+      return reading.ok && reading.iso !== null ? formatDate(reading.iso, style) : current;
+    });
+  }, [style, rule]);
+
   const report = useRef(onProblem);
   report.current = onProblem;
   useEffect(() => report.current?.(problem), [problem]);
