@@ -13,6 +13,7 @@ import { BoardOpenerContext, type BoardTarget } from './components/board/open-bo
 import { BoardScreen } from './screens/BoardScreen';
 import { flushPendingSaves } from './components/board/pending-saves';
 import { consoleMeetingFromHash } from './lib/console-route';
+import { DateStyleContext } from './lib/date-style';
 
 type State = SessionStatus['state'];
 
@@ -69,6 +70,7 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   };
 
   return (
+    <DateStyleContext.Provider value={settings.settings.dateStyle}>
     <div className="app">
       <AppHeader
         view={view}
@@ -95,5 +97,6 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
         />
       )}
     </div>
+    </DateStyleContext.Provider>
   );
 }

@@ -5,9 +5,10 @@ import {
   BOARD_VERSION, CHILD_KINDS, LINK_STRENGTHS, PLACEMENT_KINDS, PREGNANCY_KINDS, RELATION_KINDS, SEXES, SOS_COLUMNS,
   SUPPORT_DIRECTIONS, UNION_KINDS, type BoardDoc,
 } from './types';
+import { daySchema, familyBirthDateSchema } from '../ledger/date-rules';
 
 const id = z.string().min(1).max(100);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日付は YYYY-MM-DD で入力してください');
+const day = daySchema;
 const year = z.number().int().min(1800).max(2200).nullable();
 const point = z.object({ x: z.number().finite(), y: z.number().finite() });
 const text = (max: number) => z.string().max(max);
@@ -17,7 +18,7 @@ const person = z.object({
   sex: z.enum(SEXES),
   label: text(200),
   role: text(50).nullable(),
-  birthDate: day.nullable(),
+  birthDate: familyBirthDateSchema.nullable(),
   age: z.number().int().min(0).max(150).nullable(),
   ageAsOf: day.nullable(),
   deceased: z.object({ year }).nullable(),

@@ -2,6 +2,7 @@
 // Japanese labels for the screen and exported headers live in fields.ts.
 import { z } from 'zod';
 import { IMPORT_LIMITS } from './import-limits';
+import { birthDateSchema, dayOrMonthSchema, daySchema } from './date-rules';
 
 export const CLASSIFICATIONS = ['要保護児童', '要支援児童', '特定妊婦'] as const;
 export const ABUSE_TYPES = ['身体的', '性的', 'ネグレクト', '心理的'] as const;
@@ -16,9 +17,10 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type Sex = (typeof SEXES)[number];
 export type CaseStatus = (typeof STATUSES)[number];
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日付は YYYY-MM-DD で入力してください');
+/** A real calendar day in a plausible window (date-rules.ts): 2025-02-31 and 9999-99-99 are refused. */
+export const isoDate = daySchema;
 /** nextReview may be a whole month (次回確認時期 is often "R7.12"). */
-export const isoDateOrMonth = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, '日付は YYYY-MM-DD または YYYY-MM で入力してください');
+export const isoDateOrMonth = dayOrMonthSchema;
 
 const text = z.string().max(2000).nullable();
 
@@ -27,7 +29,7 @@ export const caseFieldsSchema = z.object({
   classification: z.enum(CLASSIFICATIONS).nullable(),
   name: text,
   kana: text,
-  birthDate: isoDate.nullable(),
+  birthDate: birthDateSchema.nullable(),
   dueDate: isoDate.nullable(),
   sex: z.enum(SEXES).nullable(),
   guardianName: text,

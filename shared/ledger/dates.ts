@@ -156,13 +156,27 @@ export function parseDateCell(cell: Cell, opts: { allowMonth?: boolean } = {}): 
 const ISO_DAY_OR_MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
 /**
+ * True when iso is a real calendar day (YYYY-MM-DD) or, with allowMonth, a real month (YYYY-MM), in the
+ * years this reader knows (1868–2199). A stored 2025-99-99 or 0001-07-13 is not, and must never be turned
+ * into a different day or an age.
+ */
+export function isRealIsoDate(iso: string, allowMonth = false): boolean {
+  const m = ISO_DAY_OR_MONTH.exec(iso);
+  if (!m) return false;
+  const [, y = '', mo = '', d] = m;
+  if (d === undefined) return allowMonth && monthIso(Number(y), Number(mo)) !== null;
+  return dayIso(Number(y), Number(mo), Number(d)) !== null;
+}
+
+/**
  * For display: 'wareki' → 令和7年4月1日 / 令和元年5月1日 / 令和7年12月; 'seireki' → 2025/04/01 / 2025年12月.
- * null → ''. Text that is not an ISO day or month is returned unchanged.
+ * null → ''. Text that is not a real ISO day or month is returned unchanged.
  */
 export function formatDate(iso: string | null, style: 'wareki' | 'seireki'): string {
   if (iso === null) return '';
   const m = ISO_DAY_OR_MONTH.exec(iso);
-  if (!m) return iso;
+  // Not a real day or month (a bad value already in a database): shown as stored, never shifted.
+  if (!m || !isRealIsoDate(iso, true)) return iso;
   const [, y = '', mo = '', d] = m;
   if (style === 'seireki') return d === undefined ? `${y}年${Number(mo)}月` : `${y}/${mo}/${d}`;
   const key = d === undefined ? `${y}-${mo}-01` : iso;
@@ -173,9 +187,18 @@ export function formatDate(iso: string | null, style: 'wareki' | 'seireki'): str
   return d === undefined ? head : `${head}${Number(d)}日`;
 }
 
-/** Full years between two ISO days; null when either is missing or on is before birth. */
+/** Marks a stored value that is not a real date wherever it is shown, so nobody reads it as one. */
+export const BAD_DATE_NOTE = '（日付に誤り）';
+
+/** formatDate for the screen and documents: a value that is not a real day or month keeps its text and gets BAD_DATE_NOTE. */
+export function displayDate(iso: string | null, style: 'wareki' | 'seireki'): string {
+  if (iso === null) return '';
+  return isRealIsoDate(iso, true) ? formatDate(iso, style) : `${iso}${BAD_DATE_NOTE}`;
+}
+
+/** Full years between two ISO days; null when either is missing, not a real day, or on is before birth. */
 export function ageAt(birthIso: string | null, onIso: string | null): number | null {
-  if (!birthIso || !onIso) return null;
+  if (!birthIso || !onIso || !isRealIsoDate(birthIso) || !isRealIsoDate(onIso)) return null;
   const b = ISO_DAY_OR_MONTH.exec(birthIso);
   const o = ISO_DAY_OR_MONTH.exec(onIso);
   if (!b || !o || b[3] === undefined || o[3] === undefined) return null;

@@ -2,7 +2,7 @@
 // header synonyms (headers.ts), so an exported file imports back to the same cases.
 import type { CaseStatus, LedgerCase, MappedField, Sex } from './case';
 import { CASE_FIELD_ORDER } from './case';
-import { formatDate } from './dates';
+import { formatDate, isRealIsoDate } from './dates';
 import { isoOfUtcDate } from './text';
 
 export const FIELD_LABELS: Readonly<Record<MappedField, string>> = {
@@ -73,7 +73,10 @@ function exportValue(c: LedgerCase, field: MappedField): string | Date | null {
   }
   if (isDateField(field)) {
     const iso = c[field];
-    return iso === null ? null : utcDate(iso);
+    if (iso === null) return null;
+    // A bad value already in a database (2025-99-99) goes out as the text it is, not as the day
+    // Date.UTC would roll it over to (2033/06/07).
+    return isRealIsoDate(iso) ? utcDate(iso) : iso;
   }
   if (field === 'sex') return c.sex === null ? null : SEX_LABELS[c.sex];
   if (field === 'status') return STATUS_LABELS[c.status];

@@ -2,7 +2,7 @@
 // db/ only lays this out, so everything a reader sees (and everything masking must hide) is decided here.
 import type { BoardDoc } from '../board/types';
 import type { LedgerCase } from '../ledger/case';
-import { ageAt, formatDate } from '../ledger/dates';
+import { ageAt, displayDate, formatDate } from '../ledger/dates';
 import { maskedLabel } from './mask';
 import { makeMaskPolicy, REDACTED } from '../mask/policy';
 import {
@@ -194,12 +194,12 @@ function handoutCase(
     found: true,
     classification: c.classification ?? NONE,
     age: age === null ? NONE : `${age}歳`,
-    dueDate: c.classification === '特定妊婦' && c.dueDate ? formatDate(c.dueDate, style) : null,
+    dueDate: c.classification === '特定妊婦' && c.dueDate ? displayDate(c.dueDate, style) : null,
     risk: c.riskLevel ?? NONE,
     abuseTypes: c.abuseTypes.length > 0 ? c.abuseTypes.join('・') : NONE,
     leadAgency: c.leadAgency ?? NONE,
     policy: c.policy ? scrub(c.policy) : NONE,
-    nextReview: c.nextReview ? formatDate(c.nextReview, style) : NONE,
+    nextReview: c.nextReview ? displayDate(c.nextReview, style) : NONE,
   };
 }
 

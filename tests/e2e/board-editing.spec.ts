@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './app';
 import { importLedger, meetingWithAgenda } from './meeting-steps';
-import { PASSPHRASE, setUpPassphrase } from './steps';
+import { lockAndUnlock, setUpPassphrase } from './steps';
 
 async function oneCaseWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -125,11 +125,7 @@ test('relations, households, twins and agencies through the side panel; a board 
   // An edit right before locking is saved before the session closes.
   await select(page, /人物：架空なつ/);
   await rename(page, '架空なつき');
-  await page.getByRole('button', { name: 'ロック' }).click();
-  await expect(page.getByRole('heading', { name: 'つなぐ — ロック中' })).toBeVisible();
-  await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: '開く' }).click();
-  await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
+  await lockAndUnlock(page);
 
   // From a meeting: the board of an agenda case, with the meeting attached to its snapshot.
   await meetingWithAgenda(page, { title: '架空市 実務者会議 11月', date: '2026-11-20', caseNos: ['WE-1'] });

@@ -112,7 +112,7 @@ test('a meeting run from the console, followed by the projector, ends with carry
   await form.getByLabel('役割分担2の役割').fill('月1回の家庭訪問');
   await form.getByLabel('役割分担2の期限').fill('2026-12');
   await form.getByRole('button', { name: '+3か月' }).click();
-  await expect(form.getByLabel('次回確認時期')).toHaveValue('2027-02');
+  await expect(form.getByLabel('次回確認時期')).toHaveValue('令和9年2月');
   await form.getByRole('button', { name: '決定を記録' }).click();
   await expect(form.getByRole('status')).toContainText('記録済み');
   await shot('deep decision recorded');

@@ -45,3 +45,12 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
     return envelope.value;
   }, { method, input }) as Promise<T>;
 }
+
+/** Locks the app from the header and opens it again with the passphrase, back on the ledger. */
+export async function lockAndUnlock(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'ロック' }).click();
+  await expect(page.getByRole('heading', { name: 'つなぐ — ロック中' })).toBeVisible();
+  await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: '開く' }).click();
+  await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
+}

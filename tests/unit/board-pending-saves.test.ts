@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { flushPendingSaves, registerPendingSave } from '../../renderer/src/components/board/pending-saves';
+import { commitPendingEdits, flushPendingSaves, registerPendingEdit, registerPendingSave } from '../../renderer/src/components/board/pending-saves';
 
 describe('pending board saves before locking', () => {
   it('runs every registered flush, even after one fails, and forgets unregistered ones', async () => {
@@ -34,5 +34,24 @@ describe('pending board saves before locking', () => {
     await flushPendingSaves();
     expect(done).toBe(true);
     off();
+  });
+});
+
+describe('text typed into board fields before saving', () => {
+  it('is committed before any board saves when the app locks, and no longer once its field is gone', async () => {
+    const order: string[] = [];
+    const offEdit = registerPendingEdit(() => order.push('commit'));
+    const offSave = registerPendingSave(async () => {
+      order.push('save');
+    });
+    await flushPendingSaves();
+    expect(order).toEqual(['commit', 'save']);
+
+    offEdit();
+    order.length = 0;
+    commitPendingEdits();
+    await flushPendingSaves();
+    expect(order).toEqual(['save']);
+    offSave();
   });
 });

@@ -78,6 +78,8 @@ function generateCases(count: number, seed: number): LedgerCase[] {
     const d = new Date(Date.UTC(1990, 0, 1) + Math.floor(r() * 40 * 365) * 86_400_000);
     return d.toISOString().slice(0, 10);
   };
+  // A birth date may not be in the future (shared/ledger/date-rules.ts): 1990–2019 only.
+  const birthIso = () => new Date(Date.UTC(1990, 0, 1) + Math.floor(r() * 30 * 365) * 86_400_000).toISOString().slice(0, 10);
   const name = () => (r() < 0.2 ? pick(FAMILY) : `${pick(FAMILY)} ${pick(GIVEN)}`);
   return Array.from({ length: count }, (_, i) => {
     const closedDate = r() < 0.2 ? iso() : null;
@@ -88,7 +90,7 @@ function generateCases(count: number, seed: number): LedgerCase[] {
       classification: maybe(() => pick(CLASSIFICATIONS)),
       name: maybe(name),
       kana: maybe(() => pick(['かくう はな', 'カクウ タロウ', 'やまだ'])),
-      birthDate: maybe(iso),
+      birthDate: maybe(birthIso),
       dueDate: maybe(iso),
       sex: maybe(() => pick(SEXES)),
       guardianName: maybe(name),

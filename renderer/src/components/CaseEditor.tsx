@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CaseChanges, CaseDetail } from '../../../shared/contract';
 import type { LedgerCase } from '../../../shared/ledger/case';
 import { useApi } from '../api-context';
+import { DATE_NOT_SAVED, useDateProblems } from '../hooks/useDateProblems';
 import { formChanges, toFormValues, type CaseFormValues, type FormProblem } from '../lib/case-form';
 import type { DateStyle } from '../lib/date-style';
 import { errorCode, errorMessage, isRetryable } from '../lib/errors';
@@ -21,7 +22,7 @@ interface Props {
 }
 
 type Status =
-  | { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'reloaded' }
+  | { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'reloaded' } | { kind: 'invalid' }
   | { kind: 'error'; message: string }
   | { kind: 'retry'; message: string }
   | { kind: 'conflict'; message: string; changes: CaseChanges };
@@ -35,6 +36,8 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // A date field whose text is not a valid date: the form is not saved, and never says it is, until fixed.
+  const dates = useDateProblems();
   const openBoard = useOpenBoard();
 
   useEffect(() => {
@@ -75,6 +78,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const save = (event?: FormEvent) => {
     event?.preventDefault();
     if (!detail || !values) return;
+    if (dates.invalid) return setStatus({ kind: 'error', message: DATE_NOT_SAVED });
     const { changes, problems: found } = formChanges(detail.case, values);
     setProblems(found);
     if (found.length) return setStatus({ kind: 'error', message: '入力内容を確認してください。' });
@@ -114,6 +118,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
               caseNo={caseNo}
               values={values}
               problems={problems}
+              onDateProblem={dates.report}
               onChange={(next) => {
                 setValues(next);
                 if (status.kind !== 'saving') setStatus({ kind: 'idle' });
@@ -121,7 +126,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
             />
             <div className="form-actions wrap">
               <button type="submit" className="primary" disabled={status.kind === 'saving'}>保存</button>
-              <SaveStatus status={status} />
+              <SaveStatus status={dates.invalid && status.kind !== 'error' ? { kind: 'invalid' } : status} />
               {status.kind === 'conflict' && (
                 <>
                   <button type="button" onClick={() => reload()}>最新の内容を読み込む（この入力は破棄）</button>
@@ -144,6 +149,7 @@ function SaveStatus({ status }: { status: Status }) {
   if (status.kind === 'error' || status.kind === 'retry' || status.kind === 'conflict') {
     return <p role="alert" className="error stale-edit">{status.message}</p>;
   }
+  if (status.kind === 'invalid') return <p role="status" className="field-error">{DATE_NOT_SAVED}</p>;
   const text = {
     idle: '', saving: '保存しています…', saved: '保存しました。', unchanged: '変更はありません。', reloaded: '最新の内容を読み込みました。',
   }[status.kind];

@@ -1,7 +1,9 @@
 // One labelled input of the case panel; the control depends on what the field holds.
 import { useId } from 'react';
 import { CLASSIFICATIONS, RISK_LEVELS, SEXES, STATUSES } from '../../../shared/ledger/case';
+import type { DateRule } from '../../../shared/ledger/date-rules';
 import type { FieldKind } from '../lib/case-form';
+import { DateField } from './DateField';
 import { SEX_LABELS, STATUS_LABELS } from '../../../shared/ledger/fields';
 
 interface Props {
@@ -10,14 +12,18 @@ interface Props {
   value: string;
   problem?: string;
   onChange(value: string): void;
+  /** For date fields: the rule, and where to report that the typed text is not a valid date. */
+  dateRule?: DateRule;
+  onDateProblem?(message: string | null): void;
 }
 
 const HINTS: Partial<Record<FieldKind, string>> = {
   agencies: '複数のときは「、」で区切ります。',
-  dateOrMonth: '年月（2025-12、R7.12）または日付（2025-12-01）。',
+  date: '2025/4/1、R7.4.1、令和7年4月1日 のどれでも入力できます。',
+  dateOrMonth: '年月（R7.12、2025/12）または日付（R7.12.1、2025/12/1）。',
 };
 
-export function CaseField({ label, kind, value, problem, onChange }: Props) {
+export function CaseField({ label, kind, value, problem, onChange, dateRule, onDateProblem }: Props) {
   const id = useId();
   const hint = HINTS[kind];
   const describedBy = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
@@ -28,8 +34,15 @@ export function CaseField({ label, kind, value, problem, onChange }: Props) {
       <label htmlFor={id}>{label}</label>
       {kind === 'longText' ? (
         <textarea {...common} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />
-      ) : kind === 'date' ? (
-        <input {...common} type="date" value={value} onChange={(e) => onChange(e.target.value)} />
+      ) : kind === 'date' || kind === 'dateOrMonth' ? (
+        <DateField
+          id={id}
+          value={value === '' ? null : value}
+          rule={dateRule ?? (kind === 'date' ? 'day' : 'dayOrMonth')}
+          describedBy={describedBy}
+          onChange={(iso) => onChange(iso ?? '')}
+          onProblem={onDateProblem}
+        />
       ) : kind === 'classification' || kind === 'risk' || kind === 'sex' || kind === 'status' ? (
         <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
           {options(kind).map(([optionValue, optionLabel]) => (

@@ -1,7 +1,7 @@
 // Every field of a case with its Japanese label, in the ledger's field order, then the extra columns.
 import { ABUSE_TYPES, CASE_FIELD_ORDER } from '../../../shared/ledger/case';
 import { FIELD_LABELS } from '../../../shared/ledger/fields';
-import { FIELD_KINDS, type CaseFormValues, type FormProblem, type ScalarField } from '../lib/case-form';
+import { DATE_RULES, FIELD_KINDS, type CaseFormValues, type FormProblem, type ScalarField } from '../lib/case-form';
 import { CaseField } from './CaseField';
 import { CheckboxGroup } from './CheckboxGroup';
 
@@ -10,9 +10,11 @@ interface Props {
   values: CaseFormValues;
   problems: FormProblem[];
   onChange(values: CaseFormValues): void;
+  /** A date field's text is not a valid date (message) or is again (null). */
+  onDateProblem(field: ScalarField, message: string | null): void;
 }
 
-export function CaseForm({ caseNo, values, problems, onChange }: Props) {
+export function CaseForm({ caseNo, values, problems, onChange, onDateProblem }: Props) {
   const setScalar = (field: ScalarField, value: string) =>
     onChange({ ...values, scalars: { ...values.scalars, [field]: value } });
   const extraHeaders = Object.keys(values.extra);
@@ -42,6 +44,8 @@ export function CaseForm({ caseNo, values, problems, onChange }: Props) {
             value={values.scalars[field]}
             problem={problems.find((p) => p.field === field)?.message}
             onChange={(value) => setScalar(field, value)}
+            dateRule={DATE_RULES[field]}
+            onDateProblem={(message) => onDateProblem(field, message)}
           />
         ),
       )}

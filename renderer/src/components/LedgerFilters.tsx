@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CLASSIFICATIONS, RISK_LEVELS, STATUSES, type CaseStatus, type Classification, type RiskLevel } from '../../../shared/ledger/case';
 import { CheckboxGroup } from './CheckboxGroup';
+import { DateField } from './DateField';
 import { STATUS_LABELS } from '../../../shared/ledger/fields';
 
 export interface FilterState {
@@ -44,7 +45,7 @@ export function LedgerFilters({ filters, agencies, onChange }: Props) {
       <CheckboxGroup legend="状態" options={STATUSES} labels={STATUS_LABELS} selected={filters.status} onChange={(v) => set('status', v)} />
       <div className="field-inline">
         <label htmlFor={`${id}-due`}>次回確認がこの日まで</label>
-        <input id={`${id}-due`} type="date" value={filters.reviewDueBy} onChange={(e) => set('reviewDueBy', e.target.value)} />
+        <DateField id={`${id}-due`} rule="day" value={filters.reviewDueBy || null} onChange={(iso) => set('reviewDueBy', iso ?? '')} />
       </div>
       <button type="button" className="link" onClick={() => onChange(NO_FILTERS)} disabled={!active}>
         絞り込みを解除

@@ -2,6 +2,7 @@
 // actually changed, so ledger.update gets only those (each one becomes a history row).
 import type { CaseChanges } from '../../../shared/contract';
 import { ABUSE_TYPES, CASE_FIELD_ORDER, type AbuseType, type LedgerCase } from '../../../shared/ledger/case';
+import type { DateRule } from '../../../shared/ledger/date-rules';
 import { parseDateCell } from '../../../shared/ledger/dates';
 
 export type ScalarField = Exclude<(typeof CASE_FIELD_ORDER)[number], 'caseNo' | 'abuseTypes'>;
@@ -16,6 +17,11 @@ export const FIELD_KINDS: Record<ScalarField, FieldKind> = {
   guardianName: 'text', guardianRelation: 'text', district: 'text', affiliation: 'text', riskLevel: 'risk',
   leadAgency: 'text', agencies: 'agencies', receivedDate: 'date', registeredDate: 'date', policy: 'longText',
   nextReview: 'dateOrMonth', status: 'status', closedDate: 'date', closedReason: 'longText',
+};
+
+/** Which plausibility rule each date field's DateField applies (the backend's schema applies the same). */
+export const DATE_RULES: Partial<Record<ScalarField, DateRule>> = {
+  birthDate: 'birth', dueDate: 'day', receivedDate: 'day', registeredDate: 'day', nextReview: 'dayOrMonth', closedDate: 'day',
 };
 
 export interface CaseFormValues {

@@ -1,7 +1,7 @@
 // The ledger table's columns. Age sorts by birth date, reversed, so 年齢 ascending means youngest first.
 import type { DateStyle } from './date-style';
 import type { LedgerCase } from '../../../shared/ledger/case';
-import { ageAt, formatDate } from '../../../shared/ledger/dates';
+import { ageAt, displayDate, isRealIsoDate } from '../../../shared/ledger/dates';
 import { STATUS_LABELS } from '../../../shared/ledger/fields';
 
 export interface CellContext {
@@ -28,6 +28,9 @@ export const LEDGER_COLUMNS: readonly Column[] = [
   {
     id: 'age', label: '年齢', width: '4.5rem', sortField: 'birthDate', reverseSort: true, numeric: true,
     text: (c, ctx) => {
+      // A stored birth date that is not a real day gives no age (0001-07-13 once showed 2025歳); the
+      // case panel shows the stored text and what is wrong with it.
+      if (c.birthDate && !isRealIsoDate(c.birthDate)) return '要確認';
       const age = c.birthDate ? ageAt(c.birthDate, ctx.today) : null;
       return age === null ? '' : `${age}歳`;
     },
@@ -36,7 +39,7 @@ export const LEDGER_COLUMNS: readonly Column[] = [
   { id: 'leadAgency', label: '主担当機関', width: 'minmax(8rem, 1fr)', sortField: 'leadAgency', text: (c) => c.leadAgency ?? '' },
   {
     id: 'nextReview', label: '次回確認時期', width: '10rem', sortField: 'nextReview',
-    text: (c, ctx) => (c.nextReview ? formatDate(c.nextReview, ctx.dateStyle) : ''),
+    text: (c, ctx) => displayDate(c.nextReview, ctx.dateStyle),
   },
   { id: 'status', label: '状態', width: '4.5rem', sortField: 'status', text: (c) => STATUS_LABELS[c.status] },
 ];

@@ -1,3 +1,11 @@
+import { createContext, useContext } from 'react';
 import type { Settings } from '../../../shared/contract';
 
 export type DateStyle = Settings['dateStyle'];
+
+/** The user's 和暦/西暦 choice for every DateField, provided once by the unlocked app. */
+export const DateStyleContext = createContext<DateStyle>('wareki');
+
+export function useDateStyle(): DateStyle {
+  return useContext(DateStyleContext);
+}

@@ -17,6 +17,8 @@ import { ReportImport } from '../components/meeting/ReportImport';
 import { TimeBar } from '../components/meeting/TimeBar';
 import { WritebackPanel } from '../components/meeting/WritebackPanel';
 import { useAgenda } from '../hooks/useAgenda';
+import { useDateProblems } from '../hooks/useDateProblems';
+import { DateField } from '../components/DateField';
 import type { DateStyle } from '../lib/date-style';
 import { consoleMeetingFromHash, setConsoleRoute } from '../lib/console-route';
 import { errorMessage } from '../lib/errors';
@@ -37,6 +39,7 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
   const [masked, setMasked] = useState(true);
   const [allActive, setAllActive] = useState(false);
   const [since, setSince] = useState('');
+  const sinceDate = useDateProblems();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [statusError, setStatusError] = useState<string | null>(null);
   const [running, setRunning] = useState(() => consoleMeetingFromHash() === meeting.id);
@@ -61,7 +64,10 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
   const agencyNames = useMemo(() => agencies.map((a) => a.name), [agencies]);
   const quickSelected = [...selected].filter((caseNo) => items.some((i) => i.caseNo === caseNo && i.group === 'quick'));
 
-  const suggest = () => void run(() => api.call('agenda.suggest', { meetingId, allActive, ...(since ? { since } : {}) }));
+  // A 前回の会議日 still being fixed would suggest from the last valid one: wait for it (its error shows).
+  const suggest = () => {
+    if (!sinceDate.invalid) void run(() => api.call('agenda.suggest', { meetingId, allActive, ...(since ? { since } : {}) }));
+  };
   const move = (m: Move) => void run(() => api.call('agenda.move', { meetingId, caseNo: m.caseNo, group: m.group, index: m.index, reason: m.reason }));
   const saveDraft = (caseNo: string, draft: DraftDecision) => run(() => api.call('agenda.updateItem', { meetingId, caseNo, draft }));
   const saveMinutes = (caseNo: string, deepMinutes: number | null) => void run(() => api.call('agenda.updateItem', { meetingId, caseNo, deepMinutes }));
@@ -131,7 +137,7 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
           </label>
           <div className="field-inline">
             <label htmlFor={`${id}-since`}>前回の会議日</label>
-            <input id={`${id}-since`} type="date" value={since} onChange={(e) => setSince(e.target.value)} />
+            <DateField id={`${id}-since`} rule="day" value={since || null} onChange={(iso) => setSince(iso ?? '')} onProblem={(m) => sinceDate.report('since', m)} />
           </div>
           <button type="button" className="primary" disabled={busy} onClick={suggest}>議題を提案</button>
         </div>

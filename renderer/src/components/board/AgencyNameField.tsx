@@ -1,7 +1,9 @@
 // The agency's name: typed freely or picked from the council's agency list (a datalist, so typing filters
-// it). Commits on Enter (not while the IME is composing) or when the field loses focus.
+// it). Commits on Enter (not while the IME is composing), when the field loses focus, and when it goes
+// away or the board is saved (useDraftText); an empty name is not committed.
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../../api-context';
+import { useDraftText } from './useDraftText';
 
 interface Props {
   value: string;
@@ -25,15 +27,13 @@ function useAgencyNames(): string[] {
 export function AgencyNameField({ value, onCommit }: Props) {
   const id = useId();
   const names = useAgencyNames();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    const name = draft.trim();
+  const { draft, setDraft, commit, reset } = useDraftText(value, (typed) => {
+    const name = typed.trim();
     if (name && name !== value) onCommit(name);
-    else setDraft(value);
-  };
+    else reset();
+  });
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Escape') setDraft(value);
+    if (e.key === 'Escape') reset();
     if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229) return;
     e.preventDefault();
     commit();

@@ -1,6 +1,8 @@
-// A text field that commits on Enter or when it loses focus. Enter while the IME is composing only
-// confirms the conversion (Japanese input) and must not commit the half-typed text.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+// A text field that commits on Enter, when it loses focus, and when it goes away or the board is saved
+// (useDraftText). Enter while the IME is composing only confirms the conversion (Japanese input) and
+// must not commit the half-typed text.
+import type { KeyboardEvent } from 'react';
+import { useDraftText } from './useDraftText';
 
 interface Props {
   label: string;
@@ -10,14 +12,9 @@ interface Props {
 }
 
 export function InlineText({ label, value, onCommit, multiline }: Props) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
+  const { draft, setDraft, commit, reset } = useDraftText(value, onCommit);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (e.key === 'Escape') setDraft(value);
+    if (e.key === 'Escape') reset();
     // Shift+Enter is a new line in a note.
     if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229 || (multiline && e.shiftKey)) return;
     e.preventDefault();

@@ -4,6 +4,7 @@ import type { BoardEditor } from '../../../../shared/board/editor';
 import { PREGNANCY_LABELS } from '../../../../shared/board/notation';
 import { PREGNANCY_KINDS, type BoardDoc, type Person, type PregnancyKind } from '../../../../shared/board/types';
 import { InlineText } from './InlineText';
+import { DateField } from '../DateField';
 import { PlacementFields } from './PlacementFields';
 import { RelationFields } from './RelationFields';
 import { TwinFields } from './TwinFields';
@@ -17,8 +18,6 @@ interface Props {
   onAddChild(unionId: string): void;
   onRemove(): void;
 }
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemove }: Props) {
   const update = (patch: Partial<Omit<Person, 'id'>>) => editor.execute({ type: 'updatePerson', id: person.id, patch });
@@ -37,14 +36,7 @@ export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemov
       </label>
       <label className="board-field">
         <span>生年月日</span>
-        <input
-          type="date"
-          value={person.birthDate ?? ''}
-          onChange={(e) => {
-            const value = e.target.value;
-            if (value === '' || ISO_DAY.test(value)) update({ birthDate: value || null });
-          }}
-        />
+        <DateField rule="familyBirth" value={person.birthDate} onChange={(birthDate) => update({ birthDate })} />
       </label>
       <label className="board-check">
         <input type="checkbox" checked={person.deceased !== null} onChange={(e) => update({ deceased: e.target.checked ? { year: null } : null })} />

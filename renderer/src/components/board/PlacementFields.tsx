@@ -3,28 +3,29 @@
 import { useState } from 'react';
 import type { BoardEditor } from '../../../../shared/board/editor';
 import { PLACEMENT_KINDS, type Person, type Placement } from '../../../../shared/board/types';
+import { useDateProblems } from '../../hooks/useDateProblems';
+import { DateField } from '../DateField';
 
 interface Props {
   editor: BoardEditor;
   person: Person;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (value: string): string | null => (ISO_DAY.test(value) ? value : null);
-
 export function PlacementFields({ editor, person }: Props) {
   const [kind, setKind] = useState<Placement['kind']>('一時保護');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const dates = useDateProblems();
   const set = (placements: Placement[], label: string) => editor.execute({ type: 'updatePerson', id: person.id, patch: { placements } }, label);
   const describe = (p: Placement) => `${p.kind}（${p.from ?? '開始日不明'}〜${p.to ?? ''}）`;
-  const invalid = (from !== '' && !day(from)) || (to !== '' && !day(to)) || (from !== '' && to !== '' && to < from);
+  const backwards = from !== null && to !== null && to < from;
+  const invalid = dates.invalid || backwards;
 
   const add = () => {
     if (invalid) return;
-    set([...person.placements, { kind, from: day(from), to: day(to) }], '措置の追加');
-    setFrom('');
-    setTo('');
+    set([...person.placements, { kind, from, to }], '措置の追加');
+    setFrom(null);
+    setTo(null);
   };
 
   return (
@@ -48,13 +49,13 @@ export function PlacementFields({ editor, person }: Props) {
       </label>
       <label className="board-field">
         <span>開始日</span>
-        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <DateField rule="day" value={from} onChange={setFrom} onProblem={(m) => dates.report('from', m)} />
       </label>
       <label className="board-field">
         <span>終了日</span>
-        <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <DateField rule="day" value={to} onChange={setTo} onProblem={(m) => dates.report('to', m)} />
       </label>
-      {invalid && <p role="alert" className="error">終了日は開始日より後にしてください。</p>}
+      {backwards && <p role="alert" className="error">終了日は開始日より後にしてください。</p>}
       <button type="button" onClick={add} disabled={invalid}>措置を追加</button>
     </fieldset>
   );

@@ -7,7 +7,7 @@ import { createEditor, type BoardEditor } from '../../../../shared/board/editor'
 import { emptyBoard, type BoardDoc } from '../../../../shared/board/types';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
-import { registerPendingSave } from './pending-saves';
+import { commitPendingEdits, registerPendingSave } from './pending-saves';
 
 export type SaveState = { kind: 'saved' | 'pending' | 'saving' } | { kind: 'error'; message: string };
 
@@ -92,8 +92,10 @@ export function useBoardStore(caseNo: string): BoardStore {
     }, AUTOSAVE_MS);
   }), [editor, saveNow]);
 
-  // Leaving the board (closing it, locking) must not lose the last edits.
+  // Leaving the board (closing it, locking, switching screens) must not lose the last edits, including
+  // text still in a field: React may run this before the field's own unmount commit.
   useEffect(() => () => {
+    commitPendingEdits();
     if (started.current && editor.revision !== savedRevision.current) saveNow().catch(() => undefined);
   }, [editor, saveNow]);
 
@@ -112,7 +114,11 @@ export function useBoardStore(caseNo: string): BoardStore {
     await saveNow();
   }, [editor, saveNow]);
 
-  const flush = useCallback(() => saveNow(), [saveNow]);
+  // Text typed into a field goes into the document first, so closing, locking and snapshots save it.
+  const flush = useCallback(() => {
+    commitPendingEdits();
+    return saveNow();
+  }, [saveNow]);
 
   // Locking the app flushes every open board before the session closes.
   useEffect(() => registerPendingSave(flush), [flush]);

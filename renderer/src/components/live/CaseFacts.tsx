@@ -2,7 +2,7 @@
 // the support plan's review date and the draft decision.
 import { useEffect, useState } from 'react';
 import type { CaseBrief } from '../../../../shared/contract';
-import { ageAt, formatDate } from '../../../../shared/ledger/dates';
+import { ageAt, BAD_DATE_NOTE, displayDate, isRealIsoDate } from '../../../../shared/ledger/dates';
 import { OUTCOME_LABELS } from '../../../../shared/meeting/decision';
 import { REASON_LABELS, type AgendaItem, type DraftDecision } from '../../../../shared/meeting/types';
 import { useApi } from '../../api-context';
@@ -36,12 +36,12 @@ export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Pr
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!brief) return <p aria-busy="true">読み込み中…</p>;
   const c = brief.case;
-  const date = (iso: string | null) => (iso ? formatDate(iso, dateStyle) : '—');
+  const date = (iso: string | null) => (iso ? displayDate(iso, dateStyle) : '—');
   const age = ageAt(c.birthDate, meetingDate);
   const rows: [string, string][] = [
     ['議題の理由', item.reasons.map((r) => REASON_LABELS[r]).join('、') || '—'],
     ['種別', c.classification ?? '—'],
-    ['年齢', age === null ? '—' : `${age}歳`],
+    ['年齢', c.birthDate && !isRealIsoDate(c.birthDate) ? `生年月日${BAD_DATE_NOTE}` : age === null ? '—' : `${age}歳`],
     ['重症度', c.riskLevel ?? '—'],
     ['主担当機関', c.leadAgency ?? '—'],
     ['関係機関', c.agencies.join('、') || '—'],

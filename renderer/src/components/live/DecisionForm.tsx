@@ -1,14 +1,15 @@
 // The decision form of a 協議 case: 状況, 協議内容, policy, lead agency, 役割分担, next review (with
 // +1/+3/+6 months), changes of risk and classification, 終結, family support services, support plan and
 // 児童相談所. Saved as a draft as you type; 「決定を記録」 settles it.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { CLASSIFICATIONS, RISK_LEVELS, type Classification, type RiskLevel } from '../../../../shared/ledger/case';
 import {
   FAMILY_SERVICES, JISO_INVOLVEMENTS, PLAN_ACTIONS, SERVICE_MODES, type Decision, type DecisionInput,
 } from '../../../../shared/meeting/decision';
 import { addMonthsIso } from '../../../../shared/meeting/draft';
 import { formatTimestamp } from '../../lib/today';
-import { MonthOrDateField } from './MonthOrDateField';
+import { DATE_NOT_SAVED, useDateProblems } from '../../hooks/useDateProblems';
+import { DateField } from '../DateField';
 import { RolesEditor } from './RolesEditor';
 import { useDecisionDraft, type SaveStatus } from './useDecisionDraft';
 
@@ -26,6 +27,14 @@ const QUICK_MONTHS = [1, 3, 6] as const;
 export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, agencyNames }: Props) {
   const id = useId();
   const { value: d, status, change, save } = useDecisionDraft(meetingId, caseNo, initial, stored);
+  // The draft saves as typed, but a date still being fixed is not in it: say so instead of 保存/記録済み.
+  const dates = useDateProblems();
+  const [refused, setRefused] = useState(false);
+  const record = () => {
+    if (dates.invalid) return setRefused(true);
+    setRefused(false);
+    void save('recorded');
+  };
   const set = <K extends keyof DecisionInput>(key: K, v: DecisionInput[K]) => change({ ...d, [key]: v });
   const text = (v: string) => (v === '' ? null : v);
   const serviceMode = (service: string) => d.services.find((s) => s.service === service)?.mode ?? '';
@@ -45,12 +54,12 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
         <datalist id={`${id}-agencies`}>{agencyNames.map((name) => <option key={name} value={name} />)}</datalist>
       </div>
 
-      <RolesEditor roles={d.roles} agencyNames={agencyNames} onChange={(roles) => set('roles', roles)} />
+      <RolesEditor roles={d.roles} agencyNames={agencyNames} onChange={(roles) => set('roles', roles)} onDateProblem={dates.report} />
 
       <div className="decision-grid">
         <label htmlFor={`${id}-next`}>次回確認時期</label>
         <span className="inline-row">
-          <MonthOrDateField id={`${id}-next`} value={d.nextReview} onChange={(v) => set('nextReview', v)} />
+          <DateField id={`${id}-next`} rule="dayOrMonth" value={d.nextReview} onChange={(v) => set('nextReview', v)} onProblem={(m) => dates.report('nextReview', m)} />
           {QUICK_MONTHS.map((m) => (
             <button key={m} type="button" onClick={() => set('nextReview', addMonthsIso(meetingDate, m).slice(0, 7))}>+{m}か月</button>
           ))}
@@ -73,7 +82,7 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
           </label>
           {d.closure && (
             <>
-              <input type="date" aria-label="終結日" value={d.closure.date} onChange={(e) => e.target.value && set('closure', { ...d.closure!, date: e.target.value })} />
+              <DateField label="終結日" rule="day" required value={d.closure.date} onChange={(date) => date && set('closure', { ...d.closure!, date })} onProblem={(m) => dates.report('closure', m)} />
               <input aria-label="終結の理由" placeholder="理由（転出、改善、18歳到達など）" value={d.closure.reason} onChange={(e) => set('closure', { ...d.closure!, reason: e.target.value })} />
             </>
           )}
@@ -114,7 +123,7 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
           {d.supportPlan && (
             <>
               <input aria-label="サポートプランの担当" placeholder="担当" value={d.supportPlan.by ?? ''} onChange={(e) => set('supportPlan', { ...d.supportPlan!, by: text(e.target.value) })} />
-              <MonthOrDateField id={`${id}-plan-due`} label="サポートプランの期限" value={d.supportPlan.due} onChange={(due) => set('supportPlan', { ...d.supportPlan!, due })} />
+              <DateField id={`${id}-plan-due`} label="サポートプランの期限" rule="dayOrMonth" value={d.supportPlan.due} onChange={(due) => set('supportPlan', { ...d.supportPlan!, due })} onProblem={(m) => dates.report('planDue', m)} />
             </>
           )}
         </span>
@@ -133,8 +142,10 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
       </div>
 
       <div className="decision-actions">
-        <button type="button" className="primary" onClick={() => void save('recorded')}>決定を記録</button>
-        <SaveState status={status} recorded={stored?.state === 'recorded'} />
+        <button type="button" className="primary" onClick={record}>決定を記録</button>
+        {dates.invalid
+          ? <p className="field-error" role={refused ? 'alert' : 'status'}>{DATE_NOT_SAVED}{refused && '（日付を直してから記録してください）'}</p>
+          : <SaveState status={status} recorded={stored?.state === 'recorded'} />}
       </div>
     </section>
   );

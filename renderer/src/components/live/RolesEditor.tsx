@@ -1,15 +1,17 @@
 // 役割分担: rows of agency → task → due date; agencies come from the council's list (typing another is allowed).
 import { useId } from 'react';
 import type { RoleAssignment } from '../../../../shared/meeting/decision';
-import { MonthOrDateField } from './MonthOrDateField';
+import { DateField } from '../DateField';
 
 interface Props {
   roles: RoleAssignment[];
   agencyNames: readonly string[];
   onChange(roles: RoleAssignment[]): void;
+  /** A due date's text is not a valid date (message) or is again (null); key names the row. */
+  onDateProblem(key: string, message: string | null): void;
 }
 
-export function RolesEditor({ roles, agencyNames, onChange }: Props) {
+export function RolesEditor({ roles, agencyNames, onChange, onDateProblem }: Props) {
   const id = useId();
   const update = (index: number, patch: Partial<RoleAssignment>) => onChange(roles.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   return (
@@ -24,7 +26,7 @@ export function RolesEditor({ roles, agencyNames, onChange }: Props) {
               <tr key={i}>
                 <td><input list={`${id}-agencies`} aria-label={`役割分担${i + 1}の機関`} value={role.agency} onChange={(e) => update(i, { agency: e.target.value })} /></td>
                 <td><input aria-label={`役割分担${i + 1}の役割`} value={role.task} onChange={(e) => update(i, { task: e.target.value })} /></td>
-                <td><MonthOrDateField id={`${id}-due-${i}`} label={`役割分担${i + 1}の期限`} value={role.due} onChange={(due) => update(i, { due })} /></td>
+                <td><DateField id={`${id}-due-${i}`} label={`役割分担${i + 1}の期限`} rule="dayOrMonth" value={role.due} onChange={(due) => update(i, { due })} onProblem={(m) => onDateProblem(`role-${i}`, m)} /></td>
                 <td><button type="button" onClick={() => onChange(roles.filter((_, j) => j !== i))} aria-label={`役割分担${i + 1}を削除`}>削除</button></td>
               </tr>
             ))}

@@ -1,6 +1,8 @@
 // The same change to several 確認 cases' 事務局案 at once; empty fields are left as each case has them.
 import { useId, useState, type FormEvent } from 'react';
 import type { DraftDecision } from '../../../../shared/meeting/types';
+import { useDateProblems } from '../../hooks/useDateProblems';
+import { DateField } from '../DateField';
 
 interface Props {
   count: number;
@@ -12,7 +14,8 @@ interface Props {
 export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
   const id = useId();
   const [policy, setPolicy] = useState('');
-  const [nextReview, setNextReview] = useState('');
+  const [nextReview, setNextReview] = useState<string | null>(null);
+  const dates = useDateProblems();
   const [leadAgency, setLeadAgency] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
@@ -20,7 +23,8 @@ export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
     event.preventDefault();
     const changes: Partial<DraftDecision> = {};
     if (policy.trim()) changes.policy = policy.trim();
-    if (nextReview.trim()) changes.nextReview = nextReview.trim();
+    if (dates.invalid) return setMessage('次回確認を正しく入力してください（例: R7.12、2025/12/1）。');
+    if (nextReview !== null) changes.nextReview = nextReview;
     if (leadAgency.trim()) changes.leadAgency = leadAgency.trim();
     if (count === 0) return setMessage('確認のケースを選択してください。');
     if (Object.keys(changes).length === 0) return setMessage('変更する項目を入力してください。');
@@ -38,7 +42,7 @@ export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-next`}>一括：次回確認</label>
-          <input id={`${id}-next`} value={nextReview} placeholder="2026-03" onChange={(e) => setNextReview(e.target.value)} />
+          <DateField id={`${id}-next`} rule="dayOrMonth" value={nextReview} onChange={setNextReview} onProblem={(m) => dates.report('nextReview', m)} />
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-lead`}>一括：主担当機関</label>

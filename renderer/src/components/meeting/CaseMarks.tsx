@@ -6,6 +6,8 @@ import { formatDate } from '../../../../shared/ledger/dates';
 import { useApi } from '../../api-context';
 import type { DateStyle } from '../../lib/date-style';
 import { errorMessage } from '../../lib/errors';
+import { useDateProblems } from '../../hooks/useDateProblems';
+import { DateField } from '../DateField';
 import './marks-and-settings.css';
 
 export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; dateStyle: DateStyle }) {
@@ -14,6 +16,7 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
   const [caseNo, setCaseNo] = useState('');
   const [closure, setClosure] = useState(false);
   const [reviewDue, setReviewDue] = useState('');
+  const dates = useDateProblems();
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -21,6 +24,7 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
     event.preventDefault();
     const target = caseNo.trim();
     if (!target) return setMessage({ error: true, text: '登録番号を入力してください。' });
+    if (dates.invalid) return setMessage({ error: true, text: '支援計画の見直し日を正しく入力してください。' });
     const review = reviewDue || null;
     setSaving(true);
     setMessage(null);
@@ -55,7 +59,7 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
           </label>
           <div className="field-inline">
             <label htmlFor={`${id}-review`}>支援計画の見直し日</label>
-            <input id={`${id}-review`} type="date" value={reviewDue} onChange={(e) => setReviewDue(e.target.value)} />
+            <DateField id={`${id}-review`} rule="day" value={reviewDue || null} onChange={(iso) => setReviewDue(iso ?? '')} onProblem={(m) => dates.report('reviewDue', m)} />
           </div>
           <button type="submit" disabled={saving}>記録する</button>
         </div>

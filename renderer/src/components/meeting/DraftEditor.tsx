@@ -2,6 +2,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { DraftDecision } from '../../../../shared/meeting/types';
 import { textOrNull } from '../../lib/lists';
+import { useDateProblems } from '../../hooks/useDateProblems';
+import { DateField } from '../DateField';
 
 interface Props {
   caseNo: string;
@@ -13,7 +15,8 @@ interface Props {
 export function DraftEditor({ caseNo, draft, agencyNames, onSave }: Props) {
   const id = useId();
   const [policy, setPolicy] = useState(draft?.policy ?? '現方針継続');
-  const [nextReview, setNextReview] = useState(draft?.nextReview ?? '');
+  const [nextReview, setNextReview] = useState<string | null>(draft?.nextReview ?? null);
+  const dates = useDateProblems();
   const [leadAgency, setLeadAgency] = useState(draft?.leadAgency ?? '');
   const [note, setNote] = useState(draft?.note ?? '');
   const [status, setStatus] = useState<string | null>(null);
@@ -21,9 +24,9 @@ export function DraftEditor({ caseNo, draft, agencyNames, onSave }: Props) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (!policy.trim()) return setStatus('方針を入力してください。');
-    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(nextReview.trim())) return setStatus('次回確認は YYYY-MM または YYYY-MM-DD で入力してください。');
+    if (dates.invalid || nextReview === null) return setStatus('次回確認を正しく入力してください（例: R7.12、2025/12/1）。');
     setStatus(null);
-    void onSave({ policy: policy.trim(), nextReview: nextReview.trim(), leadAgency: textOrNull(leadAgency), note: textOrNull(note) })
+    void onSave({ policy: policy.trim(), nextReview, leadAgency: textOrNull(leadAgency), note: textOrNull(note) })
       .then((ok) => setStatus(ok ? '保存しました。' : null));
   };
 
@@ -32,7 +35,7 @@ export function DraftEditor({ caseNo, draft, agencyNames, onSave }: Props) {
       <label htmlFor={`${id}-policy`}>方針</label>
       <textarea id={`${id}-policy`} rows={2} value={policy} onChange={(e) => setPolicy(e.target.value)} />
       <label htmlFor={`${id}-next`}>次回確認</label>
-      <input id={`${id}-next`} value={nextReview} placeholder="2026-03 または 2026-03-15" onChange={(e) => setNextReview(e.target.value)} />
+      <DateField id={`${id}-next`} rule="dayOrMonth" required value={nextReview} onChange={setNextReview} onProblem={(m) => dates.report('nextReview', m)} />
       <label htmlFor={`${id}-lead`}>主担当機関</label>
       <input id={`${id}-lead`} list={`${id}-agencies`} value={leadAgency} onChange={(e) => setLeadAgency(e.target.value)} />
       <datalist id={`${id}-agencies`}>{agencyNames.map((n) => <option key={n} value={n} />)}</datalist>

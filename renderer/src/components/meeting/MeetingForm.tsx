@@ -9,6 +9,8 @@ import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { intOrNull, splitList, textOrNull } from '../../lib/lists';
 import { todayIso } from '../../lib/today';
+import { useDateProblems } from '../../hooks/useDateProblems';
+import { DateField } from '../DateField';
 import { CheckboxGroup } from '../CheckboxGroup';
 import { ScopeEditor } from './ScopeEditor';
 
@@ -26,7 +28,8 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
   const [kind, setKind] = useState<MeetingKind>('実務者会議');
   const [subcommittee, setSubcommittee] = useState('');
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState<string | null>(todayIso());
+  const dates = useDateProblems();
   const [startTime, setStartTime] = useState('14:00');
   const [place, setPlace] = useState('');
   const [minutes, setMinutes] = useState('90');
@@ -55,6 +58,7 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
     event.preventDefault();
     const plannedMinutes = intOrNull(minutes);
     if (plannedMinutes === null) return setError('予定時間（分）を数字で入力してください。');
+    if (dates.invalid || date === null) return setError('日付を正しく入力してください。');
     const meeting: MeetingInput = {
       kind, subcommittee: textOrNull(subcommittee), title: title.trim(), date, startTime, place: textOrNull(place),
       plannedMinutes, facilitator: textOrNull(facilitator), invitedAgencies, invitedPeople: splitList(people), status, scope,
@@ -91,7 +95,7 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
         ))}
         {field('sub', '部会名', <input id={`${id}-sub`} value={subcommittee} onChange={(e) => setSubcommittee(e.target.value)} />)}
         {field('title-input', '題名', <input id={`${id}-title-input`} required value={title} onChange={(e) => setTitle(e.target.value)} />)}
-        {field('date', '日付', <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />)}
+        {field('date', '日付', <DateField id={`${id}-date`} rule="day" required value={date} onChange={setDate} onProblem={(m) => dates.report('date', m)} />)}
         {field('start', '開始時刻', <input id={`${id}-start`} type="time" required value={startTime} onChange={(e) => setStartTime(e.target.value)} />)}
         {field('place', '場所', <input id={`${id}-place`} value={place} onChange={(e) => setPlace(e.target.value)} />)}
         {field('minutes', '予定時間（分）', <input id={`${id}-minutes`} type="number" min={10} max={600} required value={minutes} onChange={(e) => setMinutes(e.target.value)} />)}

@@ -5,6 +5,10 @@ import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { intOrNull, textOrNull } from '../../lib/lists';
 import { todayIso } from '../../lib/today';
+import { useDateProblems } from '../../hooks/useDateProblems';
+import { DateField } from '../DateField';
+import { useDateStyle } from '../../lib/date-style';
+import { formatDate } from '../../../../shared/ledger/dates';
 
 const yesNo = (value: string): boolean | null => (value === 'yes' ? true : value === 'no' ? false : null);
 const showYesNo = (value: boolean | null) => (value === null ? '—' : value ? 'あり' : 'なし');
@@ -13,7 +17,9 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
   const api = useApi();
   const id = useId();
   const [caseNo, setCaseNo] = useState('');
-  const [reportDate, setReportDate] = useState(todayIso());
+  const [reportDate, setReportDate] = useState<string | null>(todayIso());
+  const dates = useDateProblems();
+  const dateStyle = useDateStyle();
   const [agency, setAgency] = useState('');
   const [daysAbsent, setDaysAbsent] = useState('');
   const [unexplained, setUnexplained] = useState('');
@@ -36,6 +42,7 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (dates.invalid || reportDate === null) return setMessage({ error: true, text: '報告日を正しく入力してください。' });
     const report: AgencyReportInput = {
       caseNo: shownCase, reportDate, agency: agency.trim(), periodFrom: null, periodTo: null,
       daysAbsent: intOrNull(daysAbsent), unexplainedAbsence: yesNo(unexplained), injury: yesNo(injury),
@@ -68,7 +75,7 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-date`}>報告日</label>
-          <input id={`${id}-date`} type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
+          <DateField id={`${id}-date`} rule="day" required value={reportDate} onChange={setReportDate} onProblem={(m) => dates.report('reportDate', m)} />
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-agency`}>報告機関</label>
@@ -104,7 +111,7 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id}>
-                  <td>{r.reportDate}</td><td>{r.agency}</td><td className="numeric">{r.daysAbsent ?? '—'}</td>
+                  <td>{formatDate(r.reportDate, dateStyle)}</td><td>{r.agency}</td><td className="numeric">{r.daysAbsent ?? '—'}</td>
                   <td>{showYesNo(r.unexplainedAbsence)}</td><td>{showYesNo(r.injury)}</td><td className="numeric">{r.safetyScale ?? '—'}</td>
                   <td>{[r.homeChange, r.note].filter(Boolean).join(' / ')}</td>
                 </tr>
