@@ -4,7 +4,7 @@ import { writeLedgerCsv } from '../files/write-csv';
 import { writeLedgerJson } from '../files/write-json';
 import { writeLedgerXlsx } from '../files/write-xlsx';
 
-const MIME: Record<ExportFormat, string> = {
+export const MIME: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json',
@@ -16,7 +16,7 @@ export async function exportLedger(cases: LedgerCase[], format: ExportFormat, no
   return { fileName: `進行管理台帳_${localDate(now)}.${format}`, mimeType: MIME[format], dataBase64: bytes.toString('base64') };
 }
 
-function localDate(d: Date): string {
+export function localDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

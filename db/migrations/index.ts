@@ -5,7 +5,8 @@ import { boardsMigration } from './003-boards';
 import { liveMeetingsMigration } from './004-live-meetings';
 import { writebackMigration } from './005-writeback';
 import { minutesExportsMigration } from './006-minutes-exports';
+import { auditLogMigration } from './009-audit-log';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration, liveMeetingsMigration, writebackMigration, minutesExportsMigration];
+export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration, liveMeetingsMigration, writebackMigration, minutesExportsMigration, auditLogMigration];
 export type { Migration };
