@@ -3,7 +3,7 @@
 // Bundled by build/scripts/build-electron.mjs into dist/electron/main.cjs (so __dirname is dist/electron).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { createBackend, type Backend } from '../db/backend';
 import { resolveDbPath, userDataDir } from '../db/paths';
 import { createAppProtocolHandler } from './app-protocol';
@@ -19,12 +19,14 @@ import {
 import { closePresenterWindow, openPresenterWindow } from './presenter-window';
 import { printHtmlToPdf } from './print-to-pdf';
 import { consoleWindowOptions } from './window';
+import { lockOnOsEvents } from './auto-lock';
 
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
 let backend: Backend | null = null;
 let disposeIpc: (() => void) | null = null;
+let disposeAutoLock: (() => void) | null = null;
 let consoleWindow: BrowserWindow | null = null;
 
 /**
@@ -72,6 +74,7 @@ function start(): void {
     (event) => isTrustedSender(event.senderFrame),
     () => BrowserWindow.getAllWindows().map((window) => window.webContents),
   );
+  disposeAutoLock = lockOnOsEvents(powerMonitor, () => backend);
   openConsoleWindow();
 }
 
@@ -83,6 +86,8 @@ function failToStart(error: unknown): void {
 }
 
 function shutDown(): void {
+  disposeAutoLock?.();
+  disposeAutoLock = null;
   disposeIpc?.();
   disposeIpc = null;
   backend?.close();

@@ -17,7 +17,7 @@ import { checkHistory } from '../migrate';
 import { openDatabase } from '../open';
 import { resolveDbPath } from '../paths';
 import { HELP, parseArgs, UsageError, type Command } from './args';
-import { obtainPassphrase } from './passphrase';
+import { obtainNewPassphrase, obtainPassphrase } from './passphrase';
 import { problemLines } from './problem-lines';
 
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -58,6 +58,17 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       return writebackCommand(command, await session(dbPath, await existingPassphrase(dbPath)));
     case 'minutes':
       return minutesExport(command, dbPath, await existingPassphrase(dbPath));
+    case 'passphrase-change': {
+      const current = await existingPassphrase(dbPath);
+      const next = await obtainNewPassphrase(process.env);
+      const api = await session(dbPath, current);
+      const { backupPath } = await api.call('session.changePassphrase', { current, next });
+      process.stdout.write(
+        `パスフレーズを変更しました。\n変更前のバックアップ: ${backupPath}\n`
+        + 'このバックアップと、これまでに作ったバックアップは、作ったときのパスフレーズのままです（新しいパスフレーズでは開けません）。\n',
+      );
+      return 0;
+    }
     case 'meetings-list':
       return meetingsList(await session(dbPath, await existingPassphrase(dbPath)));
     case 'restore': {
