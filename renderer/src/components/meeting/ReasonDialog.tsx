@@ -1,5 +1,6 @@
 // A move against the triage rules is recorded with who did it; this asks for an optional reason first.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useModalDialog } from '../../hooks/useModalDialog';
 
 interface Props {
   /** What is being overridden, e.g. 「R7-0001 を 確認 → 協議 に移動します（規則では 確認）」. */
@@ -10,14 +11,8 @@ interface Props {
 
 export function ReasonDialog({ description, onRecord, onCancel }: Props) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [reason, setReason] = useState('');
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   return (
     <dialog
