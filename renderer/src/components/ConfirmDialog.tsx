@@ -1,6 +1,6 @@
 // Asks before something leaves the app that should not leave lightly (the whole ledger, a paper with names).
 // Escape or 「やめる」 cancels; only the explicit button goes ahead. The backend logs what then happens.
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
 
 interface Props {
@@ -14,6 +14,10 @@ interface Props {
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: Props) {
   const id = useId();
   const dialog = useModalDialog();
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The safe choice has the focus (after showModal, which would focus the first button), so Enter on
+  // reflex does not send the file out.
+  useEffect(() => cancel.current?.focus(), []);
 
   return (
     <dialog
@@ -30,8 +34,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
       <div id={`${id}-d`}>{children}</div>
       <div className="form-buttons">
         <button type="button" className="primary" onClick={onConfirm}>{confirmLabel}</button>
-        {/* The safe choice has the focus, so Enter on reflex does not send the file out. */}
-        <button type="button" autoFocus onClick={onCancel}>やめる</button>
+        <button ref={cancel} type="button" onClick={onCancel}>やめる</button>
       </div>
     </dialog>
   );
