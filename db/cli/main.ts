@@ -14,7 +14,7 @@ import { minutesExport } from './minutes-command';
 import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
 import { checkHistory } from '../migrate';
-import { openDatabase } from '../open';
+import { openThrottled } from '../session/unlock-guard';
 import { resolveDbPath } from '../paths';
 import { HELP, parseArgs, UsageError, type Command } from './args';
 import { obtainNewPassphrase, obtainPassphrase } from './passphrase';
@@ -40,7 +40,7 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       return exportTo(command.out, dbPath);
     case 'backup': {
       const passphrase = await existingPassphrase(dbPath);
-      const db = openDatabase(dbPath, { passphrase });
+      const db = openThrottled(dbPath, { passphrase });
       try {
         checkHistory(db);
         backupDatabase(db, command.out, { passphrase });

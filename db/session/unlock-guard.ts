@@ -5,6 +5,7 @@
 // running app, which is where a person at the lock screen would guess.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../shared/contract';
+import { openDatabase, type Db, type OpenOptions } from '../open';
 import { throttledMessage, unlockWaitMs, wrongPassphraseMessage } from '../../shared/session/unlock-throttle';
 
 interface GuardState {
@@ -53,6 +54,11 @@ export class UnlockGuard {
     return pending;
   }
 
+  /** The right passphrase outside the backend (CLI backup, agenda): the count starts again, the failed tries stay to be logged. */
+  clearCount(): void {
+    this.write({ ...this.read(), failures: 0, lastFailureAt: null });
+  }
+
   private read(): GuardState {
     try {
       const parsed = JSON.parse(readFileSync(guardFilePath(this.dbPath), 'utf8')) as Partial<GuardState>;
@@ -78,4 +84,18 @@ export class UnlockGuard {
       // Kept in memory (see the top of the file).
     }
   }
+}
+
+/** openDatabase for the CLI commands that read the file without the backend: throttled the same way. */
+export function openThrottled(dbPath: string, opts: OpenOptions, now: () => Date = () => new Date()): Db {
+  const guard = new UnlockGuard(dbPath, now);
+  guard.check();
+  let db: Db;
+  try {
+    db = openDatabase(dbPath, opts);
+  } catch (err) {
+    throw err instanceof AppError && err.code === 'wrong_passphrase' ? guard.failed() : err;
+  }
+  guard.clearCount();
+  return db;
 }

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../db/backend';
 import { openDatabase } from '../../db/open';
-import { guardFilePath } from '../../db/session/unlock-guard';
+import { guardFilePath, openThrottled } from '../../db/session/unlock-guard';
 import { createApi } from '../../shared/api-client';
 import { AppError, type Api } from '../../shared/contract';
 import { emptyCase } from '../../shared/ledger/case';
 import { emptyBoard } from '../../shared/board/types';
-import { fakeMeeting } from './meeting-helpers';
+import { fakeMeeting, olderDatabase, recordedMigrations } from './meeting-helpers';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
 
 const tempDir = useTempDirs();
@@ -165,5 +165,40 @@ describe('操作ログ', () => {
     const saves = (await api.call('audit.list', {})).entries.filter((e) => e.action === 'board.save');
     expect(saves).toHaveLength(1);
     expect(saves[0]?.count).toBe(3);
+  });
+});
+
+describe('migration 9 (audit log, who on history)', () => {
+  it('upgrades a database of the previous schema: older history rows have no name, new ones do', async () => {
+    const dbPath = join(tempDir(), 'old.db');
+    expect(olderDatabase(dbPath, 6, 'OLD-1', 'audit_log')).toBe(0);
+    const old = openDatabase(dbPath, { passphrase: PASSPHRASE });
+    old.prepare("INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail) VALUES ('OLD-1', '2025-01-01T00:00:00.000Z', 'edit', 'policy', NULL, '見守り', NULL)").run();
+    old.close();
+
+    const backend = createBackend({ dbPath });
+    const api = createApi(backend);
+    await api.call('session.unlock', { passphrase: PASSPHRASE });
+    await api.call('ledger.update', { caseNo: 'OLD-1', changes: { policy: '家庭訪問' } });
+    expect((await api.call('ledger.get', { caseNo: 'OLD-1' })).history.map((h) => h.by)).toEqual([null, '事務局']);
+    backend.close();
+    const { recorded, known } = recordedMigrations(dbPath);
+    expect(recorded).toEqual(known);
+  });
+});
+
+describe('CLI commands that open the file without the backend', () => {
+  it('are throttled by the same count', async () => {
+    const c = clock();
+    const { backend, dbPath } = await setUp(c.now);
+    backend.close();
+    for (let i = 0; i < 3; i++) expect(() => openThrottled(dbPath, { passphrase: 'ちがう合言葉です' }, c.now)).toThrow(/パスフレーズが違います/);
+    expect(() => openThrottled(dbPath, { passphrase: PASSPHRASE }, c.now)).toThrow(/一時的に止めています/);
+    c.advance(2_000);
+    openThrottled(dbPath, { passphrase: PASSPHRASE }, c.now).close();
+    // The count started again, and the failed tries are still logged at the next unlock.
+    const api = createApi(createBackend({ dbPath, now: c.now }));
+    await api.call('session.unlock', { passphrase: PASSPHRASE });
+    expect((await api.call('audit.list', { kind: 'unlock' })).entries.filter((e) => !e.ok)).toHaveLength(3);
   });
 });
