@@ -25,6 +25,12 @@ import { ensurePrivateDir } from './files/private-files';
 import { openDatabase, type Db } from './open';
 import { acquireLease, type Lease } from './lease';
 import { storageError } from './storage-errors';
+import { AuditRepo, UNKNOWN_ACTOR } from './audit/audit-repo';
+import { exportAuditLog } from './audit/audit-export';
+import { describeCall } from '../shared/audit/actions';
+import { UnlockGuard } from './session/unlock-guard';
+import { rekeyDatabase, RekeyFailed } from './session/change-passphrase';
+import { restoreDatabase } from './backup';
 
 export interface BackendOptions {
   dbPath: string;
@@ -55,7 +61,9 @@ export function createBackend(options: BackendOptions): Backend {
   const listeners = new Set<(event: BackendEvent) => void>();
   // `file` is the database file's identity when it was opened: a restore (or a copy by hand) that swaps the
   // file underneath makes it differ, and the session locks rather than go on with a file that is gone.
-  let session: { db: Db; cases: CasesRepo; lease: Lease; file: FileIdentity } | null = null;
+  let session: { db: Db; cases: CasesRepo; audit: AuditRepo; lease: Lease; file: FileIdentity } | null = null;
+  const guard = new UnlockGuard(options.dbPath, now);
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 
   const emit = (event: BackendEvent) => {
     for (const listener of [...listeners]) {
@@ -86,7 +94,7 @@ export function createBackend(options: BackendOptions): Backend {
       db.close();
       throw err;
     }
-    session = { db, cases: new CasesRepo(db), lease, file: identity(options.dbPath) };
+    session = { db, cases: new CasesRepo(db), audit: new AuditRepo(db), lease, file: identity(options.dbPath) };
     emit({ name: 'session.changed', payload: { state: 'unlocked' } });
     return status();
   };
@@ -120,7 +128,40 @@ export function createBackend(options: BackendOptions): Backend {
       if (!existsSync(options.dbPath)) {
         throw new AppError('not_initialized', 'データベースがまだありません。最初にパスフレーズを決めて作成してください。');
       }
-      return start(openDatabase(options.dbPath, { passphrase, ...connection }));
+      guard.check();
+      let db: Db;
+      try {
+        db = openDatabase(options.dbPath, { passphrase, ...connection });
+      } catch (err) {
+        throw err instanceof AppError && err.code === 'wrong_passphrase' ? guard.failed() : err;
+      }
+      const result = start(db);
+      // Failed tries happened while the database was closed; they enter the 操作ログ now, before this unlock.
+      for (const at of guard.succeeded()) {
+        open().audit.record('session.unlock', { kind: 'unlock', summary: 'ロック解除（パスフレーズ違い）', target: null }, UNKNOWN_ACTOR, at, false);
+      }
+      return result;
+    },
+    'session.changePassphrase': ({ current, next }) => {
+      const { db } = open();
+      if (current === next) throw new AppError('invalid_input', '新しいパスフレーズが、いまのパスフレーズと同じです。');
+      guard.check();
+      try {
+        openDatabase(options.dbPath, { passphrase: current, ...binding }).close();
+      } catch (err) {
+        throw err instanceof AppError && err.code === 'wrong_passphrase' ? guard.failed() : err;
+      }
+      try {
+        return { backupPath: rekeyDatabase(db, { current, next, at: now(), ...binding }) };
+      } catch (err) {
+        if (!(err instanceof RekeyFailed)) throw err;
+        // The new key could not be proven: put the backup (old passphrase) back rather than risk a file
+        // that opens with neither.
+        lock();
+        emit({ name: 'session.changed', payload: { state: 'locked' } });
+        restoreDatabase(err.backupPath, options.dbPath, { passphrase: current, ...binding });
+        throw new AppError('internal', 'パスフレーズを変更できませんでした。データベースは元のパスフレーズのまま戻しました。もう一度開いてください。');
+      }
     },
     'session.lock': () => {
       const wasOpen = session !== null;
@@ -172,11 +213,26 @@ export function createBackend(options: BackendOptions): Backend {
     'ledger.importPreview': (input) => imports.preview(input),
     'ledger.importCommit': (input) => imports.commit(input),
     'ledger.export': async ({ format }) => exportLedger(open().cases.list(), format, now(), readSettings(open().db).timeZone),
+    'audit.list': (filter) => open().audit.list(filter),
+    'audit.export': async ({ format, ...filter }) => exportAuditLog(open().audit.list(filter).entries, format, now(), readSettings(open().db).timeZone),
     ...meetingHandlers({ now, emit, open }),
     ...boardHandlers({ now, emit, open }),
     ...liveHandlers({ now, emit, open, ...(options.openPresenter ? { openPresenter: options.openPresenter } : {}) }),
     ...minutesHandlers({ now, emit, open, ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}) }),
     ...writebackHandlers({ now, emit, open }),
+  };
+
+  /** Writes the 操作ログ row for a call (nothing for reads or without an open session). */
+  const audit = (method: MethodName, input: unknown) => {
+    if (!session) return;
+    const description = describeCall(method, input as never);
+    if (!description) return;
+    try {
+      session.audit.record(method, description, readSettings(session.db).operatorName, now().toISOString());
+    } catch (err) {
+      // The action itself has happened; a log that cannot be written must not report it as failed.
+      reportInternal(`${method} (操作ログ)`, err);
+    }
   };
 
   return {
@@ -186,15 +242,20 @@ export function createBackend(options: BackendOptions): Backend {
       }
       const parsed = methods[method].safeParse(input ?? {});
       if (!parsed.success) return failure('invalid_input', zodMessage(parsed.error));
-      if (!method.startsWith('session.') && !session) return failure('locked', LOCKED_MESSAGE);
-      if (!method.startsWith('session.') && session && fileReplaced(session.file, options.dbPath)) {
+      if ((!method.startsWith('session.') || method === 'session.changePassphrase') && !session) return failure('locked', LOCKED_MESSAGE);
+      if ((!method.startsWith('session.') || method === 'session.changePassphrase') && session && fileReplaced(session.file, options.dbPath)) {
         lock();
         emit({ name: 'session.changed', payload: { state: status().state } });
         return failure('locked', REPLACED_MESSAGE);
       }
       try {
         const handler = handlers[method] as (input: unknown) => unknown;
-        return { ok: true, value: await handler(parsed.data) } as Envelope<unknown>;
+        const wasOpen = session !== null;
+        // A call that closes the session is logged before it runs; every other one once it has succeeded.
+        if (method === 'session.lock') audit(method, parsed.data);
+        const value = await handler(parsed.data);
+        if (method !== 'session.lock' && !(method === 'session.unlock' && wasOpen)) audit(method, parsed.data);
+        return { ok: true, value } as Envelope<unknown>;
       } catch (err) {
         if (err instanceof AppError) return failure(err.code, err.message);
         // A busy database, a full disk, a failing drive: told in Japanese with what to do, for every method.

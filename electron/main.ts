@@ -3,7 +3,7 @@
 // Bundled by build/scripts/build-electron.mjs into dist/electron/main.cjs (so __dirname is dist/electron).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { createBackend, type Backend } from '../db/backend';
 import { resolveDbPath, userDataDir } from '../db/paths';
 import { createAppProtocolHandler } from './app-protocol';
@@ -20,6 +20,7 @@ import {
 import { closePresenterWindow, isPresenterContents, openPresenterWindow } from './presenter-window';
 import { printHtmlToPdf } from './print-to-pdf';
 import { consoleWindowOptions } from './window';
+import { lockOnOsEvents } from './auto-lock';
 
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 /** The projector window's preload: present.view and its events only (electron/preload-projector.ts). */
@@ -28,6 +29,7 @@ const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
 let backend: Backend | null = null;
 let disposeIpc: (() => void) | null = null;
+let disposeAutoLock: (() => void) | null = null;
 let consoleWindow: BrowserWindow | null = null;
 
 /**
@@ -76,6 +78,7 @@ function start(): void {
     () => BrowserWindow.getAllWindows().map((window) => window.webContents),
     isPresenterContents,
   );
+  disposeAutoLock = lockOnOsEvents(powerMonitor, () => backend);
   openConsoleWindow();
 }
 
@@ -87,6 +90,8 @@ function failToStart(error: unknown): void {
 }
 
 function shutDown(): void {
+  disposeAutoLock?.();
+  disposeAutoLock = null;
   disposeIpc?.();
   disposeIpc = null;
   backend?.close();

@@ -16,10 +16,25 @@ import { reopenReasonSchema } from './meeting/status';
 import type { PresentView } from './meeting/present';
 import type { BoardDoc } from './board/types';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './time/zone';
+import { passphraseProblem } from './session/passphrase-strength';
+import { DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES } from './session/idle-lock';
+import { AUDIT_KINDS, type AuditEntry } from './audit/actions';
 
 const empty = z.object({}).strict();
 const meetingRef = z.object({ meetingId: z.number().int().positive() }).strict();
-const passphrase = z.string().min(8, 'パスフレーズは8文字以上にしてください').max(256);
+/** A passphrase being set (setup, change) must meet the stated strength rule; unlocking takes any. */
+const newPassphrase = z.string().max(256).superRefine((value, ctx) => {
+  const problem = passphraseProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+export const LOCK_REASON_NAMES = ['manual', 'idle', 'os'] as const;
+const auditFilter = z.object({
+  kind: z.enum(AUDIT_KINDS).optional(),
+  actor: z.string().trim().max(100).optional(),
+  /** Days (YYYY-MM-DD) in the council's calendar, both included. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
 
 /** What a column of an imported sheet becomes: a case field, an `extra` column, or nothing. */
 export const columnTargetSchema = z.union([z.enum(CASE_FIELD_ORDER), z.literal('extra'), z.literal('ignore')]);
@@ -42,9 +57,13 @@ export const settingsSchema = z.object({
   operatorName: z.string().trim().min(1).max(100),
   /** The council's IANA time zone: every date and time shown or written is in it, whatever the machine's zone. */
   timeZone: z.string().refine(isTimeZone, 'タイムゾーンは IANA の名前で入力してください（例：Asia/Tokyo）'),
+  /** Minutes without input on the console before the app locks itself. */
+  idleLockMinutes: z.number().int().min(1, '自動ロックまでの時間は1分以上にしてください').max(MAX_IDLE_LOCK_MINUTES, `自動ロックまでの時間は${MAX_IDLE_LOCK_MINUTES}分以下にしてください`),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { dateStyle: 'wareki', operatorName: '事務局', timeZone: DEFAULT_TIME_ZONE };
+export const DEFAULT_SETTINGS: Settings = {
+  dateStyle: 'wareki', operatorName: '事務局', timeZone: DEFAULT_TIME_ZONE, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+};
 
 export const caseChangesSchema = caseFieldsSchema.omit({ caseNo: true }).partial().strict();
 export type CaseChanges = z.infer<typeof caseChangesSchema>;
@@ -68,10 +87,13 @@ export const methods = {
   /** Whether the database exists yet and whether it is unlocked. Works while locked. */
   'session.status': empty,
   /** First start: create the encrypted database with this passphrase. */
-  'session.setup': z.object({ passphrase }).strict(),
+  'session.setup': z.object({ passphrase: newPassphrase }).strict(),
   /** Every start: open the database. A wrong passphrase is refused and nothing is written. */
   'session.unlock': z.object({ passphrase: z.string().min(1).max(256) }).strict(),
-  'session.lock': empty,
+  /** Locks the session; the reason (the ロック button, idle time, the OS locking or sleeping) goes into the 操作ログ. */
+  'session.lock': z.object({ reason: z.enum(LOCK_REASON_NAMES).optional() }).strict(),
+  /** Rekeys the database: backs it up first (the backup keeps the current passphrase), then checks the new key. */
+  'session.changePassphrase': z.object({ current: z.string().min(1).max(256), next: newPassphrase }).strict(),
 
   'settings.get': empty,
   'settings.update': settingsSchema.partial().strict(),
@@ -217,6 +239,11 @@ export const methods = {
   }).strict(),
   /** Reverts one application's changes where the field still holds the applied value; reports the rest. */
   'writeback.undo': z.object({ applicationId: z.number().int().positive() }).strict(),
+
+  /** 操作ログ: who did what and when, newest first (at most 5,000 rows a call). */
+  'audit.list': auditFilter.strict(),
+  /** The 操作ログ (the same filter) as xlsx or CSV; the export is itself logged. */
+  'audit.export': auditFilter.extend({ format: z.enum(['xlsx', 'csv']) }).strict(),
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -299,6 +326,7 @@ export interface MethodResults {
   'session.setup': SessionStatus;
   'session.unlock': SessionStatus;
   'session.lock': SessionStatus;
+  'session.changePassphrase': { backupPath: string };
   'settings.get': Settings;
   'settings.update': Settings;
   'ledger.list': { cases: LedgerCase[] };
@@ -353,6 +381,8 @@ export interface MethodResults {
   'writeback.preview': import('./meeting/writeback').WritebackPreview;
   'writeback.apply': import('./meeting/writeback').WritebackApplyResult;
   'writeback.undo': import('./meeting/writeback').WritebackUndoResult;
+  'audit.list': { entries: AuditEntry[]; truncated: boolean };
+  'audit.export': ExportedFile;
 }
 
 export interface LiveSnapshot {
@@ -437,6 +467,8 @@ export const ERROR_CODES = [
   'duplicate', 'unreadable_file', 'expired', 'incompatible_database', 'unknown_method', 'forbidden', 'internal',
   // Another program changed the case first / holds the database / the disk is full or failing / restore while open.
   'conflict', 'busy', 'disk_full', 'io', 'in_use',
+  // Too many wrong passphrases: wait before the next try.
+  'throttled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

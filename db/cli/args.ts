@@ -11,7 +11,8 @@ export type Command =
   | { name: 'agenda'; date: string; since: string | null; kind: MeetingKind; allActive: boolean; out: string | null }
   | { name: 'writeback'; meetingId: number; dryRun: boolean; report: string | null }
   | { name: 'meetings-list' }
-  | { name: 'minutes'; meetingId: number; out: string; masked: boolean };
+  | { name: 'minutes'; meetingId: number; out: string; masked: boolean }
+  | { name: 'passphrase-change' };
 
 export class UsageError extends Error {}
 
@@ -45,6 +46,7 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`不明なオプションです: ${arg}`);
     else operands.push(arg);
   }
+  if (operands[0] === 'passphrase') return passphraseCommand(operands, { dryRun, report, meeting, masked, agenda });
   if (operands[0] === 'reports') return reportsCommand(operands.slice(1), { dryRun, report, agenda });
   if (operands[0] === 'minutes') return minutesCommand(operands, { dryRun, report, meeting, masked, agenda });
   if (masked) throw new UsageError('--masked は minutes でだけ使えます。');
@@ -126,6 +128,16 @@ function minutesCommand(
   return { name: 'minutes', meetingId, out, masked: flags.masked };
 }
 
+/** `passphrase change`: both passphrases come from the environment or prompts, never from arguments. */
+function passphraseCommand(operands: string[], flags: { dryRun: boolean; report: string | null; meeting: string | null; masked: boolean; agenda: object }): Command {
+  if (operands[1] !== 'change') throw new UsageError(operands[1] ? `不明なコマンドです: passphrase ${operands[1]}` : 'passphrase の後に change を指定してください。');
+  if (operands.length > 2) throw new UsageError('パスフレーズは引数では渡せません。環境変数（TSUNAGU_PASSPHRASE、TSUNAGU_NEW_PASSPHRASE）か端末での入力を使ってください。');
+  if (flags.dryRun || flags.report || flags.meeting !== null || flags.masked || Object.keys(flags.agenda).length > 0) {
+    throw new UsageError('passphrase change にはオプションを指定できません。');
+  }
+  return { name: 'passphrase-change' };
+}
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isoDay(flag: string, text: string): string {
@@ -205,6 +217,12 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       --masked     氏名を伏せ、登録番号とイニシャルで表示します
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
+  passphrase change
+      データベースのパスフレーズを変更します（暗号化をかけ直します）。いまのパスフレーズは環境変数
+      TSUNAGU_PASSPHRASE、新しいパスフレーズは TSUNAGU_NEW_PASSPHRASE、なければ端末で入力します。
+      新しいパスフレーズは12文字以上で、同じ文字のくり返しや連続した文字、よく使われる言葉は使えません。
+      変更の前に、いまのパスフレーズのままのバックアップを backups フォルダに作ります。
+      これまでに作ったバックアップも、作ったときのパスフレーズのままです（新しいパスフレーズでは開けません）。
 
 共通のオプション:
   --db パス      使うデータベースファイル（既定: 環境変数 TSUNAGU_DB、なければアプリと同じ場所）
@@ -213,6 +231,7 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
 パスフレーズ:
   環境変数 TSUNAGU_PASSPHRASE、なければ端末で入力します（入力した文字は表示されません）。
   データベースがまだない場合、import はそのパスフレーズで新しく作成します。
+  パスフレーズを続けて間違えると、次に入力できるまでの待ち時間が長くなります（アプリと共通）。
 
 終了コード:
   0  成功

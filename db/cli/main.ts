@@ -18,10 +18,10 @@ import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
 import { ensurePrivateDir, setPrivateUmask, writePrivateFile } from '../files/private-files';
 import { checkHistory } from '../migrate';
-import { openDatabase } from '../open';
+import { openThrottled } from '../session/unlock-guard';
 import { resolveDbPath } from '../paths';
 import { HELP, parseArgs, UsageError, type Command } from './args';
-import { obtainPassphrase } from './passphrase';
+import { obtainNewPassphrase, obtainPassphrase } from './passphrase';
 import { problemLines } from './problem-lines';
 
 async function main(argv: string[]): Promise<number> {
@@ -42,7 +42,7 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       return exportTo(command.out, dbPath);
     case 'backup': {
       const passphrase = await existingPassphrase(dbPath);
-      const db = openDatabase(dbPath, { passphrase });
+      const db = openThrottled(dbPath, { passphrase });
       try {
         checkHistory(db);
         backupDatabase(db, command.out, { passphrase });
@@ -60,6 +60,17 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       return writebackCommand(command, await session(dbPath, await existingPassphrase(dbPath)));
     case 'minutes':
       return minutesExport(command, dbPath, await existingPassphrase(dbPath));
+    case 'passphrase-change': {
+      const current = await existingPassphrase(dbPath);
+      const next = await obtainNewPassphrase(process.env);
+      const api = await session(dbPath, current);
+      const { backupPath } = await api.call('session.changePassphrase', { current, next });
+      process.stdout.write(
+        `パスフレーズを変更しました。\n変更前のバックアップ: ${backupPath}\n`
+        + 'このバックアップと、これまでに作ったバックアップは、作ったときのパスフレーズのままです（新しいパスフレーズでは開けません）。\n',
+      );
+      return 0;
+    }
     case 'meetings-list':
       return meetingsList(await session(dbPath, await existingPassphrase(dbPath)));
     case 'restore': {

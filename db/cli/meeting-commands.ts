@@ -8,7 +8,7 @@ import { writePrivateFile } from '../files/private-files';
 import { computeSuggestion } from '../meeting/agenda-service';
 import { meetingStore } from '../meeting/store';
 import { migrate } from '../migrate';
-import { openDatabase } from '../open';
+import { openThrottled } from '../session/unlock-guard';
 import { problemLines } from './problem-lines';
 
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -53,7 +53,7 @@ export async function agendaCommand(
   dbPath: string,
   passphrase: string,
 ): Promise<number> {
-  const db = openDatabase(dbPath, { passphrase });
+  const db = openThrottled(dbPath, { passphrase });
   try {
     migrate(db);
     const meeting = { kind: command.kind, subcommittee: null, date: command.date, scope: EMPTY_SCOPE };

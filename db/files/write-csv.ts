@@ -4,8 +4,14 @@ import { caseToExportRow, collectExtraHeaders, exportCellText } from '../../shar
 
 export function writeLedgerCsv(cases: readonly LedgerCase[]): Buffer {
   const extras = collectExtraHeaders(cases);
-  const lines = [caseToExportRow(emptyCase(''), extras).map((e) => quote(e.header)).join(',')];
-  for (const c of cases) lines.push(caseToExportRow(c, extras).map((e) => quote(exportCellText(e.value))).join(','));
+  const rows = [caseToExportRow(emptyCase(''), extras).map((e) => e.header)];
+  for (const c of cases) rows.push(caseToExportRow(c, extras).map((e) => exportCellText(e.value)));
+  return writeCsvRows(rows);
+}
+
+/** Any table (header row first) as CSV the same way. */
+export function writeCsvRows(rows: readonly (readonly string[])[]): Buffer {
+  const lines = rows.map((row) => row.map(quote).join(','));
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }
 

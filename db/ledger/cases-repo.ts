@@ -1,6 +1,8 @@
 // The cases and their history, stored as canonical JSON per case plus one history row per changed field.
 import type { HistoryEntry, HistorySource, LedgerCase } from '../../shared/ledger/case';
+import { DEFAULT_SETTINGS } from '../../shared/contract';
 import { canonicalCase } from '../files/write-json';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../open';
 import { compareCaseNo } from './order';
 
@@ -22,6 +24,7 @@ interface HistoryRow {
   old_value: string | null;
   new_value: string | null;
   detail: string | null;
+  changed_by: string | null;
 }
 
 export class CasesRepo {
@@ -29,7 +32,7 @@ export class CasesRepo {
   private readonly selectAll;
   private readonly insertCase;
   private readonly updateCase;
-  private readonly insertHistory;
+  private insertHistory: Statement<unknown[]> | null = null;
   private readonly selectHistory;
   private readonly selectVersion;
 
@@ -39,9 +42,6 @@ export class CasesRepo {
     this.insertCase = db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)');
     // Every write bumps the version, whoever makes it: an editor holding an older one is refused (ledger.update).
     this.updateCase = db.prepare('UPDATE cases SET data = ?, updated_at = ?, version = version + 1 WHERE case_no = ?');
-    this.insertHistory = db.prepare(
-      'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
     this.selectHistory = db.prepare('SELECT * FROM case_history WHERE case_no = ? ORDER BY id');
     this.selectVersion = db.prepare('SELECT version FROM cases WHERE case_no = ?').pluck();
   }
@@ -72,7 +72,13 @@ export class CasesRepo {
   }
 
   addHistory(entry: HistoryInput, at: string): void {
-    this.insertHistory.run(entry.caseNo, at, entry.source, entry.field, entry.oldValue, entry.newValue, entry.detail);
+    // Prepared on first use, so a repo on a database not yet migrated (tests of older schemas) can still insert cases.
+    this.insertHistory ??= this.db.prepare(
+      'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, '
+      // Who: the operator name set at the time, read here so every writer (edit, import, write-back) records it.
+      + "COALESCE((SELECT json_extract(value, '$') FROM settings WHERE key = 'operatorName'), ?))",
+    );
+    this.insertHistory.run(entry.caseNo, at, entry.source, entry.field, entry.oldValue, entry.newValue, entry.detail, DEFAULT_SETTINGS.operatorName);
   }
 
   history(caseNo: string): HistoryEntry[] {
@@ -85,6 +91,7 @@ export class CasesRepo {
       oldValue: r.old_value,
       newValue: r.new_value,
       detail: r.detail,
+      by: r.changed_by,
     }));
   }
 }

@@ -5,7 +5,7 @@ import { writeLedgerCsv } from '../files/write-csv';
 import { writeLedgerJson } from '../files/write-json';
 import { writeLedgerXlsx } from '../files/write-xlsx';
 
-const MIME: Record<ExportFormat, string> = {
+export const MIME: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json',

@@ -7,8 +7,9 @@ import { writebackMigration } from './005-writeback';
 import { minutesExportsMigration } from './006-minutes-exports';
 import { caseVersionMigration } from './007-case-version';
 import { meetingReopeningsMigration } from './008-meeting-reopenings';
+import { auditLogMigration } from './009-audit-log';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration, liveMeetingsMigration, writebackMigration, minutesExportsMigration,
-  caseVersionMigration, meetingReopeningsMigration];
+  caseVersionMigration, meetingReopeningsMigration, auditLogMigration];
 export type { Migration };

@@ -14,6 +14,9 @@ import { BoardScreen } from './screens/BoardScreen';
 import { flushPendingSaves } from './components/board/pending-saves';
 import { consoleMeetingFromHash } from './lib/console-route';
 import { DateStyleContext } from './lib/date-style';
+import { SecurityScreen } from './screens/SecurityScreen';
+import { useIdleLock } from './hooks/useIdleLock';
+import type { LockReason } from '../../shared/audit/actions';
 
 type State = SessionStatus['state'];
 
@@ -60,14 +63,16 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   const [view, setView] = useState<View>(() => (consoleMeetingFromHash() === null ? 'ledger' : 'meetings'));
   const [board, setBoard] = useState<BoardTarget | null>(null);
 
-  const lock = () => {
+  const lock = (reason: LockReason = 'manual') => {
     // Unsaved board edits are saved first: once locked, the backend refuses them. Locking goes ahead even
     // if a save fails (the lock protects the data; the board shows its own save error until then).
-    flushPendingSaves().then(() => api.call('session.lock', {})).then(
+    flushPendingSaves().then(() => api.call('session.lock', { reason }), () => api.call('session.lock', { reason })).then(
       (status) => onLocked(status.state),
       (e: unknown) => setLockError(errorMessage(e)),
     );
   };
+
+  useIdleLock(settings.settings.idleLockMinutes, () => lock('idle'));
 
   return (
     <DateStyleContext.Provider value={settings.settings.dateStyle}>
@@ -78,13 +83,14 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
           setBoard(null);
           setView(next);
         }}
-        onLock={lock}
+        onLock={() => lock()}
       />
       {lockError && <p role="alert" className="error banner">{lockError}</p>}
       {/* The screen under the board stays mounted (hidden) so closing the board returns to it as it was. */}
       <BoardOpenerContext.Provider value={setBoard}>
         <div hidden={board !== null} className="app-view">
-          {view === 'ledger' ? <LedgerScreen settings={settings} /> : <MeetingsScreen settings={settings} />}
+          {view === 'ledger' ? <LedgerScreen settings={settings} />
+            : view === 'meetings' ? <MeetingsScreen settings={settings} /> : <SecurityScreen settings={settings} />}
         </div>
       </BoardOpenerContext.Provider>
       {board && (

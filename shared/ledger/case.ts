@@ -87,4 +87,6 @@ export interface HistoryEntry {
   newValue: string | null;
   /** Free text: the imported file name, the meeting id, … */
   detail: string | null;
+  /** Who made the change (the operator name); null for changes made before this was recorded. */
+  by: string | null;
 }

@@ -65,6 +65,12 @@ export function dateTimeInZone(at: Instant, timeZone: string): string {
   return `${w.year}/${w.month}/${w.day} ${w.hour}:${w.minute}`;
 }
 
+/** Date and time to the second, for logs: 2025/04/01 09:05:07. */
+export function timestampInZone(at: Instant, timeZone: string): string {
+  const w = wallTime(at, timeZone);
+  return `${w.year}/${w.month}/${w.day} ${w.hour}:${w.minute}:${w.second}`;
+}
+
 /** A stamp for file names that sorts by time and is safe on every OS: 20251201-141205. */
 export function fileStampInZone(at: Instant, timeZone: string): string {
   const w = wallTime(at, timeZone);

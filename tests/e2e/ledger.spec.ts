@@ -83,6 +83,11 @@ test('first start → import a messy workbook → search, edit, export → lock 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '書き出し' }).click();
   await page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click();
+  // The whole ledger leaves the app only after a question whose safe answer has the focus.
+  const confirm = page.getByRole('dialog', { name: '台帳全体を書き出しますか' });
+  await expect(confirm.getByRole('button', { name: 'やめる' })).toBeFocused();
+  await shot('全体の書き出しの確認');
+  await confirm.getByRole('button', { name: '書き出す' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const workbook = new ExcelJS.Workbook();

@@ -85,7 +85,9 @@ test('minutes: DOCX and XLSX from the panel read back, the export log, the print
 
   // XLSX with names.
   await panel.getByRole('checkbox', { name: '氏名を隠す' }).uncheck();
-  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '決定一覧・機関別（Excel）' }).click()]);
+  await panel.getByRole('button', { name: '決定一覧・機関別（Excel）' }).click();
+  const confirm = page.getByRole('dialog', { name: '氏名入りの議事録を作りますか' });
+  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: '氏名入りで作る' }).click()]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await bytesOf(xlsxDownload)) as unknown as ArrayBuffer);
   expect(workbook.worksheets.map((s) => s.name).sort()).toEqual(['みどり小学校', '北保健センター', '決定一覧'].sort());

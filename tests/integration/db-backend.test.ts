@@ -80,16 +80,20 @@ describe('backend: session gate', () => {
       'minutes.exports': { meetingId: 1 },
       'writeback.preview': { meetingId: 1 }, 'writeback.apply': { meetingId: 1, excludeCaseNos: [], resolutions: [] },
       'writeback.undo': { applicationId: 1 },
+      'audit.list': {}, 'audit.export': { format: 'csv' },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());
+    // Changing the passphrase needs an open session too.
+    gated.push('session.changePassphrase');
+    validInputs['session.changePassphrase'] = { current: PASSPHRASE, next: `${PASSPHRASE} 新` };
     for (const method of gated) {
       expect(await backend.invoke(method, validInputs[method]), method).toMatchObject({ ok: false, error: { code: 'locked' } });
     }
     const listed = await backend.invoke('ledger.list', {});
     expect(listed).toEqual({ ok: false, error: { code: 'locked', message: 'ロックされています。パスフレーズを入力してください。' } });
     expect((await backend.invoke('session.unlock', { passphrase: PASSPHRASE })).ok).toBe(false);
-    expect((await backend.invoke('session.setup', { passphrase: 'short' }))).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('8文字以上') } });
+    expect((await backend.invoke('session.setup', { passphrase: 'short' }))).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('12文字以上') } });
     expect((await backend.invoke('session.setup', { passphrase: PASSPHRASE })).ok).toBe(true);
     expect((await backend.invoke('ledger.list', {}))).toEqual({ ok: true, value: { cases: [] } });
     expect(await backend.invoke('session.lock', {})).toEqual({ ok: true, value: { state: 'locked', dbPath } });
@@ -153,11 +157,11 @@ describe('backend: create, update and history', () => {
 
   it('keeps settings, defaulting to wareki', async () => {
     const { backend, api } = await unlocked();
-    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'wareki', operatorName: '事務局', timeZone: 'Asia/Tokyo' });
-    expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({ dateStyle: 'seireki', operatorName: '事務局', timeZone: 'Asia/Tokyo' });
+    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'wareki', operatorName: '事務局', timeZone: 'Asia/Tokyo', idleLockMinutes: 10 });
+    expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({ dateStyle: 'seireki', operatorName: '事務局', timeZone: 'Asia/Tokyo', idleLockMinutes: 10 });
     await api.call('session.lock', {});
     await api.call('session.unlock', { passphrase: PASSPHRASE });
-    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'seireki', operatorName: '事務局', timeZone: 'Asia/Tokyo' });
+    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'seireki', operatorName: '事務局', timeZone: 'Asia/Tokyo', idleLockMinutes: 10 });
     await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({ code: 'invalid_input' });
     // The council's time zone is an IANA name the engine knows; anything else is refused with a Japanese message.
     await expect(api.call('settings.update', { timeZone: 'Tokyo' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('タイムゾーン') });

@@ -22,6 +22,8 @@ const state = vi.hoisted(() => ({
   privileged: [] as unknown[],
   backendOptions: [] as unknown[],
   backendClosed: 0,
+  powerListeners: new Map<string, () => void>(),
+  backendCalls: [] as { method: string; input: unknown }[],
 }));
 
 vi.mock('electron', () => {
@@ -86,6 +88,10 @@ vi.mock('electron', () => {
       },
     },
     BrowserWindow,
+    powerMonitor: {
+      on: (event: string, listener: () => void) => state.powerListeners.set(event, listener),
+      off: (event: string) => state.powerListeners.delete(event),
+    },
     dialog: { showErrorBox: (title: string) => state.calls.push(`showErrorBox ${title}`) },
     ipcMain: {
       handle: (channel: string, listener: unknown) => state.ipcHandlers.set(channel, listener),
@@ -119,7 +125,10 @@ vi.mock('../../db/backend', () => ({
   createBackend: (options: unknown) => {
     state.backendOptions.push(options);
     return {
-      invoke: async () => ({ ok: true, value: null }),
+      invoke: async (method: string, input: unknown) => {
+        state.backendCalls.push({ method, input });
+        return { ok: true, value: null };
+      },
       subscribe: () => () => {},
       close: () => {
         state.backendClosed++;
@@ -160,6 +169,8 @@ beforeEach(() => {
   state.privileged = [];
   state.backendOptions = [];
   state.backendClosed = 0;
+  state.powerListeners.clear();
+  state.backendCalls = [];
 });
 
 describe('electron/main before ready', () => {
@@ -207,6 +218,19 @@ describe('electron/main before ready', () => {
     expect(state.calls).toContain('quit');
     expect(state.calls).not.toContain('whenReady');
     expect(state.backendOptions).toHaveLength(0);
+  });
+});
+
+describe('electron/main and the OS locking', () => {
+  it('locks the backend when the screen locks, the system sleeps or the user switches, and stops at quit', async () => {
+    await loadMain();
+    expect(state.powerListeners.size).toBe(0);
+    await becomeReady();
+    expect([...state.powerListeners.keys()].sort()).toEqual(['lock-screen', 'suspend', 'user-did-resign-active']);
+    for (const event of ['lock-screen', 'suspend', 'user-did-resign-active']) state.powerListeners.get(event)!();
+    expect(state.backendCalls).toEqual(Array(3).fill({ method: 'session.lock', input: { reason: 'os' } }));
+    state.appListeners.get('will-quit')!();
+    expect(state.powerListeners.size).toBe(0);
   });
 });
 

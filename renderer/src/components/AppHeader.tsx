@@ -1,8 +1,9 @@
-export type View = 'ledger' | 'meetings';
+export type View = 'ledger' | 'meetings' | 'security';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'ledger', label: '台帳' },
   { view: 'meetings', label: '会議' },
+  { view: 'security', label: 'セキュリティ・操作ログ' },
 ];
 
 export function AppHeader({ view, onView, onLock }: { view: View; onView(view: View): void; onLock: () => void }) {

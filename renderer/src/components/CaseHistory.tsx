@@ -23,6 +23,8 @@ export function CaseHistory({ history, dateStyle }: { history: HistoryEntry[]; d
                 <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
                 <span className={`source source-${entry.source}`}>{SOURCE_LABELS[entry.source]}</span>
                 <span className="history-field">{fieldLabel(entry.field)}</span>
+                {/* Who: changes recorded before names were kept have none (不明). */}
+                <span className="history-by">{entry.by ?? '不明'}</span>
                 {/* Which meeting decided it (会議#12 …): the minutes and the write-back record name the same. */}
                 {/* An import names its file, so an older copy re-imported can be told from the newer one. */}
                 {(entry.source === 'meeting' || entry.source === 'import') && entry.field !== '*' && entry.detail && <span className="history-detail">{entry.detail}</span>}

@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../../shared/contract';
 import { useApi } from '../api-context';
 import { errorMessage } from '../lib/errors';
 import { downloadBase64 } from '../lib/files';
+import { ConfirmDialog } from './ConfirmDialog';
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'xlsx', label: 'Excel (.xlsx)' },
@@ -15,6 +16,8 @@ export function ExportMenu({ onError }: { onError(message: string | null): void 
   const api = useApi();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  // The whole ledger with every name leaves the app: asked first, logged by the backend.
+  const [asking, setAsking] = useState<ExportFormat | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
@@ -30,6 +33,11 @@ export function ExportMenu({ onError }: { onError(message: string | null): void 
 
   const choose = (format: ExportFormat) => {
     setOpen(false);
+    setAsking(format);
+  };
+
+  const run = (format: ExportFormat) => {
+    setAsking(null);
     button.current?.focus();
     setBusy(true);
     onError(null);
@@ -88,6 +96,20 @@ export function ExportMenu({ onError }: { onError(message: string | null): void 
             </button>
           ))}
         </div>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title="台帳全体を書き出しますか"
+          confirmLabel="書き出す"
+          onConfirm={() => run(asking)}
+          onCancel={() => {
+            setAsking(null);
+            button.current?.focus();
+          }}
+        >
+          <p>すべてのケースの氏名・生年月日などを含むファイルを作ります。保存先と渡す相手に注意してください。</p>
+          <p>書き出したことは、操作者名とともに操作ログに記録されます。</p>
+        </ConfirmDialog>
       )}
     </div>
   );

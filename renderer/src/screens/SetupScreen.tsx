@@ -4,8 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SessionStatus } from '../../../shared/contract';
 import { useApi } from '../api-context';
 import { errorMessage } from '../lib/errors';
-
-const MIN_LENGTH = 8;
+import { PASSPHRASE_RULE, passphraseProblem } from '../../../shared/session/passphrase-strength';
 
 export function SetupScreen({ onDone }: { onDone: (status: SessionStatus) => void }) {
   const api = useApi();
@@ -17,7 +16,8 @@ export function SetupScreen({ onDone }: { onDone: (status: SessionStatus) => voi
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase.length < MIN_LENGTH) return setError(`パスフレーズは${MIN_LENGTH}文字以上にしてください。`);
+    const problem = passphraseProblem(passphrase);
+    if (problem) return setError(problem);
     if (passphrase !== confirm) return setError('パスフレーズと確認用の入力が一致しません。');
     setError(null);
     setBusy(true);
@@ -36,7 +36,7 @@ export function SetupScreen({ onDone }: { onDone: (status: SessionStatus) => voi
         </p>
         <p className="notice">
           <strong>パスフレーズを忘れると、データは誰にも復元できません。</strong>
-          控えは鍵のかかる場所に保管してください。{MIN_LENGTH}文字以上で、推測されにくい文にしてください。
+          控えは鍵のかかる場所に保管してください。{PASSPHRASE_RULE}推測されにくい文にしてください。
         </p>
         <label htmlFor={`${id}-pass`}>パスフレーズ</label>
         <input

@@ -6,6 +6,7 @@ import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { downloadBase64 } from '../../lib/files';
 import { HandoutPrint } from '../../screens/HandoutPrint';
+import { UnmaskedConfirm } from '../security/UnmaskedConfirm';
 
 export function HandoutExport({ meetingId }: { meetingId: number }) {
   const api = useApi();
@@ -15,6 +16,7 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<HandoutModel | null>(null);
+  const [asking, setAsking] = useState<(() => void) | null>(null);
   const printOpener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
 
@@ -47,6 +49,8 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
     (file) => downloadBase64(file.fileName, file.mimeType, file.dataBase64),
   );
   const openPrint = () => run((n) => api.call('handout.model', { meetingId, masked, copies: n }), setPreview);
+  // A handout with names is asked for first (and logged by the backend either way).
+  const guarded = (action: () => void) => () => (masked ? action() : setAsking(() => action));
 
   return (
     <section className="handout" aria-labelledby={`${id}-h`}>
@@ -60,11 +64,12 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
           <label htmlFor={`${id}-copies`}>部数</label>
           <input id={`${id}-copies`} type="number" min={1} max={100} value={copies} onChange={(e) => setCopies(e.target.value)} />
         </div>
-        <button type="button" className="primary" aria-busy={busy} onClick={exportDocx}>配布資料を書き出す（Word）</button>
-        <button ref={printOpener} type="button" aria-busy={busy} onClick={openPrint}>印刷・PDF</button>
+        <button type="button" className="primary" aria-busy={busy} onClick={guarded(exportDocx)}>配布資料を書き出す（Word）</button>
+        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(openPrint)}>印刷・PDF</button>
       </div>
       <p className="hint">各ページに「取扱注意・会議終了後回収」と配布番号が入ります。マスクすると氏名の代わりに登録番号とイニシャルを載せます。「印刷・PDF」では印刷画面から PDF にも保存できます。</p>
       {error && <p role="alert" className="error">{error}</p>}
+      {asking && <UnmaskedConfirm what="配布資料" onConfirm={() => { setAsking(null); asking(); }} onCancel={() => setAsking(null)} />}
       {preview && <HandoutPrint model={preview} onClose={closePreview} />}
     </section>
   );

@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/errors';
 import { downloadBase64 } from '../../lib/files';
 import { formatTimestamp } from '../../lib/today';
 import { MinutesPrint } from '../../screens/MinutesPrint';
+import { UnmaskedConfirm } from '../security/UnmaskedConfirm';
 
 const FORMAT_LABELS: Readonly<Record<MinutesFormat, string>> = { docx: 'Word', xlsx: 'Excel', pdf: 'PDF' };
 
@@ -19,6 +20,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
   const [error, setError] = useState<string | null>(null);
   const [log, setLog] = useState<MinutesExportRecord[]>([]);
   const [preview, setPreview] = useState<MinutesModel | null>(null);
+  const [asking, setAsking] = useState<(() => void) | null>(null);
   const printOpener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
 
@@ -56,6 +58,9 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
     },
   );
   const openPrint = () => run(() => api.call('minutes.model', { meetingId, masked }), setPreview);
+  // Minutes with names are asked for first (and logged by the backend either way). The print view's own PDF
+  // button is not asked again: the view was opened after the question.
+  const guarded = (action: () => void) => () => (masked ? action() : setAsking(() => action));
 
   return (
     <section className="handout minutes" aria-labelledby={`${id}-h`}>
@@ -65,9 +70,9 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
           <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} />
           氏名を隠す
         </label>
-        <button type="button" className="primary" aria-busy={busy} onClick={() => exportFile('docx')}>議事録（Word）</button>
-        <button type="button" aria-busy={busy} onClick={() => exportFile('xlsx')}>決定一覧・機関別（Excel）</button>
-        <button ref={printOpener} type="button" aria-busy={busy} onClick={openPrint}>印刷・PDF</button>
+        <button type="button" className="primary" aria-busy={busy} onClick={guarded(() => exportFile('docx'))}>議事録（Word）</button>
+        <button type="button" aria-busy={busy} onClick={guarded(() => exportFile('xlsx'))}>決定一覧・機関別（Excel）</button>
+        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(openPrint)}>印刷・PDF</button>
       </div>
       <p className="hint">各ページに「取扱注意」が入ります。氏名を隠すと、氏名の代わりに登録番号とイニシャルを載せ、記述の中の氏名も伏せます。Excel には機関ごとのシートが付きます。</p>
       {error && <p role="alert" className="error">{error}</p>}
@@ -92,6 +97,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
           </tbody>
         </table>
       )}
+      {asking && <UnmaskedConfirm what="議事録" onConfirm={() => { setAsking(null); asking(); }} onCancel={() => setAsking(null)} />}
       {preview && (
         <MinutesPrint model={preview} busy={busy} error={error} onClose={closePreview} onSavePdf={() => exportFile('pdf')} />
       )}

@@ -1,6 +1,7 @@
 // A reason asked before something is recorded with who did it: a move against the triage rules (reason
 // optional) or reopening an ended meeting (reason required). One modal dialog for both.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { useModalDialog } from '../../hooks/useModalDialog';
 
 interface Props {
   /** What is being done, e.g. 「R7-0001 を 確認 → 協議 に移動します（規則では 確認）」. */
@@ -22,15 +23,9 @@ export function ReasonDialog({
   cancelLabel = '移動をやめる', busy = false, error = null,
 }: Props) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const problem = missing ? '理由を入力してください。' : error;
   return (

@@ -1,0 +1,102 @@
+// 操作ログ: who did what and when (changes, exports, prints, locks and unlocks, failed ones too), filtered by
+// kind, operator and days, and exported as Excel or CSV through the backend (the export is logged as well).
+import { useCallback, useEffect, useId, useState } from 'react';
+import { AUDIT_KIND_LABELS, AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../../../shared/audit/actions';
+import { useApi } from '../../api-context';
+import { errorMessage } from '../../lib/errors';
+import { downloadBase64 } from '../../lib/files';
+import { formatTimestamp } from '../../lib/today';
+
+interface Filter { kind: AuditKind | ''; actor: string; from: string; to: string }
+
+function query(filter: Filter) {
+  return {
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.actor.trim() ? { actor: filter.actor.trim() } : {}),
+    ...(filter.from ? { from: filter.from } : {}),
+    ...(filter.to ? { to: filter.to } : {}),
+  };
+}
+
+export function AuditLog() {
+  const api = useApi();
+  const id = useId();
+  const [filter, setFilter] = useState<Filter>({ kind: '', actor: '', from: '', to: '' });
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [truncated, setTruncated] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    api.call('audit.list', query(filter)).then(
+      (r) => {
+        setEntries(r.entries);
+        setTruncated(r.truncated);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, [api, filter]);
+  useEffect(load, [load]);
+
+  const exportAs = (format: 'xlsx' | 'csv') => {
+    setError(null);
+    api.call('audit.export', { ...query(filter), format }).then(
+      (file) => {
+        downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+        load();
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  };
+  const set = (changes: Partial<Filter>) => setFilter((f) => ({ ...f, ...changes }));
+
+  return (
+    <section className="audit-log" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>操作ログ</h2>
+      <div className="form-row">
+        <div className="field-inline">
+          <label htmlFor={`${id}-kind`}>種類</label>
+          <select id={`${id}-kind`} value={filter.kind} onChange={(e) => set({ kind: e.target.value as AuditKind | '' })}>
+            <option value="">すべて</option>
+            {AUDIT_KINDS.map((k) => <option key={k} value={k}>{AUDIT_KIND_LABELS[k]}</option>)}
+          </select>
+        </div>
+        <div className="field-inline">
+          <label htmlFor={`${id}-actor`}>操作者</label>
+          <input id={`${id}-actor`} value={filter.actor} onChange={(e) => set({ actor: e.target.value })} />
+        </div>
+        <div className="field-inline">
+          <label htmlFor={`${id}-from`}>から</label>
+          <input id={`${id}-from`} type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
+        </div>
+        <div className="field-inline">
+          <label htmlFor={`${id}-to`}>まで</label>
+          <input id={`${id}-to`} type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+        </div>
+        <button type="button" onClick={() => exportAs('xlsx')}>Excel で書き出し</button>
+        <button type="button" onClick={() => exportAs('csv')}>CSV で書き出し</button>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      {truncated && <p className="hint">新しいものから 5,000 件を表示しています。期間で絞り込んでください。</p>}
+      <table className="minutes-log audit-table">
+        <thead>
+          <tr><th scope="col">日時</th><th scope="col">操作者</th><th scope="col">種類</th><th scope="col">内容</th><th scope="col">対象</th><th scope="col">結果</th></tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <time dateTime={e.at}>{formatTimestamp(e.at)}</time>
+                {e.count > 1 && <span className="hint">（{e.count}回、最後は {formatTimestamp(e.lastAt)}）</span>}
+              </td>
+              <td>{e.actor}</td>
+              <td>{AUDIT_KIND_LABELS[e.kind]}</td>
+              <td>{e.summary}</td>
+              <td>{e.target ?? ''}</td>
+              <td>{e.ok ? '成功' : '失敗'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

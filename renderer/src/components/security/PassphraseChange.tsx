@@ -1,0 +1,60 @@
+// パスフレーズの変更: the database is encrypted again with the new passphrase. Backups already made (and the
+// one made just before the change) keep the passphrase they were made with; the screen says so.
+import { useId, useState, type FormEvent } from 'react';
+import { PASSPHRASE_RULE, passphraseProblem } from '../../../../shared/session/passphrase-strength';
+import { useApi } from '../../api-context';
+import { errorMessage } from '../../lib/errors';
+
+export function PassphraseChange() {
+  const api = useApi();
+  const id = useId();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    if (!current) return setError('いまのパスフレーズを入力してください。');
+    const problem = passphraseProblem(next);
+    if (problem) return setError(problem);
+    if (next !== again) return setError('新しいパスフレーズと確認用の入力が一致しません。');
+    setError(null);
+    setBusy(true);
+    api.call('session.changePassphrase', { current, next }).then(
+      ({ backupPath }) => {
+        setBusy(false);
+        setCurrent('');
+        setNext('');
+        setAgain('');
+        setDone(backupPath);
+      },
+      (e: unknown) => {
+        setBusy(false);
+        setError(errorMessage(e));
+      },
+    );
+  };
+
+  return (
+    <form className="card passphrase-change" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
+      <h2 id={`${id}-h`}>パスフレーズの変更</h2>
+      <p className="hint">{PASSPHRASE_RULE}</p>
+      <p className="notice">
+        変更の前に、いまのパスフレーズのままのバックアップを backups フォルダに作ります。<strong>これまでに作ったバックアップは、作ったときのパスフレーズのままです</strong>（新しいパスフレーズでは開けません）。古いパスフレーズの控えは、バックアップを残すあいだ保管してください。
+      </p>
+      <label htmlFor={`${id}-current`}>いまのパスフレーズ</label>
+      <input id={`${id}-current`} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+      <label htmlFor={`${id}-next`}>新しいパスフレーズ</label>
+      <input id={`${id}-next`} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+      <label htmlFor={`${id}-again`}>新しいパスフレーズ（確認）</label>
+      <input id={`${id}-again`} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+      {error && <p role="alert" className="error">{error}</p>}
+      {done && <p role="status">パスフレーズを変更しました。変更前のバックアップ（いままでのパスフレーズで開きます）: {done}</p>}
+      <button type="submit" className="primary" disabled={busy} aria-busy={busy}>パスフレーズを変更</button>
+    </form>
+  );
+}

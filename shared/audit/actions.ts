@@ -1,0 +1,117 @@
+// What the 操作ログ records for each contract method. Every method is listed (the type makes a new method
+// fail to compile until it is classified), so logging at the backend's one invoke() covers every transport and
+// every writer with no handler able to forget it. Reads are not logged; a summary holds 登録番号 and ids only,
+// never a name, free text or a passphrase.
+import type { MethodInput, MethodName } from '../contract';
+
+export const AUDIT_KINDS = ['change', 'export', 'print', 'show', 'unlock', 'lock', 'security'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, string>> = {
+  change: '変更', export: '書き出し', print: '印刷', show: '投影', unlock: 'ロック解除', lock: 'ロック', security: 'セキュリティ',
+};
+
+export interface AuditEntry {
+  id: number;
+  /** First occurrence (ISO). */
+  at: string;
+  /** Last occurrence: autosaves of the same thing in a row share one row. */
+  lastAt: string;
+  count: number;
+  actor: string;
+  kind: AuditKind;
+  action: string;
+  summary: string;
+  target: string | null;
+  ok: boolean;
+}
+
+export interface AuditDescription {
+  kind: AuditKind;
+  summary: string;
+  target: string | null;
+  /** Saved as the user types (autosave): a run of these by the same person on the same thing is one row. */
+  coalesce?: boolean;
+}
+
+type Describe<M extends MethodName> = ((input: MethodInput<M>) => AuditDescription | null) | 'read';
+
+const masking = (masked: boolean) => (masked ? 'マスクあり' : 'マスクなし（氏名入り）');
+const meeting = (id: number) => `会議#${id}`;
+const change = (summary: string, target: string | null = null, coalesce = false): AuditDescription => ({ kind: 'change', summary, target, ...(coalesce ? { coalesce } : {}) });
+
+export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
+  'session.status': 'read',
+  'session.setup': () => ({ kind: 'security', summary: 'データベースを作成', target: null }),
+  'session.unlock': () => ({ kind: 'unlock', summary: 'ロック解除', target: null }),
+  'session.lock': (input) => ({ kind: 'lock', summary: LOCK_REASONS[input.reason ?? 'manual'], target: null }),
+  'session.changePassphrase': () => ({ kind: 'security', summary: 'パスフレーズを変更', target: null }),
+  'settings.get': 'read',
+  'settings.update': (input) => change(`設定を変更（${Object.keys(input).join('、')}）`),
+  'ledger.list': 'read',
+  'ledger.get': 'read',
+  'ledger.create': (input) => change('ケースを登録', input.case.caseNo),
+  'ledger.update': (input) => change(`ケースを編集（${Object.keys(input.changes).length}項目）`, input.caseNo),
+  'ledger.importPreview': 'read',
+  'ledger.importCommit': () => change('台帳を取り込み'),
+  'ledger.export': (input) => ({ kind: 'export', summary: `台帳全体を書き出し（${input.format}）`, target: null }),
+  'agencies.list': 'read',
+  'agencies.save': () => change('関係機関を保存'),
+  'agencies.remove': (input) => change('関係機関を削除', `機関#${input.id}`),
+  'scopeTemplates.list': 'read',
+  'scopeTemplates.save': () => change('対象のテンプレートを保存'),
+  'scopeTemplates.remove': (input) => change('対象のテンプレートを削除', `テンプレート#${input.id}`),
+  'meetings.list': 'read',
+  'meetings.get': 'read',
+  'meetings.create': () => change('会議を作成'),
+  'meetings.update': (input) => change('会議を変更', meeting(input.id)),
+  'meetings.reopen': (input) => change('終了した会議を再開（理由を記録）', meeting(input.id)),
+  'meetings.reopenings': 'read',
+  'reports.list': 'read',
+  'reports.add': (input) => change('関係機関からの報告を追加', input.report.caseNo),
+  'reports.import': (input) => (input.dryRun ? null : change('関係機関からの報告を取り込み')),
+  'cases.proposeClosure': (input) => change(input.proposed ? '終結を提案' : '終結の提案を取り下げ', input.caseNo),
+  'cases.setPlanReview': (input) => change('サポートプランの見直し時期を変更', input.caseNo),
+  'triage.getSettings': 'read',
+  'triage.updateSettings': () => change('振り分けの設定を変更'),
+  'agenda.suggest': (input) => change('議題を提案', meeting(input.meetingId)),
+  'agenda.get': 'read',
+  'agenda.move': (input) => change(`議題を移動（${input.caseNo}）`, meeting(input.meetingId)),
+  'agenda.updateItem': (input) => change(`事務局案・時間を変更（${input.caseNo}）`, meeting(input.meetingId), true),
+  'agenda.bulkDraft': (input) => change(`事務局案を一括変更（${input.caseNos.length}件）`, meeting(input.meetingId)),
+  'handout.export': (input) => ({ kind: 'export', summary: `配布資料を書き出し（Word、${masking(input.masked)}、${input.copies}部）`, target: meeting(input.meetingId) }),
+  'handout.model': (input) => ({ kind: 'print', summary: `配布資料の印刷画面を開く（${masking(input.masked)}、${input.copies}部）`, target: meeting(input.meetingId) }),
+  'board.get': 'read',
+  'board.save': (input) => change('ホワイトボードを保存', input.caseNo, true),
+  'board.snapshot': (input) => change('ホワイトボードのスナップショットを作成', input.caseNo),
+  'board.snapshotGet': 'read',
+  'live.get': 'read',
+  'live.command': (input) => change(`会議の進行（${input.command.type}）`, meeting(input.meetingId), true),
+  'live.caseBrief': 'read',
+  'decisions.save': (input) => change(`決定を保存（${input.caseNo}、${input.state === 'draft' ? '下書き' : '確定'}）`, meeting(input.meetingId), input.state === 'draft'),
+  'decisions.confirm': (input) => change(`確認（${input.caseNos.length}件）`, meeting(input.meetingId)),
+  'decisions.remove': (input) => change(`決定を取り消し（${input.caseNo}）`, meeting(input.meetingId)),
+  'present.view': 'read',
+  'present.open': (input) => ({ kind: 'show', summary: '投影画面を開く', target: meeting(input.meetingId) }),
+  'minutes.model': (input) => ({ kind: 'print', summary: `議事録の印刷画面を開く（${masking(input.masked)}）`, target: meeting(input.meetingId) }),
+  'minutes.export': (input) => ({ kind: 'export', summary: `議事録を書き出し（${input.format}、${masking(input.masked)}）`, target: meeting(input.meetingId) }),
+  'minutes.exports': 'read',
+  'writeback.preview': 'read',
+  'writeback.apply': (input) => change('台帳への反映', meeting(input.meetingId)),
+  'writeback.undo': (input) => change('台帳への反映を取り消し', `反映#${input.applicationId}`),
+  'audit.list': 'read',
+  'audit.export': (input) => ({ kind: 'export', summary: `操作ログを書き出し（${input.format}）`, target: null }),
+};
+
+export const LOCK_REASONS = {
+  manual: 'ロック',
+  idle: 'ロック（一定時間操作がなかったため）',
+  os: 'ロック（パソコンのロック・スリープ・ユーザー切り替え）',
+} as const;
+export type LockReason = keyof typeof LOCK_REASONS;
+
+/** What to record for a successful call, or null for a read. */
+export function describeCall<M extends MethodName>(method: M, input: MethodInput<M>): AuditDescription | null {
+  const describe = AUDIT_ACTIONS[method] as Describe<M>;
+  return describe === 'read' ? null : describe(input);
+}
