@@ -26,7 +26,7 @@ describe('CLI import of an older file', { timeout: 240_000 }, () => {
     expect(report).toMatchObject({ updated: 0, unchanged: 2, keptNewer: 1 });
     expect(report.updates).toEqual([{
       caseNo: 'S-2',
-      changes: [{ field: 'policy', from: '週1回の家庭訪問', to: '見守り継続2', kept: true, undoes: { source: 'import', at: expect.any(String), by: null, detail: '台帳_5月.xlsx' } }],
+      changes: [{ field: 'policy', from: '週1回の家庭訪問', to: '見守り継続2', kept: true, undoes: { source: 'import', at: expect.any(String), by: '事務局', detail: '台帳_5月.xlsx' } }],
     }]);
 
     const kept = await cli(['import', april, '--db', db]);

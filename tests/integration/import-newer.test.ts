@@ -56,12 +56,12 @@ describe('re-importing an older workbook', () => {
     expect(preview.updates).toEqual([
       {
         caseNo: 'S-1', changes: [
-          { field: 'riskLevel', from: '重度', to: '軽度', kept: true, undoes: { source: 'meeting', at: expect.any(String), by: null, detail: meetingDetail } },
-          { field: 'policy', from: '週1回の家庭訪問（会議で決定）', to: '見守り継続1', kept: true, undoes: { source: 'meeting', at: expect.any(String), by: null, detail: meetingDetail } },
+          { field: 'riskLevel', from: '重度', to: '軽度', kept: true, undoes: { source: 'meeting', at: expect.any(String), by: '事務局', detail: meetingDetail } },
+          { field: 'policy', from: '週1回の家庭訪問（会議で決定）', to: '見守り継続1', kept: true, undoes: { source: 'meeting', at: expect.any(String), by: '事務局', detail: meetingDetail } },
         ],
       },
-      { caseNo: 'S-2', changes: [{ field: 'policy', from: '手で直した方針', to: '見守り継続2', kept: true, undoes: { source: 'edit', at: expect.any(String), by: null, detail: null } }] },
-      { caseNo: 'S-3', changes: [{ field: 'policy', from: '新しいファイルの方針', to: '見守り継続3', kept: true, undoes: { source: 'import', at: expect.any(String), by: null, detail: '台帳_5月.xlsx' } }] },
+      { caseNo: 'S-2', changes: [{ field: 'policy', from: '手で直した方針', to: '見守り継続2', kept: true, undoes: { source: 'edit', at: expect.any(String), by: '事務局', detail: null } }] },
+      { caseNo: 'S-3', changes: [{ field: 'policy', from: '新しいファイルの方針', to: '見守り継続3', kept: true, undoes: { source: 'import', at: expect.any(String), by: '事務局', detail: '台帳_5月.xlsx' } }] },
       { caseNo: 'S-5', changes: [{ field: 'policy', from: '見守り継続5', to: '学校と連携して見守り', kept: false, undoes: null }] },
     ]);
     // The old preview said only 「更新 5 件」; now nothing of S-1..S-3 would be written by default.

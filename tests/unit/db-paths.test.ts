@@ -27,7 +27,7 @@ describe('resolveDbPath', () => {
 
 describe('CLI arguments', () => {
   it('parses each command and its flags', () => {
-    expect(parseArgs(['import', 'a.xlsx', '--dry-run', '--report', 'r.json', '--db', 'x.db'])).toEqual({ name: 'import', file: 'a.xlsx', dryRun: true, report: 'r.json' });
+    expect(parseArgs(['import', 'a.xlsx', '--dry-run', '--report', 'r.json', '--db', 'x.db'])).toEqual({ name: 'import', file: 'a.xlsx', dryRun: true, report: 'r.json', overwriteNewer: false });
     expect(parseArgs(['export', 'out.csv'])).toEqual({ name: 'export', out: 'out.csv' });
     expect(parseArgs(['backup', 'b.db'])).toEqual({ name: 'backup', out: 'b.db' });
     expect(parseArgs(['restore', 'b.db'])).toEqual({ name: 'restore', input: 'b.db' });

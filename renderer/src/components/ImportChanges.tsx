@@ -11,6 +11,9 @@ import { historyValue } from '../lib/history-display';
 import { choose, plainUpdates, takeOf, undoingUpdates, type Choices, type Take } from '../lib/import-choices';
 import { formatTimestamp } from '../lib/today';
 
+/** A count with digit grouping (1,234). */
+const count = (value: number) => value.toLocaleString('ja-JP');
+
 const PAGE = 100;
 
 interface Props {
@@ -116,7 +119,7 @@ function PlainChanges({ updates, value }: { updates: ImportCaseUpdate[]; value: 
   return (
     <div className="table-scroll">
       <table className="diff-table">
-        <caption>更新される項目（{updates.length.toLocaleString('ja-JP')} 件のケース）</caption>
+        <caption>更新される項目（{count(updates.length)} 件のケース）</caption>
         <thead>
           <tr><th scope="col">登録番号</th><th scope="col">項目</th><th scope="col">変更前</th><th scope="col">変更後</th></tr>
         </thead>
@@ -135,7 +138,7 @@ function PlainChanges({ updates, value }: { updates: ImportCaseUpdate[]; value: 
       </table>
       {updates.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
-          さらに表示（残り {(updates.length - shown).toLocaleString('ja-JP')} 件）
+          さらに表示（残り {count(updates.length - shown)} 件）
         </button>
       )}
     </div>
