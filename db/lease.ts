@@ -72,7 +72,8 @@ function readLease(path: string): LeaseInfo | null {
   }
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process with this pid runs on this machine (used for leases and the CLI's leftover temp folders). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

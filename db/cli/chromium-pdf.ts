@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/contract';
 import { PRIVATE_FILE_MODE } from '../files/private-files';
+import { processAlive } from '../lease';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const PRINT_TIMEOUT_MS = 120_000;
@@ -142,14 +143,6 @@ function killProcessGroup(pid: number): void {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes temporary folders of runs that were killed (SIGKILL, power loss) and the Chromium they left printing. */
 export function removeLeftovers(root: string, now = Date.now()): void {
@@ -166,7 +159,7 @@ export function removeLeftovers(root: string, now = Date.now()): void {
       const info = statSync(dir);
       if (!info.isDirectory() || (uid !== undefined && info.uid !== uid)) continue;
       const owner = /^(\d+)-/.exec(name.slice(TEMP_PREFIX.length));
-      if (owner ? isRunning(Number(owner[1])) : now - info.mtimeMs < LEGACY_MAX_AGE_MS) continue;
+      if (owner ? processAlive(Number(owner[1])) : now - info.mtimeMs < LEGACY_MAX_AGE_MS) continue;
       killLeftChromium(dir);
       rmSync(dir, { recursive: true, force: true });
     } catch {

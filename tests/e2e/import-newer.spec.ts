@@ -46,7 +46,7 @@ test('re-importing an older workbook: per-field diff, newer values kept by defau
   const e1 = undoing.getByRole('region', { name: '登録番号 E-1' });
   await expect(e1.getByRole('row', { name: /重症度/ })).toContainText('重度');
   await expect(e1.getByRole('row', { name: /重症度/ })).toContainText('軽度');
-  await expect(e1.getByRole('row', { name: /重症度/ })).toContainText('手入力で変更した値より古い値です');
+  await expect(e1.getByRole('row', { name: /重症度/ })).toContainText('手入力で変更した値（事務局）より古い値です');
   await expect(e1.getByRole('radiogroup', { name: '登録番号 E-1 の重症度' }).getByRole('radio', { name: '台帳の値を残す' })).toBeChecked();
   const plain = dialog.getByRole('table', { name: /更新される項目/ });
   await expect(plain).toContainText('E-3');
