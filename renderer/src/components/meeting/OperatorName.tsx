@@ -19,7 +19,7 @@ export function OperatorName({ settings }: { settings: SettingsState }) {
     <form className="operator-name" onSubmit={save}>
       <label htmlFor={id}>操作者名</label>
       <input id={id} value={text} onChange={(e) => setText(e.target.value)} onBlur={save} />
-      <p className="hint">振り分けを規則と変えたとき、この名前が記録されます。</p>
+      <p className="hint">台帳の変更履歴、操作ログ、規則と異なる振り分けに、この名前が記録されます。</p>
     </form>
   );
 }
