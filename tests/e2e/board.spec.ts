@@ -106,7 +106,7 @@ test('build a three-generation family on the whiteboard, export it and compare s
   await expect(list.getByRole('button', { name: 'つながり：架空市立第一小学校 → 架空ひかり（強い）' })).toHaveCount(1);
 
   const notes: [string, string][] = [
-    ['夜間に一人で過ごす日がある', '心配なこと'],
+    ['架空ひかりは夜間に一人で過ごす日がある', '心配なこと'],
     ['登校は毎日できている', 'うまくいっていること'],
     ['週1回の家庭訪問', 'これから必要なこと'],
   ];
@@ -182,6 +182,9 @@ test('build a three-generation family on the whiteboard, export it and compare s
   await page.getByLabel('投影用表示（仮名・大きな文字）').check();
   await expect(list.getByRole('button', { name: /^人物：本人（女性・本人・\d+歳）$/ })).toHaveCount(1);
   await expect(list.getByRole('button', { name: /架空ひかり/ })).toHaveCount(0);
+  // Sticky notes go through the same masking policy as the projector display: the child's name is gone.
+  await expect(list.getByRole('button', { name: /^付箋（心配なこと）：.*は夜間に一人で過ごす日がある$/ })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^付箋.*(架空|ひかり)/ })).toHaveCount(0);
   await shot('投影用表示');
   await page.getByLabel('投影用表示（仮名・大きな文字）').uncheck();
 

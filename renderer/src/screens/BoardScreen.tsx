@@ -36,6 +36,7 @@ import { ALL_COLUMNS_BOX, nextSlot, snapNote } from '../components/board/sos-col
 import { UnionFields } from '../components/board/UnionFields';
 import { useBoardDoc } from '../components/board/useBoardDoc';
 import { useBoardStore } from '../components/board/useBoardStore';
+import { useRoomView } from '../components/board/useRoomView';
 import { errorMessage } from '../lib/errors';
 import { downloadBlob } from '../lib/files';
 import { todayIso } from '../lib/today';
@@ -109,6 +110,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     return (personId: string) => labels.get(personId) ?? '';
   }, [projector]);
   const labelOf = useMemo(() => labelsOf(doc), [labelsOf, doc]);
+  const roomDoc = useRoomView(doc, caseNo, projector, today, operatorName);
   const personLabel = useCallback<LabelOf>((d, personId) => labelsOf(d)(personId) || '（名前なし）', [labelsOf]);
 
   // Frames the family (genogram and ecomap); the Signs-of-Safety columns stay beside it. Only a board
@@ -431,7 +433,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
           <div className="board-body">
             <div className="board-canvas" ref={frame}>
               <BoardCanvas
-                doc={doc}
+                doc={roomDoc}
                 editor={editor}
                 stageRef={stageRef}
                 width={size.width}
@@ -457,7 +459,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
               )}
               {pickFor && <p className="board-pick" role="status">{`${labelOf(pickFor) || '（名前なし）'} との関係：相手の人物をクリックしてください（Escで取りやめ）`}</p>}
               <Frozen version={panelVersion}>
-                <BoardContents doc={doc} labelOf={labelOf} meetingDate={today} onSelect={setSelection} />
+                <BoardContents doc={roomDoc} labelOf={labelOf} meetingDate={today} onSelect={setSelection} />
               </Frozen>
             </div>
             <aside className="board-side" aria-label="選択中の項目">
