@@ -119,7 +119,8 @@ export function largeFamily(size: number): BoardDoc {
   const root1 = id('p'); const root2 = id('p');
   b.person(root1, 'male').person(root2, 'female').union('u-root', root1, root2);
   couples.push('u-root');
-  let year = 1940;
+  // Generations 25 years apart from 1925; the youngest are capped at 2024, as a birth date may not be in the future.
+  let year = 1900;
   while (count() < size && couples.length > 0) {
     const next: string[] = [];
     year += 25;
@@ -128,7 +129,7 @@ export function largeFamily(size: number): BoardDoc {
       for (let k = 0; k < kids && count() < size; k++) {
         const kid = id('p');
         const sex = rand() < 0.5 ? 'male' : 'female';
-        b.child(u, kid, sex, { birthDate: `${year + k}-06-01` });
+        b.child(u, kid, sex, { birthDate: `${Math.min(year + k, 2024)}-06-01` });
         if (count() >= size) break;
         if (rand() < 0.75) {
           const partner = id('p');
