@@ -2,7 +2,7 @@
 // fail to compile until it is classified), so logging at the backend's one invoke() covers every transport and
 // every writer with no handler able to forget it. Reads are not logged; a summary holds 登録番号 and ids only,
 // never a name, free text or a passphrase.
-import type { MethodInput, MethodName } from '../contract';
+import type { MethodInput, MethodName, Settings } from '../contract';
 
 export const AUDIT_KINDS = ['change', 'export', 'print', 'show', 'unlock', 'lock', 'security'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
@@ -36,6 +36,11 @@ export interface AuditDescription {
 
 type Describe<M extends MethodName> = ((input: MethodInput<M>) => AuditDescription | null) | 'read';
 
+/** The settings by the names the screens give them: the log is read by staff, not by developers. */
+const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
+  dateStyle: '日付の表示', operatorName: '操作者名', timeZone: 'タイムゾーン', idleLockMinutes: '自動ロックまでの時間',
+};
+
 const masking = (masked: boolean) => (masked ? 'マスクあり' : 'マスクなし（氏名入り）');
 const meeting = (id: number) => `会議#${id}`;
 const change = (summary: string, target: string | null = null, coalesce = false): AuditDescription => ({ kind: 'change', summary, target, ...(coalesce ? { coalesce } : {}) });
@@ -47,7 +52,7 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'session.lock': (input) => ({ kind: 'lock', summary: LOCK_REASONS[input.reason ?? 'manual'], target: null }),
   'session.changePassphrase': () => ({ kind: 'security', summary: 'パスフレーズを変更', target: null }),
   'settings.get': 'read',
-  'settings.update': (input) => change(`設定を変更（${Object.keys(input).join('、')}）`),
+  'settings.update': (input) => change(`設定を変更（${(Object.keys(input) as (keyof Settings)[]).map((k) => SETTING_LABELS[k]).join('、')}）`),
   'ledger.list': 'read',
   'ledger.get': 'read',
   'ledger.create': (input) => change('ケースを登録', input.case.caseNo),

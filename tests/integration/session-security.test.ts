@@ -131,7 +131,7 @@ describe('操作ログ', () => {
     const rows = entries.map((e) => [e.actor, e.kind, e.summary, e.target]).reverse();
     expect(rows).toEqual([
       ['事務局', 'security', 'データベースを作成', null],
-      ['山田', 'change', '設定を変更（operatorName）', null],
+      ['山田', 'change', '設定を変更（操作者名）', null],
       ['山田', 'change', 'ケースを登録', 'R7-0001'],
       ['山田', 'change', 'ケースを編集（1項目）', 'R7-0001'],
       ['山田', 'export', '台帳全体を書き出し（csv）', null],

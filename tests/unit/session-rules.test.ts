@@ -70,6 +70,7 @@ describe('操作ログ: what each method records', () => {
   });
 
   it('names unmasked exports as such and skips dry runs and reads', () => {
+    expect(describeCall('settings.update', { operatorName: '架空', timeZone: 'Asia/Tokyo' })?.summary).toBe('設定を変更（操作者名、タイムゾーン）');
     expect(describeCall('minutes.export', { meetingId: 3, masked: false, format: 'pdf' })).toEqual({
       kind: 'export', summary: '議事録を書き出し（pdf、マスクなし（氏名入り））', target: '会議#3',
     });
