@@ -55,6 +55,14 @@ test('idle lock → throttled wrong passphrases → the 操作ログ shows who d
   await expect(log.getByRole('row', { name: /一定時間操作がなかったため/ })).toContainText('山田');
   await page.getByLabel('種類').selectOption({ label: 'ロック解除' });
   await expect(log.getByRole('row')).toHaveCount(5);
+  // The day filters are the app's one date field: 和暦 as people type it, shown in the chosen style.
+  await page.getByLabel('まで', { exact: true }).fill('R2.1.1');
+  await page.getByLabel('まで', { exact: true }).press('Tab');
+  await expect(page.getByLabel('まで', { exact: true })).toHaveValue('令和2年1月1日');
+  await expect(log.getByRole('row')).toHaveCount(1);
+  await page.getByLabel('まで', { exact: true }).fill('');
+  await page.getByLabel('まで', { exact: true }).press('Tab');
+  await expect(log.getByRole('row')).toHaveCount(5);
   await shot('操作ログ');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV で書き出し' }).click()]);

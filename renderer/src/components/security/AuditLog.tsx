@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { AUDIT_KIND_LABELS, AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../../../shared/audit/actions';
 import { useApi } from '../../api-context';
+import { DateField } from '../DateField';
 import { errorMessage } from '../../lib/errors';
 import { downloadBase64 } from '../../lib/files';
 import { formatTimestamp } from '../../lib/today';
@@ -66,11 +67,11 @@ export function AuditLog() {
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-from`}>から</label>
-          <input id={`${id}-from`} type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
+          <DateField id={`${id}-from`} rule="day" value={filter.from || null} onChange={(iso) => set({ from: iso ?? '' })} />
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-to`}>まで</label>
-          <input id={`${id}-to`} type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+          <DateField id={`${id}-to`} rule="day" value={filter.to || null} onChange={(iso) => set({ to: iso ?? '' })} />
         </div>
         <button type="button" onClick={() => exportAs('xlsx')}>Excel で書き出し</button>
         <button type="button" onClick={() => exportAs('csv')}>CSV で書き出し</button>
