@@ -20,23 +20,31 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: rule(
-      [['**/db/**', '**/electron/**', '**/renderer/**', '**/tests/**', 'electron', 'react', 'react-dom', 'better-sqlite3*', 'exceljs', ...nodeBuiltins]],
+      [['**/db/**', '**/electron/**', '**/renderer/**', '**/server/**', '**/tests/**', 'electron', 'react', 'react-dom', 'better-sqlite3*', 'exceljs', ...nodeBuiltins]],
       'shared/ runs anywhere: it may import nothing of Node, Electron, the DOM or the other folders.',
     ),
   },
   {
     files: ['db/**/*.ts'],
-    rules: rule([['**/electron/**', '**/renderer/**', '**/tests/**', 'electron', 'react', 'react-dom']], 'db/ may import shared/ only.'),
+    rules: rule([['**/electron/**', '**/renderer/**', '**/server/**', '**/tests/**', 'electron', 'react', 'react-dom']], 'db/ may import shared/ only.'),
   },
   {
     files: ['electron/**/*.ts'],
-    rules: rule([['**/renderer/**', '**/tests/**', 'react', 'react-dom']], 'electron/ may import shared/ and db/ only.'),
+    rules: rule([['**/renderer/**', '**/server/**', '**/tests/**', 'react', 'react-dom']], 'electron/ may import shared/ and db/ only.'),
+  },
+  {
+    // The browser host: the app served over HTTP/WebSocket to users without Electron (and to the e2e specs).
+    files: ['server/**/*.ts'],
+    rules: rule(
+      [['**/electron/**', '**/renderer/**', '**/tests/**', 'electron', 'react', 'react-dom']],
+      'server/ may import shared/ and db/ only.',
+    ),
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: rule(
-      [['**/db/**', '**/electron/**', '**/tests/**', 'electron', 'better-sqlite3*', 'exceljs', 'ws', ...nodeBuiltins]],
+      [['**/db/**', '**/electron/**', '**/server/**', '**/tests/**', 'electron', 'better-sqlite3*', 'exceljs', 'ws', ...nodeBuiltins]],
       'renderer/ talks to the backend only through the contract client: it may import shared/ only.',
     ),
   },

@@ -1,5 +1,5 @@
 // One fixture gives every spec a Page showing the app on a fresh, empty database.
-// Default: the renderer build in Chromium, served by the test host (a child process) on a free port.
+// Default: the renderer build in Chromium, served by the browser host (server/, a child process) on a free port.
 // TSUNAGU_E2E_ELECTRON=1: the desktop app itself via Playwright's _electron.launch with the same
 // specs. That branch cannot run in this environment (the Electron binary cannot be downloaded here),
 // so it is written against Playwright's documented API but has not been exercised.

@@ -1,8 +1,8 @@
-// Runs the test host in its own Node process, as the backend runs in Electron's main process: a
+// Runs the browser host (server/) in its own Node process, as the backend runs in Electron's main process: a
 // synchronous database write there must not stall the Playwright worker and so fake a frozen page.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { newLaunchToken } from '../host/launch-token';
+import { newLaunchToken } from '../../server/launch-token';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const STATIC_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -21,15 +21,15 @@ export async function spawnHost(dbPath: string): Promise<HostProcess> {
   const token = newLaunchToken();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'tests/host/main.ts', '--port', '0', '--db', dbPath, '--static', STATIC_DIR],
+    ['--import', 'tsx', 'server/main.ts', '--port', '0', '--db', dbPath, '--static', STATIC_DIR],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_HOST_TOKEN: token } },
   );
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`test host did not start in 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`browser host did not start in 30 s:\n${output}`)), 30_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
-      const match = /Tsunagu test host: (http:\/\/\S+)/.exec(output);
+      const match = /Tsunagu browser host: (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolveUrl(match[1]);
@@ -39,7 +39,7 @@ export async function spawnHost(dbPath: string): Promise<HostProcess> {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`test host exited with ${code}:\n${output}`));
+      reject(new Error(`browser host exited with ${code}:\n${output}`));
     });
   });
   return {

@@ -6,7 +6,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { startHost, type RunningHost } from '../host/server';
+import { startHost, type RunningHost } from '../../server/server';
 
 interface Reply { status: number; headers: IncomingHttpHeaders; body: string }
 

@@ -1,6 +1,6 @@
-// The browser host's launch token (tests/host/launch-token.ts): how it is chosen, compared and found in a request.
+// The browser host's launch token (server/launch-token.ts): how it is chosen, compared and found in a request.
 import { describe, it, expect } from 'vitest';
-import { chooseLaunchToken, newLaunchToken, requestHasToken, tokenCookie, tokensEqual } from '../../tests/host/launch-token';
+import { chooseLaunchToken, newLaunchToken, requestHasToken, tokenCookie, tokensEqual } from '../../server/launch-token';
 
 describe('the launch token', () => {
   it('is random per start, 256 bits in base64url', () => {

@@ -1,4 +1,4 @@
-// The test host (tests/host): POST /api/<method> for calls, one WebSocket at /events for pushes.
+// The browser host (server/): POST /api/<method> for calls, one WebSocket at /events for pushes.
 // A network failure becomes an error envelope, so the UI handles it like any backend error.
 import type { Transport } from '../../../shared/api-client';
 import { events, type BackendEvent, type Envelope, type EventName } from '../../../shared/contract';

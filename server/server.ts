@@ -1,15 +1,16 @@
-// The browser test host: the real backend (db/backend.ts) behind the same wire protocol the renderer's
-// HTTP transport speaks — POST /api/<method> → Envelope, WebSocket /events → BackendEvent — plus the
-// built renderer as static files under the desktop app's CSP. Loopback only; foreign origins refused;
-// data (/api, /events) and the app's pages only with the launch token (launch-token.ts).
+// The browser host (the app without Electron; the e2e specs run against it too): the real backend
+// (db/backend.ts) behind the same wire protocol the renderer's HTTP transport speaks — POST /api/<method>
+// → Envelope, WebSocket /events → BackendEvent — plus the built renderer as static files under the
+// desktop app's CSP. Loopback only; foreign origins refused; data (/api, /events) and the app's pages
+// only with the launch token (launch-token.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createBackend } from '../../db/backend';
-import { METHOD_NAMES, type Envelope, type ErrorCode, type MethodName } from '../../shared/contract';
+import { createBackend } from '../db/backend';
+import { METHOD_NAMES, type Envelope, type ErrorCode, type MethodName } from '../shared/contract';
 import { chooseLaunchToken, requestHasToken, tokenCookie, tokensEqual, TOKEN_QUERY } from './launch-token';
 import { allowedHost, hostContentSecurityPolicy, isLoopback, originAllowed, ownHosts } from './security';
-import { mimeTypeOf } from '../../shared/web-policy';
+import { mimeTypeOf } from '../shared/web-policy';
 import { openFile, resolveStatic } from './static-files';
 
 export interface HostOptions {

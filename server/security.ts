@@ -1,10 +1,10 @@
-// Who may talk to the test host. It serves a real (if test) database over HTTP on loopback, so any web
+// Who may talk to the browser host. It serves a real database over HTTP on loopback, so any web
 // page the same browser opens could try to POST to it: a request that carries an Origin other than the
 // host's own is refused, and the Host header must name the host itself (a DNS-rebinding page reaches
 // 127.0.0.1 under its own name and is refused by that check).
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
-import { contentSecurityPolicy } from '../../shared/web-policy';
+import { contentSecurityPolicy } from '../shared/web-policy';
 
 export function isLoopback(host: string): boolean {
   if (host === 'localhost') return true;

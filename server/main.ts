@@ -1,9 +1,10 @@
-// `npm run start:browser` (or `tsx tests/host/main.ts --port N --db PATH --static DIR`): the app in a
-// browser against a real database, for manual testing and the e2e specs.
+// `npm run start:browser` (or `tsx server/main.ts --port N --db PATH --static DIR`): the app in a
+// browser against a real database, for users without Electron, manual testing and the e2e specs.
+// server/ is its own runtime: it may import shared/ and db/, never renderer/, electron/ or tests/.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveDbPath } from '../../db/paths';
+import { resolveDbPath } from '../db/paths';
 import { startHost } from './server';
 
 async function main(): Promise<void> {
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
     options: { port: { type: 'string' }, db: { type: 'string' }, static: { type: 'string' }, help: { type: 'boolean' } },
   });
   if (values.help) {
-    console.log('使い方: tsx tests/host/main.ts [--port 番号（0 で空きポート、既定 5180）] [--db データベースのパス] [--static dist/renderer]');
+    console.log('使い方: tsx server/main.ts [--port 番号（0 で空きポート、既定 5180）] [--db データベースのパス] [--static dist/renderer]');
     return;
   }
   const port = Number(values.port ?? '5180');
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   }
   // The URL carries the launch token: whoever has it can read every case while the database is unlocked.
   const host = await startHost({ port, dbPath, staticDir, token: process.env.TSUNAGU_HOST_TOKEN });
-  console.log(`Tsunagu test host: ${host.url}`);
+  console.log(`Tsunagu browser host: ${host.url}`);
   console.log('この URL（token=…）を知っている人は台帳を操作できます。人に渡さないでください。');
   console.log(`データベース: ${dbPath}`);
 
