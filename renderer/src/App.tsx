@@ -7,12 +7,12 @@ import { LedgerScreen } from './screens/LedgerScreen';
 import { MeetingsScreen } from './screens/MeetingsScreen';
 import { LockScreen } from './screens/LockScreen';
 import { SetupScreen } from './screens/SetupScreen';
-import { AppHeader, type View } from './components/AppHeader';
+import { AppHeader } from './components/AppHeader';
 import { useSettings } from './hooks/useSettings';
 import { BoardOpenerContext, type BoardTarget } from './components/board/open-board';
 import { BoardScreen } from './screens/BoardScreen';
 import { flushPendingSaves } from './components/board/pending-saves';
-import { consoleMeetingFromHash } from './lib/console-route';
+import { parseRoute, viewOf, type AppRoute, type Route } from './lib/route';
 import { DateStyleContext } from './lib/date-style';
 import { SecurityScreen } from './screens/SecurityScreen';
 import { useIdleLock } from './hooks/useIdleLock';
@@ -60,8 +60,16 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   const api = useApi();
   const settings = useSettings();
   const [lockError, setLockError] = useState<string | null>(null);
-  const [view, setView] = useState<View>(() => (consoleMeetingFromHash() === null ? 'ledger' : 'meetings'));
-  const [board, setBoard] = useState<BoardTarget | null>(null);
+  // One route for the header view and the board over it. The meeting screens keep their console in the
+  // address themselves (lib/console-route.ts); here a console route only picks the 会議 view to start on.
+  // Read on every unlock, not once per page: after a lock the window returns to the console the address names.
+  const [route, setRoute] = useState<AppRoute>(() => startRoute(parseRoute(window.location)));
+  const view = viewOf(route);
+  const board = route.kind === 'board' ? route : null;
+  const openBoard = useCallback(
+    (target: BoardTarget) => setRoute((current) => ({ kind: 'board', caseNo: target.caseNo, meetingId: target.meetingId, view: viewOf(current) })),
+    [],
+  );
 
   const lock = (reason: LockReason = 'manual') => {
     // Unsaved board edits are saved first: once locked, the backend refuses them. Locking goes ahead even
@@ -79,15 +87,12 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
     <div className="app">
       <AppHeader
         view={view}
-        onView={(next) => {
-          setBoard(null);
-          setView(next);
-        }}
+        onView={(next) => setRoute({ kind: 'view', view: next })}
         onLock={() => lock()}
       />
       {lockError && <p role="alert" className="error banner">{lockError}</p>}
       {/* The screen under the board stays mounted (hidden) so closing the board returns to it as it was. */}
-      <BoardOpenerContext.Provider value={setBoard}>
+      <BoardOpenerContext.Provider value={openBoard}>
         <div hidden={board !== null} className="app-view">
           {view === 'ledger' ? <LedgerScreen settings={settings} />
             : view === 'meetings' ? <MeetingsScreen settings={settings} /> : <SecurityScreen settings={settings} />}
@@ -99,10 +104,15 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
           caseNo={board.caseNo}
           meetingId={board.meetingId}
           operatorName={settings.settings.operatorName}
-          onClose={() => setBoard(null)}
+          onClose={() => setRoute({ kind: 'view', view })}
         />
       )}
     </div>
     </DateStyleContext.Provider>
   );
+}
+
+/** main.tsx renders the projector itself, so a present route never reaches the App. */
+function startRoute(route: Route): AppRoute {
+  return route.kind === 'present' ? { kind: 'view', view: 'ledger' } : route;
 }

@@ -5,7 +5,7 @@ import '@fontsource/biz-udpgothic/700.css';
 import { createApi } from '../../shared/api-client';
 import { ApiProvider } from './api-context';
 import { App } from './App';
-import { presentMeetingId } from './lib/present-window';
+import { parseRoute } from './lib/route';
 import { PresentScreen } from './screens/PresentScreen';
 import { chooseTransport } from './transport/choose';
 import './styles.css';
@@ -15,12 +15,12 @@ const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
 // /present?meeting=ID is the projector window: the same bundle, a different root and no session screens.
-const presentId = presentMeetingId(window.location);
+const route = parseRoute(window.location);
 
 createRoot(container).render(
   <StrictMode>
     <ApiProvider api={createApi(chooseTransport())}>
-      {presentId === null ? <App /> : <PresentScreen meetingId={presentId} />}
+      {route.kind === 'present' ? <PresentScreen meetingId={route.meetingId} /> : <App />}
     </ApiProvider>
   </StrictMode>,
 );
