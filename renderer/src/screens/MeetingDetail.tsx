@@ -6,7 +6,7 @@ import { statusChoices } from '../../../shared/meeting/status';
 import type { Agency, DraftDecision, Meeting, MeetingStatus } from '../../../shared/meeting/types';
 import { useApi } from '../api-context';
 import { MeetingBoardPicker } from '../components/board/MeetingBoardPicker';
-import { Board, type Move } from '../components/meeting/Board';
+import { TriageBoard, type Move } from '../components/meeting/TriageBoard';
 import { BulkDraft } from '../components/meeting/BulkDraft';
 import { CaseMarks } from '../components/meeting/CaseMarks';
 import { HandoutExport } from '../components/meeting/HandoutExport';
@@ -157,7 +157,7 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
             <TimeBar budget={budget} busy={busy} onHoldOverflow={holdOverflow} />
           </div>
           <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
-          <Board
+          <TriageBoard
             items={items}
             cases={cases}
             meetingDate={meeting.date}

@@ -1,6 +1,7 @@
 // 振り分け: the three columns 確認 / 協議 / 保留. Cards move by mouse and by keyboard (dnd-kit's keyboard
 // sensor with Japanese announcements); the backend decides the new order (agenda.move) and records who
 // overrode the rules. A move against the rules asks for an optional reason first.
+// Named TriageBoard so that "Board" alone means the whiteboard (components/board/).
 import {
   closestCorners, DndContext, DragOverlay, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent,
 } from '@dnd-kit/core';
@@ -39,7 +40,7 @@ export function groupItems(items: readonly AgendaItem[]): Record<Group, AgendaIt
   return byGroup;
 }
 
-export function Board(props: Props) {
+export function TriageBoard(props: Props) {
   const id = useId();
   const columns = useMemo(() => groupItems(props.items), [props.items]);
   const [pending, setPending] = useState<Move | null>(null);
@@ -99,7 +100,7 @@ export function Board(props: Props) {
       >
         <div className="board">
           {GROUPS.map((group) => (
-            <BoardColumn key={group} group={group} items={columns[group]} cutoff={props.budget.cutoff?.group === group ? props.budget.cutoff.index : null}>
+            <TriageColumn key={group} group={group} items={columns[group]} cutoff={props.budget.cutoff?.group === group ? props.budget.cutoff.index : null}>
               {(item) => (
                 <AgendaCard
                   key={item.caseNo}
@@ -115,7 +116,7 @@ export function Board(props: Props) {
                   onSaveMinutes={(m) => props.onSaveMinutes(item.caseNo, m)}
                 />
               )}
-            </BoardColumn>
+            </TriageColumn>
           ))}
         </div>
         {/* Sortable items only shift inside their own column; the overlay shows the card crossing columns. */}
@@ -145,7 +146,7 @@ interface ColumnProps {
   children(item: AgendaItem): ReactNode;
 }
 
-function BoardColumn({ group, items, cutoff, children }: ColumnProps) {
+function TriageColumn({ group, items, cutoff, children }: ColumnProps) {
   const id = useId();
   const droppable = useDroppable({ id: `${COLUMN_PREFIX}${group}`, data: { group } });
   return (
