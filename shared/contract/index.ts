@@ -3,6 +3,10 @@
 // namespaces, each method's zod input schema beside its result type. The backend validates every input
 // against the schema: the renderer is not trusted. This index merges the namespaces into the maps the rest
 // of the code uses (`methods`, `MethodResults`), and re-exports the domain shapes the results are made of.
+//
+// A new method: one entry `'<namespace>.<name>': method(inputSchema, result<Result>())` in its namespace's
+// file (a new namespace: its map, added to contractNamespaces below). tsc then asks for its 操作ログ entry
+// (shared/audit/actions.ts) and its handler in db/ (the backend's handler map covers every method).
 import type { z } from 'zod';
 import type { MethodSpec, ResultOf } from './method';
 import type { EventName, EventPayload } from './events';
@@ -49,6 +53,7 @@ type Misplaced = { [N in keyof Namespaces]: Exclude<keyof Namespaces[N], `${N}.$
 type MustBeNever<T extends never> = T;
 type _EveryMethodInItsNamespace = MustBeNever<Misplaced>;
 
+// The namespaces' maps, a union, become one map holding every key (they share none, see above).
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 /** Every method's spec (input schema and result type), by name. */
 type Specs = UnionToIntersection<Namespaces[keyof Namespaces]>;

@@ -26,9 +26,6 @@ export function method<S extends z.ZodTypeAny, R>(input: S, _result: Result<R>):
 /** The result type a spec carries. */
 export type ResultOf<T> = T extends MethodSpec<z.ZodTypeAny, infer R> ? R : never;
 
-/** A namespace's methods: every key is `<namespace>.<method>` (checked in index.ts and by a unit test). */
-export type NamespaceMethods<N extends string> = { readonly [K in `${N}.${string}`]: MethodSpec };
-
 // Inputs several namespaces share.
 export const empty = z.object({}).strict();
 export const meetingRef = z.object({ meetingId: z.number().int().positive() }).strict();
