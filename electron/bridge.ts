@@ -2,14 +2,10 @@
 // channel, and the allowed events; never ipcRenderer itself nor a way to name an arbitrary channel. The
 // console's preload allows the whole contract, the projector's only what the projector needs.
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import type { BackendEvent, Envelope, MethodName } from '../shared/contract';
+import type { BackendEvent, Envelope, MethodName, TsunaguBridge } from '../shared/contract';
 import { EVENT_CHANNEL } from './channels';
 
-export interface TsunaguBridge {
-  /** Exactly the allowed methods, each bound to its own IPC channel. */
-  methods: Readonly<Partial<Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>>>;
-  onEvent(listener: (event: BackendEvent) => void): () => void;
-}
+export type { TsunaguBridge };
 
 export function createBridge(
   ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,

@@ -6,7 +6,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { EVENT_NAMES, METHOD_NAMES } from '../shared/contract';
 import { createBridge } from './bridge';
 
-export type { TsunaguBridge } from './bridge';
+export type { TsunaguBridge } from '../shared/contract';
 
 const bridge = createBridge(ipcRenderer, METHOD_NAMES, EVENT_NAMES);
 contextBridge.exposeInMainWorld('tsunagu', bridge);

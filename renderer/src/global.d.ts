@@ -1,12 +1,10 @@
-// The bridge Electron's preload puts on window (see electron/preload): absent in a plain browser.
-import type { BackendEvent, Envelope, MethodName } from '../../shared/contract';
+// The bridge Electron's preload puts on window (see electron/preload): absent in a plain browser. Its type
+// is the contract's (shared/contract/bridge.ts), the same one the preload builds; here it is only named
+// globally for the renderer's IPC transport.
+import type { TsunaguBridge as ContractBridge } from '../../shared/contract';
 
 declare global {
-  interface TsunaguBridge {
-    /** Every contract method in the console; present.view alone in the projector window. */
-    methods: Readonly<Partial<Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>>>;
-    onEvent(listener: (event: BackendEvent) => void): () => void;
-  }
+  type TsunaguBridge = ContractBridge;
   interface Window {
     tsunagu?: TsunaguBridge;
   }

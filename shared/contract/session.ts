@@ -1,0 +1,55 @@
+// session.* (the passphrase and the lock) and settings.* (the council's preferences). Until the session is
+// unlocked only session.* answers; everything else is 'locked'.
+import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../time/zone';
+import { passphraseProblem } from '../session/passphrase-strength';
+import { DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES } from '../session/idle-lock';
+import { empty, method, result } from './method';
+
+export interface SessionStatus {
+  state: 'uninitialized' | 'locked' | 'unlocked';
+  dbPath: string;
+}
+
+/** A passphrase being set (setup, change) must meet the stated strength rule; unlocking takes any. */
+const newPassphrase = z.string().max(256).superRefine((value, ctx) => {
+  const problem = passphraseProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+export const LOCK_REASON_NAMES = ['manual', 'idle', 'os'] as const;
+
+export const sessionMethods = {
+  /** Whether the database exists yet and whether it is unlocked. Works while locked. */
+  'session.status': method(empty, result<SessionStatus>()),
+  /** First start: create the encrypted database with this passphrase. */
+  'session.setup': method(z.object({ passphrase: newPassphrase }).strict(), result<SessionStatus>()),
+  /** Every start: open the database. A wrong passphrase is refused and nothing is written. */
+  'session.unlock': method(z.object({ passphrase: z.string().min(1).max(256) }).strict(), result<SessionStatus>()),
+  /** Locks the session; the reason (the ロック button, idle time, the OS locking or sleeping) goes into the 操作ログ. */
+  'session.lock': method(z.object({ reason: z.enum(LOCK_REASON_NAMES).optional() }).strict(), result<SessionStatus>()),
+  /** Rekeys the database: backs it up first (the backup keeps the current passphrase), then checks the new key. */
+  'session.changePassphrase': method(
+    z.object({ current: z.string().min(1).max(256), next: newPassphrase }).strict(),
+    result<{ backupPath: string }>(),
+  ),
+} as const;
+
+export const DATE_STYLES = ['wareki', 'seireki'] as const;
+export const settingsSchema = z.object({
+  dateStyle: z.enum(DATE_STYLES),
+  /** Who is at the keyboard: recorded with overrides of the triage (「誰が」). */
+  operatorName: z.string().trim().min(1).max(100),
+  /** The council's IANA time zone: every date and time shown or written is in it, whatever the machine's zone. */
+  timeZone: z.string().refine(isTimeZone, 'タイムゾーンは IANA の名前で入力してください（例：Asia/Tokyo）'),
+  /** Minutes without input on the console before the app locks itself. */
+  idleLockMinutes: z.number().int().min(1, '自動ロックまでの時間は1分以上にしてください').max(MAX_IDLE_LOCK_MINUTES, `自動ロックまでの時間は${MAX_IDLE_LOCK_MINUTES}分以下にしてください`),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = {
+  dateStyle: 'wareki', operatorName: '事務局', timeZone: DEFAULT_TIME_ZONE, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+};
+
+export const settingsMethods = {
+  'settings.get': method(empty, result<Settings>()),
+  'settings.update': method(settingsSchema.partial().strict(), result<Settings>()),
+} as const;

@@ -1,0 +1,20 @@
+// The running meeting as live.* returns it, and the console's facts about one case (live.caseBrief).
+import type { LedgerCase } from '../ledger/case';
+import type { Decision } from './decision';
+import type { LiveState } from './live';
+import type { AgencyReport } from './types';
+
+export interface LiveSnapshot {
+  state: LiveState;
+  decisions: Decision[];
+}
+
+/** The console's facts about one case. */
+export interface CaseBrief {
+  case: LedgerCase;
+  /** Newest first, at most five. */
+  reports: AgencyReport[];
+  lastDecision: (Decision & { meetingDate: string; meetingTitle: string }) | null;
+  planReviewDue: string | null;
+  closureProposed: boolean;
+}
