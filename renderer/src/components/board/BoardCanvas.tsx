@@ -13,7 +13,6 @@ import { DEFAULT_NOTATION, HOUSEHOLD_STYLE, type NotationProfile } from '../../.
 import { ConnectorLine, UnionPick } from './ConnectorLine';
 import { placementLines, unionYearsText } from '../../../../shared/board/annotations';
 import { LABEL_WIDTH } from '../../../../shared/board/geometry';
-import { familyBounds, toScreen } from '../../../../shared/board/viewport';
 import { connectors, householdBoxes, labelWidths, movedConnectorIds, type Connectors } from './geometry';
 import { NotationControls } from './NotationControls';
 import { AgencyShape, NoteShape } from './BoardShapes';
@@ -21,7 +20,8 @@ import { PersonShape } from './PersonShape';
 import { personAge } from './person-display';
 import { FONT, type Selection } from './selection';
 import { columnBox, snapNote } from './sos-columns';
-import { cameraOf, stageToBoard, zoomStage } from './viewport';
+import { useProjectorZoom } from './useBoardViewport';
+import { stageToBoard, wheelZoom } from './viewport';
 
 interface Props {
   doc: BoardDoc;
@@ -43,11 +43,6 @@ interface Props {
   /** Right-click: on a person (its id) or on the empty board (null), at a point in the canvas's own pixels. */
   onContextMenu?(personId: string | null, screen: Point, board: Point): void;
 }
-
-const SCALE_MIN = 0.2;
-const SCALE_MAX = 4;
-/** How much the projector view enlarges the whole board, on top of the bigger type. */
-const PROJECTOR_ZOOM = 1.5;
 
 export function BoardCanvas({ doc, editor, stageRef, width, height, selection, onSelect, labelOf, meetingDate, large, initialNotation, onNotationChange, onShiftSelectPerson, onContextMenu }: Props) {
   const [notation, setNotation] = useState<NotationProfile>(initialNotation ?? DEFAULT_NOTATION);
@@ -77,20 +72,7 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
   const dragLayer = useRef<Konva.Layer>(null);
   const dragOrigin = useRef<{ parent: Konva.Container; index: number } | null>(null);
 
-  // Entering the projector view enlarges everything; leaving it undoes that. The family's top-left corner
-  // stays where it is on screen (kept inside the view), so the family grows into the view, not out of it.
-  const wasLarge = useRef(large);
-  useEffect(() => {
-    const stage = stageRef.current;
-    if (!stage || wasLarge.current === large) return;
-    wasLarge.current = large;
-    const factor = large ? PROJECTOR_ZOOM : 1 / PROJECTOR_ZOOM;
-    const camera = cameraOf(stage);
-    const family = familyBounds(doc);
-    const corner = family ? toScreen(camera, family) : { x: stage.width() / 2, y: stage.height() / 2 };
-    const anchor = { x: Math.min(Math.max(corner.x, 0), stage.width()), y: Math.min(Math.max(corner.y, 0), stage.height()) };
-    zoomStage(stage, anchor, camera.scale * factor);
-  }, [large, stageRef, doc]);
+  useProjectorZoom(stageRef, large, doc);
 
   const liftToDragLayer = useCallback((node: Konva.Node) => {
     const parent = node.getParent();
@@ -198,8 +180,7 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     const stage = stageRef.current;
     const pointer = stage?.getPointerPosition();
     if (!stage || !pointer) return;
-    const old = stage.scaleX();
-    zoomStage(stage, pointer, Math.min(SCALE_MAX, Math.max(SCALE_MIN, old * (e.evt.deltaY > 0 ? 1 / 1.1 : 1.1))));
+    wheelZoom(stage, pointer, e.evt.deltaY);
   };
 
   const isSelected = (kind: NonNullable<Selection>['kind'], id: string) => selection?.kind === kind && selection.id === id;

@@ -1,12 +1,16 @@
 // The screen's camera: the canvas frame's size, 全体を表示 / 付箋の列を表示, the view's centre, where the
-// keyboard's context menu opens, and the first fit once the board and the canvas are there.
+// keyboard's context menu opens, the first fit once the board and the canvas are there, and the projector
+// view's zoom (used by the canvas).
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { BoardEditor } from '../../../../shared/board/editor';
-import type { Point } from '../../../../shared/board/types';
+import type { BoardDoc, Point } from '../../../../shared/board/types';
 import { contentBounds, familyBounds, toScreen } from '../../../../shared/board/viewport';
 import { ALL_COLUMNS_BOX } from './sos-columns';
-import { cameraOf, fitStage, stageCentre } from './viewport';
+import { cameraOf, fitStage, stageCentre, zoomStage } from './viewport';
+
+/** How much the projector view enlarges the whole board, on top of the bigger type. */
+const PROJECTOR_ZOOM = 1.5;
 
 /** 全体を表示 never magnifies past this: a family of two fills the view at a size still read as a board. */
 const FIT_MAX_SCALE = 1.6;
@@ -60,4 +64,23 @@ export function useBoardViewport(editor: BoardEditor, ready: boolean) {
   }, [ready, size, fit]);
 
   return { stageRef, frame, size, fit, fitColumns, viewCentre, menuPlace };
+}
+
+/**
+ * Entering the projector view enlarges everything; leaving it undoes that. The family's top-left corner
+ * stays where it is on screen (kept inside the view), so the family grows into the view, not out of it.
+ */
+export function useProjectorZoom(stageRef: RefObject<Konva.Stage | null>, large: boolean, doc: BoardDoc): void {
+  const wasLarge = useRef(large);
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (!stage || wasLarge.current === large) return;
+    wasLarge.current = large;
+    const factor = large ? PROJECTOR_ZOOM : 1 / PROJECTOR_ZOOM;
+    const camera = cameraOf(stage);
+    const family = familyBounds(doc);
+    const corner = family ? toScreen(camera, family) : { x: stage.width() / 2, y: stage.height() / 2 };
+    const anchor = { x: Math.min(Math.max(corner.x, 0), stage.width()), y: Math.min(Math.max(corner.y, 0), stage.height()) };
+    zoomStage(stage, anchor, camera.scale * factor);
+  }, [large, stageRef, doc]);
 }

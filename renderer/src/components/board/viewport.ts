@@ -38,6 +38,15 @@ export function zoomStage(stage: Konva.Stage, anchor: Point, scale: number): voi
   setCamera(stage, zoomAbout(cameraOf(stage), anchor, scale));
 }
 
+const SCALE_MIN = 0.2;
+const SCALE_MAX = 4;
+
+/** The wheel zooms by steps of 1.1 around the pointer, within SCALE_MIN … SCALE_MAX. */
+export function wheelZoom(stage: Konva.Stage, pointer: Point, deltaY: number): void {
+  const next = Math.min(SCALE_MAX, Math.max(SCALE_MIN, stage.scaleX() * (deltaY > 0 ? 1 / 1.1 : 1.1)));
+  zoomStage(stage, pointer, next);
+}
+
 /**
  * `box` as a PNG data URL, drawn at 1:1 from its corner whatever the view's zoom, then at 2× for print;
  * the view's camera is put back afterwards.
