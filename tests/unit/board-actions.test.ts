@@ -5,10 +5,10 @@ import { makePerson, makeUnion } from '../../shared/board/commands';
 import { createEditor } from '../../shared/board/editor';
 import { emptyBoard, type BoardDoc } from '../../shared/board/types';
 import {
-  actionItems, actionState, BOARD_ACTIONS, boardAction, SURFACES, type BoardOps,
+  actionItems, actionKeyBindings, actionState, BOARD_ACTIONS, boardAction, SURFACES, type BoardOps,
 } from '../../renderer/src/components/board/actions';
 import type { Selection } from '../../renderer/src/components/board/selection';
-import { ariaShortcut } from '../../renderer/src/hooks/useKeyBindings';
+import { ariaShortcut, chordMatches } from '../../renderer/src/hooks/useKeyBindings';
 
 function family(): BoardDoc {
   const doc = emptyBoard('R7-0003');
@@ -148,5 +148,23 @@ describe('the board action registry', () => {
     for (const id of ['fit', 'fitColumns', 'exportPng', 'exportSvg', 'print', 'relatePair']) boardAction(id).perform(h.ops, h.state(null));
     boardAction('relate').perform(h.ops, h.state({ kind: 'person', id: 'father' }));
     expect(h.log).toEqual(['fit', 'fitColumns', 'png', 'svg', 'print', 'focusPair', 'pick father']);
+  });
+
+  it('binds Ctrl+Z, Ctrl+Y and Delete to undo, redo and remove, only while they are enabled', () => {
+    const h = harness();
+    const key = (k: string, ctrl: boolean, shift = false) => {
+      const e = { key: k, ctrlKey: ctrl, metaKey: false, shiftKey: shift, altKey: false };
+      return actionKeyBindings(h.state({ kind: 'person', id: 'father' }), h.ops).find((b) => b.chords.some((c) => chordMatches(c, e)) && (b.enabled?.() ?? true));
+    };
+    expect(key('z', true)).toBeUndefined();
+    key('Delete', false)!.run();
+    expect(h.editor.doc.persons.map((p) => p.id)).toEqual(['mother']);
+    key('z', true)!.run();
+    expect(h.editor.doc.persons).toHaveLength(2);
+    key('Z', true, true)!.run();
+    expect(h.editor.doc.persons).toHaveLength(1);
+    key('z', true)!.run();
+    key('y', true)!.run();
+    expect(h.editor.doc.persons).toHaveLength(1);
   });
 });

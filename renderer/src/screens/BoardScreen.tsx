@@ -11,7 +11,7 @@ import { DEFAULT_NOTATION, type NotationProfile } from '../../../shared/board/no
 import { emptyBoard, type BoardDoc } from '../../../shared/board/types';
 import { useApi } from '../api-context';
 import {
-  actionItems, actionState, addChildTo, BOARD_ACTIONS, removeTarget, reportingRun, SURFACES, type BoardOps,
+  actionItems, actionKeyBindings, actionState, addChildTo, removeTarget, reportingRun, SURFACES, type BoardOps,
 } from '../components/board/actions';
 import { BoardCanvas } from '../components/board/BoardCanvas';
 import { BoardContents } from '../components/board/BoardContents';
@@ -27,7 +27,7 @@ import { useBoardSelection } from '../components/board/useBoardSelection';
 import { useBoardStore } from '../components/board/useBoardStore';
 import { useBoardViewport, type MenuPlace } from '../components/board/useBoardViewport';
 import { useRoomView } from '../components/board/useRoomView';
-import { useKeyBindings, type KeyBinding } from '../hooks/useKeyBindings';
+import { useKeyBindings } from '../hooks/useKeyBindings';
 import { errorMessage } from '../lib/errors';
 import { todayIso } from '../lib/today';
 import '../components/board/board.css';
@@ -87,9 +87,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z), Delete from the registry; the keyboard's context menu and Escape
   // (stop picking the other end of a relation) belong to the screen.
   useKeyBindings([
-    ...BOARD_ACTIONS.flatMap((a): KeyBinding[] => (a.shortcut ? [{
-      chords: a.shortcut, enabled: () => a.enabled?.(state) ?? true, run: () => a.perform(ops, state),
-    }] : [])),
+    ...actionKeyBindings(state, ops),
     {
       chords: [{ key: 'ContextMenu' }, { key: 'F10', shift: true }],
       run: () => setMenu(view.menuPlace(sel.selection?.kind === 'person' ? sel.selection.id : null)),

@@ -9,7 +9,7 @@ import type { BoardEditor, HistoryState } from '../../../../shared/board/editor'
 import { NOTE_H, NOTE_W } from '../../../../shared/board/geometry';
 import { relayoutCommand } from '../../../../shared/board/layout';
 import type { BoardDoc, Person, Point, Union } from '../../../../shared/board/types';
-import { ariaShortcut, type KeyChord } from '../../hooks/useKeyBindings';
+import { ariaShortcut, type KeyBinding, type KeyChord } from '../../hooks/useKeyBindings';
 import { errorMessage } from '../../lib/errors';
 import type { Selection } from './selection';
 import { nextSlot, snapNote } from './sos-columns';
@@ -262,6 +262,13 @@ export function actionItems(ids: readonly string[], s: ActionState, ops: BoardOp
     keyshortcuts: a.shortcut ? ariaShortcut(a.shortcut) : undefined,
     onSelect: () => a.perform(ops, s),
   }));
+}
+
+/** The registry's shortcuts as key bindings: a disabled action lets its key through. */
+export function actionKeyBindings(s: ActionState, ops: BoardOps): KeyBinding[] {
+  return BOARD_ACTIONS.flatMap((a) => (a.shortcut ? [{
+    chords: a.shortcut, enabled: () => a.enabled?.(s) ?? true, run: () => a.perform(ops, s),
+  }] : []));
 }
 
 /** The state for acting on `target` (and, from the right-click menu, at a board point). */

@@ -32,6 +32,9 @@ export function useBoardSelection(doc: BoardDoc) {
     }
   }, [selection, select]);
 
+  const cancelPick = useCallback(() => setPickFor(null), []);
+  const endPair = useCallback(() => setSecond(null), []);
+
   const find = <T extends { id: string }>(kind: NonNullable<Selection>['kind'], list: readonly T[]) =>
     selection?.kind === kind ? list.find((x) => x.id === selection.id) : undefined;
   const person = find('person', doc.persons);
@@ -43,9 +46,9 @@ export function useBoardSelection(doc: BoardDoc) {
     shiftSelectPerson,
     pickFor,
     startPick: setPickFor,
-    cancelPick: useCallback(() => setPickFor(null), []),
+    cancelPick,
     pair,
-    endPair: useCallback(() => setSecond(null), []),
+    endPair,
     person,
     union: find('union', doc.unions),
     agency: find('agency', doc.agencies),
