@@ -1,6 +1,9 @@
 // A headless editor around one board: the current document, an undo stack of inverses and a redo stack of the
 // commands themselves. A group (beginGroup … endGroup) turns many commands — every pointer-move of one drag —
 // into one undo step. The renderer subscribes and redraws; tests drive it without any canvas (tldraw's idea).
+// Two channels: `subscribe` hears document changes (the autosave counts those), `subscribeHistory` hears what
+// undo/redo would do and whether a group is open — ending an empty drag changes that without a new document,
+// and the toolbar and the frozen panels must still follow.
 import { applyCommand, commandLabel, type Command } from './commands';
 import type { BoardDoc } from './types';
 
@@ -13,6 +16,15 @@ export interface HistoryStep {
 }
 
 export type EditorListener = (doc: BoardDoc) => void;
+
+/** What the undo/redo buttons show; a new object whenever any of it changes, so it works as a React snapshot. */
+export interface HistoryState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
+  readonly inGroup: boolean;
+}
 
 export interface BoardEditor {
   /** The current document; a new object after every change (immutable), so it works as a React snapshot. */
@@ -38,6 +50,10 @@ export interface BoardEditor {
   /** Replaces the document (loading a board or a snapshot) and clears the history. */
   reset(doc: BoardDoc): void;
   subscribe(listener: EditorListener): () => void;
+  /** The current undo/redo availability and group state. */
+  readonly history: HistoryState;
+  /** Called after `history` changes (every change of the document, and a group opening or closing). */
+  subscribeHistory(listener: () => void): () => void;
 }
 
 interface OpenGroup { label: string; depth: number; undos: Command[]; redos: Command[] }
@@ -51,11 +67,29 @@ export function createEditor(initial: BoardDoc): BoardEditor {
   let redoStack: HistoryStep[] = [];
   let group: OpenGroup | null = null;
   const listeners = new Set<EditorListener>();
+  const historyListeners = new Set<() => void>();
+
+  const readHistory = (): HistoryState => ({
+    canUndo: undoStack.length > 0 && group === null,
+    canRedo: redoStack.length > 0 && group === null,
+    undoLabel: undoStack.at(-1)?.label ?? null,
+    redoLabel: redoStack.at(-1)?.label ?? null,
+    inGroup: group !== null,
+  });
+  let history = readHistory();
+  const historyChanged = () => {
+    const next = readHistory();
+    const keys = Object.keys(next) as (keyof HistoryState)[];
+    if (keys.every((k) => next[k] === history[k])) return;
+    history = next;
+    for (const listener of [...historyListeners]) listener();
+  };
 
   const changed = (next: BoardDoc) => {
     doc = next;
     revision += 1;
     for (const listener of [...listeners]) listener(doc);
+    historyChanged();
   };
 
   const pushStep = (step: HistoryStep) => {
@@ -77,11 +111,12 @@ export function createEditor(initial: BoardDoc): BoardEditor {
   return {
     get doc() { return doc; },
     get revision() { return revision; },
-    get canUndo() { return undoStack.length > 0 && group === null; },
-    get canRedo() { return redoStack.length > 0 && group === null; },
-    get undoLabel() { return undoStack.at(-1)?.label ?? null; },
-    get redoLabel() { return redoStack.at(-1)?.label ?? null; },
-    get inGroup() { return group !== null; },
+    get canUndo() { return history.canUndo; },
+    get canRedo() { return history.canRedo; },
+    get undoLabel() { return history.undoLabel; },
+    get redoLabel() { return history.redoLabel; },
+    get inGroup() { return history.inGroup; },
+    get history() { return history; },
 
     execute(cmd, label) {
       const { doc: next, inverse } = applyCommand(doc, cmd);
@@ -99,8 +134,9 @@ export function createEditor(initial: BoardDoc): BoardEditor {
       if (group) return false;
       const step = undoStack.pop();
       if (!step) return false;
-      changed(applyCommand(doc, step.undo).doc);
+      const next = applyCommand(doc, step.undo).doc;
       redoStack.push(step);
+      changed(next);
       return true;
     },
 
@@ -118,12 +154,14 @@ export function createEditor(initial: BoardDoc): BoardEditor {
     beginGroup(label) {
       if (group) group.depth += 1;
       else group = { label, depth: 1, undos: [], redos: [] };
+      historyChanged();
     },
 
     endGroup() {
       if (!group) return;
       group.depth -= 1;
       if (group.depth === 0) closeGroup(group);
+      historyChanged();
     },
 
     cancelGroup() {
@@ -131,6 +169,7 @@ export function createEditor(initial: BoardDoc): BoardEditor {
       if (!open) return;
       group = null;
       if (open.undos.length > 0) changed(applyCommand(doc, { type: 'batch', commands: [...open.undos].reverse() }).doc);
+      historyChanged();
     },
 
     reset(next) {
@@ -143,6 +182,11 @@ export function createEditor(initial: BoardDoc): BoardEditor {
     subscribe(listener) {
       listeners.add(listener);
       return () => { listeners.delete(listener); };
+    },
+
+    subscribeHistory(listener) {
+      historyListeners.add(listener);
+      return () => { historyListeners.delete(listener); };
     },
   };
 }

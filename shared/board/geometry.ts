@@ -13,6 +13,15 @@ export const UNION_DROP = 30;
 export const LABEL_WIDTH = GRID_X - 8;
 export const LABEL_BELOW = 42;
 export const PLACEMENT_ABOVE = 18;
+/**
+ * The sizes of the boxes the board draws, one set for the canvas and the SVG export (the minutes show what
+ * the screen showed). An agency's position is its box's centre, a note's its top-left corner.
+ */
+export const AGENCY_W = 150;
+export const AGENCY_H = 48;
+export const NOTE_W = 200;
+/** A note on the canvas; the SVG export grows a note with its text instead. */
+export const NOTE_H = 76;
 /** Air between the outermost text and a household's dotted outline. */
 const HOUSEHOLD_PAD = 4;
 

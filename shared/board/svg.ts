@@ -5,7 +5,8 @@ import { ageAtMeeting } from './age';
 import { SYMBOL_SIZE } from './commands';
 import { placementLines, unionYearsText } from './annotations';
 import {
-  childAnchor, childPath, householdRect, trimSegment, twinBars, twinPoints, unionGeometry, zigzag, type Rect,
+  AGENCY_H, AGENCY_W, childAnchor, childPath, householdRect, NOTE_W, trimSegment, twinBars, twinPoints, unionGeometry,
+  zigzag, type Rect,
 } from './geometry';
 import { legendFor, type LegendEntry, type LegendSymbol } from './legend';
 import { maskBoardForRoom } from './mask';
@@ -33,10 +34,9 @@ export interface SvgOptions {
 const HALF = SYMBOL_SIZE / 2;
 const FONT = "'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', sans-serif";
 const INK = '#1f2933';
-const AGENCY_W = 150;
-const AGENCY_H = 44;
-const NOTE_W = 220;
 const MARGIN = 40;
+/** A note's text: 15px characters inside 10px of padding on each side, so the lines fit the note's width. */
+const NOTE_CHARS_PER_LINE = Math.floor((NOTE_W - 20) / 15);
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
@@ -127,7 +127,7 @@ function textLines(text: string, perLine: number, maxLines: number): string[] {
 }
 
 function noteBox(x: number, y: number, text: string, fill: string): { svg: string; height: number } {
-  const lines = textLines(text, 13, 6);
+  const lines = textLines(text, NOTE_CHARS_PER_LINE, 6);
   const height = 16 + lines.length * 20;
   const tspans = lines.map((l, i) => `<tspan x="${n(x + 10)}" y="${n(y + 24 + i * 20)}">${escapeXml(l)}</tspan>`).join('');
   return {

@@ -5,7 +5,7 @@
 // before the app loads, only to record that it was called: no dialog in CI.
 import type { Page } from '@playwright/test';
 import { test, expect } from './app';
-import { openBoardFromLedger, personPoint } from './board-steps';
+import { actionLabels, expectSameLabels, openBoardFromLedger, personPoint } from './board-steps';
 import { callApi } from './steps';
 
 const CASE = 'WB-IN1';
@@ -52,15 +52,26 @@ test('right-click menu, Shift+click to relate two persons, the small family fitt
   let at = await personPoint(page, child.id);
   await page.mouse.click(at.x, at.y, { button: 'right' });
   const personMenu = page.getByRole('menu', { name: '架空ひかり の操作' });
-  await expect(personMenu.getByRole('menuitem')).toHaveText(['配偶者を追加', '子を追加', '親を追加', '関係を追加', '固定', '削除']);
-  await expect(personMenu.getByRole('menuitem', { name: '配偶者を追加' })).toBeFocused();
+  await expect(personMenu.getByRole('menuitem')).toHaveText(['パートナーを追加', '子を追加', '親を追加', '関係を追加', '固定', '削除']);
+  await expect(personMenu.getByRole('menuitem', { name: 'パートナーを追加' })).toBeFocused();
   await shot('人物の右クリックメニュー');
+  // One action, one label: the toolbar, the right-click menu and 「操作」 name each action (data-action) alike.
+  const toolbar = await actionLabels(page.getByRole('toolbar', { name: 'ホワイトボードの操作' }));
+  const rightClick = await actionLabels(personMenu);
+  expectSameLabels(toolbar, rightClick, ['addPartner', 'addChild', 'addParents']);
   await page.keyboard.press('ArrowDown');
   await expect(personMenu.getByRole('menuitem', { name: '子を追加' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(personMenu).toBeHidden();
   await expect(list.getByRole('button', { name: /^親子：架空ひかり の子 / })).toHaveCount(1);
   await expect(list.getByRole('button', { name: /^人物：/ })).toHaveCount(3);
+  await side.getByRole('button', { name: '操作' }).click();
+  const operations = side.getByRole('menu', { name: '操作' });
+  await expect(operations.getByRole('menuitem').first()).toBeFocused();
+  expectSameLabels(toolbar, await actionLabels(operations), ['addPartner', 'addChild', 'addParents']);
+  expectSameLabels(rightClick, await actionLabels(operations), ['addPartner', 'addChild', 'addParents', 'remove']);
+  await page.keyboard.press('Escape');
+  await expect(operations).toBeHidden();
 
   // 固定 from the menu, then Escape closes the menu without doing anything.
   at = await personPoint(page, mother.id);
@@ -70,24 +81,25 @@ test('right-click menu, Shift+click to relate two persons, the small family fitt
   await page.mouse.click(at.x, at.y, { button: 'right' });
   const again = page.getByRole('menu', { name: '架空ゆき の操作' });
   await expect(again.getByRole('menuitem', { name: '固定解除' })).toBeVisible();
-  await expect(again.getByRole('menuitem', { name: '配偶者を追加' })).toBeFocused();
+  await expect(again.getByRole('menuitem', { name: 'パートナーを追加' })).toBeFocused();
   await page.keyboard.press('End');
   await expect(again.getByRole('menuitem', { name: '削除' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(list.getByRole('button', { name: /^人物：/ })).toHaveCount(3);
 
-  // On the empty board: 人物を追加 / メモを追加; a click elsewhere closes it, メモを追加 adds a note there.
+  // On the empty board: 人物を追加 / 付箋を追加; a click elsewhere closes it, 付箋を追加 adds a note there.
   const canvas = page.locator('.board-canvas canvas').first();
   const box = (await canvas.boundingBox())!;
   const empty = { x: box.x + 60, y: box.y + box.height - 120 };
   await page.mouse.click(empty.x, empty.y, { button: 'right' });
   const boardMenu = page.getByRole('menu', { name: 'ボードの操作' });
-  await expect(boardMenu.getByRole('menuitem')).toHaveText(['人物を追加', 'メモを追加']);
+  await expect(boardMenu.getByRole('menuitem')).toHaveText(['人物を追加', '付箋を追加']);
+  expectSameLabels(toolbar, await actionLabels(boardMenu), ['addPerson', 'addNote']);
   await page.getByRole('heading', { name: `ホワイトボード ${CASE}` }).click();
   await expect(boardMenu).toBeHidden();
   await page.mouse.click(empty.x, empty.y, { button: 'right' });
-  await boardMenu.getByRole('menuitem', { name: 'メモを追加' }).click();
+  await boardMenu.getByRole('menuitem', { name: '付箋を追加' }).click();
   await expect(list.getByRole('button', { name: /^付箋（自由な位置）：/ })).toHaveCount(1);
 
   // Shift+click two persons: the side panel relates them (conflict), one undo step.

@@ -1,6 +1,6 @@
 // Setup shared by the board's drawing spec: a one-case ledger, and the board started from it.
 import ExcelJS from 'exceljs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { importLedger } from './meeting-steps';
 import { setUpPassphrase } from './steps';
 
@@ -35,4 +35,17 @@ export async function personPoint(page: Page, id: string): Promise<{ x: number; 
     const box = stage.container().getBoundingClientRect();
     return { x: box.left + r.x + r.width / 2, y: box.top + r.y + r.height / 2 };
   }, id);
+}
+
+/** The actions a toolbar or menu lists, by their registry id (data-action) → the label shown. */
+export async function actionLabels(surface: Locator): Promise<Record<string, string>> {
+  const pairs = await surface.locator('[data-action]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-action') ?? '', el.textContent ?? '']));
+  return Object.fromEntries(pairs);
+}
+
+/** Every action two surfaces both list carries the same label on both; `shared` must be among them. */
+export function expectSameLabels(a: Record<string, string>, b: Record<string, string>, shared: string[]): void {
+  const common = Object.keys(a).filter((id) => id in b);
+  expect(common).toEqual(expect.arrayContaining(shared));
+  for (const id of common) expect(`${id}: ${b[id]}`).toBe(`${id}: ${a[id]}`);
 }

@@ -48,7 +48,7 @@ test('a sticky note keeps its text on a canvas click, another action, closing th
 
   // 2. Another toolbar action while typing.
   await typeNewNote(page, '登校は毎日できている');
-  await page.getByRole('button', { name: '人を追加' }).click();
+  await page.getByRole('button', { name: '人物を追加' }).click();
   await expect.poll(() => storedNotes(page)).toContain('登校は毎日できている');
 
   // 3. Closing the board while typing.

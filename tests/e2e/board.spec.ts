@@ -167,7 +167,7 @@ test('build a three-generation family on the whiteboard, export it and compare s
   await snapshots.getByLabel('スナップショットの名前').fill('4月の会議');
   await snapshots.getByRole('button', { name: 'スナップショットを保存' }).click();
   await expect(snapshots.getByRole('list', { name: 'スナップショットの一覧' }).getByRole('listitem')).toHaveCount(1);
-  await page.getByRole('button', { name: '人を追加' }).click();
+  await page.getByRole('button', { name: '人物を追加' }).click();
   await rename(page, '表示名', '架空おば');
   await snapshots.getByLabel('スナップショットの名前').fill('5月の会議');
   await snapshots.getByRole('button', { name: 'スナップショットを保存' }).click();

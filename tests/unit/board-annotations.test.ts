@@ -5,7 +5,8 @@ import { householdRect, LABEL_BELOW, LABEL_WIDTH, twinBars } from '../../shared/
 import { boardToSvg } from '../../shared/board/svg';
 import { DEFAULT_NOTATION } from '../../shared/board/notation';
 import { emptyBoard, type BoardDoc, type Person, type Union } from '../../shared/board/types';
-import { connectors, familyBounds, fitTransform, movedConnectorIds } from '../../renderer/src/components/board/geometry';
+import { familyBounds, fitTransform } from '../../shared/board/viewport';
+import { connectors, movedConnectorIds } from '../../renderer/src/components/board/geometry';
 import { ALL_COLUMNS_BOX } from '../../renderer/src/components/board/sos-columns';
 
 function person(id: string, x: number, y: number, fields: Partial<Person> = {}): Person {

@@ -108,4 +108,25 @@ describe('createEditor', () => {
     expect(editor.canUndo).toBe(false);
     expect(editor.canRedo).toBe(false);
   });
+
+  it('tells history subscribers when undo/redo or the group changes, even without a new document', () => {
+    const editor = editorWithMother();
+    const docs: number[] = [];
+    const states: string[] = [];
+    editor.subscribe((doc) => docs.push(doc.persons.length));
+    const stop = editor.subscribeHistory(() => states.push(`${editor.history.canUndo}/${editor.history.canRedo}/${editor.history.inGroup}`));
+    // An empty group (a click without a move): no new document, but the undo button is off, then on again.
+    editor.beginGroup('移動');
+    editor.endGroup();
+    expect(docs).toEqual([]);
+    expect(states).toEqual(['false/false/true', 'true/false/false']);
+    const before = editor.history;
+    editor.undo();
+    expect(editor.history).not.toBe(before);
+    expect(editor.history).toMatchObject({ canUndo: false, canRedo: true, redoLabel: '人物の追加' });
+    expect(states.at(-1)).toBe('false/true/false');
+    stop();
+    editor.redo();
+    expect(states).toHaveLength(3);
+  });
 });

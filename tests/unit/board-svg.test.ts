@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../shared/board/commands';
+import { AGENCY_H, AGENCY_W, NOTE_W } from '../../shared/board/geometry';
 import { relayoutCommand } from '../../shared/board/layout';
 import { DEFAULT_NOTATION } from '../../shared/board/notation';
 import { boardToSvg, escapeXml } from '../../shared/board/svg';
@@ -122,5 +123,18 @@ describe('boardToSvg', () => {
     expect(() => checkXml('<svg><g></svg>')).toThrow();
     expect(() => checkXml('<svg>a & b</svg>')).toThrow();
     expect(() => checkXml('<svg/><svg/>')).toThrow();
+  });
+});
+
+describe('boardToSvg sizes', () => {
+  it('draws agencies and notes at the canvas’s sizes, so the minutes show what the screen showed', () => {
+    const doc = emptyBoard('R7-0005');
+    doc.agencies.push({ id: 'a', name: '学校', position: { x: 0, y: 0 } });
+    doc.notes.push({ id: 'n', column: null, text: 'あいうえおかきくけこさしすせそ', position: { x: 300, y: 0 } });
+    const svg = boardToSvg(doc, { notation: DEFAULT_NOTATION, masked: false, meetingDate: '2026-01-01' });
+    expect(svg).toContain(`<rect x="${-AGENCY_W / 2}" y="${-AGENCY_H / 2}" width="${AGENCY_W}" height="${AGENCY_H}"`);
+    expect(svg).toContain(`<rect x="300" y="0" width="${NOTE_W}"`);
+    // 15px characters with 10px padding each side: 12 to a line in a 200-wide note.
+    expect(svg).toContain('>あいうえおかきくけこさし</tspan>');
   });
 });

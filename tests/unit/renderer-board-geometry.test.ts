@@ -4,9 +4,8 @@ import { emptyBoard, type BoardDoc, type Person } from '../../shared/board/types
 import { SYMBOL_SIZE } from '../../shared/board/commands';
 import { unionGeometry, UNION_DROP } from '../../shared/board/geometry';
 import { DEFAULT_NOTATION } from '../../shared/board/notation';
-import {
-  connectors, contentBounds, fitTransform, householdBoxes, labelWidths, SYMBOL,
-} from '../../renderer/src/components/board/geometry';
+import { contentBounds, fitTransform } from '../../shared/board/viewport';
+import { connectors, householdBoxes, labelWidths, SYMBOL } from '../../renderer/src/components/board/geometry';
 import { personAge } from '../../renderer/src/components/board/person-display';
 import { columnBox, columnAt, nextSlot, snapNote } from '../../renderer/src/components/board/sos-columns';
 

@@ -13,13 +13,15 @@ import { DEFAULT_NOTATION, HOUSEHOLD_STYLE, type NotationProfile } from '../../.
 import { ConnectorLine, UnionPick } from './ConnectorLine';
 import { placementLines, unionYearsText } from '../../../../shared/board/annotations';
 import { LABEL_WIDTH } from '../../../../shared/board/geometry';
-import { connectors, familyBounds, householdBoxes, labelWidths, movedConnectorIds, type Connectors } from './geometry';
+import { connectors, householdBoxes, labelWidths, movedConnectorIds, type Connectors } from './geometry';
 import { NotationControls } from './NotationControls';
 import { AgencyShape, NoteShape } from './BoardShapes';
 import { PersonShape } from './PersonShape';
 import { personAge } from './person-display';
 import { FONT, type Selection } from './selection';
 import { columnBox, snapNote } from './sos-columns';
+import { useProjectorZoom } from './useBoardViewport';
+import { stageToBoard, wheelZoom } from './viewport';
 
 interface Props {
   doc: BoardDoc;
@@ -32,8 +34,6 @@ interface Props {
   labelOf(personId: string): string;
   meetingDate: string;
   large: boolean;
-  /** Closes the drag's undo group (and lets the toolbar see the new undo step). */
-  onEndGroup(): void;
   /** The notation the board starts with (default: Japanese, death as ×). */
   initialNotation?: NotationProfile;
   /** Called when the user changes the notation setting, so the SVG export can use the same profile. */
@@ -44,12 +44,7 @@ interface Props {
   onContextMenu?(personId: string | null, screen: Point, board: Point): void;
 }
 
-const SCALE_MIN = 0.2;
-const SCALE_MAX = 4;
-/** How much the projector view enlarges the whole board, on top of the bigger type. */
-const PROJECTOR_ZOOM = 1.5;
-
-export function BoardCanvas({ doc, editor, stageRef, width, height, selection, onSelect, labelOf, meetingDate, large, onEndGroup, initialNotation, onNotationChange, onShiftSelectPerson, onContextMenu }: Props) {
+export function BoardCanvas({ doc, editor, stageRef, width, height, selection, onSelect, labelOf, meetingDate, large, initialNotation, onNotationChange, onShiftSelectPerson, onContextMenu }: Props) {
   const [notation, setNotation] = useState<NotationProfile>(initialNotation ?? DEFAULT_NOTATION);
   const changeNotation = (next: NotationProfile) => {
     setNotation(next);
@@ -77,23 +72,7 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
   const dragLayer = useRef<Konva.Layer>(null);
   const dragOrigin = useRef<{ parent: Konva.Container; index: number } | null>(null);
 
-  // Entering the projector view enlarges everything; leaving it undoes that. The family's top-left corner
-  // stays where it is on screen (kept inside the view), so the family grows into the view, not out of it.
-  const wasLarge = useRef(large);
-  useEffect(() => {
-    const stage = stageRef.current;
-    if (!stage || wasLarge.current === large) return;
-    wasLarge.current = large;
-    const factor = large ? PROJECTOR_ZOOM : 1 / PROJECTOR_ZOOM;
-    const old = stage.scaleX();
-    const family = familyBounds(doc);
-    const corner = family ? { x: family.x * old + stage.x(), y: family.y * old + stage.y() } : { x: stage.width() / 2, y: stage.height() / 2 };
-    const anchor = { x: Math.min(Math.max(corner.x, 0), stage.width()), y: Math.min(Math.max(corner.y, 0), stage.height()) };
-    const world = { x: (anchor.x - stage.x()) / old, y: (anchor.y - stage.y()) / old };
-    stage.scale({ x: old * factor, y: old * factor });
-    stage.position({ x: anchor.x - world.x * old * factor, y: anchor.y - world.y * old * factor });
-    stage.batchDraw();
-  }, [large, stageRef, doc]);
+  useProjectorZoom(stageRef, large, doc);
 
   const liftToDragLayer = useCallback((node: Konva.Node) => {
     const parent = node.getParent();
@@ -123,8 +102,7 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     if (!stage || !pointer || !onContextMenu) return;
     const shape = e.target === stage ? null : e.target.findAncestor('.person', true);
     const id = shape?.id() || null;
-    const scale = stage.scaleX();
-    onContextMenu(id, pointer, { x: (pointer.x - stage.x()) / scale, y: (pointer.y - stage.y()) / scale });
+    onContextMenu(id, pointer, stageToBoard(stage, pointer));
   };
   // Pointer moves come faster than frames: the document (and so React and the lines) follows a drag at most
   // once per frame, with the latest position; the drag's end applies any move still waiting first.
@@ -164,8 +142,8 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     flushMove();
     dropFromDragLayer(node);
     editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] });
-    onEndGroup();
-  }, [editor, flushMove, onEndGroup, dropFromDragLayer]);
+    editor.endGroup();
+  }, [editor, flushMove, dropFromDragLayer]);
   const startItemDrag = useCallback((_id: string, node: Konva.Node) => {
     startDrag();
     liftToDragLayer(node);
@@ -180,8 +158,8 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     flushMove();
     dropFromDragLayer(node);
     editor.execute({ type: 'moveAgency', id, position: { x, y } });
-    onEndGroup();
-  }, [editor, flushMove, onEndGroup, dropFromDragLayer]);
+    editor.endGroup();
+  }, [editor, flushMove, dropFromDragLayer]);
   const moveNote = useCallback((id: string, x: number, y: number) => {
     onFrame(() => editor.execute({ type: 'moveNote', id, position: { x, y } }));
   }, [editor, onFrame]);
@@ -192,22 +170,17 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     editor.execute({ type: 'moveNote', id, position: snapped.position });
     const note = editor.doc.notes.find((n) => n.id === id);
     if (note && snapped.column !== note.column) editor.execute({ type: 'updateNote', id, patch: { column: snapped.column } });
-    onEndGroup();
+    editor.endGroup();
     // The node was moved by the pointer; put it where the document says it snapped to.
     node.position(snapped.position);
-  }, [editor, flushMove, onEndGroup, dropFromDragLayer]);
+  }, [editor, flushMove, dropFromDragLayer]);
 
   const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
     e.evt.preventDefault();
     const stage = stageRef.current;
     const pointer = stage?.getPointerPosition();
     if (!stage || !pointer) return;
-    const old = stage.scaleX();
-    const next = Math.min(SCALE_MAX, Math.max(SCALE_MIN, old * (e.evt.deltaY > 0 ? 1 / 1.1 : 1.1)));
-    const world = { x: (pointer.x - stage.x()) / old, y: (pointer.y - stage.y()) / old };
-    stage.scale({ x: next, y: next });
-    stage.position({ x: pointer.x - world.x * next, y: pointer.y - world.y * next });
-    stage.batchDraw();
+    wheelZoom(stage, pointer, e.evt.deltaY);
   };
 
   const isSelected = (kind: NonNullable<Selection>['kind'], id: string) => selection?.kind === kind && selection.id === id;

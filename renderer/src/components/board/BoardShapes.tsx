@@ -5,7 +5,7 @@ import type Konva from 'konva';
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { BoardAgency, Note } from '../../../../shared/board/types';
-import { AGENCY_H, AGENCY_W, NOTE_H, NOTE_W } from './geometry';
+import { AGENCY_H, AGENCY_W, NOTE_H, NOTE_W } from '../../../../shared/board/geometry';
 import { FONT } from './selection';
 
 interface DragHandlers {

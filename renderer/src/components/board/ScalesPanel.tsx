@@ -9,10 +9,9 @@ interface Props {
   doc: BoardDoc;
   ratedBy: string;
   today: string;
-  onEndGroup(): void;
 }
 
-export function ScalesPanel({ editor, doc, ratedBy, today, onEndGroup }: Props) {
+export function ScalesPanel({ editor, doc, ratedBy, today }: Props) {
   const [question, setQuestion] = useState('');
   const add = () => {
     const text = question.trim() || '家庭での子どもの安全';
@@ -35,8 +34,8 @@ export function ScalesPanel({ editor, doc, ratedBy, today, onEndGroup }: Props) 
               aria-valuetext={`${scale.value}（10は終結できるほど安全）`}
               // One slide of the thumb is one undo step.
               onPointerDown={() => editor.beginGroup('スケールの変更')}
-              onPointerUp={onEndGroup}
-              onBlur={onEndGroup}
+              onPointerUp={() => editor.endGroup()}
+              onBlur={() => editor.endGroup()}
               onChange={(e) => editor.execute({ type: 'updateScale', id: scale.id, patch: { value: Number(e.target.value), ratedBy, ratedAt: today } })}
             />
           </label>

@@ -1,12 +1,14 @@
 // Where the board's connectors go, computed from the persons' current positions on every render: the lines
 // are never stored, so they stay bound to the symbols while they are dragged. The routes and the symbol size
-// come from shared/board/geometry.ts and the styles from shared/board/notation.ts, the same ones the SVG
-// export uses, so the canvas and the exported file draw the same board. Pure, so it is tested in Node.
+// and every size come from shared/board/geometry.ts and the styles from shared/board/notation.ts, the same
+// ones the SVG export uses, so the canvas and the exported file draw the same board. Pure, so it is tested in
+// Node. Bounds and framing (the camera) are in shared/board/viewport.ts.
 import { SYMBOL_SIZE } from '../../../../shared/board/commands';
 import {
-  childAnchor, childPath, householdRect, LABEL_BELOW, LABEL_WIDTH, PLACEMENT_ABOVE, trimSegment, twinBars, twinPoints,
+  AGENCY_H, childAnchor, childPath, householdRect, LABEL_WIDTH, trimSegment, twinBars, twinPoints,
   unionGeometry as sharedUnionGeometry, zigzag,
 } from '../../../../shared/board/geometry';
+import type { Box } from '../../../../shared/board/viewport';
 import {
   agencyLinkStyle, childLineStyle, DEFAULT_NOTATION, relationLineStyle, unionLineStyle, type LineStyle,
   type NotationProfile,
@@ -16,11 +18,6 @@ import type { BoardDoc, Id, Person, Point, Relation, Union } from '../../../../s
 /** Width and height of a person symbol; positions are symbol centres. */
 export const SYMBOL = SYMBOL_SIZE;
 const HALF = SYMBOL / 2;
-
-export const AGENCY_W = 150;
-export const AGENCY_H = 48;
-export const NOTE_W = 200;
-export const NOTE_H = 76;
 
 /**
  * A line as Konva draws it: flat points, the notation's style, and where its decorations go.
@@ -189,8 +186,6 @@ export function slashLines(at: Point, count: number): number[][] {
   return offsets.map((dx) => [at.x + dx - 5, at.y + 8, at.x + dx + 5, at.y - 8]);
 }
 
-export interface Box { x: number; y: number; width: number; height: number }
-
 /** 同居: the dotted outline around the members (the shared rectangle the SVG export draws too). */
 export function householdBoxes(doc: BoardDoc): (Box & { id: Id })[] {
   const persons = byId(doc);
@@ -216,44 +211,4 @@ export function labelWidths(doc: BoardDoc, max = LABEL_WIDTH): Map<Id, number> {
     result.set(p.id, Math.max(SYMBOL, Math.min(max, nearest - 8)));
   }
   return result;
-}
-
-/** Everything drawn, in board coordinates (for the PNG export); null for an empty board. */
-export function contentBounds(doc: BoardDoc, extra: Box[] = []): Box | null {
-  const side = Math.max(HALF, LABEL_WIDTH / 2);
-  const boxes: Box[] = [
-    ...doc.persons.map((p) => ({
-      x: p.position.x - side, y: p.position.y - HALF - PLACEMENT_ABOVE, width: side * 2, height: SYMBOL + PLACEMENT_ABOVE + LABEL_BELOW,
-    })),
-    ...householdBoxes(doc),
-    ...doc.agencies.map((a) => ({ x: a.position.x - AGENCY_W / 2, y: a.position.y - AGENCY_H / 2, width: AGENCY_W, height: AGENCY_H })),
-    ...doc.notes.map((n) => ({ x: n.position.x, y: n.position.y, width: NOTE_W, height: NOTE_H })),
-    ...extra,
-  ];
-  if (boxes.length === 0) return null;
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  const right = Math.max(...boxes.map((b) => b.x + b.width));
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-  return { x, y, width: right - x, height: bottom - y };
-}
-
-/**
- * What 全体を表示 frames: the genogram and ecomap (persons with their texts, households, agencies), not the
- * Signs-of-Safety columns, which sit beside the family at fixed places and would shrink a small family to
- * a corner. Null when there is no family yet (the caller then frames the columns).
- */
-export function familyBounds(doc: BoardDoc): Box | null {
-  return contentBounds({ ...doc, notes: [] });
-}
-
-/** The scale and offset that show `box` inside a viewport with a margin, never magnified past `maxScale`. */
-export function fitTransform(box: Box, viewport: { width: number; height: number }, margin = 40, maxScale = 2): { scale: number; x: number; y: number } {
-  const scale = Math.min(maxScale, (viewport.width - margin * 2) / box.width, (viewport.height - margin * 2) / box.height);
-  const safe = Number.isFinite(scale) && scale > 0 ? scale : 1;
-  return {
-    scale: safe,
-    x: (viewport.width - box.width * safe) / 2 - box.x * safe,
-    y: (viewport.height - box.height * safe) / 2 - box.y * safe,
-  };
 }

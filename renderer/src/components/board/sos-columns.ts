@@ -1,7 +1,8 @@
 // The three Signs-of-Safety columns sit at fixed board coordinates to the right of the family, so a note's
 // place never depends on how big the genogram has grown (nothing jumps during a meeting).
 import { SOS_COLUMNS, type Note, type Point, type SosColumn } from '../../../../shared/board/types';
-import { NOTE_H, NOTE_W, type Box } from './geometry';
+import { NOTE_H, NOTE_W } from '../../../../shared/board/geometry';
+import type { Box } from '../../../../shared/board/viewport';
 
 export const COLUMN_LEFT = 900;
 export const COLUMN_TOP = -120;
