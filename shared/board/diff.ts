@@ -3,6 +3,7 @@
 // Records are matched by id: the board is edited in place, so an id is one person or one line throughout.
 import { CHILD_KIND_LABELS, RELATION_LABELS, STRENGTH_LABELS, UNION_LABELS } from './notation';
 import type { BoardDoc, Id, Person } from './types';
+import { nameOrUnnamed } from './person-name';
 
 export interface RelationItem {
   id: Id;
@@ -35,7 +36,8 @@ export interface BoardDiff {
 
 export type LabelOf = (doc: BoardDoc, personId: Id) => string;
 
-const plainLabel: LabelOf = (doc, id) => doc.persons.find((p) => p.id === id)?.label || '（名前なし）';
+/** A person's own label, or 「（名前なし）」: the default when the caller has no household numbering. */
+export const plainLabel: LabelOf = (doc, id) => nameOrUnnamed(doc.persons.find((p) => p.id === id)?.label);
 
 function relationItems(doc: BoardDoc, label: LabelOf): RelationItem[] {
   const name = (id: Id) => label(doc, id);

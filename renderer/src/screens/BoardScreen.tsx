@@ -31,6 +31,7 @@ import { useKeyBindings } from '../hooks/useKeyBindings';
 import { errorMessage } from '../lib/errors';
 import { todayIso } from '../lib/today';
 import '../components/board/board.css';
+import { nameOrUnnamed } from '../../../shared/board/person-name';
 
 interface Props {
   caseNo: string;
@@ -64,7 +65,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   }, [projector]);
   const labelOf = useMemo(() => labelsOf(doc), [labelsOf, doc]);
   const roomDoc = useRoomView(doc, caseNo, projector, today, operatorName);
-  const personLabel = useCallback<LabelOf>((d, personId) => labelsOf(d)(personId) || '（名前なし）', [labelsOf]);
+  const personLabel = useCallback<LabelOf>((d, personId) => nameOrUnnamed(labelsOf(d)(personId)), [labelsOf]);
 
   const run = reportingRun(setProblem);
   const output = useBoardExport({ editor, stageRef: view.stageRef, caseNo, today, notation, masked: projector, run });
@@ -159,14 +160,14 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
               />
               {menu && menuState && (
                 <ContextMenu
-                  label={menu.personId ? `${labelOf(menu.personId) || '（名前なし）'} の操作` : 'ボードの操作'}
+                  label={menu.personId ? `${nameOrUnnamed(labelOf(menu.personId))} の操作` : 'ボードの操作'}
                   at={menu.screen}
                   bounds={view.size}
                   actions={actionItems(menuPerson ? SURFACES.contextPerson : SURFACES.contextBoard, menuState, ops)}
                   onClose={() => setMenu(null)}
                 />
               )}
-              {sel.pickFor && <p className="board-pick" role="status">{`${labelOf(sel.pickFor) || '（名前なし）'} との関係：相手の人物をクリックしてください（Escで取りやめ）`}</p>}
+              {sel.pickFor && <p className="board-pick" role="status">{`${nameOrUnnamed(labelOf(sel.pickFor))} との関係：相手の人物をクリックしてください（Escで取りやめ）`}</p>}
               <Frozen version={panelRenders.current}>
                 <BoardContents doc={roomDoc} labelOf={labelOf} meetingDate={today} onSelect={sel.select} />
               </Frozen>

@@ -7,6 +7,7 @@ import { DIRECTION_LABELS } from '../../../../shared/board/notation';
 import { LINK_STRENGTHS, SUPPORT_DIRECTIONS, type AgencyLink, type BoardAgency, type BoardDoc } from '../../../../shared/board/types';
 import { AgencyNameField } from './AgencyNameField';
 import { InlineText } from './InlineText';
+import { nameOrUnnamed } from '../../../../shared/board/person-name';
 
 // Short words: the select sits in a narrow side panel.
 const STRENGTH_LABELS: Record<AgencyLink['strength'], string> = { strong: '強い', normal: '普通', weak: '弱い', stressful: 'ストレスのある' };
@@ -23,7 +24,7 @@ export function AgencyFields({ editor, doc, agency, labelOf, onRemove }: Props) 
   const links = doc.agencyLinks.filter((l) => l.agency === agency.id);
   const [target, setTarget] = useState('');
   const households = doc.households.map((h, i) => ({ id: h.id, name: `同居${i + 1}` }));
-  const targetName = (id: string) => households.find((h) => h.id === id)?.name ?? (labelOf(id) || '（名前なし）');
+  const targetName = (id: string) => households.find((h) => h.id === id)?.name ?? (nameOrUnnamed(labelOf(id)));
   const targets = [...doc.persons.map((p) => ({ id: p.id, name: targetName(p.id) })), ...households]
     .filter((t) => !links.some((l) => l.target === t.id));
   const chosen = targets.some((t) => t.id === target) ? target : '';

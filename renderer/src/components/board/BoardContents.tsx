@@ -5,6 +5,7 @@ import { SOS_COLUMN_LABELS } from '../../../../shared/board/types';
 import { DIRECTION_LABELS, PREGNANCY_LABELS, RELATION_LABELS, TWIN_LABELS } from '../../../../shared/board/notation';
 import { personSummary } from './person-display';
 import type { Selection } from './selection';
+import { UNNAMED } from '../../../../shared/board/person-name';
 
 interface Props {
   doc: BoardDoc;
@@ -18,7 +19,7 @@ const CHILD_KIND = { biological: '実子', adopted: '養子', foster: '里子' }
 
 export function BoardContents({ doc, labelOf, meetingDate, onSelect }: Props) {
   const householdNo = new Map(doc.households.map((h, i) => [h.id, i + 1]));
-  const name = (id: string) => labelOf(id) || (householdNo.has(id) ? `同居${householdNo.get(id) ?? ''}` : '（名前なし）');
+  const name = (id: string) => labelOf(id) || (householdNo.has(id) ? `同居${householdNo.get(id) ?? ''}` : UNNAMED);
   const relationText = (r: BoardDoc['relations'][number]) => (r.kind === 'abuse' || r.kind === 'dv'
     ? `${r.kind === 'abuse' ? '虐待' : 'DV'}：${name(r.from)} → ${name(r.to)}`
     : `${RELATION_LABELS[r.kind]}：${name(r.from)} と ${name(r.to)}`);

@@ -18,6 +18,7 @@ import { ScalesPanel } from './ScalesPanel';
 import { SnapshotPanel } from './SnapshotPanel';
 import { UnionFields } from './UnionFields';
 import type { BoardSelection } from './useBoardSelection';
+import { nameOrUnnamed } from '../../../../shared/board/person-name';
 
 interface Props {
   editor: BoardEditor;
@@ -60,7 +61,7 @@ export function BoardSidePanel(p: Props) {
               doc={doc}
               labelOf={labelOf}
               union={sel.union}
-              title={`${labelOf(sel.union.a) || '（名前なし）'} と ${labelOf(sel.union.b) || '（名前なし）'}`}
+              title={`${nameOrUnnamed(labelOf(sel.union.a))} と ${nameOrUnnamed(labelOf(sel.union.b))}`}
               onAddChild={p.onAddChild}
             />
           )}

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { newId } from '../../../../shared/board/commands';
 import type { BoardEditor } from '../../../../shared/board/editor';
 import type { BoardDoc, Household } from '../../../../shared/board/types';
+import { nameOrUnnamed } from '../../../../shared/board/person-name';
 
 interface Props {
   editor: BoardEditor;
@@ -14,7 +15,7 @@ interface Props {
 export function HouseholdPanel({ editor, doc, labelOf }: Props) {
   const id = useId();
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const name = (pid: string) => labelOf(pid) || '（名前なし）';
+  const name = (pid: string) => nameOrUnnamed(labelOf(pid));
   const chosen = doc.persons.filter((p) => checked.has(p.id)).map((p) => p.id);
 
   const toggle = (h: Household, personId: string, on: boolean) => {

@@ -5,6 +5,7 @@ import { makeUnion, newId } from '../../../../shared/board/commands';
 import type { BoardEditor } from '../../../../shared/board/editor';
 import { RELATION_LABELS } from '../../../../shared/board/notation';
 import { RELATION_KINDS, type BoardDoc, type Id, type Relation } from '../../../../shared/board/types';
+import { nameOrUnnamed } from '../../../../shared/board/person-name';
 
 interface Props {
   editor: BoardEditor;
@@ -20,7 +21,7 @@ const DIRECTED: ReadonlySet<Relation['kind']> = new Set(['abuse', 'dv']);
 export const PairPanel = forwardRef<HTMLSelectElement, Props>(function PairPanel({ editor, doc, pair, labelOf, onDone }, kindRef) {
   const [kind, setKind] = useState<Relation['kind']>('close');
   const [reversed, setReversed] = useState(false);
-  const name = (id: string) => labelOf(id) || '（名前なし）';
+  const name = (id: string) => nameOrUnnamed(labelOf(id));
   const [first, second] = pair;
   const partners = doc.unions.some((u) => (u.a === first && u.b === second) || (u.a === second && u.b === first));
 

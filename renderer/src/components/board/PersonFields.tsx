@@ -9,6 +9,7 @@ import { PlacementFields } from './PlacementFields';
 import { RelationFields } from './RelationFields';
 import { TwinFields } from './TwinFields';
 import { UnionFields } from './UnionFields';
+import { nameOrUnnamed } from '../../../../shared/board/person-name';
 
 interface Props {
   editor: BoardEditor;
@@ -67,7 +68,7 @@ export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemov
           doc={doc}
           labelOf={labelOf}
           union={u}
-          title={`${labelOf(u.a === person.id ? u.b : u.a) || '（名前なし）'}とのパートナー関係`}
+          title={`${nameOrUnnamed(labelOf(u.a === person.id ? u.b : u.a))}とのパートナー関係`}
           onAddChild={onAddChild}
         />
       ))}

@@ -5,6 +5,7 @@ import { newId } from '../../../../shared/board/commands';
 import type { BoardEditor } from '../../../../shared/board/editor';
 import { RELATION_LABELS } from '../../../../shared/board/notation';
 import { RELATION_KINDS, type BoardDoc, type Person, type Relation } from '../../../../shared/board/types';
+import { nameOrUnnamed } from '../../../../shared/board/person-name';
 
 interface Props {
   editor: BoardEditor;
@@ -20,7 +21,7 @@ export function RelationFields({ editor, doc, person, labelOf }: Props) {
   const [other, setOther] = useState('');
   const [kind, setKind] = useState<Relation['kind']>('close');
   const [fromThis, setFromThis] = useState(true);
-  const name = (id: string) => labelOf(id) || '（名前なし）';
+  const name = (id: string) => nameOrUnnamed(labelOf(id));
   const mine = doc.relations.filter((r) => r.from === person.id || r.to === person.id);
   const target = others.some((p) => p.id === other) ? other : '';
 

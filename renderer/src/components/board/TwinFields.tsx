@@ -6,6 +6,7 @@ import { newId, type Command } from '../../../../shared/board/commands';
 import type { BoardEditor } from '../../../../shared/board/editor';
 import { TWIN_LABELS } from '../../../../shared/board/notation';
 import type { BoardDoc, ChildLink, Person } from '../../../../shared/board/types';
+import { nameOrUnnamed } from '../../../../shared/board/person-name';
 
 interface Props {
   editor: BoardEditor;
@@ -27,7 +28,7 @@ export function TwinFields({ editor, doc, person, labelOf }: Props) {
   if (!link) return null;
   const siblings = doc.children.filter((c) => c.id !== link.id && sameParents(c, link));
   if (siblings.length === 0) return null;
-  const name = (id: string) => labelOf(id) || '（名前なし）';
+  const name = (id: string) => nameOrUnnamed(labelOf(id));
   const chosen = siblings.find((s) => s.child === sibling);
   const group = link.twinGroup ? doc.children.filter((c) => c.twinGroup === link.twinGroup) : [];
 

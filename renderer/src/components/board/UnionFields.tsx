@@ -2,6 +2,7 @@
 // this couple" in one action.
 import type { BoardEditor } from '../../../../shared/board/editor';
 import type { BoardDoc, Union } from '../../../../shared/board/types';
+import { nameOrUnnamed } from '../../../../shared/board/person-name';
 
 interface Props {
   editor: BoardEditor;
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export function UnionFields({ editor, doc, labelOf, union, title, onAddChild }: Props) {
-  const name = (id: string) => labelOf(id) || '（名前なし）';
+  const name = (id: string) => nameOrUnnamed(labelOf(id));
   const children = union.divorced ? doc.children.filter((c) => c.union === union.id) : [];
   const update = (patch: Partial<Omit<Union, 'id'>>, label: string) => editor.execute({ type: 'updateUnion', id: union.id, patch }, label);
   return (

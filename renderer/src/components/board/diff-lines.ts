@@ -1,10 +1,8 @@
 // The difference between two snapshots as sentences for the 「前回との違い」 list.
-import { diffBoards, type LabelOf } from '../../../../shared/board/diff';
+import { diffBoards, plainLabel, type LabelOf } from '../../../../shared/board/diff';
 import type { BoardDoc } from '../../../../shared/board/types';
 
-const plain: LabelOf = (doc, id) => doc.persons.find((p) => p.id === id)?.label || '（名前なし）';
-
-export function diffLines(before: BoardDoc, after: BoardDoc, label: LabelOf = plain): string[] {
+export function diffLines(before: BoardDoc, after: BoardDoc, label: LabelOf = plainLabel): string[] {
   const d = diffBoards(before, after, label);
   return [
     ...d.addedPersons.map((p) => `追加された人物：${label(after, p.id)}`),
