@@ -13,6 +13,7 @@ import { ariaShortcut, type KeyBinding, type KeyChord } from '../../hooks/useKey
 import { errorMessage } from '../../lib/errors';
 import type { Selection } from './selection';
 import { nextSlot, snapNote } from './sos-columns';
+import { japaneseMessageOr } from '../../../../shared/text/japanese';
 
 export interface ActionState {
   doc: BoardDoc;
@@ -68,7 +69,7 @@ export function reportingRun(setProblem: (message: string | null) => void): Boar
     try {
       edit();
     } catch (e) {
-      setProblem(e instanceof Error && /[\u3040-\u30ff\u3400-\u9fff]/.test(e.message) ? e.message : errorMessage(e));
+      setProblem(japaneseMessageOr(e, errorMessage(e)));
     }
   };
 }
