@@ -5,6 +5,7 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from '../time/zone';
 import { passphraseProblem } from '../session/passphrase-strength';
 import { DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES } from '../session/idle-lock';
 import { empty, method, result } from './method';
+import { DATE_STYLES } from '../time/date-style';
 
 export interface SessionStatus {
   state: 'uninitialized' | 'locked' | 'unlocked';
@@ -34,7 +35,7 @@ export const sessionMethods = {
   ),
 } as const;
 
-export const DATE_STYLES = ['wareki', 'seireki'] as const;
+export { DATE_STYLES };
 export const settingsSchema = z.object({
   dateStyle: z.enum(DATE_STYLES),
   /** Who is at the keyboard: recorded with overrides of the triage (「誰が」). */

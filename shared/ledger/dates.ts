@@ -4,6 +4,7 @@
 // (or month, where allowed) inside its era comes back as 'invalid' with the text as written.
 import type { Cell } from './grid';
 import { isoOfUtcDate } from './text';
+import type { DateStyle } from '../time/date-style';
 
 export type DateParse =
   | { kind: 'empty' }
@@ -172,7 +173,7 @@ export function isRealIsoDate(iso: string, allowMonth = false): boolean {
  * For display: 'wareki' → 令和7年4月1日 / 令和元年5月1日 / 令和7年12月; 'seireki' → 2025/04/01 / 2025年12月.
  * null → ''. Text that is not a real ISO day or month is returned unchanged.
  */
-export function formatDate(iso: string | null, style: 'wareki' | 'seireki'): string {
+export function formatDate(iso: string | null, style: DateStyle): string {
   if (iso === null) return '';
   const m = ISO_DAY_OR_MONTH.exec(iso);
   // Not a real day or month (a bad value already in a database): shown as stored, never shifted.
@@ -191,7 +192,7 @@ export function formatDate(iso: string | null, style: 'wareki' | 'seireki'): str
 export const BAD_DATE_NOTE = '（日付に誤り）';
 
 /** formatDate for the screen and documents: a value that is not a real day or month keeps its text and gets BAD_DATE_NOTE. */
-export function displayDate(iso: string | null, style: 'wareki' | 'seireki'): string {
+export function displayDate(iso: string | null, style: DateStyle): string {
   if (iso === null) return '';
   return isRealIsoDate(iso, true) ? formatDate(iso, style) : `${iso}${BAD_DATE_NOTE}`;
 }

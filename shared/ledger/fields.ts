@@ -4,6 +4,7 @@ import type { CaseStatus, LedgerCase, MappedField, Sex } from './case';
 import { CASE_FIELD_ORDER } from './case';
 import { formatDate, isRealIsoDate } from './dates';
 import { isoOfUtcDate } from './text';
+import type { DateStyle } from '../time/date-style';
 
 export const FIELD_LABELS: Readonly<Record<MappedField, string>> = {
   caseNo: '登録番号',
@@ -51,7 +52,7 @@ export function fieldLabel(field: string): string {
 }
 
 /** A field's value as the screen shows it; '' when absent. */
-export function displayFieldValue(c: LedgerCase, field: MappedField, dateStyle: 'wareki' | 'seireki'): string {
+export function displayFieldValue(c: LedgerCase, field: MappedField, dateStyle: DateStyle): string {
   if (field === 'sex') return c.sex === null ? '' : SEX_LABELS[c.sex];
   if (field === 'status') return STATUS_LABELS[c.status];
   if (field === 'abuseTypes' || field === 'agencies') return c[field].join('、');

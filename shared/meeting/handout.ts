@@ -8,6 +8,7 @@ import { makeMaskPolicy, REDACTED } from '../mask/policy';
 import {
   GROUP_LABELS, REASON_LABELS, type AgencyReport, type AgendaItem, type Group, type MeetingInput,
 } from './types';
+import type { DateStyle } from '../time/date-style';
 
 export const HANDOUT_TITLE = '事前配布資料';
 /** Printed in the header of every page: members are bound by confidentiality and the copies are collected. */
@@ -17,7 +18,6 @@ export const NONE = '—';
 /** More than this per case crowds the page; the count of the rest is still given. */
 export const MAX_REPORTS_PER_CASE = 3;
 
-export type DateStyle = 'wareki' | 'seireki';
 
 export interface HandoutInput {
   meeting: MeetingInput;

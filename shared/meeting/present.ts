@@ -11,6 +11,7 @@ import { IDENTIFYING_FACTS, meetingOrder, type FactKey, type LiveState } from '.
 import { maskedLabel } from './mask';
 import { makeMaskPolicy, NO_MASK, type MaskSources } from '../mask/policy';
 import { GROUP_LABELS, REASON_LABELS, type AgendaItem, type Meeting, type TriageSettings } from './types';
+import type { DateStyle } from '../time/date-style';
 
 export const FACT_LABELS: Readonly<Record<FactKey, string>> = {
   reasons: '議題の理由',
@@ -59,7 +60,7 @@ export interface PresentInput {
   currentCase: LedgerCase | null;
   board: BoardDoc | null;
   settings: Pick<TriageSettings, 'quickSeconds' | 'deepMinutes'>;
-  dateStyle: 'wareki' | 'seireki';
+  dateStyle: DateStyle;
   /** Every case of the meeting and their boards, whose names the room may not see; default: this case only. */
   maskSources?: MaskSources;
 }
@@ -104,7 +105,7 @@ export function buildPresentView(input: PresentInput): PresentView {
   };
 }
 
-function factValue(key: FactKey, item: AgendaItem, c: LedgerCase | null, meetingDate: string, style: 'wareki' | 'seireki'): string {
+function factValue(key: FactKey, item: AgendaItem, c: LedgerCase | null, meetingDate: string, style: DateStyle): string {
   switch (key) {
     case 'reasons':
       return item.reasons.map((code) => REASON_LABELS[code]).join('、');

@@ -2,6 +2,7 @@
 // runs in. A host in UTC once printed 01:12〜01:17 for a meeting held at 10:12 in Japan: every instant shown
 // or written goes through here, with an explicit timeZone, never through the Date's local getters.
 import { formatDate } from '../ledger/dates';
+import type { DateStyle } from './date-style';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
 
@@ -78,7 +79,7 @@ export function fileStampInZone(at: Instant, timeZone: string): string {
 }
 
 /** The 和暦 (or 西暦, by the date style) day of an instant in the zone: 令和8年12月1日. */
-export function formatDayOfInstant(at: Instant, timeZone: string, style: 'wareki' | 'seireki' = 'wareki'): string {
+export function formatDayOfInstant(at: Instant, timeZone: string, style: DateStyle = 'wareki'): string {
   return formatDate(dayInZone(at, timeZone), style);
 }
 
