@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { HandoutModel } from '../../../../shared/meeting/handout';
 import { useApi } from '../../api-context';
-import { errorMessage } from '../../lib/errors';
+import { useBackendAction } from '../../hooks/useBackendAction';
 import { downloadBase64 } from '../../lib/files';
 import { HandoutPrint } from '../../screens/HandoutPrint';
 import { UnmaskedConfirm } from '../security/UnmaskedConfirm';
@@ -13,8 +13,7 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
   const id = useId();
   const [masked, setMasked] = useState(true);
   const [copies, setCopies] = useState('10');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run: runAction } = useBackendAction();
   const [preview, setPreview] = useState<HandoutModel | null>(null);
   const [asking, setAsking] = useState<(() => void) | null>(null);
   const printOpener = useRef<HTMLButtonElement>(null);
@@ -31,18 +30,7 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
     if (busy) return;
     const n = Number(copies);
     if (!Number.isInteger(n) || n < 1 || n > 100) return setError('部数は1〜100で入力してください。');
-    setBusy(true);
-    setError(null);
-    call(n).then(
-      (value) => {
-        setBusy(false);
-        done(value);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(errorMessage(e));
-      },
-    );
+    void runAction(() => call(n)).then((outcome) => outcome.ok && done(outcome.value));
   };
   const exportDocx = () => run(
     (n) => api.call('handout.export', { meetingId, masked, copies: n }),

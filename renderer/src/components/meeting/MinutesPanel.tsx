@@ -4,30 +4,28 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { MinutesExportRecord, MinutesFormat, MinutesModel } from '../../../../shared/meeting/minutes';
 import { useApi } from '../../api-context';
-import { errorMessage } from '../../lib/errors';
+import { useBackendAction } from '../../hooks/useBackendAction';
+import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { downloadBase64 } from '../../lib/files';
 import { formatTimestamp } from '../../lib/today';
 import { MinutesPrint } from '../../screens/MinutesPrint';
 import { UnmaskedConfirm } from '../security/UnmaskedConfirm';
 
+const NO_EXPORTS: MinutesExportRecord[] = [];
 const FORMAT_LABELS: Readonly<Record<MinutesFormat, string>> = { docx: 'Word', xlsx: 'Excel', pdf: 'PDF' };
 
 export function MinutesPanel({ meetingId }: { meetingId: number }) {
   const api = useApi();
   const id = useId();
   const [masked, setMasked] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [log, setLog] = useState<MinutesExportRecord[]>([]);
+  const { busy, error: actionError, run: runAction } = useBackendAction();
+  const exports = useBackendQuery('minutes.exports', { meetingId });
+  const log = exports.data?.exports ?? NO_EXPORTS;
+  const error = actionError ?? exports.error;
   const [preview, setPreview] = useState<MinutesModel | null>(null);
   const [asking, setAsking] = useState<(() => void) | null>(null);
   const printOpener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
-
-  const reload = useCallback(() => {
-    api.call('minutes.exports', { meetingId }).then((r) => setLog(r.exports), (e: unknown) => setError(errorMessage(e)));
-  }, [api, meetingId]);
-  useEffect(reload, [reload]);
 
   useEffect(() => {
     if (wasOpen.current && !preview) printOpener.current?.focus();
@@ -37,24 +35,13 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
 
   const run = <T,>(call: () => Promise<T>, done: (value: T) => void) => {
     if (busy) return;
-    setBusy(true);
-    setError(null);
-    call().then(
-      (value) => {
-        setBusy(false);
-        done(value);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(errorMessage(e));
-      },
-    );
+    void runAction(call).then((outcome) => outcome.ok && done(outcome.value));
   };
   const exportFile = (format: MinutesFormat) => run(
     () => api.call('minutes.export', { meetingId, format, masked }),
     (file) => {
       downloadBase64(file.fileName, file.mimeType, file.dataBase64);
-      reload();
+      exports.reload();
     },
   );
   const openPrint = () => run(() => api.call('minutes.model', { meetingId, masked }), setPreview);
