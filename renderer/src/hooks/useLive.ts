@@ -4,8 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LiveSnapshot } from '../../../shared/contract';
 import type { LiveCommand } from '../../../shared/meeting/live';
 import { useApi } from '../api-context';
-import { useBackendAction } from './useBackendAction';
 import { useBackendQuery } from './useBackendQuery';
+import { useQueryMutation } from './useQueryMutation';
 
 export interface LiveHandle {
   live: LiveSnapshot | null;
@@ -22,23 +22,14 @@ export function useLive(meetingId: number): LiveHandle {
   const query = useBackendQuery('live.get', { meetingId }, {
     refetchOn: [{ event: 'live.changed', when: (p) => p.meetingId === meetingId }],
   });
-  const action = useBackendAction();
-  const { mutate, reload } = query;
-  const { run: runAction } = action;
-
-  // A refused action reloads, so the console shows what the backend really holds.
-  const run = useCallback(async (call: () => Promise<LiveSnapshot>) => {
-    const outcome = await runAction(() => mutate(call));
-    if (!outcome.ok) reload();
-    return outcome.ok;
-  }, [runAction, mutate, reload]);
+  const { error, run } = useQueryMutation(query);
 
   const command = useCallback(
     (cmd: LiveCommand) => run(() => api.call('live.command', { meetingId, command: cmd })),
     [api, meetingId, run],
   );
 
-  return { live: query.data, error: action.error ?? query.error, command, run, reload };
+  return { live: query.data, error: error ?? query.error, command, run, reload: query.reload };
 }
 
 /** The current time, re-read every `ms`: what the timers on screen are computed from. */
