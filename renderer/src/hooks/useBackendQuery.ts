@@ -56,7 +56,11 @@ export function useBackendQuery<M extends MethodName>(
   const [gate] = useState(createRequestGate);
 
   const reload = useCallback(() => {
-    if (!enabled) return;
+    if (!enabled) {
+      // Switched off mid-load (the effect's cleanup dropped that answer): not loading any more.
+      setState((s) => (s.loading ? { ...s, loading: false } : s));
+      return;
+    }
     const counts = gate.begin();
     setState((s) => (s.loading ? s : { ...s, loading: true }));
     api.call(method, JSON.parse(key) as MethodInput<M>).then(
