@@ -36,7 +36,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const loaded = useBackendQuery('ledger.get', { caseNo });
   const { data: detail, error: loadError, setData: setDetail } = loaded;
   // What the user typed; null shows the loaded case as it is.
-  const [edited, setValues] = useState<CaseFormValues | null>(null);
+  const [edited, setEdited] = useState<CaseFormValues | null>(null);
   const shown = useMemo(() => (detail ? toFormValues(detail.case) : null), [detail]);
   const values = edited ?? shown;
   const [problems, setProblems] = useState<FormProblem[]>([]);
@@ -53,7 +53,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
     api.call('ledger.update', { caseNo, changes, version }).then(
       (result) => {
         setDetail(result);
-        setValues(null);
+        setEdited(null);
         setStatus({ kind: 'saved' });
         onSaved(result.case);
       },
@@ -83,7 +83,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
       (latest) => {
         setDetail(latest);
         if (then) return then(latest);
-        setValues(null);
+        setEdited(null);
         setProblems([]);
         setStatus({ kind: 'reloaded' });
         onSaved(latest.case);
@@ -110,7 +110,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
               problems={problems}
               onDateProblem={dates.report}
               onChange={(next) => {
-                setValues(next);
+                setEdited(next);
                 if (status.kind !== 'saving') setStatus({ kind: 'idle' });
               }}
             />
