@@ -2,6 +2,7 @@
 // the folders listed for it. A wrong import fails `npm test`, not a review.
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'worker_threads', 'stream'];
 const rule = (groups, message) => ({
@@ -47,5 +48,16 @@ export default tseslint.config(
       [['**/db/**', '**/electron/**', '**/server/**', '**/tests/**', 'electron', 'better-sqlite3*', 'exceljs', 'ws', ...nodeBuiltins]],
       'renderer/ talks to the backend only through the contract client: it may import shared/ only.',
     ),
+  },
+  {
+    // The two classic hook rules only: a hook called conditionally, or an effect that reads a value it does not
+    // list, is a bug that shows only at runtime (a stale meetingId, a skipped subscription). The plugin's React
+    // Compiler rules are left out: the app does not use the compiler.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
 );

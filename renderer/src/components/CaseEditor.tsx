@@ -2,10 +2,11 @@
 // saves only what changed, with the version it loaded; the backend's answer (or its Japanese error) is shown
 // as is. An edit refused because another program changed the case first ('conflict') offers to load the
 // latest case or to apply this edit on top of it; a busy database or a failed write offers a retry.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { CaseChanges, CaseDetail } from '../../../shared/contract';
 import type { LedgerCase } from '../../../shared/ledger/case';
 import { useApi } from '../api-context';
+import { useBackendQuery } from '../hooks/useBackendQuery';
 import { DATE_NOT_SAVED, useDateProblems } from '../hooks/useDateProblems';
 import { formChanges, toFormValues, type CaseFormValues, type FormProblem } from '../lib/case-form';
 import type { DateStyle } from '../lib/date-style';
@@ -31,29 +32,18 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
   const api = useApi();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [values, setValues] = useState<CaseFormValues | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // Not refetched on ledger.changed: an edit made elsewhere meanwhile is caught on save, as a conflict.
+  const loaded = useBackendQuery('ledger.get', { caseNo });
+  const { data: detail, error: loadError, setData: setDetail } = loaded;
+  // What the user typed; null shows the loaded case as it is.
+  const [edited, setEdited] = useState<CaseFormValues | null>(null);
+  const shown = useMemo(() => (detail ? toFormValues(detail.case) : null), [detail]);
+  const values = edited ?? shown;
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // A date field whose text is not a valid date: the form is not saved, and never says it is, until fixed.
   const dates = useDateProblems();
   const openBoard = useOpenBoard();
-
-  useEffect(() => {
-    let live = true;
-    api.call('ledger.get', { caseNo }).then(
-      (result) => {
-        if (!live) return;
-        setDetail(result);
-        setValues(toFormValues(result.case));
-      },
-      (e: unknown) => live && setLoadError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, caseNo]);
 
   // Move focus into the panel when it opens, so keyboard users land on what they opened.
   useEffect(() => heading.current?.focus(), []);
@@ -63,7 +53,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
     api.call('ledger.update', { caseNo, changes, version }).then(
       (result) => {
         setDetail(result);
-        setValues(toFormValues(result.case));
+        setEdited(null);
         setStatus({ kind: 'saved' });
         onSaved(result.case);
       },
@@ -93,7 +83,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
       (latest) => {
         setDetail(latest);
         if (then) return then(latest);
-        setValues(toFormValues(latest.case));
+        setEdited(null);
         setProblems([]);
         setStatus({ kind: 'reloaded' });
         onSaved(latest.case);
@@ -120,7 +110,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
               problems={problems}
               onDateProblem={dates.report}
               onChange={(next) => {
-                setValues(next);
+                setEdited(next);
                 if (status.kind !== 'saving') setStatus({ kind: 'idle' });
               }}
             />

@@ -1,7 +1,7 @@
 // 書き出し: a menu button (WAI-ARIA menu pattern). The backend builds the file; the window only saves it.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../../../shared/contract';
-import { useApi } from '../api-context';
+import { useBackendAction } from '../hooks/useBackendAction';
 import { errorMessage } from '../lib/errors';
 import { downloadBase64 } from '../lib/files';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -13,9 +13,8 @@ const FORMATS: { format: ExportFormat; label: string }[] = [
 ];
 
 export function ExportMenu({ onError }: { onError(message: string | null): void }) {
-  const api = useApi();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useBackendAction();
   // The whole ledger with every name leaves the app: asked first, logged by the backend.
   const [asking, setAsking] = useState<ExportFormat | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -39,18 +38,12 @@ export function ExportMenu({ onError }: { onError(message: string | null): void 
   const run = (format: ExportFormat) => {
     setAsking(null);
     button.current?.focus();
-    setBusy(true);
     onError(null);
-    api.call('ledger.export', { format }).then(
-      (file) => {
-        setBusy(false);
-        downloadBase64(file.fileName, file.mimeType, file.dataBase64);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        onError(errorMessage(e));
-      },
-    );
+    // The message is shown by the ledger screen, above the grid, not in the menu.
+    void runAction('ledger.export', { format }).then((outcome) => {
+      if (outcome.ok) downloadBase64(outcome.value.fileName, outcome.value.mimeType, outcome.value.dataBase64);
+      else onError(errorMessage(outcome.error));
+    });
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -1,11 +1,13 @@
 // 台帳の取り込み: file → 列の対応 → 確認 → result. Only 「取り込む」 writes (ledger.importCommit); every
 // earlier step is ledger.importPreview, a dry run. A modal <dialog> keeps focus inside and closes on Escape.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { AppError, type ColumnTarget, type ImportPreview, type ImportReport, type MappingOverride, type PreviewColumn } from '../../../shared/contract';
 import { useApi } from '../api-context';
+import { useModalDialog } from '../hooks/useModalDialog';
 import type { DateStyle } from '../lib/date-style';
 import { errorMessage } from '../lib/errors';
 import { readFileAsBase64 } from '../lib/files';
+import { createRequestGate } from '../lib/request-gate';
 import { overwriteList, type Choices } from '../lib/import-choices';
 import { setColumnTarget } from '../lib/mapping';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../../../shared/ledger/import-limits';
@@ -30,7 +32,7 @@ interface Upload {
 export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onClose(): void }) {
   const api = useApi();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [step, setStep] = useState<Step>('file');
   const [upload, setUpload] = useState<Upload | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -42,14 +44,8 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
   // Keep/overwrite per case and field for changes that would undo a newer value; empty keeps them all.
   const [choices, setChoices] = useState<Choices>(new Map());
   // Mapping changes can overlap; only the newest preview may land.
-  const generation = useRef(0);
+  const [previews] = useState(createRequestGate);
   const committing = busy !== null && step === 'confirm';
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   useEffect(
     () =>
@@ -61,21 +57,21 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
   );
 
   const runPreview = (file: Upload, override: MappingOverride, then: Step, label: string) => {
-    const mine = ++generation.current;
+    const counts = previews.begin();
     setBusy(label);
     setProgress(null);
     setError(null);
     const input = { ...file, ...(Object.keys(override).length ? { mapping: override } : {}) };
     api.call('ledger.importPreview', input).then(
       (value) => {
-        if (mine !== generation.current) return;
+        if (!counts()) return;
         setPreview(value);
         setChoices(new Map());
         setStep(then);
         setBusy(null);
       },
       (e: unknown) => {
-        if (mine !== generation.current) return;
+        if (!counts()) return;
         setError(errorMessage(e));
         setBusy(null);
       },

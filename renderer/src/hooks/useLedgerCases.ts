@@ -1,9 +1,9 @@
 // The whole ledger is loaded once (10,000 cases is a few MB) and filtered in the window; the backend's
 // 'ledger.changed' event keeps it current after imports and edits, from this or any other window.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { LedgerCase } from '../../../shared/ledger/case';
 import { useApi } from '../api-context';
-import { errorMessage } from '../lib/errors';
+import { useBackendQuery } from './useBackendQuery';
 
 /** Above this many changed cases one full reload is cheaper than fetching each. */
 const PATCH_LIMIT = 20;
@@ -16,51 +16,32 @@ export interface LedgerCasesState {
   replace(updated: LedgerCase): void;
 }
 
+const NO_CASES: LedgerCase[] = [];
+
 export function useLedgerCases(): LedgerCasesState {
   const api = useApi();
-  const [cases, setCases] = useState<LedgerCase[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  // Only the newest request may write the list: a slow reload must not overwrite a later one.
-  const generation = useRef(0);
-
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    setLoading(true);
-    api.call('ledger.list', {}).then(
-      (result) => {
-        if (mine !== generation.current) return;
-        setCases(result.cases);
-        setError(null);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (mine !== generation.current) return;
-        setError(errorMessage(e));
-        setLoading(false);
-      },
-    );
-  }, [api]);
+  const query = useBackendQuery('ledger.list', {}, {
+    refetchOn: [{ event: 'ledger.changed', when: ({ caseNos }) => caseNos === null || caseNos.length > PATCH_LIMIT }],
+  });
+  const { setData, reload, since } = query;
 
   const replace = useCallback((updated: LedgerCase) => {
-    setCases((current) => upsert(current, [updated]));
-  }, []);
+    setData((current) => current && { ...current, cases: upsert(current.cases, [updated]) });
+  }, [setData]);
 
-  useEffect(() => {
-    reload();
-    return api.on('ledger.changed', ({ caseNos }) => {
-      if (caseNos === null || caseNos.length > PATCH_LIMIT) return reload();
-      const mine = generation.current;
-      Promise.all(caseNos.map((caseNo) => api.call('ledger.get', { caseNo }))).then(
-        (details) => {
-          if (mine === generation.current) setCases((current) => upsert(current, details.map((d) => d.case)));
-        },
-        reload,
-      );
-    });
-  }, [api, reload]);
+  // A few changed cases are fetched one by one and patched in; a full reload started meanwhile wins.
+  useEffect(() => api.on('ledger.changed', ({ caseNos }) => {
+    if (caseNos === null || caseNos.length > PATCH_LIMIT) return;
+    const counts = since();
+    Promise.all(caseNos.map((caseNo) => api.call('ledger.get', { caseNo }))).then(
+      (details) => {
+        if (counts()) setData((current) => current && { ...current, cases: upsert(current.cases, details.map((d) => d.case)) });
+      },
+      reload,
+    );
+  }), [api, setData, reload, since]);
 
-  return { cases, loading, error, replace };
+  return { cases: query.data?.cases ?? NO_CASES, loading: query.loading, error: query.error, replace };
 }
 
 function upsert(current: LedgerCase[], updates: LedgerCase[]): LedgerCase[] {

@@ -1,10 +1,11 @@
 // The running meeting as the backend holds it. Every console action is a live.command whose answer
 // replaces the snapshot; 'live.changed' brings in what another window (or a reload) changed.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { LiveSnapshot } from '../../../shared/contract';
 import type { LiveCommand } from '../../../shared/meeting/live';
 import { useApi } from '../api-context';
-import { errorMessage } from '../lib/errors';
+import { useBackendQuery } from './useBackendQuery';
+import { useQueryMutation } from './useQueryMutation';
 
 export interface LiveHandle {
   live: LiveSnapshot | null;
@@ -18,45 +19,17 @@ export interface LiveHandle {
 
 export function useLive(meetingId: number): LiveHandle {
   const api = useApi();
-  const [live, setLive] = useState<LiveSnapshot | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const generation = useRef(0);
-
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    api.call('live.get', { meetingId }).then(
-      (result) => mine === generation.current && setLive(result),
-      (e: unknown) => setError(errorMessage(e)),
-    );
-  }, [api, meetingId]);
-
-  useEffect(() => {
-    reload();
-    return api.on('live.changed', (payload) => {
-      if (payload.meetingId === meetingId) reload();
-    });
-  }, [api, meetingId, reload]);
-
-  const run = useCallback(async (call: () => Promise<LiveSnapshot>) => {
-    const mine = ++generation.current;
-    setError(null);
-    try {
-      const result = await call();
-      if (mine === generation.current) setLive(result);
-      return true;
-    } catch (e) {
-      setError(errorMessage(e));
-      reload();
-      return false;
-    }
-  }, [reload]);
+  const query = useBackendQuery('live.get', { meetingId }, {
+    refetchOn: [{ event: 'live.changed', when: (p) => p.meetingId === meetingId }],
+  });
+  const { error, run } = useQueryMutation(query);
 
   const command = useCallback(
     (cmd: LiveCommand) => run(() => api.call('live.command', { meetingId, command: cmd })),
     [api, meetingId, run],
   );
 
-  return { live, error, command, run, reload };
+  return { live: query.data, error: error ?? query.error, command, run, reload: query.reload };
 }
 
 /** The current time, re-read every `ms`: what the timers on screen are computed from. */

@@ -1,9 +1,7 @@
 // Meetings, agencies and 部会 templates: small lists loaded once and reloaded when the backend says they changed.
-import { useCallback, useEffect, useState } from 'react';
 import type { MeetingReopening } from '../../../shared/meeting/status';
 import type { Agency, Meeting, ScopeTemplate } from '../../../shared/meeting/types';
-import { useApi } from '../api-context';
-import { errorMessage } from '../lib/errors';
+import { useBackendQuery, type BackendQuery } from './useBackendQuery';
 
 export interface ListState<T> {
   items: T[];
@@ -11,51 +9,28 @@ export interface ListState<T> {
   reload(): void;
 }
 
-function useList<T>(load: () => Promise<T[]>, subscribe: ((reload: () => void) => () => void) | null): ListState<T> {
-  const [items, setItems] = useState<T[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    load().then(
-      (list) => {
-        setItems(list);
-        setError(null);
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
-  }, [load]);
-  useEffect(() => {
-    reload();
-    return subscribe ? subscribe(reload) : undefined;
-  }, [reload, subscribe]);
-  return { items, error, reload };
+const NONE: never[] = [];
+
+function list<R, T>(query: BackendQuery<R>, items: (result: R) => T[]): ListState<T> {
+  return { items: query.data ? items(query.data) : NONE, error: query.error, reload: query.reload };
 }
 
 export function useMeetings(): ListState<Meeting> {
-  const api = useApi();
-  const load = useCallback(() => api.call('meetings.list', {}).then((r) => r.meetings), [api]);
-  const subscribe = useCallback((reload: () => void) => api.on('meetings.changed', reload), [api]);
-  return useList(load, subscribe);
+  return list(useBackendQuery('meetings.list', {}, { refetchOn: ['meetings.changed'] }), (r) => r.meetings);
 }
 
 export function useAgencies(): ListState<Agency> {
-  const api = useApi();
-  const load = useCallback(() => api.call('agencies.list', {}).then((r) => r.agencies), [api]);
-  return useList(load, null);
+  return list(useBackendQuery('agencies.list', {}), (r) => r.agencies);
 }
 
 export function useScopeTemplates(): ListState<ScopeTemplate> {
-  const api = useApi();
-  const load = useCallback(() => api.call('scopeTemplates.list', {}).then((r) => r.templates), [api]);
-  return useList(load, null);
+  return list(useBackendQuery('scopeTemplates.list', {}), (r) => r.templates);
 }
 
 /** The reopenings of one meeting, reloaded whenever that meeting changes. */
 export function useReopenings(meetingId: number): ListState<MeetingReopening> {
-  const api = useApi();
-  const load = useCallback(() => api.call('meetings.reopenings', { id: meetingId }).then((r) => r.reopenings), [api, meetingId]);
-  const subscribe = useCallback(
-    (reload: () => void) => api.on('meetings.changed', (p) => (p.meetingId === null || p.meetingId === meetingId) && reload()),
-    [api, meetingId],
-  );
-  return useList(load, subscribe);
+  const query = useBackendQuery('meetings.reopenings', { id: meetingId }, {
+    refetchOn: [{ event: 'meetings.changed', when: (p) => p.meetingId === null || p.meetingId === meetingId }],
+  });
+  return list(query, (r) => r.reopenings);
 }

@@ -1,9 +1,10 @@
 // Settings live in the backend (the encrypted database), so they follow the data, not the machine.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/contract';
 import { useApi } from '../api-context';
-import { errorMessage } from '../lib/errors';
 import { setCouncilTimeZone } from '../lib/today';
+import { useBackendAction } from './useBackendAction';
+import { useBackendQuery } from './useBackendQuery';
 
 export interface SettingsState {
   settings: Settings;
@@ -13,35 +14,25 @@ export interface SettingsState {
 
 export function useSettings(): SettingsState {
   const api = useApi();
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.call('settings.get', {}).then(
-      (value) => live && setSettings(value),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const query = useBackendQuery('settings.get', {});
+  const action = useBackendAction();
+  const { setData, mutate, reload } = query;
+  const { run } = action;
 
   const update = useCallback(
     (changes: Partial<Settings>) => {
-      setError(null);
       // Optimistic: the toggle answers at once; the backend's answer (or its error) settles it.
-      setSettings((current) => ({ ...current, ...changes }));
-      api.call('settings.update', changes).then(setSettings, (e: unknown) => {
-        setError(errorMessage(e));
+      setData((current) => ({ ...(current ?? DEFAULT_SETTINGS), ...changes }));
+      void run(() => mutate(() => api.call('settings.update', changes))).then((outcome) => {
         // Show what is really stored, not the optimistic value that was refused.
-        api.call('settings.get', {}).then(setSettings, () => undefined);
+        if (!outcome.ok) reload();
       });
     },
-    [api],
+    [api, setData, mutate, reload, run],
   );
 
+  const settings = query.data ?? DEFAULT_SETTINGS;
   // Before the children render: their dates and timestamps read the zone while rendering.
   setCouncilTimeZone(settings.timeZone);
-  return { settings, update, error };
+  return { settings, update, error: action.error ?? query.error };
 }

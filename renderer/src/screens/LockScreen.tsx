@@ -1,25 +1,19 @@
 // Every start and after ロック: the database stays closed until the right passphrase is given.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { SessionStatus } from '../../../shared/contract';
-import { useApi } from '../api-context';
-import { errorMessage } from '../lib/errors';
+import { useBackendAction } from '../hooks/useBackendAction';
 
 export function LockScreen({ onDone }: { onDone: (status: SessionStatus) => void }) {
-  const api = useApi();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBackendAction();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!passphrase) return setError('パスフレーズを入力してください。');
-    setError(null);
-    setBusy(true);
-    api.call('session.unlock', { passphrase }).then(onDone, (e: unknown) => {
-      setBusy(false);
-      setError(errorMessage(e));
+    void run('session.unlock', { passphrase }).then((outcome) => {
+      if (outcome.ok) return onDone(outcome.value);
       // Ready for the next try without reaching for the mouse.
       input.current?.select();
     });

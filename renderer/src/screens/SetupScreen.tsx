@@ -2,28 +2,22 @@
 // so the screen says so plainly and asks for it twice.
 import { useId, useState, type FormEvent } from 'react';
 import type { SessionStatus } from '../../../shared/contract';
-import { useApi } from '../api-context';
-import { errorMessage } from '../lib/errors';
+import { useBackendAction } from '../hooks/useBackendAction';
 import { PASSPHRASE_RULE, passphraseProblem } from '../../../shared/session/passphrase-strength';
 
 export function SetupScreen({ onDone }: { onDone: (status: SessionStatus) => void }) {
-  const api = useApi();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBackendAction();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = passphraseProblem(passphrase);
     if (problem) return setError(problem);
     if (passphrase !== confirm) return setError('パスフレーズと確認用の入力が一致しません。');
-    setError(null);
-    setBusy(true);
-    api.call('session.setup', { passphrase }).then(onDone, (e: unknown) => {
-      setBusy(false);
-      setError(errorMessage(e));
+    void run('session.setup', { passphrase }).then((outcome) => {
+      if (outcome.ok) onDone(outcome.value);
     });
   };
 

@@ -1,13 +1,10 @@
 // The case's key facts for the facilitator: ledger fields, latest agencies' reports, the last decision,
 // the support plan's review date and the draft decision.
-import { useEffect, useState } from 'react';
-import type { CaseBrief } from '../../../../shared/contract';
 import { ageAt, BAD_DATE_NOTE, displayDate, isRealIsoDate } from '../../../../shared/ledger/dates';
 import { OUTCOME_LABELS } from '../../../../shared/meeting/decision';
 import { REASON_LABELS, type AgendaItem, type DraftDecision } from '../../../../shared/meeting/types';
-import { useApi } from '../../api-context';
+import { useBackendQuery } from '../../hooks/useBackendQuery';
 import type { DateStyle } from '../../lib/date-style';
-import { errorMessage } from '../../lib/errors';
 
 interface Props {
   meetingId: number;
@@ -18,23 +15,10 @@ interface Props {
 }
 
 export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Props) {
-  const api = useApi();
-  const [brief, setBrief] = useState<CaseBrief | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    setBrief(null);
-    api.call('live.caseBrief', { meetingId, caseNo: item.caseNo }).then(
-      (b) => live && setBrief(b),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, meetingId, item.caseNo]);
-
+  const { data: brief, error, loading } = useBackendQuery('live.caseBrief', { meetingId, caseNo: item.caseNo });
   if (error) return <p role="alert" className="error">{error}</p>;
-  if (!brief) return <p aria-busy="true">読み込み中…</p>;
+  // Another case's facts are never shown while this one's load: the facilitator would read the wrong child.
+  if (!brief || loading) return <p aria-busy="true">読み込み中…</p>;
   const c = brief.case;
   const date = (iso: string | null) => (iso ? displayDate(iso, dateStyle) : '—');
   const age = ageAt(c.birthDate, meetingDate);

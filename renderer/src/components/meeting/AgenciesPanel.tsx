@@ -2,28 +2,21 @@
 import { useId, useState, type FormEvent } from 'react';
 import { AGENCY_KINDS, type Agency, type AgencyKind } from '../../../../shared/meeting/types';
 import { useApi } from '../../api-context';
-import { errorMessage } from '../../lib/errors';
+import { useBackendAction } from '../../hooks/useBackendAction';
 
 export function AgenciesPanel({ agencies, onChanged }: { agencies: readonly Agency[]; onChanged(): void }) {
   const api = useApi();
   const id = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<AgencyKind>('学校');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, run } = useBackendAction();
 
-  const act = (call: Promise<unknown>) =>
-    call.then(
-      () => {
-        setError(null);
-        onChanged();
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
+  const act = (call: () => Promise<unknown>) => run(call).then((outcome) => outcome.ok && onChanged());
 
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setError('機関名を入力してください。');
-    void act(api.call('agencies.save', { name: name.trim(), kind }).then(() => setName('')));
+    void act(() => api.call('agencies.save', { name: name.trim(), kind }).then(() => setName('')));
   };
 
   return (
@@ -37,11 +30,11 @@ export function AgenciesPanel({ agencies, onChanged }: { agencies: readonly Agen
             <select
               id={`${id}-kind-${a.id}`}
               value={a.kind}
-              onChange={(e) => void act(api.call('agencies.save', { id: a.id, name: a.name, kind: e.target.value as AgencyKind }))}
+              onChange={(e) => void act(() => api.call('agencies.save', { id: a.id, name: a.name, kind: e.target.value as AgencyKind }))}
             >
               {AGENCY_KINDS.map((k) => <option key={k}>{k}</option>)}
             </select>
-            <button type="button" className="link" aria-label={`${a.name}を削除`} onClick={() => void act(api.call('agencies.remove', { id: a.id }))}>
+            <button type="button" className="link" aria-label={`${a.name}を削除`} onClick={() => void act(() => api.call('agencies.remove', { id: a.id }))}>
               削除
             </button>
           </li>

@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { formatDate } from '../../../../shared/ledger/dates';
 import { useApi } from '../../api-context';
 import type { DateStyle } from '../../lib/date-style';
+import { useBackendAction } from '../../hooks/useBackendAction';
 import { errorMessage } from '../../lib/errors';
 import { useDateProblems } from '../../hooks/useDateProblems';
 import { DateField } from '../DateField';
@@ -17,7 +18,7 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
   const [closure, setClosure] = useState(false);
   const [reviewDue, setReviewDue] = useState('');
   const dates = useDateProblems();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBackendAction();
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   const submit = (event: FormEvent) => {
@@ -26,21 +27,18 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
     if (!target) return setMessage({ error: true, text: '登録番号を入力してください。' });
     if (dates.invalid) return setMessage({ error: true, text: '支援計画の見直し日を正しく入力してください。' });
     const review = reviewDue || null;
-    setSaving(true);
     setMessage(null);
-    api.call('cases.proposeClosure', { caseNo: target, proposed: closure })
-      .then(() => api.call('cases.setPlanReview', { caseNo: target, reviewDue: review }))
-      .then(
-        () => {
-          const what = [
-            closure ? '終結の提案あり' : '終結の提案なし',
-            review ? `支援計画の見直し日 ${formatDate(review, dateStyle)}` : '支援計画の見直し日なし',
-          ];
-          setMessage({ error: false, text: `${target}：${what.join('、')}と記録しました。「議題を提案」で議題に反映されます。` });
-        },
-        (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
-      )
-      .finally(() => setSaving(false));
+    void run(async () => {
+      await api.call('cases.proposeClosure', { caseNo: target, proposed: closure });
+      await api.call('cases.setPlanReview', { caseNo: target, reviewDue: review });
+    }).then((outcome) => {
+      if (!outcome.ok) return setMessage({ error: true, text: errorMessage(outcome.error) });
+      const what = [
+        closure ? '終結の提案あり' : '終結の提案なし',
+        review ? `支援計画の見直し日 ${formatDate(review, dateStyle)}` : '支援計画の見直し日なし',
+      ];
+      setMessage({ error: false, text: `${target}：${what.join('、')}と記録しました。「議題を提案」で議題に反映されます。` });
+    });
   };
 
   return (

@@ -1,9 +1,9 @@
 // 配布資料: the handout, masked or not, with numbered copies, as a DOCX the window saves or as a print view
 // (印刷・PDF) whose system print dialog also saves a PDF. The backend builds both from the same data.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { HandoutModel } from '../../../../shared/meeting/handout';
 import { useApi } from '../../api-context';
-import { errorMessage } from '../../lib/errors';
+import { usePrintableExport } from '../../hooks/usePrintableExport';
 import { downloadBase64 } from '../../lib/files';
 import { HandoutPrint } from '../../screens/HandoutPrint';
 import { UnmaskedConfirm } from '../security/UnmaskedConfirm';
@@ -13,44 +13,20 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
   const id = useId();
   const [masked, setMasked] = useState(true);
   const [copies, setCopies] = useState('10');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<HandoutModel | null>(null);
-  const [asking, setAsking] = useState<(() => void) | null>(null);
-  const printOpener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-
-  // Back from the print view, the keyboard continues where it left.
-  useEffect(() => {
-    if (wasOpen.current && !preview) printOpener.current?.focus();
-    wasOpen.current = preview !== null;
-  }, [preview]);
-  const closePreview = useCallback(() => setPreview(null), []);
+  const { busy, error, setError, run: runExport, preview, setPreview, closePreview, printOpener, guarded, question } =
+    usePrintableExport<HandoutModel>();
 
   const run = <T,>(call: (copies: number) => Promise<T>, done: (value: T) => void) => {
     if (busy) return;
     const n = Number(copies);
     if (!Number.isInteger(n) || n < 1 || n > 100) return setError('部数は1〜100で入力してください。');
-    setBusy(true);
-    setError(null);
-    call(n).then(
-      (value) => {
-        setBusy(false);
-        done(value);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(errorMessage(e));
-      },
-    );
+    runExport(() => call(n), done);
   };
   const exportDocx = () => run(
     (n) => api.call('handout.export', { meetingId, masked, copies: n }),
     (file) => downloadBase64(file.fileName, file.mimeType, file.dataBase64),
   );
   const openPrint = () => run((n) => api.call('handout.model', { meetingId, masked, copies: n }), setPreview);
-  // A handout with names is asked for first (and logged by the backend either way).
-  const guarded = (action: () => void) => () => (masked ? action() : setAsking(() => action));
 
   return (
     <section className="handout" aria-labelledby={`${id}-h`}>
@@ -64,12 +40,12 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
           <label htmlFor={`${id}-copies`}>部数</label>
           <input id={`${id}-copies`} type="number" min={1} max={100} value={copies} onChange={(e) => setCopies(e.target.value)} />
         </div>
-        <button type="button" className="primary" aria-busy={busy} onClick={guarded(exportDocx)}>配布資料を書き出す（Word）</button>
-        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(openPrint)}>印刷・PDF</button>
+        <button type="button" className="primary" aria-busy={busy} onClick={guarded(masked, exportDocx)}>配布資料を書き出す（Word）</button>
+        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(masked, openPrint)}>印刷・PDF</button>
       </div>
       <p className="hint">各ページに「取扱注意・会議終了後回収」と配布番号が入ります。マスクすると氏名の代わりに登録番号とイニシャルを載せます。「印刷・PDF」では印刷画面から PDF にも保存できます。</p>
       {error && <p role="alert" className="error">{error}</p>}
-      {asking && <UnmaskedConfirm what="配布資料" onConfirm={() => { setAsking(null); asking(); }} onCancel={() => setAsking(null)} />}
+      {question && <UnmaskedConfirm what="配布資料" {...question} />}
       {preview && <HandoutPrint model={preview} onClose={closePreview} />}
     </section>
   );

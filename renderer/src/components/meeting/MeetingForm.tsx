@@ -9,6 +9,7 @@ import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { intOrNull, splitList, textOrNull } from '../../lib/lists';
 import { todayIso } from '../../lib/today';
+import { useBackendAction } from '../../hooks/useBackendAction';
 import { useDateProblems } from '../../hooks/useDateProblems';
 import { DateField } from '../DateField';
 import { CheckboxGroup } from '../CheckboxGroup';
@@ -38,8 +39,7 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
   const [people, setPeople] = useState('');
   const [status, setStatus] = useState<MeetingStatus>('準備中');
   const [scope, setScope] = useState(EMPTY_SCOPE);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, setError, run } = useBackendAction();
 
   const saveTemplate = async (): Promise<string | null> => {
     const name = subcommittee.trim();
@@ -63,18 +63,7 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
       kind, subcommittee: textOrNull(subcommittee), title: title.trim(), date, startTime, place: textOrNull(place),
       plannedMinutes, facilitator: textOrNull(facilitator), invitedAgencies, invitedPeople: splitList(people), status, scope,
     };
-    setSaving(true);
-    setError(null);
-    api.call('meetings.create', { meeting }).then(
-      (created) => {
-        setSaving(false);
-        onCreated(created);
-      },
-      (e: unknown) => {
-        setSaving(false);
-        setError(errorMessage(e));
-      },
-    );
+    void run('meetings.create', { meeting }).then((outcome) => outcome.ok && onCreated(outcome.value));
   };
 
   const field = (key: string, label: string, input: ReactNode) => (

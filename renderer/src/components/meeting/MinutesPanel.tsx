@@ -1,66 +1,37 @@
 // 議事録: after the meeting, the minutes as Word (DOCX), Excel (決定一覧 + one sheet per agency) or a print view
 // that also saves a PDF; 氏名を隠す is on unless the user takes it off. Every file made is logged by the backend
 // and listed here (what, when, masked or not, by whom).
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { MinutesExportRecord, MinutesFormat, MinutesModel } from '../../../../shared/meeting/minutes';
 import { useApi } from '../../api-context';
-import { errorMessage } from '../../lib/errors';
+import { usePrintableExport } from '../../hooks/usePrintableExport';
+import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { downloadBase64 } from '../../lib/files';
 import { formatTimestamp } from '../../lib/today';
 import { MinutesPrint } from '../../screens/MinutesPrint';
 import { UnmaskedConfirm } from '../security/UnmaskedConfirm';
 
+const NO_EXPORTS: MinutesExportRecord[] = [];
 const FORMAT_LABELS: Readonly<Record<MinutesFormat, string>> = { docx: 'Word', xlsx: 'Excel', pdf: 'PDF' };
 
 export function MinutesPanel({ meetingId }: { meetingId: number }) {
   const api = useApi();
   const id = useId();
   const [masked, setMasked] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [log, setLog] = useState<MinutesExportRecord[]>([]);
-  const [preview, setPreview] = useState<MinutesModel | null>(null);
-  const [asking, setAsking] = useState<(() => void) | null>(null);
-  const printOpener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-
-  const reload = useCallback(() => {
-    api.call('minutes.exports', { meetingId }).then((r) => setLog(r.exports), (e: unknown) => setError(errorMessage(e)));
-  }, [api, meetingId]);
-  useEffect(reload, [reload]);
-
-  useEffect(() => {
-    if (wasOpen.current && !preview) printOpener.current?.focus();
-    wasOpen.current = preview !== null;
-  }, [preview]);
-  const closePreview = useCallback(() => setPreview(null), []);
-
-  const run = <T,>(call: () => Promise<T>, done: (value: T) => void) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    call().then(
-      (value) => {
-        setBusy(false);
-        done(value);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(errorMessage(e));
-      },
-    );
-  };
+  const { busy, error: exportError, run, preview, setPreview, closePreview, printOpener, guarded, question } =
+    usePrintableExport<MinutesModel>();
+  const exports = useBackendQuery('minutes.exports', { meetingId });
+  const log = exports.data?.exports ?? NO_EXPORTS;
+  const error = exportError ?? exports.error;
   const exportFile = (format: MinutesFormat) => run(
     () => api.call('minutes.export', { meetingId, format, masked }),
     (file) => {
       downloadBase64(file.fileName, file.mimeType, file.dataBase64);
-      reload();
+      exports.reload();
     },
   );
+  // Opened after the question about names, so the print view's own PDF button does not ask again.
   const openPrint = () => run(() => api.call('minutes.model', { meetingId, masked }), setPreview);
-  // Minutes with names are asked for first (and logged by the backend either way). The print view's own PDF
-  // button is not asked again: the view was opened after the question.
-  const guarded = (action: () => void) => () => (masked ? action() : setAsking(() => action));
 
   return (
     <section className="handout minutes" aria-labelledby={`${id}-h`}>
@@ -70,9 +41,9 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
           <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} />
           氏名を隠す
         </label>
-        <button type="button" className="primary" aria-busy={busy} onClick={guarded(() => exportFile('docx'))}>議事録（Word）</button>
-        <button type="button" aria-busy={busy} onClick={guarded(() => exportFile('xlsx'))}>決定一覧・機関別（Excel）</button>
-        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(openPrint)}>印刷・PDF</button>
+        <button type="button" className="primary" aria-busy={busy} onClick={guarded(masked, () => exportFile('docx'))}>議事録（Word）</button>
+        <button type="button" aria-busy={busy} onClick={guarded(masked, () => exportFile('xlsx'))}>決定一覧・機関別（Excel）</button>
+        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(masked, openPrint)}>印刷・PDF</button>
       </div>
       <p className="hint">各ページに「取扱注意」が入ります。氏名を隠すと、氏名の代わりに登録番号とイニシャルを載せ、記述の中の氏名も伏せます。Excel には機関ごとのシートが付きます。</p>
       {error && <p role="alert" className="error">{error}</p>}
@@ -97,7 +68,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
           </tbody>
         </table>
       )}
-      {asking && <UnmaskedConfirm what="議事録" onConfirm={() => { setAsking(null); asking(); }} onCancel={() => setAsking(null)} />}
+      {question && <UnmaskedConfirm what="議事録" {...question} />}
       {preview && (
         <MinutesPrint model={preview} busy={busy} error={error} onClose={closePreview} onSavePdf={() => exportFile('pdf')} />
       )}

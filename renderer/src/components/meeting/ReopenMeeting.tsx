@@ -2,9 +2,8 @@
 // recorded by the backend with the 操作者名 and the time, and listed here for as long as the meeting exists.
 import { useId, useState } from 'react';
 import type { Meeting } from '../../../../shared/meeting/types';
-import { useApi } from '../../api-context';
+import { useBackendAction } from '../../hooks/useBackendAction';
 import { useReopenings } from '../../hooks/useMeetingData';
-import { errorMessage } from '../../lib/errors';
 import { formatTimestamp } from '../../lib/today';
 import { ReasonDialog } from './ReasonDialog';
 
@@ -46,16 +45,9 @@ export function ReopenMeeting({ meeting }: { meeting: Meeting }) {
 }
 
 function ReopenDialog({ meetingId, onDone }: { meetingId: number; onDone(): void }) {
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBackendAction();
   const reopen = (reason: string | null) => {
-    setBusy(true);
-    setError(null);
-    api.call('meetings.reopen', { id: meetingId, reason: reason ?? '' }).then(onDone, (e: unknown) => {
-      setBusy(false);
-      setError(errorMessage(e));
-    });
+    void run('meetings.reopen', { id: meetingId, reason: reason ?? '' }).then((outcome) => outcome.ok && onDone());
   };
   return (
     <ReasonDialog

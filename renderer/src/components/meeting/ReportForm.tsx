@@ -1,16 +1,18 @@
 // One agency report typed in by hand; the reports of the chosen case are listed below it, newest first.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { AgencyReport, AgencyReportInput } from '../../../../shared/meeting/types';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { intOrNull, textOrNull } from '../../lib/lists';
 import { todayIso } from '../../lib/today';
+import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { useDateProblems } from '../../hooks/useDateProblems';
 import { DateField } from '../DateField';
 import { useDateStyle } from '../../lib/date-style';
 import { formatDate } from '../../../../shared/ledger/dates';
 
 const yesNo = (value: string): boolean | null => (value === 'yes' ? true : value === 'no' ? false : null);
+const NO_REPORTS: AgencyReport[] = [];
 const showYesNo = (value: boolean | null) => (value === null ? '—' : value ? 'あり' : 'なし');
 
 export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly string[]; caseNos: readonly string[] }) {
@@ -28,17 +30,11 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
   const [safety, setSafety] = useState('');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const [reports, setReports] = useState<AgencyReport[]>([]);
 
   const shownCase = caseNo.trim();
-  useEffect(() => {
-    if (!shownCase) return setReports([]);
-    let live = true;
-    api.call('reports.list', { caseNo: shownCase }).then((r) => live && setReports(r.reports), () => live && setReports([]));
-    return () => {
-      live = false;
-    };
-  }, [api, shownCase, message]);
+  const listed = useBackendQuery('reports.list', { caseNo: shownCase }, { enabled: shownCase !== '' });
+  // No case typed, or one the backend cannot list: no reports rather than an error under a half-typed number.
+  const reports = shownCase && listed.failure === null ? listed.data?.reports ?? NO_REPORTS : NO_REPORTS;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +46,10 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
     };
     if (!report.caseNo || !report.agency) return setMessage({ error: true, text: '登録番号と報告機関を入力してください。' });
     api.call('reports.add', { report }).then(
-      () => setMessage({ error: false, text: `${report.caseNo} の報告を追加しました。` }),
+      () => {
+        setMessage({ error: false, text: `${report.caseNo} の報告を追加しました。` });
+        listed.reload();
+      },
       (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
     );
   };

@@ -1,13 +1,14 @@
 // 振り分けの設定: the municipality's triage rules (which are on, thresholds, which risk levels count as
 // high) and the time per case the time bar plans with. Closed by default: it is changed rarely, and the
 // 会議 side panel is narrow.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { RISK_LEVELS } from '../../../../shared/ledger/case';
 import { DEEP_REASONS } from '../../../../shared/meeting/triage';
 import {
   REASON_CODES, REASON_LABELS, triageSettingsSchema, type ReasonCode, type TriageSettings,
 } from '../../../../shared/meeting/types';
-import { useApi } from '../../api-context';
+import { useBackendAction } from '../../hooks/useBackendAction';
+import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { errorMessage } from '../../lib/errors';
 import { intOrNull } from '../../lib/lists';
 import { CheckboxGroup } from '../CheckboxGroup';
@@ -42,34 +43,32 @@ function ruleEffect(code: ReasonCode): string {
 }
 
 export function TriageSettingsPanel() {
-  const api = useApi();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // Read again each time the panel opens: another window may have changed the rules meanwhile.
+  const loaded = useBackendQuery('triage.getSettings', {}, { enabled: open });
+  const { busy: saving, run } = useBackendAction();
+  // What the user changed; null shows the stored settings.
+  const [edited, setDraft] = useState<Draft | null>(null);
+  const stored = useMemo(() => (loaded.data ? toDraft(loaded.data) : null), [loaded.data]);
+  const draft = edited ?? stored;
+  const [ownMessage, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // A load error is not shown while the next load (on opening again) runs: that one says 読み込み中.
+  const message = ownMessage ?? (loaded.error && !loaded.loading ? { error: true, text: loaded.error } : null);
   const [invalid, setInvalid] = useState<NumberKey | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    api.call('triage.getSettings', {}).then(
-      (s) => live && setDraft(toDraft(s)),
-      (e: unknown) => live && setMessage({ error: true, text: errorMessage(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, open]);
 
   const toggle = () => {
     setOpen((v) => !v);
+    setDraft(null);
     setMessage(null);
     setInvalid(null);
   };
 
   const change = (changes: Partial<Draft>) => {
-    setDraft((d) => (d ? { ...d, ...changes } : d));
+    setDraft((d) => {
+      const current = d ?? stored;
+      return current ? { ...current, ...changes } : current;
+    });
     setMessage(null);
     setInvalid(null);
   };
@@ -88,14 +87,12 @@ export function TriageSettingsPanel() {
     }
     const parsed = triageSettingsSchema.safeParse({ ...draft, ...numbers });
     if (!parsed.success) return setMessage({ error: true, text: '設定の内容が正しくありません。' });
-    setSaving(true);
-    api.call('triage.updateSettings', parsed.data).then(
-      (saved) => {
-        setDraft(toDraft(saved));
-        setMessage({ error: false, text: '保存しました。' });
-      },
-      (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
-    ).finally(() => setSaving(false));
+    void run('triage.updateSettings', parsed.data).then((outcome) => {
+      if (!outcome.ok) return setMessage({ error: true, text: errorMessage(outcome.error) });
+      loaded.setData(outcome.value);
+      setDraft(null);
+      setMessage({ error: false, text: '保存しました。' });
+    });
   };
 
   return (

@@ -1,12 +1,13 @@
 // 台帳への反映: after the meeting, what its decisions change in the ledger, case by case (old → new).
 // Cases can be left out; a field changed by hand since the decision must be settled (keep the ledger's
 // value or take the meeting's) before applying. Below, what was applied when, each with 元に戻す.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { fieldLabel } from '../../../../shared/ledger/fields';
-import type { KeepChoice, WritebackApplication, WritebackPreview, WritebackUndoResult } from '../../../../shared/meeting/writeback';
+import type { KeepChoice, WritebackApplication, WritebackUndoResult } from '../../../../shared/meeting/writeback';
 import { useApi } from '../../api-context';
+import { useBackendAction } from '../../hooks/useBackendAction';
+import { useBackendQuery } from '../../hooks/useBackendQuery';
 import type { DateStyle } from '../../lib/date-style';
-import { errorMessage } from '../../lib/errors';
 import { historyValue } from '../../lib/history-display';
 import { formatTimestamp } from '../../lib/today';
 import './writeback.css';
@@ -16,32 +17,24 @@ const key = (caseNo: string, field: string) => `${caseNo}\u0000${field}`;
 export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; dateStyle: DateStyle }) {
   const api = useApi();
   const id = useId();
-  const [preview, setPreview] = useState<WritebackPreview | null>(null);
+  // A hand edit elsewhere can turn a change into a conflict: follow the ledger.
+  const previewQuery = useBackendQuery('writeback.preview', { meetingId }, { refetchOn: ['ledger.changed'] });
+  const preview = previewQuery.data;
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [choices, setChoices] = useState<ReadonlyMap<string, KeepChoice>>(new Map());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error: actError, run } = useBackendAction();
+  // Only the first load's failure is shown: a failed refresh after a ledger event keeps the shown preview quietly.
+  const error = actError ?? (preview ? null : previewQuery.error);
   const [notice, setNotice] = useState<string | null>(null);
   const [undoReport, setUndoReport] = useState<WritebackUndoResult | null>(null);
 
-  const load = useCallback(() => api.call('writeback.preview', { meetingId }).then(setPreview), [api, meetingId]);
-  useEffect(() => {
-    load().catch((e: unknown) => setError(errorMessage(e)));
-    // A hand edit elsewhere can turn a change into a conflict: follow the ledger.
-    return api.on('ledger.changed', () => void load().catch(() => undefined));
-  }, [api, load]);
-
+  /** One apply or undo at a time; busy until the preview after it is loaded. */
   const act = (work: () => Promise<void>) => {
     if (busy) return;
-    setBusy(true);
-    setError(null);
-    work().then(load).then(
-      () => setBusy(false),
-      (e: unknown) => {
-        setBusy(false);
-        setError(errorMessage(e));
-      },
-    );
+    void run(async () => {
+      await work();
+      await previewQuery.mutate(() => api.call('writeback.preview', { meetingId }));
+    });
   };
 
   const cases = preview?.cases ?? [];

@@ -1,12 +1,14 @@
 // 操作ログ: who did what and when (changes, exports, prints, locks and unlocks, failed ones too), filtered by
 // kind, operator and days, and exported as Excel or CSV through the backend (the export is logged as well).
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { AUDIT_KIND_LABELS, AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../../../shared/audit/actions';
-import { useApi } from '../../api-context';
+import { useBackendAction } from '../../hooks/useBackendAction';
+import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { DateField } from '../DateField';
-import { errorMessage } from '../../lib/errors';
 import { downloadBase64 } from '../../lib/files';
 import { formatTimestamp } from '../../lib/today';
+
+const NO_ENTRIES: AuditEntry[] = [];
 
 interface Filter { kind: AuditKind | ''; actor: string; from: string; to: string }
 
@@ -20,33 +22,22 @@ function query(filter: Filter) {
 }
 
 export function AuditLog() {
-  const api = useApi();
   const id = useId();
   const [filter, setFilter] = useState<Filter>({ kind: '', actor: '', from: '', to: '' });
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [truncated, setTruncated] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    api.call('audit.list', query(filter)).then(
-      (r) => {
-        setEntries(r.entries);
-        setTruncated(r.truncated);
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
-  }, [api, filter]);
-  useEffect(load, [load]);
+  // Reloaded as the filter is typed; an answer for an older filter never replaces a newer one.
+  const list = useBackendQuery('audit.list', query(filter));
+  const entries = list.data?.entries ?? NO_ENTRIES;
+  const truncated = list.data?.truncated ?? false;
+  const exporting = useBackendAction();
+  const error = exporting.error ?? list.error;
 
   const exportAs = (format: 'xlsx' | 'csv') => {
-    setError(null);
-    api.call('audit.export', { ...query(filter), format }).then(
-      (file) => {
-        downloadBase64(file.fileName, file.mimeType, file.dataBase64);
-        load();
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
+    void exporting.run('audit.export', { ...query(filter), format }).then((outcome) => {
+      if (!outcome.ok) return;
+      downloadBase64(outcome.value.fileName, outcome.value.mimeType, outcome.value.dataBase64);
+      // The export is itself logged: show that row.
+      list.reload();
+    });
   };
   const set = (changes: Partial<Filter>) => setFilter((f) => ({ ...f, ...changes }));
 

@@ -2,17 +2,14 @@
 // one made just before the change) keep the passphrase they were made with; the screen says so.
 import { useId, useState, type FormEvent } from 'react';
 import { PASSPHRASE_RULE, passphraseProblem } from '../../../../shared/session/passphrase-strength';
-import { useApi } from '../../api-context';
-import { errorMessage } from '../../lib/errors';
+import { useBackendAction } from '../../hooks/useBackendAction';
 
 export function PassphraseChange() {
-  const api = useApi();
   const id = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBackendAction();
   const [done, setDone] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
@@ -22,21 +19,13 @@ export function PassphraseChange() {
     const problem = passphraseProblem(next);
     if (problem) return setError(problem);
     if (next !== again) return setError('新しいパスフレーズと確認用の入力が一致しません。');
-    setError(null);
-    setBusy(true);
-    api.call('session.changePassphrase', { current, next }).then(
-      ({ backupPath }) => {
-        setBusy(false);
-        setCurrent('');
-        setNext('');
-        setAgain('');
-        setDone(backupPath);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(errorMessage(e));
-      },
-    );
+    void run('session.changePassphrase', { current, next }).then((outcome) => {
+      if (!outcome.ok) return;
+      setCurrent('');
+      setNext('');
+      setAgain('');
+      setDone(outcome.value.backupPath);
+    });
   };
 
   return (
