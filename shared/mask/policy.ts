@@ -26,8 +26,8 @@ export const REDACTED = '〇〇';
 export interface MaskSources {
   /** Ledger rows of every case in the meeting. */
   cases: readonly LedgerCase[];
-  /** Every whiteboard of those cases (current ones and the meeting's snapshots). */
-  boards?: readonly BoardDoc[];
+  /** Every whiteboard of those cases (current ones and the meeting's snapshots): only its persons are read. */
+  boards?: readonly Pick<BoardDoc, 'persons'>[];
   /** Staff names (facilitator, operator): never masked by the honorific rule. */
   staff?: readonly (string | null)[];
 }
