@@ -1,8 +1,8 @@
 // The agency's name: typed freely or picked from the council's agency list (a datalist, so typing filters
 // it). Commits on Enter (not while the IME is composing), when the field loses focus, and when it goes
 // away or the board is saved (useDraftText); an empty name is not committed.
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useApi } from '../../api-context';
+import { useId, useMemo, type KeyboardEvent } from 'react';
+import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { useDraftText } from './useDraftText';
 
 interface Props {
@@ -12,16 +12,8 @@ interface Props {
 
 /** The names in the council's agency list; empty while loading or when the list cannot be read. */
 function useAgencyNames(): string[] {
-  const api = useApi();
-  const [names, setNames] = useState<string[]>([]);
-  useEffect(() => {
-    let live = true;
-    api.call('agencies.list', {}).then((r) => live && setNames(r.agencies.map((a) => a.name)), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [api]);
-  return names;
+  const { data } = useBackendQuery('agencies.list', {});
+  return useMemo(() => (data ? data.agencies.map((a) => a.name) : []), [data]);
 }
 
 export function AgencyNameField({ value, onCommit }: Props) {

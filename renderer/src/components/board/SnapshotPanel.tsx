@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SnapshotInfo } from '../../../../shared/contract';
 import type { LabelOf } from '../../../../shared/board/diff';
 import { useApi } from '../../api-context';
-import { errorMessage } from '../../lib/errors';
+import { useBackendAction } from '../../hooks/useBackendAction';
 import { formatTimestamp } from '../../lib/today';
 import { diffLines } from './diff-lines';
 
@@ -19,31 +19,27 @@ interface Props {
 
 export function SnapshotPanel({ snapshots, defaultLabel, meetingId, onSave, personLabel }: Props) {
   const api = useApi();
+  const action = useBackendAction();
   const [label, setLabel] = useState(defaultLabel);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [saved, setSaved] = useState(false);
   const [changes, setChanges] = useState<{ title: string; lines: string[] } | null>(null);
 
-  const save = () => {
-    setBusy(true);
-    setMessage(null);
-    onSave(label.trim() || defaultLabel).then(
-      () => setMessage({ error: false, text: 'スナップショットを保存しました。' }),
-      (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
-    ).finally(() => setBusy(false));
+  const save = async () => {
+    setSaved(false);
+    const outcome = await action.run(() => onSave(label.trim() || defaultLabel));
+    setSaved(outcome.ok);
   };
 
-  const compare = () => {
+  const compare = async () => {
     const [latest, previous] = snapshots;
     if (!latest || !previous) return;
-    setMessage(null);
-    Promise.all([api.call('board.snapshotGet', { id: previous.id }), api.call('board.snapshotGet', { id: latest.id })]).then(
-      ([before, after]) => setChanges({
-        title: `「${previous.label}」から「${latest.label}」までの違い`,
-        lines: diffLines(before.doc, after.doc, personLabel),
-      }),
-      (e: unknown) => setMessage({ error: true, text: errorMessage(e) }),
-    );
+    setSaved(false);
+    const outcome = await action.run(() =>
+      Promise.all([api.call('board.snapshotGet', { id: previous.id }), api.call('board.snapshotGet', { id: latest.id })]));
+    if (outcome.ok) {
+      const [before, after] = outcome.value;
+      setChanges({ title: `「${previous.label}」から「${latest.label}」までの違い`, lines: diffLines(before.doc, after.doc, personLabel) });
+    }
   };
 
   return (
@@ -54,9 +50,10 @@ export function SnapshotPanel({ snapshots, defaultLabel, meetingId, onSave, pers
           <span>スナップショットの名前</span>
           <input type="text" value={label} onChange={(e) => setLabel(e.target.value)} />
         </label>
-        <button type="button" onClick={save} disabled={busy}>{meetingId !== null ? '会議のスナップショットを保存' : 'スナップショットを保存'}</button>
+        <button type="button" onClick={save} disabled={action.busy}>{meetingId !== null ? '会議のスナップショットを保存' : 'スナップショットを保存'}</button>
       </div>
-      {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'muted'}>{message.text}</p>}
+      {action.error && <p role="alert" className="error">{action.error}</p>}
+      {saved && !action.error && <p role="status" className="muted">スナップショットを保存しました。</p>}
       {snapshots.length === 0 ? <p className="muted">まだありません。</p> : (
         <ol aria-label="スナップショットの一覧" className="board-snapshots">
           {snapshots.map((s) => (

@@ -1,12 +1,13 @@
 // Loads a case's board into one editor, saves it shortly after every change (board.save writes the whole
 // document), and keeps the snapshot list current. flush() is awaited before a snapshot so the snapshot is
 // of what is on the screen.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SnapshotInfo } from '../../../../shared/contract';
 import { createEditor, type BoardEditor } from '../../../../shared/board/editor';
 import { emptyBoard, type BoardDoc } from '../../../../shared/board/types';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
+import { createRequestGate } from '../../lib/request-gate';
 import { commitPendingEdits, registerPendingSave } from './pending-saves';
 
 export type SaveState = { kind: 'saved' | 'pending' | 'saving' } | { kind: 'error'; message: string };
@@ -59,11 +60,13 @@ export function useBoardStore(caseNo: string): BoardStore {
     return inFlight.current;
   }, [api, caseNo, editor]);
 
+  // The board is loaded once per case into the editor (not a query kept current: later changes are the editor's own).
+  const loads = useMemo(createRequestGate, []);
   useEffect(() => {
-    let live = true;
+    const counts = loads.begin();
     api.call('board.get', { caseNo }).then(
       (state) => {
-        if (!live) return;
+        if (!counts()) return;
         setSnapshots(state.snapshots);
         if (state.doc) {
           editor.reset(state.doc);
@@ -74,12 +77,10 @@ export function useBoardStore(caseNo: string): BoardStore {
           setPhase('new');
         }
       },
-      (e: unknown) => live && setLoadError(errorMessage(e)),
+      (e: unknown) => counts() && setLoadError(errorMessage(e)),
     );
-    return () => {
-      live = false;
-    };
-  }, [api, caseNo, editor]);
+    return () => loads.invalidate();
+  }, [api, caseNo, editor, loads]);
 
   useEffect(() => editor.subscribe(() => {
     // A drag saves once, when it ends: the group is still open while the pointer moves.
