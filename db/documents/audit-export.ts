@@ -5,7 +5,7 @@ import { AUDIT_KIND_LABELS, type AuditEntry } from '../../shared/audit/actions';
 import type { ExportedFile } from '../../shared/contract';
 import { writeCsvRows } from '../files/write-csv';
 import { CONFIDENTIAL } from '../files/write-xlsx';
-import { MIME } from '../ledger/export';
+import { MIME } from './ledger-export';
 import { dayInZone, timestampInZone } from '../../shared/time/zone';
 
 const HEADERS = ['日時', '最後の日時', '回数', '操作者', '種類', '内容', '対象', '結果'];

@@ -4,8 +4,7 @@ import type { LedgerCase } from '../../shared/ledger/case';
 import { reportWindowStart } from '../../shared/meeting/triage';
 import type { Group, Meeting, SuggestionContext, TriageSettings } from '../../shared/meeting/types';
 import { startOfDayAfter } from '../../shared/time/zone';
-import { readSettings } from '../ledger/settings-repo';
-import type { MeetingStore } from './store';
+import type { Store } from '../repos/store';
 
 export interface ContextOptions {
   /** undefined = the date of the previous meeting of the same kind and 部会; null = none. */
@@ -16,7 +15,7 @@ export interface ContextOptions {
 type MeetingKey = Pick<Meeting, 'kind' | 'subcommittee' | 'date'> & { id?: number };
 
 export function buildSuggestionContext(
-  store: MeetingStore,
+  store: Store,
   meeting: MeetingKey,
   cases: readonly LedgerCase[],
   settings: TriageSettings,
@@ -28,7 +27,7 @@ export function buildSuggestionContext(
   const windowStart = reportWindowStart({ since, meetingDate });
   // History rows are instants; meeting dates are the council's days: changes count from the midnight that
   // ends the meeting's day in the council's zone.
-  const historyFrom = since === null ? null : startOfDayAfter(since, readSettings(store.db).timeZone);
+  const historyFrom = since === null ? null : startOfDayAfter(since, store.settings.read().timeZone);
   return {
     meetingDate,
     since,
@@ -50,7 +49,7 @@ export function buildSuggestionContext(
  * meeting there is no "appeared since", so only 登録日 inside the report window counts: a first
  * import must not turn the whole ledger into new cases.
  */
-function registeredSince(store: MeetingStore, cases: readonly LedgerCase[], windowStart: string, historyFrom: string | null): Set<string> {
+function registeredSince(store: Store, cases: readonly LedgerCase[], windowStart: string, historyFrom: string | null): Set<string> {
   const out = new Set<string>();
   const undated = new Set<string>();
   for (const c of cases) {
@@ -61,19 +60,15 @@ function registeredSince(store: MeetingStore, cases: readonly LedgerCase[], wind
     }
   }
   if (historyFrom !== null && undated.size > 0) {
-    const created = store.db.prepare("SELECT case_no FROM case_history WHERE field = '*' AND at >= ?").pluck().all(historyFrom) as string[];
-    for (const caseNo of created) if (undated.has(caseNo)) out.add(caseNo);
+    for (const caseNo of store.cases.createdSince(historyFrom)) if (undated.has(caseNo)) out.add(caseNo);
   }
   return out;
 }
 
 /** The risk level before the first change after `historyFrom`, for cases whose level is different now. */
-function riskAtSince(store: MeetingStore, cases: readonly LedgerCase[], historyFrom: string): Map<string, string | null> {
-  const rows = store.db
-    .prepare("SELECT case_no, old_value FROM case_history WHERE field = 'riskLevel' AND at >= ? ORDER BY id")
-    .all(historyFrom) as { case_no: string; old_value: string | null }[];
+function riskAtSince(store: Store, cases: readonly LedgerCase[], historyFrom: string): Map<string, string | null> {
   const first = new Map<string, string | null>();
-  for (const row of rows) if (!first.has(row.case_no)) first.set(row.case_no, row.old_value);
+  for (const row of store.cases.fieldChangesSince('riskLevel', historyFrom)) if (!first.has(row.caseNo)) first.set(row.caseNo, row.oldValue);
   const out = new Map<string, string | null>();
   if (first.size === 0) return out;
   for (const c of cases) {
@@ -87,7 +82,7 @@ function riskAtSince(store: MeetingStore, cases: readonly LedgerCase[], historyF
  * Cases the previous meeting put on 保留, with the group they had before, and the cases it did not take
  * up before it ended (次回へ), with the group they were in.
  */
-function carriedOver(store: MeetingStore, previousId: number): Map<string, Exclude<Group, 'hold'>> {
+function carriedOver(store: Store, previousId: number): Map<string, Exclude<Group, 'hold'>> {
   const out = new Map<string, Exclude<Group, 'hold'>>();
   for (const { caseNo, from } of store.meetings.heldItems(previousId)) out.set(caseNo, from === 'deep' ? 'deep' : 'quick');
   const notTakenUp = store.live.state(previousId).carriedOver;

@@ -14,7 +14,7 @@ export class BoardsRepo {
   private readonly selectSnapshot;
   private readonly insertSnapshot;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.selectBoard = db.prepare('SELECT doc, updated_at FROM boards WHERE case_no = ?');
     this.upsertBoard = db.prepare(`
       INSERT INTO boards (case_no, version, doc, updated_at) VALUES (@caseNo, @version, @doc, @at)
@@ -50,6 +50,19 @@ export class BoardsRepo {
     const row = this.selectSnapshot.get(id) as (SnapshotRow & { doc: string }) | undefined;
     if (!row) throw new AppError('not_found', SNAPSHOT_NOT_FOUND);
     return { info: toInfo(row), doc: row.doc };
+  }
+
+  /** Every snapshot document a meeting took (masked outputs hide everyone in them). */
+  meetingSnapshotDocs(meetingId: number): string[] {
+    return this.db.prepare('SELECT doc FROM board_snapshots WHERE meeting_id = ?').pluck().all(meetingId) as string[];
+  }
+
+  /** The newest snapshot a meeting took of each case's board. */
+  latestMeetingSnapshots(meetingId: number): { caseNo: string; doc: string }[] {
+    return this.db.prepare(`
+      SELECT case_no AS caseNo, doc FROM board_snapshots
+      WHERE meeting_id = ? AND id IN (SELECT max(id) FROM board_snapshots WHERE meeting_id = ? GROUP BY case_no)`)
+      .all(meetingId, meetingId) as { caseNo: string; doc: string }[];
   }
 }
 

@@ -7,9 +7,8 @@ import { AppError, type BackendEvent, type ImportPreview, type ImportReport, typ
 import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook } from '../../shared/ledger/parse';
 import { readLedgerFile } from '../files/read-ledger-file';
-import type { Db } from '../open';
-import type { CasesRepo } from './cases-repo';
-import { legacySpellings } from './case-no-lookup';
+import type { CasesRepo } from '../repos/cases';
+import type { Store } from '../repos/store';
 import { coverageBySheet, emptyPlan, holdNewerEdits, planRows, type ImportPlan, type PlanContext } from './import-plan';
 import type { LedgerCase } from '../../shared/ledger/case';
 
@@ -32,7 +31,7 @@ export interface ImportDeps {
   now: () => Date;
   emit: (event: BackendEvent) => void;
   /** Throws 'locked' when the database is closed; called again after every await. */
-  open: () => { db: Db; cases: CasesRepo };
+  store: () => Store;
 }
 
 export class ImportService {
@@ -66,15 +65,16 @@ export class ImportService {
     const total = parsed.cases.length;
     this.progress(input.token, 'write', 0, total);
     await nextTurn();
-    const { db, cases } = this.deps.open();
+    const store = this.deps.store();
+    const { cases } = store;
     const at = this.deps.now().toISOString();
     const coverage = coverageBySheet(parsed.sheets);
     // Planned inside the transaction: the ledger may have been edited since the preview.
     const chosen = input.overwriteNewer ?? [];
     const overwrite = chosen === 'all' ? () => true : choiceSet(chosen);
-    const plan = db.transaction(() => {
+    const plan = store.tx(() => {
       const p = emptyPlan();
-      planRows(p, parsed.cases, coverage, planContext(db, cases, entry.fileName, overwrite));
+      planRows(p, parsed.cases, coverage, planContext(cases, entry.fileName, overwrite));
       holdNewerEdits(p, entry.seen, (caseNo) => cases.get(caseNo));
       // History rows name the file, so a later import can tell this file's values from another's.
       const detail = entry.fileName;
@@ -88,11 +88,12 @@ export class ImportService {
         for (const ch of applied) cases.addHistory({ caseNo: after.caseNo, source: 'import', ...ch, detail }, at);
       }
       const report = reportOf(p, parsed);
-      db.prepare(
-        'INSERT INTO import_log (at, file_name, imported, updated, unchanged, rejected, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(at, entry.fileName, report.imported, report.updated, report.unchanged, report.rejected.length, report.warnings.length);
+      cases.logImport({
+        at, fileName: entry.fileName, imported: report.imported, updated: report.updated, unchanged: report.unchanged,
+        rejected: report.rejected.length, warnings: report.warnings.length,
+      });
       return p;
-    }).immediate();
+    });
     this.pending.delete(input.token);
     this.progress(input.token, 'write', total, total);
     const changed = [...plan.inserts.map((c) => c.caseNo), ...plan.updates.filter((u) => u.applied.length > 0).map((u) => u.after.caseNo)];
@@ -118,11 +119,11 @@ export class ImportService {
   private async planInChunks(parsed: ParsedWorkbook, fileName: string, seen: Map<string, LedgerCase | null>): Promise<ImportPlan> {
     const coverage = coverageBySheet(parsed.sheets);
     const plan = emptyPlan();
-    const legacy = legacySpellings(this.deps.open().db);
+    const legacy = this.deps.store().cases.legacySpellings();
     for (let i = 0; i < parsed.cases.length; i += CHUNK) {
-      const { db, cases } = this.deps.open();
+      const { cases } = this.deps.store();
       // The preview shows the default: every change that would undo a newer value is kept out.
-      const context = planContext(db, cases, fileName, () => false, legacy);
+      const context = planContext(cases, fileName, () => false, legacy);
       const stored = context.stored;
       context.stored = (caseNo) => {
         const found = stored(caseNo);
@@ -155,7 +156,7 @@ export class ImportService {
   }
 }
 
-function planContext(db: Db, cases: CasesRepo, fileName: string, overwrite: PlanContext['overwrite'], legacy = legacySpellings(db)): PlanContext {
+function planContext(cases: CasesRepo, fileName: string, overwrite: PlanContext['overwrite'], legacy = cases.legacySpellings()): PlanContext {
   return { stored: (caseNo) => cases.get(caseNo), history: (caseNo) => cases.history(caseNo), legacy, fileName, overwrite };
 }
 

@@ -4,22 +4,20 @@ import type { ImportRejection, ReportImportResult } from '../../shared/contract'
 import { parseReportWorkbook } from '../../shared/meeting/report-parse';
 import type { AgencyReportInput } from '../../shared/meeting/types';
 import { readLedgerFile } from '../files/read-ledger-file';
-import { legacySpellings } from '../ledger/case-no-lookup';
-import { sameReport } from './reports-repo';
-import type { MeetingStore } from './store';
+import { sameReport } from '../repos/reports';
+import type { Store } from '../repos/store';
 
 export const UNKNOWN_CASE_REASON = '台帳にない登録番号です';
 export const CONFLICT_REASON = '同じ登録番号・報告機関・報告日の報告がすでにあり、内容が異なります（上書きしていません。画面で確認してください）';
 
 export async function importReports(
-  store: MeetingStore,
+  store: Store,
   input: { fileName: string; dataBase64: string; dryRun?: boolean },
   at: string,
 ): Promise<ReportImportResult & { caseNos: string[] }> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   const grids = await readLedgerFile(input.fileName, bytes);
   const parsed = parseReportWorkbook(grids);
-  const statusOf = store.db.prepare("SELECT json_extract(data, '$.status') FROM cases WHERE case_no = ?").pluck();
   const rejected: ImportRejection[] = [...parsed.rejected];
   const warnings = [...parsed.warnings];
   const caseNos = new Set<string>();
@@ -29,15 +27,15 @@ export async function importReports(
   const apply = () => {
     // Reports of this file not written (dry run), so a repeated row is still seen as a repeat.
     const pending = new Map<string, AgencyReportInput>();
-    const legacy = legacySpellings(store.db);
+    const legacy = store.cases.legacySpellings();
     for (const { sheet, row, report: read } of parsed.rows) {
       let report = read;
-      let status = statusOf.get(report.caseNo) as string | undefined;
+      let status = store.cases.status(report.caseNo);
       const spellings = legacy.get(report.caseNo);
       if (status === undefined && spellings?.length === 1) {
         // A case stored before numbers were normalized: the report belongs to it, and the user is told.
         report = { ...report, caseNo: spellings[0]! };
-        status = statusOf.get(report.caseNo) as string | undefined;
+        status = store.cases.status(report.caseNo);
         warnings.push({ sheet, row, caseNo: read.caseNo, message: `台帳の登録番号「${report.caseNo}」（全角・見えない文字・ハイフンの違いのみ）のケースの報告として取り込みます` });
       }
       if (status === undefined) {
@@ -61,7 +59,7 @@ export async function importReports(
     }
   };
   if (input.dryRun) apply();
-  else store.db.transaction(apply).immediate();
+  else store.tx(apply);
 
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
   rejected.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);

@@ -1,3 +1,4 @@
+// The database's own copies, behind the storage seam: a handler asks for a backup, never for VACUUM INTO.
 // The automatic backup made before each write-back, in a 「backups」 folder next to the database. The
 // backend does not keep the passphrase, so the copy is checked through the open connection instead of
 // backup.ts's reopen: ATTACH without a key uses the connection's key, so a copy that attaches, passes
@@ -54,5 +55,14 @@ function verifyCopy(db: Db, path: string): void {
     }
   } finally {
     db.exec('DETACH DATABASE writeback_backup');
+  }
+}
+
+export class BackupsRepo {
+  constructor(private readonly db: Db) {}
+
+  /** See backupBeforeWriteback. Must run outside a transaction. */
+  beforeWriteback(meetingId: number, at: Date, timeZone: string): string {
+    return backupBeforeWriteback(this.db, meetingId, at, timeZone);
   }
 }

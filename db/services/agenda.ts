@@ -6,57 +6,46 @@ import type { LedgerCase } from '../../shared/ledger/case';
 import { defaultDraft } from '../../shared/meeting/draft';
 import { mergeAgenda, moveItem, suggestAgenda } from '../../shared/meeting/suggest';
 import { draftDecisionSchema, type AgendaItem, type DraftDecision, type Group, type Meeting } from '../../shared/meeting/types';
-import type { Db } from '../open';
+import type { Store } from '../repos/store';
 import { refuseIfEnded } from './meeting-status';
 import { buildSuggestionContext, type ContextOptions } from './suggestion-context';
-import { meetingStore, type MeetingStore } from './store';
-import { readTriageSettings } from './triage-settings';
-
-/** Every case of the ledger, unsorted (the suggestion orders what it picks). */
-export function readAllCases(db: Db): LedgerCase[] {
-  return (db.prepare('SELECT data FROM cases').pluck().all() as string[]).map((data) => JSON.parse(data) as LedgerCase);
-}
 
 type MeetingKey = Pick<Meeting, 'kind' | 'subcommittee' | 'date' | 'scope'> & { id?: number };
 
 /** The suggestion for a meeting that may not exist yet (the CLI's ad-hoc meeting): nothing is written. */
 export function computeSuggestion(
-  store: MeetingStore,
+  store: Store,
   meeting: MeetingKey,
   options: ContextOptions = {},
 ): { since: string | null; items: AgendaItem[]; cases: LedgerCase[] } {
-  return suggestFromCases(store, meeting, readAllCases(store.db), options);
+  return suggestFromCases(store, meeting, store.cases.all(), options);
 }
 
 /** The suggestion over a ledger already read: the context from the database, then the rules. */
 export function suggestFromCases(
-  store: MeetingStore,
+  store: Store,
   meeting: MeetingKey,
   cases: LedgerCase[],
   options: ContextOptions = {},
 ): { since: string | null; items: AgendaItem[]; cases: LedgerCase[] } {
-  const ctx = buildSuggestionContext(store, meeting, cases, readTriageSettings(store.db), options);
+  const ctx = buildSuggestionContext(store, meeting, cases, store.settings.triage(), options);
   return { since: ctx.since, items: suggestAgenda(cases, meeting.scope, ctx), cases };
 }
 
 export class AgendaService {
-  private readonly store: MeetingStore;
-
-  constructor(private readonly db: Db) {
-    this.store = meetingStore(db);
-  }
+  constructor(private readonly store: Store) {}
 
   suggest(meetingId: number, options: ContextOptions, at: string): Agenda {
-    return this.db.transaction(() => {
+    return this.store.tx(() => {
       const meeting = this.store.meetings.get(meetingId);
-      refuseIfEnded(this.db, meetingId);
+      refuseIfEnded(this.store, meetingId);
       const { since, items, cases } = computeSuggestion(this.store, meeting, options);
       const existing = this.store.meetings.agenda(meetingId)?.items ?? [];
       const merged = mergeAgenda(existing, items);
       this.store.meetings.saveAgenda(meetingId, { since, items: merged }, at);
       const byNo = new Map(cases.map((c) => [c.caseNo, c]));
       return agendaOf(meetingId, since, merged, (caseNo) => byNo.get(caseNo) ?? null, true);
-    }).immediate();
+    });
   }
 
   get(meetingId: number): Agenda {
@@ -102,21 +91,20 @@ export class AgendaService {
   }
 
   private change(meetingId: number, at: string, edit: (items: AgendaItem[]) => AgendaItem[]): Agenda {
-    const { since, items } = this.db.transaction(() => {
+    const { since, items } = this.store.tx(() => {
       this.store.meetings.get(meetingId);
-      refuseIfEnded(this.db, meetingId);
+      refuseIfEnded(this.store, meetingId);
       const stored = this.store.meetings.agenda(meetingId);
       if (!stored) throw new AppError('not_found', 'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。');
       const next = { since: stored.since, items: edit(stored.items) };
       this.store.meetings.saveAgenda(meetingId, next, at);
       return next;
-    }).immediate();
+    });
     return agendaOf(meetingId, since, items, (caseNo) => this.caseOf(caseNo), true);
   }
 
   private caseOf(caseNo: string): LedgerCase | null {
-    const data = this.db.prepare('SELECT data FROM cases WHERE case_no = ?').pluck().get(caseNo) as string | undefined;
-    return data === undefined ? null : (JSON.parse(data) as LedgerCase);
+    return this.store.cases.get(caseNo);
   }
 
   private caseOrThrow(caseNo: string): LedgerCase {

@@ -50,6 +50,24 @@ export class MeetingsRepo {
     return this.get(id);
   }
 
+  exists(id: number): boolean {
+    return this.selectOne.get(id) !== undefined;
+  }
+
+  /** 「title（date）」 as stored, the label a meeting's end gives its board snapshots. */
+  titleAndDate(id: number): string {
+    return this.db.prepare("SELECT json_extract(data, '$.title') || '（' || date || '）' FROM meetings WHERE id = ?").pluck().get(id) as string;
+  }
+
+  /** The next meeting of the same kind and 部会: later by date, or later-created on the same day. */
+  next(meeting: Pick<Meeting, 'id' | 'kind' | 'subcommittee' | 'date'>): MeetingInput | null {
+    const data = this.db.prepare(`
+      SELECT data FROM meetings
+      WHERE kind = ? AND subcommittee IS ? AND (date > ? OR (date = ? AND id > ?))
+      ORDER BY date, id LIMIT 1`).pluck().get(meeting.kind, meeting.subcommittee, meeting.date, meeting.date, meeting.id) as string | undefined;
+    return data === undefined ? null : (JSON.parse(data) as MeetingInput);
+  }
+
   /**
    * The last meeting of the same kind and 部会 held before `meeting` (by date; the later-created one on
    * a tie), or null. Meetings on the same day are not "before": two 部会 may meet the same afternoon.
