@@ -36,8 +36,6 @@ export interface Store {
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
    */
   tx<T>(fn: () => T): T;
-  /** Runs `fn` in a deferred transaction (bulk loads of the bench and fixtures, where nobody else writes). */
-  batch<T>(fn: () => T): T;
 }
 
 export function createStore(db: Db): Store {
@@ -57,6 +55,5 @@ export function createStore(db: Db): Store {
     writebacks: new WritebacksRepo(db),
     backups: new BackupsRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
-    batch: (fn) => db.transaction(fn)(),
   };
 }
