@@ -1,4 +1,4 @@
-// 議事録 as a Word file, laid out like the handout (db/meeting/handout-docx.ts: A4, Yu Gothic marked ja-JP, the
+// 議事録 as a Word file, laid out like the handout (db/documents/handout-docx.ts: A4, Yu Gothic marked ja-JP, the
 // notice in the header of every page). The words come from buildMinutes (shared/); this file only lays them out.
 // A 協議 case's board (the snapshot this meeting took) goes in as an SVG picture with a plain PNG frame as the
 // bitmap Word requires beside it (see placeholder-png.ts), and a caption saying how to see the picture.

@@ -1,6 +1,5 @@
-// The contract's board methods (the case whiteboard and its snapshots), spread into the backend's
-// handler table. Every document is checked and migrated by parseBoard on the way in and on the way out,
-// so a board saved by an older build opens as the current version.
+// board.*: the case whiteboard and its snapshots. Every document is checked and migrated by parseBoard on the
+// way in and on the way out, so a board saved by an older build opens as the current version.
 import { AppError } from '../../shared/contract';
 import { parseBoard, serializeBoard } from '../../shared/board/serialize';
 import type { BoardDoc } from '../../shared/board/types';
