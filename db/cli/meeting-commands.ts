@@ -5,8 +5,8 @@ import { basename } from 'node:path';
 import { AppError, type Api, type ReportImportResult } from '../../shared/contract';
 import { EMPTY_SCOPE, type MeetingKind } from '../../shared/meeting/types';
 import { writePrivateFile } from '../files/private-files';
-import { computeSuggestion } from '../meeting/agenda-service';
-import { meetingStore } from '../meeting/store';
+import { computeSuggestion } from '../services/agenda';
+import { createStore } from '../repos/store';
 import { migrate } from '../migrate';
 import { openThrottled } from '../session/unlock-guard';
 import { problemLines } from './problem-lines';
@@ -57,7 +57,7 @@ export async function agendaCommand(
   try {
     migrate(db);
     const meeting = { kind: command.kind, subcommittee: null, date: command.date, scope: EMPTY_SCOPE };
-    const { since, items } = computeSuggestion(meetingStore(db), meeting, {
+    const { since, items } = computeSuggestion(createStore(db), meeting, {
       ...(command.since !== null ? { since: command.since } : {}),
       allActive: command.allActive,
     });

@@ -5,8 +5,8 @@
 //   agenda.bare.ms  a bare `SELECT data FROM cases` + JSON.parse of every row
 //   agenda.ratio    the whole agenda.suggest path (that read + agenda.ms) / agenda.bare.ms (goal ≤ 3);
 //                   the read is counted so the ratio says what a click costs over merely loading cases.
-import { computeSuggestion, readAllCases, suggestFromCases } from '../../db/meeting/agenda-service';
-import { meetingStore } from '../../db/meeting/store';
+import { createStore } from '../../db/repos/store';
+import { computeSuggestion, suggestFromCases } from '../../db/services/agenda';
 import { migrate } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import { mergeAgenda, moveItem } from '../../shared/meeting/suggest';
@@ -33,7 +33,7 @@ export async function benchAgenda(
   const db = openDatabase(dbPath, { passphrase });
   try {
     migrate(db);
-    const store = meetingStore(db);
+    const store = createStore(db);
     const caseNos = db.prepare('SELECT case_no FROM cases').pluck().all() as string[];
     const random = createRandom(11);
     const at = '2026-01-05T00:00:00.000Z';
@@ -67,7 +67,7 @@ export async function benchAgenda(
     for (let run = 0; run < 12; run++) {
       // Interleaved so all three see the same machine load; runs 0 and 1 are warm-ups.
       const b = await timed(() => (select.all() as string[]).map((data) => JSON.parse(data) as unknown));
-      const cases = readAllCases(db);
+      const cases = store.cases.all();
       const p = await timed(() => {
         suggested = mergeAgenda(stored, suggestFromCases(store, current, cases).items).length;
       });

@@ -9,7 +9,7 @@ import { EMPTY_DECISION, type Decision } from '../../shared/meeting/decision';
 import { initialLiveState } from '../../shared/meeting/live';
 import { buildMinutes, type MinutesInput } from '../../shared/meeting/minutes';
 import { EMPTY_SCOPE, type AgendaItem } from '../../shared/meeting/types';
-import { writeMinutesDocx } from '../../db/meeting/minutes-docx';
+import { writeMinutesDocx } from '../../db/documents/minutes-docx';
 import { largeFamily } from '../unit/board-families';
 import { median } from './stats';
 

@@ -8,7 +8,8 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../db/backend';
-import { WritebackService } from '../../db/meeting/writeback-service';
+import { createStore } from '../../db/repos/store';
+import { WritebackService } from '../../db/services/writeback';
 import { openDatabase } from '../../db/open';
 import { createApi } from '../../shared/api-client';
 import { endedMeeting, manyDecisions } from '../integration/writeback-helpers';
@@ -34,7 +35,7 @@ export async function runWritebackBench(passphrase: string): Promise<Record<stri
       copyFileSync(prepared, dbPath);
       const db = openDatabase(dbPath, { passphrase });
       try {
-        const service = new WritebackService(db, () => new Date());
+        const service = new WritebackService(createStore(db), () => new Date());
         const choices = { excludeCaseNos: [], resolutions: [] };
         let start = performance.now();
         const backupPath = service.backup(meetingId);

@@ -2,7 +2,7 @@
 // commit does (one immediate transaction, the case row replaced with history rows) but holding the write
 // lock for a while before it commits, so the parent's edit is made during that window. Prints "locked" once
 // the transaction holds the lock and the change is written (not yet committed), "committed" after COMMIT.
-import { CasesRepo } from '../../db/ledger/cases-repo';
+import { CasesRepo } from '../../db/repos/cases';
 import { openDatabase } from '../../db/open';
 import { PASSPHRASE } from './db-helpers';
 

@@ -6,7 +6,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend';
-import { CasesRepo } from '../../db/ledger/cases-repo';
+import { CasesRepo } from '../../db/repos/cases';
 import { openDatabase } from '../../db/open';
 import { BUSY_MESSAGE, DISK_FULL_MESSAGE, storageError } from '../../db/storage-errors';
 import { createApi } from '../../shared/api-client';

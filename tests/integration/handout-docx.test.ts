@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { DOCX_MIME } from '../../db/meeting/docx-parts';
-import { exportHandout, type HandoutData } from '../../db/meeting/handout-docx';
+import { DOCX_MIME } from '../../db/documents/docx-parts';
+import { exportHandout, type HandoutData } from '../../db/documents/handout-docx';
 import { maskedLabel } from '../../shared/meeting/mask';
 import { CASES, handoutInput, MEETING, SECRETS } from '../unit/handout-data';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../shared/api-client';
 import { createBackend } from '../../db/backend';
 import { backupDatabase, restoreDatabase } from '../../db/backup';
-import { backupBeforeWriteback } from '../../db/meeting/writeback-backup';
+import { backupBeforeWriteback } from '../../db/repos/backups';
 import { migrate } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import { cli } from './cli-helpers';

@@ -2,7 +2,8 @@
 // stdout, makes the backup ("backed-up"), then runs the write-back transaction ("done <ms> <changed>").
 // The parent kills it with SIGKILL somewhere in between. Pipe writes are synchronous on Linux, so a marker
 // the parent has read was written before the kill.
-import { WritebackService } from '../../db/meeting/writeback-service';
+import { createStore } from '../../db/repos/store';
+import { WritebackService } from '../../db/services/writeback';
 import { migrate } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import { PASSPHRASE } from './db-helpers';
@@ -12,7 +13,7 @@ if (!dbPath || !meetingIdText) throw new Error('usage: writeback-crash-child.ts 
 const meetingId = Number(meetingIdText);
 const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
 migrate(db);
-const service = new WritebackService(db, () => new Date());
+const service = new WritebackService(createStore(db), () => new Date());
 const choices = { excludeCaseNos: [], resolutions: [] };
 process.stdout.write('ready\n');
 const start = performance.now();

@@ -1,0 +1,30 @@
+// agenda.* and handout.*: the meeting's agenda (suggest, move, drafts) and the 配布資料 made from it.
+// Each agenda change is one transaction in AgendaService and raises agenda.changed after it.
+import type { Agenda } from '../../shared/contract';
+import { buildHandout } from '../../shared/meeting/handout';
+import { exportHandout } from '../documents/handout-docx';
+import { AgendaService } from '../services/agenda';
+import { handoutData } from '../services/handout-data';
+import type { HandlerContext, HandlersFor } from './context';
+
+export function agendaHandlers(ctx: HandlerContext): HandlersFor<'agenda'> {
+  const agenda = () => new AgendaService(ctx.store());
+  const changed = (result: Agenda): Agenda => {
+    ctx.emit({ name: 'agenda.changed', payload: { meetingId: result.meetingId } });
+    return result;
+  };
+  return {
+    'agenda.suggest': ({ meetingId, since, allActive }) => changed(agenda().suggest(meetingId, { since, allActive }, ctx.at())),
+    'agenda.get': ({ meetingId }) => agenda().get(meetingId),
+    'agenda.move': (input) => changed(agenda().move(input, ctx.store().settings.read().operatorName, ctx.at())),
+    'agenda.updateItem': (input) => changed(agenda().updateItem(input, ctx.at())),
+    'agenda.bulkDraft': (input) => changed(agenda().bulkDraft(input, ctx.at())),
+  };
+}
+
+export function handoutHandlers(ctx: HandlerContext): HandlersFor<'handout'> {
+  return {
+    'handout.export': ({ meetingId, masked, copies }) => exportHandout({ masked, copies }, handoutData(ctx.store(), meetingId, ctx.now())),
+    'handout.model': ({ meetingId, masked, copies }) => buildHandout({ ...handoutData(ctx.store(), meetingId, ctx.now()), masked, copies }),
+  };
+}

@@ -1,0 +1,94 @@
+// What the suggestion needs beyond the ledger, read from the database: the date changes count from,
+// new registrations, risk changes, reports, closure proposals, plan reviews and last meeting's 保留.
+import type { LedgerCase } from '../../shared/ledger/case';
+import { reportWindowStart } from '../../shared/meeting/triage';
+import type { Group, Meeting, SuggestionContext, TriageSettings } from '../../shared/meeting/types';
+import { startOfDayAfter } from '../../shared/time/zone';
+import type { Store } from '../repos/store';
+
+export interface ContextOptions {
+  /** undefined = the date of the previous meeting of the same kind and 部会; null = none. */
+  since?: string | null;
+  allActive?: boolean;
+}
+
+type MeetingKey = Pick<Meeting, 'kind' | 'subcommittee' | 'date'> & { id?: number };
+
+export function buildSuggestionContext(
+  store: Store,
+  meeting: MeetingKey,
+  cases: readonly LedgerCase[],
+  settings: TriageSettings,
+  options: ContextOptions = {},
+): SuggestionContext {
+  const previous = store.meetings.previous(meeting);
+  const since = options.since !== undefined ? options.since : previous?.date ?? null;
+  const meetingDate = meeting.date;
+  const windowStart = reportWindowStart({ since, meetingDate });
+  // History rows are instants; meeting dates are the council's days: changes count from the midnight that
+  // ends the meeting's day in the council's zone.
+  const historyFrom = since === null ? null : startOfDayAfter(since, store.settings.read().timeZone);
+  return {
+    meetingDate,
+    since,
+    settings,
+    reports: store.reports.byCase(windowStart, meetingDate),
+    riskAtSince: historyFrom === null ? new Map() : riskAtSince(store, cases, historyFrom),
+    registeredSince: registeredSince(store, cases, windowStart, historyFrom),
+    closureProposed: store.marks.closureProposed(),
+    carriedOver: previous ? carriedOver(store, previous.id) : new Map(),
+    planReviewDue: store.marks.planReviewDueBy(meetingDate),
+    allActive: options.allActive ?? false,
+  };
+}
+
+
+/**
+ * New since the last meeting: by the ledger's 登録日 when the case has one (a case imported today but
+ * registered years ago is not new); otherwise by when the case appeared in the app. Without a previous
+ * meeting there is no "appeared since", so only 登録日 inside the report window counts: a first
+ * import must not turn the whole ledger into new cases.
+ */
+function registeredSince(store: Store, cases: readonly LedgerCase[], windowStart: string, historyFrom: string | null): Set<string> {
+  const out = new Set<string>();
+  const undated = new Set<string>();
+  for (const c of cases) {
+    if (c.registeredDate !== null) {
+      if (c.registeredDate > windowStart) out.add(c.caseNo);
+    } else {
+      undated.add(c.caseNo);
+    }
+  }
+  if (historyFrom !== null && undated.size > 0) {
+    for (const caseNo of store.cases.createdSince(historyFrom)) if (undated.has(caseNo)) out.add(caseNo);
+  }
+  return out;
+}
+
+/** The risk level before the first change after `historyFrom`, for cases whose level is different now. */
+function riskAtSince(store: Store, cases: readonly LedgerCase[], historyFrom: string): Map<string, string | null> {
+  const first = new Map<string, string | null>();
+  for (const row of store.cases.fieldChangesSince('riskLevel', historyFrom)) if (!first.has(row.caseNo)) first.set(row.caseNo, row.oldValue);
+  const out = new Map<string, string | null>();
+  if (first.size === 0) return out;
+  for (const c of cases) {
+    const before = first.get(c.caseNo);
+    if (before !== undefined && before !== c.riskLevel) out.set(c.caseNo, before);
+  }
+  return out;
+}
+
+/**
+ * Cases the previous meeting put on 保留, with the group they had before, and the cases it did not take
+ * up before it ended (次回へ), with the group they were in.
+ */
+function carriedOver(store: Store, previousId: number): Map<string, Exclude<Group, 'hold'>> {
+  const out = new Map<string, Exclude<Group, 'hold'>>();
+  for (const { caseNo, from } of store.meetings.heldItems(previousId)) out.set(caseNo, from === 'deep' ? 'deep' : 'quick');
+  const notTakenUp = store.live.state(previousId).carriedOver;
+  if (notTakenUp.length > 0) {
+    const groups = new Map((store.meetings.agenda(previousId)?.items ?? []).map((item) => [item.caseNo, item.group]));
+    for (const caseNo of notTakenUp) out.set(caseNo, groups.get(caseNo) === 'deep' ? 'deep' : 'quick');
+  }
+  return out;
+}

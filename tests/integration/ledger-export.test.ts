@@ -1,0 +1,96 @@
+// The ledger export through the backend (xlsx, csv, json), each read back as the importer reads it.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../db/backend';
+import { createApi } from '../../shared/api-client';
+import type { Api, BackendEvent } from '../../shared/contract';
+import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
+import { ledgerRows, makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
+
+const tempDir = useTempDirs();
+
+async function unlocked(now?: () => Date): Promise<{ backend: Backend; api: Api; events: BackendEvent[]; dbPath: string }> {
+  const dbPath = join(tempDir(), 'sub', 'tsunagu.db');
+  const backend = createBackend({ dbPath, now });
+  const events: BackendEvent[] = [];
+  backend.subscribe((e) => events.push(e));
+  const api = createApi(backend);
+  await api.call('session.setup', { passphrase: PASSPHRASE });
+  return { backend, api, events, dbPath };
+}
+
+function b64(bytes: Buffer): string {
+  return bytes.toString('base64');
+}
+
+async function importFile(api: Api, fileName: string, bytes: Buffer) {
+  const preview = await api.call('ledger.importPreview', { fileName, dataBase64: b64(bytes) });
+  const report = await api.call('ledger.importCommit', { token: preview.token });
+  return { preview, report };
+}
+
+describe('backend: export', () => {
+  async function seeded() {
+    const env = await unlocked(() => new Date(2026, 10, 24, 9, 0));
+    const rows = ledgerRows(12);
+    await importFile(env.api, 'seed.xlsx', await makeXlsx([{ name: '台帳', rows }]));
+    await env.api.call('ledger.update', { caseNo: 'S-2', changes: { status: 'closed', closedDate: '2026-03-31', closedReason: '転出' } });
+    return env;
+  }
+
+  it('xlsx: 台帳 sheet with the header in row 1, real dates, 取扱注意 in page header and properties; re-import is exact', async () => {
+    const { backend, api } = await seeded();
+    const before = (await api.call('ledger.list', {})).cases;
+    const file = await api.call('ledger.export', { format: 'xlsx' });
+    expect(file.fileName).toBe('進行管理台帳_2026-11-24.xlsx');
+    const bytes = Buffer.from(file.dataBase64, 'base64');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as never);
+    const ws = wb.getWorksheet('台帳')!;
+    expect(ws.getRow(1).getCell(1).value).toBe('登録番号');
+    expect(ws.getRow(1).values).toContain('担当CW');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.headerFooter.oddHeader).toContain('取扱注意');
+    expect(wb.subject).toBe('取扱注意');
+    const birthCol = (ws.getRow(1).values as unknown[]).indexOf('生年月日');
+    expect(ws.getRow(2).getCell(birthCol).value).toBeInstanceOf(Date);
+    expect(ws.rowCount).toBe(13);
+
+    const other = await unlocked();
+    const again = await importFile(other.api, file.fileName, bytes);
+    expect(again.report).toMatchObject({ imported: 12, rejected: [] });
+    expect((await other.api.call('ledger.list', {})).cases).toEqual(before);
+    other.backend.close();
+    backend.close();
+  });
+
+  it('csv: UTF-8 BOM, CRLF, and it re-imports to the same cases', async () => {
+    const { backend, api } = await seeded();
+    const before = (await api.call('ledger.list', {})).cases;
+    const file = await api.call('ledger.export', { format: 'csv' });
+    const bytes = Buffer.from(file.dataBase64, 'base64');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]?.startsWith('登録番号,種別,児童氏名')).toBe(true);
+    expect(text.includes('\n') && !/[^\r]\n/.test(text)).toBe(true);
+    const other = await unlocked();
+    await importFile(other.api, 'x.csv', bytes);
+    expect((await other.api.call('ledger.list', {})).cases).toEqual(before);
+    other.backend.close();
+    backend.close();
+  });
+
+  it('json: tsunagu-ledger v1 with exactly the case keys, in natural caseNo order', async () => {
+    const { backend, api } = await seeded();
+    const file = await api.call('ledger.export', { format: 'json' });
+    expect(file.mimeType).toBe('application/json');
+    const doc = JSON.parse(Buffer.from(file.dataBase64, 'base64').toString('utf8'));
+    expect(doc.format).toBe('tsunagu-ledger');
+    expect(doc.version).toBe(1);
+    expect(doc.cases.map((c: LedgerCase) => c.caseNo)).toEqual(Array.from({ length: 12 }, (_, i) => `S-${i + 1}`));
+    expect(Object.keys(doc.cases[0]).sort()).toEqual(Object.keys(emptyCase('x')).sort());
+    expect(doc.cases[1]).toMatchObject({ status: 'closed', closedDate: '2026-03-31' });
+    backend.close();
+  });
+});
