@@ -7,6 +7,7 @@ import { MEETING_NOT_FOUND } from '../repos/meetings';
 import { requireCase } from '../services/guards';
 import { refuseIfEnded } from '../services/meeting-status';
 import type { HandlerContext, HandlersFor } from './context';
+import { japaneseMessageOr } from '../../shared/text/japanese';
 
 export function boardHandlers(ctx: HandlerContext): HandlersFor<'board'> {
   const changed = (caseNo: string) => ctx.emit({ name: 'board.changed', payload: { caseNo } });
@@ -61,10 +62,7 @@ function checkDoc(doc: unknown): BoardDoc {
     return parseBoard(doc);
   } catch (err) {
     if (err instanceof AppError) throw err;
-    const message = err instanceof Error && /[\u3040-\u30ff\u3400-\u9fff]/.test(err.message)
-      ? err.message
-      : 'ホワイトボードの内容が正しくありません。';
-    throw new AppError('invalid_input', message);
+    throw new AppError('invalid_input', japaneseMessageOr(err, 'ホワイトボードの内容が正しくありません。'));
   }
 }
 
