@@ -8,15 +8,17 @@ import { meetingReopenings, refuseIfEnded, reopenMeeting } from '../services/mee
 import { importReports } from '../services/report-import';
 import type { HandlerContext, HandlersFor } from './context';
 
+/** A council's own list (agencies, scope templates): a removal answers with what remains, for the settings screen. */
+function removeFromList<T>(repo: { remove(id: number): void; list(): T[] }, id: number): T[] {
+  repo.remove(id);
+  return repo.list();
+}
+
 export function agenciesHandlers(ctx: HandlerContext): HandlersFor<'agencies'> {
   return {
     'agencies.list': () => ({ agencies: ctx.store().agencies.list() }),
     'agencies.save': (input) => ctx.store().agencies.save(input),
-    'agencies.remove': ({ id }) => {
-      const { agencies } = ctx.store();
-      agencies.remove(id);
-      return { agencies: agencies.list() };
-    },
+    'agencies.remove': ({ id }) => ({ agencies: removeFromList(ctx.store().agencies, id) }),
   };
 }
 
@@ -24,11 +26,7 @@ export function scopeTemplatesHandlers(ctx: HandlerContext): HandlersFor<'scopeT
   return {
     'scopeTemplates.list': () => ({ templates: ctx.store().templates.list() }),
     'scopeTemplates.save': (input) => ctx.store().templates.save(input),
-    'scopeTemplates.remove': ({ id }) => {
-      const { templates } = ctx.store();
-      templates.remove(id);
-      return { templates: templates.list() };
-    },
+    'scopeTemplates.remove': ({ id }) => ({ templates: removeFromList(ctx.store().templates, id) }),
   };
 }
 

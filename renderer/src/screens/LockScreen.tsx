@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { SessionStatus } from '../../../shared/contract';
 import { useBackendAction } from '../hooks/useBackendAction';
+import { PassphraseField } from '../components/security/PassphraseField';
 
 export function LockScreen({ onDone }: { onDone: (status: SessionStatus) => void }) {
   const id = useId();
@@ -24,16 +25,7 @@ export function LockScreen({ onDone }: { onDone: (status: SessionStatus) => void
       <form className="card" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
         <h1 id={`${id}-title`}>つなぐ — ロック中</h1>
         <p>データは暗号化されています。パスフレーズを入力して開いてください。</p>
-        <label htmlFor={`${id}-pass`}>パスフレーズ</label>
-        <input
-          ref={input}
-          id={`${id}-pass`}
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          autoFocus
-        />
+        <PassphraseField id={`${id}-pass`} label="パスフレーズ" value={passphrase} onChange={setPassphrase} current autoFocus inputRef={input} />
         {error && <p role="alert" className="error">{error}</p>}
         <button type="submit" className="primary" disabled={busy}>
           開く

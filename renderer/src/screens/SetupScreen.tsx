@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SessionStatus } from '../../../shared/contract';
 import { useBackendAction } from '../hooks/useBackendAction';
 import { PASSPHRASE_RULE, passphraseProblem } from '../../../shared/session/passphrase-strength';
+import { PassphraseField } from '../components/security/PassphraseField';
 
 export function SetupScreen({ onDone }: { onDone: (status: SessionStatus) => void }) {
   const id = useId();
@@ -32,23 +33,8 @@ export function SetupScreen({ onDone }: { onDone: (status: SessionStatus) => voi
           <strong>パスフレーズを忘れると、データは誰にも復元できません。</strong>
           控えは鍵のかかる場所に保管してください。{PASSPHRASE_RULE}推測されにくい文にしてください。
         </p>
-        <label htmlFor={`${id}-pass`}>パスフレーズ</label>
-        <input
-          id={`${id}-pass`}
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          autoFocus
-        />
-        <label htmlFor={`${id}-confirm`}>パスフレーズ（確認）</label>
-        <input
-          id={`${id}-confirm`}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-        />
+        <PassphraseField id={`${id}-pass`} label="パスフレーズ" value={passphrase} onChange={setPassphrase} autoFocus />
+        <PassphraseField id={`${id}-confirm`} label="パスフレーズ（確認）" value={confirm} onChange={setConfirm} />
         {error && <p role="alert" className="error">{error}</p>}
         <button type="submit" className="primary" disabled={busy}>
           設定して開始

@@ -10,6 +10,7 @@ import { errorMessage } from '../../lib/errors';
 import { useDateProblems } from '../../hooks/useDateProblems';
 import { DateField } from '../DateField';
 import './marks-and-settings.css';
+import { PickField } from './PickField';
 
 export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; dateStyle: DateStyle }) {
   const api = useApi();
@@ -46,11 +47,7 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
       <h2 id={`${id}-h`}>ケースの印</h2>
       <form aria-labelledby={`${id}-h`} onSubmit={submit}>
         <div className="form-row">
-          <div className="field-inline">
-            <label htmlFor={`${id}-case`}>登録番号</label>
-            <input id={`${id}-case`} list={`${id}-cases`} value={caseNo} onChange={(e) => setCaseNo(e.target.value)} />
-            <datalist id={`${id}-cases`}>{caseNos.map((c) => <option key={c} value={c} />)}</datalist>
-          </div>
+          <PickField id={`${id}-case`} label="登録番号" value={caseNo} options={caseNos} onChange={setCaseNo} />
           <label className="check">
             <input type="checkbox" checked={closure} onChange={(e) => setClosure(e.target.checked)} />
             終結を提案する

@@ -10,6 +10,7 @@ import { useDateProblems } from '../../hooks/useDateProblems';
 import { DateField } from '../DateField';
 import { useDateStyle } from '../../lib/date-style';
 import { formatDate } from '../../../../shared/ledger/dates';
+import { PickField } from './PickField';
 
 const yesNo = (value: string): boolean | null => (value === 'yes' ? true : value === 'no' ? false : null);
 const NO_REPORTS: AgencyReport[] = [];
@@ -67,20 +68,12 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
     <form className="report-form" aria-labelledby={`${id}-h`} onSubmit={submit}>
       <h3 id={`${id}-h`}>報告を入力する</h3>
       <div className="form-grid">
-        <div className="field-inline">
-          <label htmlFor={`${id}-case`}>登録番号</label>
-          <input id={`${id}-case`} list={`${id}-cases`} value={caseNo} onChange={(e) => setCaseNo(e.target.value)} />
-          <datalist id={`${id}-cases`}>{caseNos.map((c) => <option key={c} value={c} />)}</datalist>
-        </div>
+        <PickField id={`${id}-case`} label="登録番号" value={caseNo} options={caseNos} onChange={setCaseNo} />
         <div className="field-inline">
           <label htmlFor={`${id}-date`}>報告日</label>
           <DateField id={`${id}-date`} rule="day" required value={reportDate} onChange={setReportDate} onProblem={(m) => dates.report('reportDate', m)} />
         </div>
-        <div className="field-inline">
-          <label htmlFor={`${id}-agency`}>報告機関</label>
-          <input id={`${id}-agency`} list={`${id}-agencies`} value={agency} onChange={(e) => setAgency(e.target.value)} />
-          <datalist id={`${id}-agencies`}>{agencyNames.map((n) => <option key={n} value={n} />)}</datalist>
-        </div>
+        <PickField id={`${id}-agency`} label="報告機関" value={agency} options={agencyNames} onChange={setAgency} />
         <div className="field-inline">
           <label htmlFor={`${id}-absent`}>欠席日数</label>
           <input id={`${id}-absent`} type="number" min={0} max={366} value={daysAbsent} onChange={(e) => setDaysAbsent(e.target.value)} />

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PASSPHRASE_RULE, passphraseProblem } from '../../../../shared/session/passphrase-strength';
 import { useBackendAction } from '../../hooks/useBackendAction';
+import { PassphraseField } from './PassphraseField';
 
 export function PassphraseChange() {
   const id = useId();
@@ -35,12 +36,9 @@ export function PassphraseChange() {
       <p className="notice">
         変更の前に、いまのパスフレーズのままのバックアップを backups フォルダに作ります。<strong>これまでに作ったバックアップは、作ったときのパスフレーズのままです</strong>（新しいパスフレーズでは開けません）。古いパスフレーズの控えは、バックアップを残すあいだ保管してください。
       </p>
-      <label htmlFor={`${id}-current`}>いまのパスフレーズ</label>
-      <input id={`${id}-current`} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-      <label htmlFor={`${id}-next`}>新しいパスフレーズ</label>
-      <input id={`${id}-next`} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
-      <label htmlFor={`${id}-again`}>新しいパスフレーズ（確認）</label>
-      <input id={`${id}-again`} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+      <PassphraseField id={`${id}-current`} label="いまのパスフレーズ" value={current} onChange={setCurrent} current />
+      <PassphraseField id={`${id}-next`} label="新しいパスフレーズ" value={next} onChange={setNext} />
+      <PassphraseField id={`${id}-again`} label="新しいパスフレーズ（確認）" value={again} onChange={setAgain} />
       {error && <p role="alert" className="error">{error}</p>}
       {done && <p role="status">パスフレーズを変更しました。変更前のバックアップ（いままでのパスフレーズで開きます）: {done}</p>}
       <button type="submit" className="primary" disabled={busy} aria-busy={busy}>パスフレーズを変更</button>
