@@ -4,13 +4,34 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'worker_threads', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'url',
+  'worker_threads',
+  'stream',
+];
 const rule = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }],
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**', '.electron-native/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/artifacts/**',
+      '.electron-native/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
@@ -21,17 +42,37 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: rule(
-      [['**/db/**', '**/electron/**', '**/renderer/**', '**/server/**', '**/tests/**', 'electron', 'react', 'react-dom', 'better-sqlite3*', 'exceljs', ...nodeBuiltins]],
+      [
+        [
+          '**/db/**',
+          '**/electron/**',
+          '**/renderer/**',
+          '**/server/**',
+          '**/tests/**',
+          'electron',
+          'react',
+          'react-dom',
+          'better-sqlite3*',
+          'exceljs',
+          ...nodeBuiltins,
+        ],
+      ],
       'shared/ runs anywhere: it may import nothing of Node, Electron, the DOM or the other folders.',
     ),
   },
   {
     files: ['db/**/*.ts'],
-    rules: rule([['**/electron/**', '**/renderer/**', '**/server/**', '**/tests/**', 'electron', 'react', 'react-dom']], 'db/ may import shared/ only.'),
+    rules: rule(
+      [['**/electron/**', '**/renderer/**', '**/server/**', '**/tests/**', 'electron', 'react', 'react-dom']],
+      'db/ may import shared/ only.',
+    ),
   },
   {
     files: ['electron/**/*.ts'],
-    rules: rule([['**/renderer/**', '**/server/**', '**/tests/**', 'react', 'react-dom']], 'electron/ may import shared/ and db/ only.'),
+    rules: rule(
+      [['**/renderer/**', '**/server/**', '**/tests/**', 'react', 'react-dom']],
+      'electron/ may import shared/ and db/ only.',
+    ),
   },
   {
     // The browser host: the app served over HTTP/WebSocket to users without Electron (and to the e2e specs).
@@ -45,7 +86,19 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: rule(
-      [['**/db/**', '**/electron/**', '**/server/**', '**/tests/**', 'electron', 'better-sqlite3*', 'exceljs', 'ws', ...nodeBuiltins]],
+      [
+        [
+          '**/db/**',
+          '**/electron/**',
+          '**/server/**',
+          '**/tests/**',
+          'electron',
+          'better-sqlite3*',
+          'exceljs',
+          'ws',
+          ...nodeBuiltins,
+        ],
+      ],
       'renderer/ talks to the backend only through the contract client: it may import shared/ only.',
     ),
   },

@@ -31,8 +31,9 @@ export interface BackendOptions {
 export type Backend = Transport & { close(): void };
 
 const INTERNAL_MESSAGE = '内部エラーが発生しました。もう一度お試しください。続く場合は開発元に連絡してください。';
-const REPLACED_MESSAGE = 'データベースのファイルがほかの操作（復元など）で置き換えられたため、ロックしました。'
-  + '置き換え前のファイルには書き込んでいません。パスフレーズを入力して開き直してください。';
+const REPLACED_MESSAGE =
+  'データベースのファイルがほかの操作（復元など）で置き換えられたため、ロックしました。' +
+  '置き換え前のファイルには書き込んでいません。パスフレーズを入力して開き直してください。';
 
 export function createBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
@@ -48,14 +49,26 @@ export function createBackend(options: BackendOptions): Backend {
   };
   const imports: { service?: ImportService } = {};
   const session = new Session({
-    dbPath: options.dbPath, now, emit, nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs,
-    programName: options.programName, onLock: () => imports.service?.clear(),
+    dbPath: options.dbPath,
+    now,
+    emit,
+    nativeBinding: options.nativeBinding,
+    busyTimeoutMs: options.busyTimeoutMs,
+    programName: options.programName,
+    onLock: () => imports.service?.clear(),
   });
   const ctx = createHandlerContext({ now, emit, store: () => session.store() });
   imports.service = new ImportService({ now, emit: ctx.emit, store: ctx.store });
-  const handlers = flatten(handlerTable({
-    ctx, session, imports: imports.service, emit, openPresenter: options.openPresenter, printToPdf: options.printToPdf,
-  }));
+  const handlers = flatten(
+    handlerTable({
+      ctx,
+      session,
+      imports: imports.service,
+      emit,
+      openPresenter: options.openPresenter,
+      printToPdf: options.printToPdf,
+    }),
+  );
 
   /** Writes the 操作ログ row for a call (nothing for reads or without an open session). */
   const audit = (method: MethodName, input: unknown) => {
@@ -121,6 +134,11 @@ function failure(code: AppError['code'], message: string): Envelope<never> {
 
 function reportInternal(method: string, err: unknown): void {
   // Only the error itself: inputs can hold case data and must not end up in logs.
-  const text = err instanceof Error ? (process.env.TSUNAGU_DEBUG ? err.stack ?? err.message : `${err.name}: ${err.message}`) : String(err);
+  const text =
+    err instanceof Error
+      ? process.env.TSUNAGU_DEBUG
+        ? (err.stack ?? err.message)
+        : `${err.name}: ${err.message}`
+      : String(err);
   console.error(`[tsunagu] ${method}: ${text}`);
 }

@@ -12,8 +12,13 @@ import { openDatabase, type Db } from './open';
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const SAFETY_PREFIX = '復元前_';
 
-export interface BackupCheck { passphrase: string; nativeBinding?: string }
-export interface RestoreResult { safetyCopy: string | null }
+export interface BackupCheck {
+  passphrase: string;
+  nativeBinding?: string;
+}
+export interface RestoreResult {
+  safetyCopy: string | null;
+}
 
 /** Where automatic backups go (before a write-back, before a restore): the folder 「backups」 beside the database. */
 export function backupsFolderFor(dbPath: string): string {
@@ -27,7 +32,8 @@ export function backupStamp(at: Date): string {
 
 /** Writes an encrypted copy of `db` to `outPath` (which must not exist) and checks it opens with the passphrase. */
 export function backupDatabase(db: Db, outPath: string, check: BackupCheck): void {
-  if (existsSync(outPath)) throw new AppError('invalid_input', `「${outPath}」はすでにあります。別のファイル名を指定してください。`);
+  if (existsSync(outPath))
+    throw new AppError('invalid_input', `「${outPath}」はすでにあります。別のファイル名を指定してください。`);
   const tmp = tempNextTo(outPath);
   try {
     createPrivateFile(tmp);
@@ -45,7 +51,12 @@ export function backupDatabase(db: Db, outPath: string, check: BackupCheck): voi
  * while any program has the database open. The current database is first kept as an encrypted safety copy
  * in backups/; the swap itself is one rename, so a crash leaves the old or the new file, never a mix.
  */
-export function restoreDatabase(inPath: string, dbPath: string, check: BackupCheck, now: Date = new Date()): RestoreResult {
+export function restoreDatabase(
+  inPath: string,
+  dbPath: string,
+  check: BackupCheck,
+  now: Date = new Date(),
+): RestoreResult {
   const label = basename(inPath);
   requireBackupFile(inPath, label);
   refuseWhileOpen(dbPath);
@@ -72,7 +83,11 @@ export function restoreDatabase(inPath: string, dbPath: string, check: BackupChe
 /** Throws unless the file is encrypted, complete, opens with the passphrase, is intact and has a known history. */
 export function verifyDatabaseFile(path: string, check: BackupCheck, label = basename(path)): void {
   const { size } = statSync(path);
-  if (size === 0) throw new AppError('unreadable_file', `「${label}」は空のファイル（0 バイト）です。Tsunagu のバックアップではありません。`);
+  if (size === 0)
+    throw new AppError(
+      'unreadable_file',
+      `「${label}」は空のファイル（0 バイト）です。Tsunagu のバックアップではありません。`,
+    );
   // SQLite pages are 512 bytes or a larger power of two: any other length was cut short (and would only
   // be reported as a wrong passphrase if its first page is incomplete).
   if (size % 512 !== 0) throw truncated(label);
@@ -81,14 +96,18 @@ export function verifyDatabaseFile(path: string, check: BackupCheck, label = bas
   }
   const db = openReadable(path, check, label);
   try {
-    const pages = (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+    const pages =
+      (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
     // A backup is one self-contained file (no WAL); a copy cut short is smaller than its own header says.
     if (pages !== size) throw truncated(label);
     const result = readable(label, () => db.pragma('integrity_check', { simple: true }));
     if (result !== 'ok') throw new AppError('unreadable_file', `「${label}」は壊れています（${String(result)}）。`);
     const history = checkHistory(db);
     if (history.length === 0) {
-      throw new AppError('unreadable_file', `「${label}」には Tsunagu の移行の記録がありません。Tsunagu のバックアップではありません。`);
+      throw new AppError(
+        'unreadable_file',
+        `「${label}」には Tsunagu の移行の記録がありません。Tsunagu のバックアップではありません。`,
+      );
     }
     // Leave the file in rollback-journal mode so it is one self-contained file after close.
     db.pragma('journal_mode = DELETE');
@@ -101,8 +120,11 @@ export function verifyDatabaseFile(path: string, check: BackupCheck, label = bas
 export function refuseWhileOpen(dbPath: string): void {
   const holders = liveLeases(dbPath);
   if (holders.length === 0) return;
-  throw new AppError('in_use', `データベースはいま開かれています（${holders.map(describeHolder).join('、')}）。`
-    + 'Tsunagu のアプリとコマンドをすべて閉じてから、もう一度復元してください。何も変更していません。');
+  throw new AppError(
+    'in_use',
+    `データベースはいま開かれています（${holders.map(describeHolder).join('、')}）。` +
+      'Tsunagu のアプリとコマンドをすべて閉じてから、もう一度復元してください。何も変更していません。',
+  );
 }
 
 function describeHolder(h: LeaseInfo): string {
@@ -112,8 +134,13 @@ function describeHolder(h: LeaseInfo): string {
 function requireBackupFile(path: string, label: string): void {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new AppError('not_found', `バックアップファイル「${path}」が見つかりません。`);
-  if (stat.isDirectory()) throw new AppError('unreadable_file', `「${label}」はフォルダです。バックアップのファイルを指定してください。`);
-  if (!stat.isFile()) throw new AppError('unreadable_file', `「${label}」は通常のファイルではありません。バックアップのファイルを指定してください。`);
+  if (stat.isDirectory())
+    throw new AppError('unreadable_file', `「${label}」はフォルダです。バックアップのファイルを指定してください。`);
+  if (!stat.isFile())
+    throw new AppError(
+      'unreadable_file',
+      `「${label}」は通常のファイルではありません。バックアップのファイルを指定してください。`,
+    );
 }
 
 /**
@@ -146,7 +173,9 @@ function keepSafetyCopy(dbPath: string, check: BackupCheck, now: Date): string {
 }
 
 function openReadable(path: string, check: BackupCheck, label: string): Db {
-  return readable(label, () => openDatabase(path, { passphrase: check.passphrase, nativeBinding: check.nativeBinding }));
+  return readable(label, () =>
+    openDatabase(path, { passphrase: check.passphrase, nativeBinding: check.nativeBinding }),
+  );
 }
 
 /** SQLite's own errors on a damaged or cut-short file (English, SQLITE_CORRUPT …) become a Japanese refusal. */
@@ -160,7 +189,10 @@ function readable<T>(label: string, run: () => T): T {
 }
 
 function truncated(label: string): AppError {
-  return new AppError('unreadable_file', `「${label}」は壊れているか、途中までしかありません。完全なバックアップを指定してください。`);
+  return new AppError(
+    'unreadable_file',
+    `「${label}」は壊れているか、途中までしかありません。完全なバックアップを指定してください。`,
+  );
 }
 
 export function startsWithPlaintextHeader(path: string): boolean {

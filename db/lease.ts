@@ -8,8 +8,16 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
-export interface LeaseInfo { pid: number; host: string; program: string; since: string }
-export interface Lease { readonly path: string; release(): void }
+export interface LeaseInfo {
+  pid: number;
+  host: string;
+  program: string;
+  since: string;
+}
+export interface Lease {
+  readonly path: string;
+  release(): void;
+}
 
 const SUFFIX = '.lease';
 

@@ -4,7 +4,10 @@ import { AppError } from '../shared/contract';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { Db } from './open';
 
-interface Recorded { version: number; name: string }
+interface Recorded {
+  version: number;
+  name: string;
+}
 
 export const UNKNOWN_HISTORY_PREFIX = 'このデータベースはこの版の Tsunagu では開けません';
 
@@ -20,17 +23,25 @@ export function checkHistory(db: Db, known: readonly Migration[] = MIGRATIONS): 
   recorded.forEach((row, i) => {
     const expected = known[i];
     if (!expected || expected.version !== row.version) {
-      throw refuse(`未知の移行 ${row.version}「${row.name}」が記録されています。新しい版の Tsunagu で作成された可能性があります`);
+      throw refuse(
+        `未知の移行 ${row.version}「${row.name}」が記録されています。新しい版の Tsunagu で作成された可能性があります`,
+      );
     }
     if (expected.name !== row.name) {
-      throw refuse(`移行 ${row.version} の名前が「${row.name}」と記録されていますが、この版では「${expected.name}」です`);
+      throw refuse(
+        `移行 ${row.version} の名前が「${row.name}」と記録されていますが、この版では「${expected.name}」です`,
+      );
     }
   });
   return recorded;
 }
 
 /** Brings the database up to date. Returns the versions applied now. */
-export function migrate(db: Db, now: () => Date = () => new Date(), known: readonly Migration[] = MIGRATIONS): number[] {
+export function migrate(
+  db: Db,
+  now: () => Date = () => new Date(),
+  known: readonly Migration[] = MIGRATIONS,
+): number[] {
   const recorded = checkHistory(db, known);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
@@ -41,8 +52,11 @@ export function migrate(db: Db, now: () => Date = () => new Date(), known: reado
   for (const migration of known.slice(recorded.length)) {
     db.transaction(() => {
       migration.up(db);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-        .run(migration.version, migration.name, now().toISOString());
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        now().toISOString(),
+      );
     }).immediate();
     applied.push(migration.version);
   }

@@ -53,7 +53,8 @@ function verifyKey(db: Db): void {
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('wrong_passphrase', WRONG_PASSPHRASE_MESSAGE);
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB')
+      throw new AppError('wrong_passphrase', WRONG_PASSPHRASE_MESSAGE);
     throw err;
   }
 }

@@ -9,13 +9,21 @@ export const DB_FILE_NAME = 'tsunagu.db';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The folder Electron's app.getPath('userData') gives for app name "Tsunagu". */
-export function userDataDir(env: Env = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
+export function userDataDir(
+  env: Env = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): string {
   if (platform === 'win32') return win32.join(env.APPDATA || win32.join(home, 'AppData', 'Roaming'), APP_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_NAME);
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_NAME);
 }
 
-export function defaultDbPath(env: Env = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
+export function defaultDbPath(
+  env: Env = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): string {
   const dir = userDataDir(env, platform, home);
   return platform === 'win32' ? win32.join(dir, DB_FILE_NAME) : join(dir, DB_FILE_NAME);
 }

@@ -16,7 +16,9 @@ export function storageError(err: unknown): AppError | null {
   if (typeof code !== 'string') return null;
   // SQLITE_BUSY_SNAPSHOT / _RECOVERY / _TIMEOUT and SQLITE_LOCKED_SHAREDCACHE are extended codes of the two.
   if (/^SQLITE_(BUSY|LOCKED)(_|$)/.test(code)) return new AppError('busy', BUSY_MESSAGE);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('disk_full', DISK_FULL_MESSAGE);
-  if (/^SQLITE_(IOERR|CANTOPEN)(_|$)/.test(code) || code === 'EIO' || code === 'EROFS') return new AppError('io', IO_MESSAGE);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
+    return new AppError('disk_full', DISK_FULL_MESSAGE);
+  if (/^SQLITE_(IOERR|CANTOPEN)(_|$)/.test(code) || code === 'EIO' || code === 'EROFS')
+    return new AppError('io', IO_MESSAGE);
   return null;
 }

@@ -46,7 +46,6 @@ export function resolveAppAsset(rootDir: string, requestUrl: string): string | n
   return resolved;
 }
 
-
 function securityHeaders(contentType: string): Headers {
   return new Headers({
     'Content-Type': contentType,

@@ -21,7 +21,10 @@ export function createBridge(
   return {
     methods: Object.freeze(
       Object.fromEntries(
-        methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(method, input) as Promise<Envelope<unknown>>]),
+        methodNames.map((method) => [
+          method,
+          (input: unknown) => ipcRenderer.invoke(method, input) as Promise<Envelope<unknown>>,
+        ]),
       ) as TsunaguBridge['methods'],
     ),
     onEvent(listener) {

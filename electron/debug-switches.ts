@@ -5,13 +5,17 @@
 //
 // Chromium reads switches as --name, -name and (on Windows) /name, with names case-insensitive on
 // Windows, so every spelling is refused.
-const DEBUG_SWITCH = /^(?:--?|\/)(inspect(?:-brk|-port|-brk-node|-publish-uid)?|remote-debugging-(?:port|pipe|address|targets)|remote-allow-origins)(?:=.*)?$/i;
+const DEBUG_SWITCH =
+  /^(?:--?|\/)(inspect(?:-brk|-port|-brk-node|-publish-uid)?|remote-debugging-(?:port|pipe|address|targets)|remote-allow-origins)(?:=.*)?$/i;
 
 /**
  * The first debugging switch on the command line (as written), or in NODE_OPTIONS (which a development
  * start honours; the packaged app's fuse ignores it), or null.
  */
-export function debugSwitchIn(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): string | null {
+export function debugSwitchIn(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): string | null {
   for (const arg of argv) {
     if (arg === '--') break; // everything after "--" is an argument, not a switch
     if (DEBUG_SWITCH.test(arg)) return arg;

@@ -10,13 +10,7 @@ import { createAppProtocolHandler } from './app-protocol';
 import { debugSwitchIn, refusalMessage } from './debug-switches';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import {
-  APP_ENTRY_URL,
-  APP_SCHEME,
-  denyAllPermissionsIn,
-  hardenWebContents,
-  isTrustedSender,
-} from './security';
+import { APP_ENTRY_URL, APP_SCHEME, denyAllPermissionsIn, hardenWebContents, isTrustedSender } from './security';
 import { closePresenterWindow, isPresenterContents, openPresenterWindow } from './presenter-window';
 import { printHtmlToPdf } from './print-to-pdf';
 import { consoleWindowOptions } from './window';

@@ -18,7 +18,9 @@ export default defineConfig({
       // The bundled font's OFL-1.1 requires its licence to travel with the font files.
       name: 'font-licence',
       generateBundle() {
-        const licence = readFileSync(fileURLToPath(new URL('../node_modules/@fontsource/biz-udpgothic/LICENSE', import.meta.url)));
+        const licence = readFileSync(
+          fileURLToPath(new URL('../node_modules/@fontsource/biz-udpgothic/LICENSE', import.meta.url)),
+        );
         this.emitFile({ type: 'asset', fileName: 'licenses/BIZ-UDGothic-OFL.txt', source: licence });
       },
     },

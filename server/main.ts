@@ -9,14 +9,22 @@ import { startHost } from './server';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, db: { type: 'string' }, static: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      port: { type: 'string' },
+      db: { type: 'string' },
+      static: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) {
-    console.log('使い方: tsx server/main.ts [--port 番号（0 で空きポート、既定 5180）] [--db データベースのパス] [--static dist/renderer]');
+    console.log(
+      '使い方: tsx server/main.ts [--port 番号（0 で空きポート、既定 5180）] [--db データベースのパス] [--static dist/renderer]',
+    );
     return;
   }
   const port = Number(values.port ?? '5180');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port には 0〜65535 の整数を指定してください: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port には 0〜65535 の整数を指定してください: ${values.port}`);
   const dbPath = resolveDbPath(values.db ? ['--db', values.db] : [], process.env);
   const staticDir = resolve(values.static ?? 'dist/renderer');
   if (!existsSync(resolve(staticDir, 'index.html'))) {
@@ -32,7 +40,10 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    host.close().then(() => process.exit(0), () => process.exit(1));
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -41,7 +41,8 @@ export const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 const methodNames = new Set<string>(METHOD_NAMES);
 
-const NO_TOKEN_MESSAGE = 'アクセス用のトークンがありません。起動時に表示された URL（token=… を含むもの）から開いてください。';
+const NO_TOKEN_MESSAGE =
+  'アクセス用のトークンがありません。起動時に表示された URL（token=… を含むもの）から開いてください。';
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -92,7 +93,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   });
 }
 
-export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1', token: givenToken }: HostOptions): Promise<RunningHost> {
+export async function startHost({
+  port,
+  dbPath,
+  staticDir,
+  host = '127.0.0.1',
+  token: givenToken,
+}: HostOptions): Promise<RunningHost> {
   if (!isLoopback(host)) throw new Error(`テスト用ホストはループバックアドレスでのみ起動できます（指定: ${host}）`);
   const token = chooseLaunchToken(givenToken);
   const backend = createBackend({ dbPath });
@@ -120,7 +127,9 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1', t
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (!body.ok) {
-      sendJson(res, 413, failure('invalid_input', 'リクエストが大きすぎます（100 MB まで）。'), { connection: 'close' });
+      sendJson(res, 413, failure('invalid_input', 'リクエストが大きすぎます（100 MB まで）。'), {
+        connection: 'close',
+      });
       res.on('finish', () => req.destroy());
       return;
     }
@@ -155,7 +164,12 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1', t
       // Keep the token out of the address bar, the history and screenshots: cookie, then the same URL without it.
       query.delete(TOKEN_QUERY);
       const rest = query.toString();
-      res.writeHead(303, { location: sameSitePath(pathname) + (rest ? `?${rest}` : ''), 'set-cookie': tokenCookie(actualPort, token), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+      res.writeHead(303, {
+        location: sameSitePath(pathname) + (rest ? `?${rest}` : ''),
+        'set-cookie': tokenCookie(actualPort, token),
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      });
       res.end();
       return;
     }
@@ -205,7 +219,9 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1', t
       sendJson(res, 401, failure('forbidden', NO_TOKEN_MESSAGE));
       return;
     }
-    const work = api ? handleApi(req, res, decodeURIComponentSafe(api[1] ?? '')) : handleStatic(req, res, pathname, csp);
+    const work = api
+      ? handleApi(req, res, decodeURIComponentSafe(api[1] ?? ''))
+      : handleStatic(req, res, pathname, csp);
     work.catch(() => {
       if (!res.headersSent) sendJson(res, 500, failure('internal', 'サーバー内部でエラーが発生しました。'));
       else res.destroy();
@@ -266,7 +282,11 @@ export async function startHost({ port, dbPath, staticDir, host = '127.0.0.1', t
 
 /** Plain text, so nothing of the request is ever rendered as HTML. */
 function sendNoToken(res: ServerResponse, csp: string): void {
-  res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp, 'cache-control': 'no-store' });
+  res.writeHead(401, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-security-policy': csp,
+    'cache-control': 'no-store',
+  });
   res.end(NO_TOKEN_MESSAGE);
 }
 

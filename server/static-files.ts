@@ -4,10 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, relative, resolve, sep } from 'node:path';
 
-export type StaticTarget =
-  | { kind: 'file'; path: string; size: number }
-  | { kind: 'forbidden' }
-  | { kind: 'not_found' };
+export type StaticTarget = { kind: 'file'; path: string; size: number } | { kind: 'forbidden' } | { kind: 'not_found' };
 
 /** Maps a URL path (still percent-encoded) to a file in root, the SPA's index.html, or a refusal. */
 export async function resolveStatic(root: string, urlPath: string): Promise<StaticTarget> {
@@ -23,7 +20,8 @@ export async function resolveStatic(root: string, urlPath: string): Promise<Stat
   const base = resolve(root);
   const candidate = resolve(base, ...segments);
   const rel = relative(base, candidate);
-  if (rel.startsWith('..') || rel.includes(`..${sep}`) || resolve(base, rel) !== candidate) return { kind: 'forbidden' };
+  if (rel.startsWith('..') || rel.includes(`..${sep}`) || resolve(base, rel) !== candidate)
+    return { kind: 'forbidden' };
 
   const found = await fileAt(candidate);
   if (found) return found;

@@ -1,6 +1,14 @@
 // Turns a transport (Electron's preload bridge, the test host's HTTP + WebSocket, or a direct
 // backend in Node) into the typed Api. Errors arrive as envelopes and leave as AppError.
-import { AppError, type Api, type BackendEvent, type Envelope, type EventName, type EventPayload, type MethodName } from './contract';
+import {
+  AppError,
+  type Api,
+  type BackendEvent,
+  type Envelope,
+  type EventName,
+  type EventPayload,
+  type MethodName,
+} from './contract';
 
 export interface Transport {
   invoke(method: MethodName, input: unknown): Promise<Envelope<unknown>>;

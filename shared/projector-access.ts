@@ -7,7 +7,11 @@ import type { BackendEvent, Envelope, EventName, MethodName } from './contract';
 
 export const PROJECTOR_METHODS = ['present.view'] as const satisfies readonly MethodName[];
 export const PROJECTOR_EVENTS = [
-  'live.changed', 'agenda.changed', 'board.changed', 'ledger.changed', 'session.changed',
+  'live.changed',
+  'agenda.changed',
+  'board.changed',
+  'ledger.changed',
+  'session.changed',
 ] as const satisfies readonly EventName[];
 
 const methods: ReadonlySet<string> = new Set(PROJECTOR_METHODS);
@@ -29,9 +33,11 @@ export function isProjectorEvent(event: Pick<BackendEvent, 'name'>): boolean {
 /** The backend as the projector window sees it: present.view and its events, every other call refused. */
 export function projectorTransport(backend: Transport): Transport {
   return {
-    invoke: (method, input) => (isProjectorMethod(method) ? backend.invoke(method, input) : Promise.resolve(PROJECTOR_FORBIDDEN)),
-    subscribe: (listener) => backend.subscribe((event) => {
-      if (isProjectorEvent(event)) listener(event);
-    }),
+    invoke: (method, input) =>
+      isProjectorMethod(method) ? backend.invoke(method, input) : Promise.resolve(PROJECTOR_FORBIDDEN),
+    subscribe: (listener) =>
+      backend.subscribe((event) => {
+        if (isProjectorEvent(event)) listener(event);
+      }),
   };
 }

@@ -28,7 +28,10 @@ export function parseArgs(argv: readonly string[]): Command {
   const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inline ?? valueOf(argv, ++i, flag);
     if (arg === '--help' || arg === '-h') return { name: 'help' };
     else if (arg === '--dry-run') dryRun = true;
@@ -41,7 +44,8 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (flag === '--type') agenda.type = value();
     else if (flag === '--out') agenda.out = value();
     else if (arg === '--all-active') agenda.allActive = true;
-    else if (arg === '--db') valueOf(argv, ++i, '--db'); // read by resolveDbPath
+    else if (arg === '--db')
+      valueOf(argv, ++i, '--db'); // read by resolveDbPath
     else if (arg.startsWith('--db=')) continue;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`不明なオプションです: ${arg}`);
     else operands.push(arg);
@@ -50,7 +54,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (operands[0] === 'reports') return reportsCommand(operands.slice(1), { dryRun, report, agenda });
   if (operands[0] === 'minutes') return minutesCommand(operands, { dryRun, report, meeting, masked, agenda });
   if (masked) throw new UsageError('--masked は minutes でだけ使えます。');
-  if (operands[0] === 'writeback' || operands[0] === 'meetings') return writebackCommand(operands, { dryRun, report, meeting, agenda });
+  if (operands[0] === 'writeback' || operands[0] === 'meetings')
+    return writebackCommand(operands, { dryRun, report, meeting, agenda });
   const [command, operand, ...rest] = operands;
   if (!command) return { name: 'help' };
   if (command === 'agenda') {
@@ -58,13 +63,15 @@ export function parseArgs(argv: readonly string[]): Command {
     if (dryRun || report) throw new UsageError('--dry-run と --report は agenda では使えません。');
     return agendaCommand(agenda);
   }
-  if (Object.keys(agenda).length > 0) throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
+  if (Object.keys(agenda).length > 0)
+    throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
   if (rest.length > 0) throw new UsageError(`余分な引数があります: ${rest.join(' ')}`);
   const need = (what: string) => {
     if (!operand) throw new UsageError(`${command} には${what}を指定してください。`);
     return operand;
   };
-  if ((dryRun || report) && command !== 'import') throw new UsageError('--dry-run と --report は import でだけ使えます。');
+  if ((dryRun || report) && command !== 'import')
+    throw new UsageError('--dry-run と --report は import でだけ使えます。');
   if (overwriteNewer && command !== 'import') throw new UsageError('--overwrite-newer は import でだけ使えます。');
   switch (command) {
     case 'import':
@@ -85,11 +92,13 @@ function reportsCommand(
   flags: { dryRun: boolean; report: string | null; agenda: object },
 ): Command {
   const [sub, file, ...rest] = operands;
-  if (sub !== 'import') throw new UsageError(sub ? `不明なコマンドです: reports ${sub}` : 'reports の後に import を指定してください。');
+  if (sub !== 'import')
+    throw new UsageError(sub ? `不明なコマンドです: reports ${sub}` : 'reports の後に import を指定してください。');
   if (!file) throw new UsageError('reports import には取り込むファイルを指定してください。');
   if (rest.length > 0) throw new UsageError(`余分な引数があります: ${rest.join(' ')}`);
   if (flags.dryRun) throw new UsageError('--dry-run は reports import では使えません。');
-  if (Object.keys(flags.agenda).length > 0) throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
+  if (Object.keys(flags.agenda).length > 0)
+    throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
   return { name: 'reports-import', file, report: flags.report };
 }
 
@@ -97,17 +106,26 @@ function writebackCommand(
   operands: string[],
   flags: { dryRun: boolean; report: string | null; meeting: string | null; agenda: object },
 ): Command {
-  if (Object.keys(flags.agenda).length > 0) throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
+  if (Object.keys(flags.agenda).length > 0)
+    throw new UsageError('--date / --since / --type / --all-active / --out は agenda でだけ使えます。');
   if (operands[0] === 'meetings') {
-    if (operands[1] !== 'list') throw new UsageError(operands[1] ? `不明なコマンドです: meetings ${operands[1]}` : 'meetings の後に list を指定してください。');
+    if (operands[1] !== 'list')
+      throw new UsageError(
+        operands[1] ? `不明なコマンドです: meetings ${operands[1]}` : 'meetings の後に list を指定してください。',
+      );
     if (operands.length > 2) throw new UsageError(`余分な引数があります: ${operands.slice(2).join(' ')}`);
-    if (flags.dryRun || flags.report || flags.meeting !== null) throw new UsageError('meetings list にはオプションを指定できません。');
+    if (flags.dryRun || flags.report || flags.meeting !== null)
+      throw new UsageError('meetings list にはオプションを指定できません。');
     return { name: 'meetings-list' };
   }
   if (operands.length > 1) throw new UsageError(`余分な引数があります: ${operands.slice(1).join(' ')}`);
-  if (flags.meeting === null) throw new UsageError('writeback には --meeting 会議のID を指定してください（ID は meetings list で確認できます）。');
+  if (flags.meeting === null)
+    throw new UsageError(
+      'writeback には --meeting 会議のID を指定してください（ID は meetings list で確認できます）。',
+    );
   const meetingId = Number(flags.meeting);
-  if (!Number.isInteger(meetingId) || meetingId <= 0) throw new UsageError(`--meeting には会議のID（正の整数）を指定してください: ${flags.meeting}`);
+  if (!Number.isInteger(meetingId) || meetingId <= 0)
+    throw new UsageError(`--meeting には会議のID（正の整数）を指定してください: ${flags.meeting}`);
   return { name: 'writeback', meetingId, dryRun: flags.dryRun, report: flags.report };
 }
 
@@ -117,21 +135,35 @@ function minutesCommand(
   flags: { dryRun: boolean; report: string | null; meeting: string | null; masked: boolean; agenda: { out?: string } },
 ): Command {
   const { out, ...others } = flags.agenda;
-  if (Object.keys(others).length > 0) throw new UsageError('--date / --since / --type / --all-active は agenda でだけ使えます。');
+  if (Object.keys(others).length > 0)
+    throw new UsageError('--date / --since / --type / --all-active は agenda でだけ使えます。');
   if (flags.dryRun || flags.report) throw new UsageError('--dry-run と --report は minutes では使えません。');
   if (operands.length > 1) throw new UsageError(`余分な引数があります: ${operands.slice(1).join(' ')}`);
-  if (flags.meeting === null) throw new UsageError('minutes には --meeting 会議のID を指定してください（ID は meetings list で確認できます）。');
+  if (flags.meeting === null)
+    throw new UsageError('minutes には --meeting 会議のID を指定してください（ID は meetings list で確認できます）。');
   const meetingId = Number(flags.meeting);
-  if (!Number.isInteger(meetingId) || meetingId <= 0) throw new UsageError(`--meeting には会議のID（正の整数）を指定してください: ${flags.meeting}`);
-  if (out === undefined) throw new UsageError('minutes には --out 出力ファイル（.docx / .xlsx / .pdf）を指定してください。');
-  if (!/\.(docx|xlsx|pdf)$/i.test(out)) throw new UsageError(`--out の拡張子は .docx / .xlsx / .pdf のどれかにしてください: ${out}`);
+  if (!Number.isInteger(meetingId) || meetingId <= 0)
+    throw new UsageError(`--meeting には会議のID（正の整数）を指定してください: ${flags.meeting}`);
+  if (out === undefined)
+    throw new UsageError('minutes には --out 出力ファイル（.docx / .xlsx / .pdf）を指定してください。');
+  if (!/\.(docx|xlsx|pdf)$/i.test(out))
+    throw new UsageError(`--out の拡張子は .docx / .xlsx / .pdf のどれかにしてください: ${out}`);
   return { name: 'minutes', meetingId, out, masked: flags.masked };
 }
 
 /** `passphrase change`: both passphrases come from the environment or prompts, never from arguments. */
-function passphraseCommand(operands: string[], flags: { dryRun: boolean; report: string | null; meeting: string | null; masked: boolean; agenda: object }): Command {
-  if (operands[1] !== 'change') throw new UsageError(operands[1] ? `不明なコマンドです: passphrase ${operands[1]}` : 'passphrase の後に change を指定してください。');
-  if (operands.length > 2) throw new UsageError('パスフレーズは引数では渡せません。環境変数（TSUNAGU_PASSPHRASE、TSUNAGU_NEW_PASSPHRASE）か端末での入力を使ってください。');
+function passphraseCommand(
+  operands: string[],
+  flags: { dryRun: boolean; report: string | null; meeting: string | null; masked: boolean; agenda: object },
+): Command {
+  if (operands[1] !== 'change')
+    throw new UsageError(
+      operands[1] ? `不明なコマンドです: passphrase ${operands[1]}` : 'passphrase の後に change を指定してください。',
+    );
+  if (operands.length > 2)
+    throw new UsageError(
+      'パスフレーズは引数では渡せません。環境変数（TSUNAGU_PASSPHRASE、TSUNAGU_NEW_PASSPHRASE）か端末での入力を使ってください。',
+    );
   if (flags.dryRun || flags.report || flags.meeting !== null || flags.masked || Object.keys(flags.agenda).length > 0) {
     throw new UsageError('passphrase change にはオプションを指定できません。');
   }
@@ -142,12 +174,19 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isoDay(flag: string, text: string): string {
   const m = ISO_DAY.exec(text);
-  const valid = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
+  const valid =
+    m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
   if (!valid) throw new UsageError(`${flag} は YYYY-MM-DD の形の日付で指定してください: ${text}`);
   return text;
 }
 
-function agendaCommand(flags: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean }): Command {
+function agendaCommand(flags: {
+  date?: string;
+  since?: string;
+  type?: string;
+  out?: string;
+  allActive?: boolean;
+}): Command {
   if (flags.date === undefined) throw new UsageError('agenda には --date YYYY-MM-DD（会議の日）を指定してください。');
   const kind = flags.type ?? '実務者会議';
   if (!(MEETING_KINDS as readonly string[]).includes(kind)) {
@@ -156,7 +195,14 @@ function agendaCommand(flags: { date?: string; since?: string; type?: string; ou
   const date = isoDay('--date', flags.date);
   const since = flags.since === undefined ? null : isoDay('--since', flags.since);
   if (since !== null && since >= date) throw new UsageError('--since は --date より前の日付にしてください。');
-  return { name: 'agenda', date, since, kind: kind as MeetingKind, allActive: flags.allActive ?? false, out: flags.out ?? null };
+  return {
+    name: 'agenda',
+    date,
+    since,
+    kind: kind as MeetingKind,
+    allActive: flags.allActive ?? false,
+    out: flags.out ?? null,
+  };
 }
 
 function valueOf(argv: readonly string[], i: number, flag: string): string {

@@ -46,10 +46,22 @@ export function chromiumEnv(env: NodeJS.ProcessEnv, dir: string): Record<string,
 
 export function chromiumArgs(dir: string, page: string, pdf: string): string[] {
   return [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check', '--disable-extensions',
-    '--disable-crash-reporter', '--disable-breakpad', `--crash-dumps-dir=${join(dir, 'crashes')}`,
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(page).href,
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-extensions',
+    '--disable-crash-reporter',
+    '--disable-breakpad',
+    `--crash-dumps-dir=${join(dir, 'crashes')}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${join(dir, 'profile')}`,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${pdf}`,
+    pathToFileURL(page).href,
   ];
 }
 
@@ -57,7 +69,10 @@ export function chromiumArgs(dir: string, page: string, pdf: string): string[] {
 export function chromiumPrinter(env: NodeJS.ProcessEnv): (html: string) => Promise<Uint8Array> {
   const chromium = env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
   if (!existsSync(chromium)) {
-    throw new AppError('not_found', `PDF を作るための Chromium が見つかりません（${chromium}）。Chromium を入れるか、環境変数 CHROMIUM_PATH にその場所を指定してください。.docx で書き出して Word から PDF にすることもできます。`);
+    throw new AppError(
+      'not_found',
+      `PDF を作るための Chromium が見つかりません（${chromium}）。Chromium を入れるか、環境変数 CHROMIUM_PATH にその場所を指定してください。.docx で書き出して Word から PDF にすることもできます。`,
+    );
   }
   return async (html) => {
     const root = tmpdir();
@@ -81,7 +96,10 @@ export function chromiumPrinter(env: NodeJS.ProcessEnv): (html: string) => Promi
   };
 }
 
-interface PrintJob { dir: string; child: ChildProcess | null }
+interface PrintJob {
+  dir: string;
+  child: ChildProcess | null;
+}
 
 /** On SIGINT/SIGTERM: Chromium and the folder go first, then the CLI dies of the same signal. */
 function watchSignals(job: PrintJob): () => void {
@@ -104,15 +122,22 @@ function run(file: string, args: string[], env: Record<string, string>, job: Pri
   return new Promise((resolve, reject) => {
     // detached: its own process group, so one kill reaches every process Chromium starts. (On Windows it
     // would mean a new console instead, and the group kill below only reaches Chromium's main process.)
-    const child = spawn(file, args, { env, cwd: job.dir, detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(file, args, {
+      env,
+      cwd: job.dir,
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     job.child = child;
-    if (child.pid !== undefined) writeFileSync(join(job.dir, CHROMIUM_PID_FILE), String(child.pid), { mode: PRIVATE_FILE_MODE });
+    if (child.pid !== undefined)
+      writeFileSync(join(job.dir, CHROMIUM_PID_FILE), String(child.pid), { mode: PRIVATE_FILE_MODE });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       if (stderr.length < 4000) stderr += chunk.toString('utf8');
     });
     const timer = setTimeout(() => killGroup(child), PRINT_TIMEOUT_MS);
-    const fail = (detail: string): void => reject(new AppError('internal', `Chromium での PDF 作成に失敗しました: ${detail}`));
+    const fail = (detail: string): void =>
+      reject(new AppError('internal', `Chromium での PDF 作成に失敗しました: ${detail}`));
     child.once('error', (err) => {
       clearTimeout(timer);
       fail(err.message);
@@ -142,7 +167,6 @@ function killProcessGroup(pid: number): void {
     // Already gone.
   }
 }
-
 
 /** Removes temporary folders of runs that were killed (SIGKILL, power loss) and the Chromium they left printing. */
 export function removeLeftovers(root: string, now = Date.now()): void {

@@ -66,8 +66,8 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       const api = await session(dbPath, current);
       const { backupPath } = await api.call('session.changePassphrase', { current, next });
       process.stdout.write(
-        `パスフレーズを変更しました。\n変更前のバックアップ: ${backupPath}\n`
-        + 'このバックアップと、これまでに作ったバックアップは、作ったときのパスフレーズのままです（新しいパスフレーズでは開けません）。\n',
+        `パスフレーズを変更しました。\n変更前のバックアップ: ${backupPath}\n` +
+          'このバックアップと、これまでに作ったバックアップは、作ったときのパスフレーズのままです（新しいパスフレーズでは開けません）。\n',
       );
       return 0;
     }
@@ -84,11 +84,15 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
   }
 }
 
-async function importFile(command: { file: string; dryRun: boolean; report: string | null; overwriteNewer: boolean }, dbPath: string): Promise<number> {
+async function importFile(
+  command: { file: string; dryRun: boolean; report: string | null; overwriteNewer: boolean },
+  dbPath: string,
+): Promise<number> {
   if (!existsSync(command.file)) throw new AppError('not_found', `ファイル「${command.file}」が見つかりません。`);
   // Before reading it: a file past the limit is not loaded at all.
   const size = statSync(command.file).size;
-  if (size > IMPORT_LIMITS.fileBytes) throw new AppError('unreadable_file', LIMIT_MESSAGES.fileBytes(basename(command.file), size));
+  if (size > IMPORT_LIMITS.fileBytes)
+    throw new AppError('unreadable_file', LIMIT_MESSAGES.fileBytes(basename(command.file), size));
   const bytes = readFileSync(command.file);
   // A dry run against a database that does not exist yet compares with an empty, throwaway one.
   const scratch = command.dryRun && !existsSync(dbPath) ? mkdtempSync(join(tmpdir(), 'tsunagu-dry-')) : null;
@@ -96,10 +100,16 @@ async function importFile(command: { file: string; dryRun: boolean; report: stri
     const api = scratch
       ? await session(join(scratch, 'dry-run.db'), randomBytes(24).toString('base64'))
       : await session(dbPath, await obtainPassphrase(process.env, { confirm: !existsSync(dbPath) }));
-    const preview = await api.call('ledger.importPreview', { fileName: basename(command.file), dataBase64: bytes.toString('base64') });
+    const preview = await api.call('ledger.importPreview', {
+      fileName: basename(command.file),
+      dataBase64: bytes.toString('base64'),
+    });
     const report = command.dryRun
       ? preview.report
-      : await api.call('ledger.importCommit', { token: preview.token, ...(command.overwriteNewer ? { overwriteNewer: 'all' as const } : {}) });
+      : await api.call('ledger.importCommit', {
+          token: preview.token,
+          ...(command.overwriteNewer ? { overwriteNewer: 'all' as const } : {}),
+        });
     if (command.report) writePrivateFile(command.report, JSON.stringify(reportJson(report), null, 2) + '\n');
     process.stdout.write(summary(report, command.dryRun));
     // Kept changes are, like rejected rows, part of the file that did not go in: a script should notice.
@@ -164,11 +174,15 @@ function summary(r: ImportReport, dryRun: boolean): string {
 
 /** The changes kept out because they would undo a newer value, and how to apply them anyway. */
 function keptLines(r: ImportReport): string[] {
-  const lines = [`  台帳の新しい値を残した項目 ${r.keptNewer} 件（ファイルの値の方が古いため。上書きするには --overwrite-newer）`];
+  const lines = [
+    `  台帳の新しい値を残した項目 ${r.keptNewer} 件（ファイルの値の方が古いため。上書きするには --overwrite-newer）`,
+  ];
   for (const u of r.updates) {
     for (const ch of u.changes) {
       if (!ch.kept || !ch.undoes) continue;
-      lines.push(`  = 登録番号 ${u.caseNo} ${fieldLabel(ch.field)}: 「${ch.from ?? ''}」を残す（ファイル: 「${ch.to ?? ''}」。${undoneExplanation(ch.undoes, ch.undoes.at.slice(0, 10))}）`);
+      lines.push(
+        `  = 登録番号 ${u.caseNo} ${fieldLabel(ch.field)}: 「${ch.from ?? ''}」を残す（ファイル: 「${ch.to ?? ''}」。${undoneExplanation(ch.undoes, ch.undoes.at.slice(0, 10))}）`,
+      );
     }
   }
   return lines;

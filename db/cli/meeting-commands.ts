@@ -18,7 +18,10 @@ export async function reportsImport(command: { file: string; report: string | nu
   if (!existsSync(command.file)) throw new AppError('not_found', `ファイル「${command.file}」が見つかりません。`);
   const bytes = readFileSync(command.file);
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('invalid_input', 'ファイルが大きすぎます（64MB まで）。');
-  const result = await api.call('reports.import', { fileName: basename(command.file), dataBase64: bytes.toString('base64') });
+  const result = await api.call('reports.import', {
+    fileName: basename(command.file),
+    dataBase64: bytes.toString('base64'),
+  });
   if (command.report) writePrivateFile(command.report, JSON.stringify(reportJson(result), null, 2) + '\n');
   process.stdout.write(summary(result));
   return result.rejected.length > 0 ? 1 : 0;
@@ -61,17 +64,27 @@ export async function agendaCommand(
       ...(command.since !== null ? { since: command.since } : {}),
       allActive: command.allActive,
     });
-    const json = JSON.stringify({
-      items: items.map((item) => ({ caseNo: item.caseNo, group: item.group, reasons: item.reasons, draft: item.draft })),
-    }, null, 2) + '\n';
+    const json =
+      JSON.stringify(
+        {
+          items: items.map((item) => ({
+            caseNo: item.caseNo,
+            group: item.group,
+            reasons: item.reasons,
+            draft: item.draft,
+          })),
+        },
+        null,
+        2,
+      ) + '\n';
     if (command.out === null) {
       process.stdout.write(json);
     } else {
       writePrivateFile(command.out, json);
       const quick = items.filter((i) => i.group === 'quick').length;
       process.stdout.write(
-        `議題の案（${command.kind} ${command.date}、${since === null ? '前回の会議なし' : `${since} より後の変化`}）: `
-        + `確認 ${quick} 件、協議 ${items.length - quick} 件: ${command.out}\n`,
+        `議題の案（${command.kind} ${command.date}、${since === null ? '前回の会議なし' : `${since} より後の変化`}）: ` +
+          `確認 ${quick} 件、協議 ${items.length - quick} 件: ${command.out}\n`,
       );
     }
     return 0;

@@ -8,7 +8,10 @@ import { writePrivateFile } from '../files/private-files';
 import { chromiumPrinter } from './chromium-pdf';
 
 export async function minutesExport(
-  command: { meetingId: number; out: string; masked: boolean }, dbPath: string, passphrase: string, env: NodeJS.ProcessEnv = process.env,
+  command: { meetingId: number; out: string; masked: boolean },
+  dbPath: string,
+  passphrase: string,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const format = extname(command.out).slice(1).toLowerCase() as 'docx' | 'xlsx' | 'pdf';
   const printer = format === 'pdf' ? chromiumPrinter(env) : undefined;
@@ -18,7 +21,9 @@ export async function minutesExport(
     await api.call('session.unlock', { passphrase });
     const file = await api.call('minutes.export', { meetingId: command.meetingId, format, masked: command.masked });
     writePrivateFile(command.out, Buffer.from(file.dataBase64, 'base64'));
-    process.stdout.write(`議事録を書き出しました（${format.toUpperCase()}${command.masked ? '、氏名を伏せています' : ''}）: ${command.out}\n`);
+    process.stdout.write(
+      `議事録を書き出しました（${format.toUpperCase()}${command.masked ? '、氏名を伏せています' : ''}）: ${command.out}\n`,
+    );
     return 0;
   } finally {
     backend.close();

@@ -7,9 +7,14 @@ import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../shared/session/p
 export async function obtainPassphrase(env: NodeJS.ProcessEnv, opts: { confirm: boolean }): Promise<string> {
   if (env.TSUNAGU_PASSPHRASE) return env.TSUNAGU_PASSPHRASE;
   if (!process.stdin.isTTY) {
-    throw new AppError('invalid_input', 'パスフレーズがありません。環境変数 TSUNAGU_PASSPHRASE に設定するか、端末から実行してください。');
+    throw new AppError(
+      'invalid_input',
+      'パスフレーズがありません。環境変数 TSUNAGU_PASSPHRASE に設定するか、端末から実行してください。',
+    );
   }
-  const first = await promptHidden(opts.confirm ? `新しいデータベースのパスフレーズ（${MIN_PASSPHRASE_LENGTH}文字以上）: ` : 'パスフレーズ: ');
+  const first = await promptHidden(
+    opts.confirm ? `新しいデータベースのパスフレーズ（${MIN_PASSPHRASE_LENGTH}文字以上）: ` : 'パスフレーズ: ',
+  );
   if (opts.confirm) {
     const again = await promptHidden('もう一度入力してください: ');
     if (again !== first) throw new AppError('invalid_input', 'パスフレーズが一致しません。');
@@ -22,10 +27,14 @@ export async function obtainNewPassphrase(env: NodeJS.ProcessEnv): Promise<strin
   let next = env.TSUNAGU_NEW_PASSPHRASE;
   if (!next) {
     if (!process.stdin.isTTY) {
-      throw new AppError('invalid_input', '新しいパスフレーズがありません。環境変数 TSUNAGU_NEW_PASSPHRASE に設定するか、端末から実行してください。');
+      throw new AppError(
+        'invalid_input',
+        '新しいパスフレーズがありません。環境変数 TSUNAGU_NEW_PASSPHRASE に設定するか、端末から実行してください。',
+      );
     }
     next = await promptHidden(`新しいパスフレーズ（${MIN_PASSPHRASE_LENGTH}文字以上）: `);
-    if ((await promptHidden('新しいパスフレーズをもう一度: ')) !== next) throw new AppError('invalid_input', '新しいパスフレーズが一致しません。');
+    if ((await promptHidden('新しいパスフレーズをもう一度: ')) !== next)
+      throw new AppError('invalid_input', '新しいパスフレーズが一致しません。');
   }
   const problem = passphraseProblem(next);
   if (problem) throw new AppError('invalid_input', problem);

@@ -6,6 +6,8 @@ export function problemLines(rejected: readonly ImportRejection[], warnings: rea
   const caseNo = (no: string | null) => (no ? `（登録番号 ${no}）` : '');
   return [
     ...rejected.map((x) => `  × シート「${x.sheet}」${x.row}行目${caseNo(x.caseNo)}: ${x.reason}`),
-    ...warnings.map((w) => `  ! シート「${w.sheet}」${w.row === null ? '' : `${w.row}行目`}${caseNo(w.caseNo)}: ${w.message}`),
+    ...warnings.map(
+      (w) => `  ! シート「${w.sheet}」${w.row === null ? '' : `${w.row}行目`}${caseNo(w.caseNo)}: ${w.message}`,
+    ),
   ];
 }

@@ -10,13 +10,28 @@ import { dayInZone, timestampInZone } from '../../shared/time/zone';
 
 const HEADERS = ['日時', '最後の日時', '回数', '操作者', '種類', '内容', '対象', '結果'];
 
-export async function exportAuditLog(entries: readonly AuditEntry[], format: 'xlsx' | 'csv', now: Date, timeZone: string): Promise<ExportedFile> {
+export async function exportAuditLog(
+  entries: readonly AuditEntry[],
+  format: 'xlsx' | 'csv',
+  now: Date,
+  timeZone: string,
+): Promise<ExportedFile> {
   const rows = entries.map((e) => [
-    timestampInZone(e.at, timeZone), timestampInZone(e.lastAt, timeZone), String(e.count), e.actor, AUDIT_KIND_LABELS[e.kind], e.summary, e.target ?? '',
+    timestampInZone(e.at, timeZone),
+    timestampInZone(e.lastAt, timeZone),
+    String(e.count),
+    e.actor,
+    AUDIT_KIND_LABELS[e.kind],
+    e.summary,
+    e.target ?? '',
     e.ok ? '成功' : '失敗',
   ]);
   const bytes = format === 'csv' ? writeCsvRows([HEADERS, ...rows]) : await xlsx(rows, now);
-  return { fileName: `操作ログ_${dayInZone(now, timeZone)}.${format}`, mimeType: MIME[format], dataBase64: bytes.toString('base64') };
+  return {
+    fileName: `操作ログ_${dayInZone(now, timeZone)}.${format}`,
+    mimeType: MIME[format],
+    dataBase64: bytes.toString('base64'),
+  };
 }
 
 async function xlsx(rows: string[][], now: Date): Promise<Buffer> {
@@ -27,7 +42,14 @@ async function xlsx(rows: string[][], now: Date): Promise<Buffer> {
   workbook.created = now;
   const sheet = workbook.addWorksheet('操作ログ', {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
     headerFooter: { oddHeader: `&L&"-,Bold"${CONFIDENTIAL}&R操作ログ`, oddFooter: `&L${CONFIDENTIAL}&C&P / &N` },
   });
   sheet.addRow(HEADERS).font = { bold: true };

@@ -1,7 +1,17 @@
 // What every Word file of the app shares (the 事前配布資料 and the 議事録): A4 with the same margins, Yu Gothic
 // marked ja-JP as the default run, a centred page number, headings, table cells, and text cleaned of the
 // characters XML 1.0 forbids.
-import { AlignmentType, Footer, PageNumber, Paragraph, ShadingType, TableCell, TextRun, WidthType, type IRunOptions } from 'docx';
+import {
+  AlignmentType,
+  Footer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  TableCell,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -20,7 +30,11 @@ export const NOTICE_COLOR = 'C00000';
 export const DOCUMENT_STYLES = {
   default: {
     document: {
-      run: { font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT }, size: 20, language: { value: 'ja-JP', eastAsia: 'ja-JP' } },
+      run: {
+        font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT },
+        size: 20,
+        language: { value: 'ja-JP', eastAsia: 'ja-JP' },
+      },
       paragraph: { spacing: { after: 40 } },
     },
   },
@@ -41,11 +55,19 @@ export function pageFooter(): Footer {
 }
 
 export function heading(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 360, after: 120 }, children: [run(text, { bold: true, size: 28 })] });
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 360, after: 120 },
+    children: [run(text, { bold: true, size: 28 })],
+  });
 }
 
 export function subheading(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [run(text, { bold: true, size: 22 })] });
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 200, after: 80 },
+    children: [run(text, { bold: true, size: 22 })],
+  });
 }
 
 export function cell(text: string, width: number, head: boolean): TableCell {
@@ -59,7 +81,9 @@ export function cell(text: string, width: number, head: boolean): TableCell {
 
 /** One run per line, so text with line breaks keeps them in Word. */
 export function lines(text: string, options: RunStyle): TextRun[] {
-  return clean(text).split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  return clean(text)
+    .split('\n')
+    .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 export function run(text: string, options: RunStyle = {}): TextRun {

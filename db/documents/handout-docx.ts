@@ -2,14 +2,51 @@
 // number and 取扱注意・会議終了後回収 in the header and restarts its page numbers. The content comes from
 // buildHandout (shared/), which already decided every word and what masking hides.
 import {
-  AlignmentType, Document, FileChild, Header, Packer, Paragraph, Tab, Table, TableLayoutType, TableRow, TabStopType,
-  TextRun, WidthType, type IContext, type IXmlableObject,
+  AlignmentType,
+  Document,
+  FileChild,
+  Header,
+  Packer,
+  Paragraph,
+  Tab,
+  Table,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type IContext,
+  type IXmlableObject,
 } from 'docx';
-import { cell, clean, DOCUMENT_STYLES, DOCX_MIME, heading, MARGIN, NOTICE_COLOR, PAGE, pageFooter, run, subheading, TEXT_WIDTH } from './docx-parts';
+import {
+  cell,
+  clean,
+  DOCUMENT_STYLES,
+  DOCX_MIME,
+  heading,
+  MARGIN,
+  NOTICE_COLOR,
+  PAGE,
+  pageFooter,
+  run,
+  subheading,
+  TEXT_WIDTH,
+} from './docx-parts';
 import type { ExportedFile } from '../../shared/contract';
 import {
-  AGENDA_COLUMNS, agendaRows, buildHandout, caseDetailLines, copyLabel, HANDOUT_NOTICE, HOLD_COLUMNS, REPORT_COLUMNS,
-  reportRows, type HandoutCase, type HandoutGroup, type HandoutInput, type HandoutModel,
+  AGENDA_COLUMNS,
+  agendaRows,
+  buildHandout,
+  caseDetailLines,
+  copyLabel,
+  HANDOUT_NOTICE,
+  HOLD_COLUMNS,
+  REPORT_COLUMNS,
+  reportRows,
+  type HandoutCase,
+  type HandoutGroup,
+  type HandoutInput,
+  type HandoutModel,
 } from '../../shared/meeting/handout';
 import { GROUP_LABELS } from '../../shared/meeting/types';
 
@@ -17,17 +54,24 @@ import { GROUP_LABELS } from '../../shared/meeting/types';
 export type HandoutData = Omit<HandoutInput, 'masked' | 'copies'>;
 
 /** The 'handout.export' handler body: the backend loads `data` for input.meetingId and calls this. */
-export async function exportHandout(input: { masked: boolean; copies: number }, data: HandoutData): Promise<ExportedFile> {
+export async function exportHandout(
+  input: { masked: boolean; copies: number },
+  data: HandoutData,
+): Promise<ExportedFile> {
   const model = buildHandout({ ...data, masked: input.masked, copies: input.copies });
   const bytes = await writeHandoutDocx(model);
   return { fileName: model.fileName, mimeType: DOCX_MIME, dataBase64: bytes.toString('base64') };
 }
 
 // Widths in twentieths of a point for the shared column titles (the content width of A4 is 9638).
-const withWidths = (titles: readonly string[], widths: readonly number[]) => titles.map((title, i) => ({ title, width: widths[i] ?? 1000 }));
+const withWidths = (titles: readonly string[], widths: readonly number[]) =>
+  titles.map((title, i) => ({ title, width: widths[i] ?? 1000 }));
 const AGENDA_TABLE = withWidths(AGENDA_COLUMNS, [600, 2300, 1200, 700, 1000, 1600, 2238]);
 const HOLD_TABLE = withWidths(HOLD_COLUMNS, [3000, 6638]);
-const DETAIL_COLUMNS = [{ title: '項目', width: 2000 }, { title: '内容', width: 7638 }] as const;
+const DETAIL_COLUMNS = [
+  { title: '項目', width: 2000 },
+  { title: '内容', width: 7638 },
+] as const;
 const REPORT_TABLE = withWidths(REPORT_COLUMNS, [2150, 1500, 1250, 650, 850, 3238]);
 
 export async function writeHandoutDocx(model: HandoutModel): Promise<Buffer> {
@@ -93,7 +137,11 @@ class SharedBlock extends FileChild {
 function body(model: HandoutModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.title, { bold: true, size: 32 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(model.meetingTitle, { bold: true, size: 26 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 200 },
+      children: [run(model.meetingTitle, { bold: true, size: 26 })],
+    }),
   ];
   if (model.masked) {
     out.push(new Paragraph({ children: [run('氏名等は伏せ、登録番号とイニシャルで表示しています。', { size: 18 })] }));
@@ -108,10 +156,17 @@ function body(model: HandoutModel): (Paragraph | Table)[] {
     out.push(heading('事例の概要'));
     for (const item of discussed) out.push(...caseBlock(item));
   }
-  out.push(new Paragraph({
-    spacing: { before: 300 },
-    children: [run('本資料は会議終了後に回収します。複製・持ち出しはしないでください（児童福祉法第25条の5）。', { size: 18, color: NOTICE_COLOR })],
-  }));
+  out.push(
+    new Paragraph({
+      spacing: { before: 300 },
+      children: [
+        run('本資料は会議終了後に回収します。複製・持ち出しはしないでください（児童福祉法第25条の5）。', {
+          size: 18,
+          color: NOTICE_COLOR,
+        }),
+      ],
+    }),
+  );
   return out;
 }
 
@@ -127,17 +182,25 @@ function caseBlock(item: HandoutCase): (Paragraph | Table)[] {
     new Paragraph({
       keepNext: true,
       spacing: { before: 240, after: 80 },
-      children: [run(`${item.no ?? ''}. ${item.label}`, { bold: true, size: 24 }), run(`　〔${GROUP_LABELS[item.group]}〕`, { size: 20 })],
+      children: [
+        run(`${item.no ?? ''}. ${item.label}`, { bold: true, size: 24 }),
+        run(`　〔${GROUP_LABELS[item.group]}〕`, { size: 20 }),
+      ],
     }),
     detailTable(lines, true),
-    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [run('関係機関からの報告（新しい順）', { bold: true })] }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 120 },
+      children: [run('関係機関からの報告（新しい順）', { bold: true })],
+    }),
   ];
   if (item.reports.length === 0) {
     out.push(new Paragraph({ children: [run('報告なし')] }));
     return out;
   }
   out.push(table(REPORT_TABLE, reportRows(item), true));
-  if (item.olderReports > 0) out.push(new Paragraph({ children: [run(`ほかに以前の報告が${item.olderReports}件あります。`, { size: 18 })] }));
+  if (item.olderReports > 0)
+    out.push(new Paragraph({ children: [run(`ほかに以前の報告が${item.olderReports}件あります。`, { size: 18 })] }));
   return out;
 }
 
@@ -147,32 +210,43 @@ function detailTable(lines: readonly { label: string; value: string }[], keepWit
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: DETAIL_COLUMNS.map((c) => c.width),
-    rows: lines.map((line, i) => new TableRow({
-      cantSplit: true,
-      keepNext: keepWithNext || i < lines.length - 1,
-      children: [
-        cell(line.label, DETAIL_COLUMNS[0].width, true),
-        cell(line.value, DETAIL_COLUMNS[1].width, false),
-      ],
-    })),
+    rows: lines.map(
+      (line, i) =>
+        new TableRow({
+          cantSplit: true,
+          keepNext: keepWithNext || i < lines.length - 1,
+          children: [cell(line.label, DETAIL_COLUMNS[0].width, true), cell(line.value, DETAIL_COLUMNS[1].width, false)],
+        }),
+    ),
   });
 }
 
 /** keepTogether: the rows stay on one page (a case's few reports); an agenda table may run over pages. */
-function table(columns: readonly { title: string; width: number }[], rows: readonly string[][], keepTogether = false): Table {
+function table(
+  columns: readonly { title: string; width: number }[],
+  rows: readonly string[][],
+  keepTogether = false,
+): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     rows: [
       // Repeated at the top of each page the table runs onto.
-      new TableRow({ tableHeader: true, cantSplit: true, keepNext: true, children: columns.map((c) => cell(c.title, c.width, true)) }),
-      ...rows.map((values, i) => new TableRow({
+      new TableRow({
+        tableHeader: true,
         cantSplit: true,
-        keepNext: keepTogether && i < rows.length - 1,
-        children: columns.map((c, i) => cell(values[i] ?? '', c.width, false)),
-      })),
+        keepNext: true,
+        children: columns.map((c) => cell(c.title, c.width, true)),
+      }),
+      ...rows.map(
+        (values, i) =>
+          new TableRow({
+            cantSplit: true,
+            keepNext: keepTogether && i < rows.length - 1,
+            children: columns.map((c, i) => cell(values[i] ?? '', c.width, false)),
+          }),
+      ),
     ],
   });
 }
-

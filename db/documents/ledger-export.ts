@@ -12,7 +12,21 @@ export const MIME: Record<ExportFormat, string> = {
 };
 
 /** `cases` in natural caseNo order. The file is named by the council's date: 進行管理台帳_2026-11-24.xlsx. */
-export async function exportLedger(cases: LedgerCase[], format: ExportFormat, now: Date, timeZone: string): Promise<ExportedFile> {
-  const bytes = format === 'xlsx' ? await writeLedgerXlsx(cases, now) : format === 'csv' ? writeLedgerCsv(cases) : writeLedgerJson(cases);
-  return { fileName: `進行管理台帳_${dayInZone(now, timeZone)}.${format}`, mimeType: MIME[format], dataBase64: bytes.toString('base64') };
+export async function exportLedger(
+  cases: LedgerCase[],
+  format: ExportFormat,
+  now: Date,
+  timeZone: string,
+): Promise<ExportedFile> {
+  const bytes =
+    format === 'xlsx'
+      ? await writeLedgerXlsx(cases, now)
+      : format === 'csv'
+        ? writeLedgerCsv(cases)
+        : writeLedgerJson(cases);
+  return {
+    fileName: `進行管理台帳_${dayInZone(now, timeZone)}.${format}`,
+    mimeType: MIME[format],
+    dataBase64: bytes.toString('base64'),
+  };
 }

@@ -3,11 +3,40 @@
 // A 協議 case's board (the snapshot this meeting took) goes in as an SVG picture with a plain PNG frame as the
 // bitmap Word requires beside it (see placeholder-png.ts), and a caption saying how to see the picture.
 import {
-  AlignmentType, Document, Header, ImageRun, Packer, Paragraph, Tab, Table, TableLayoutType, TableRow, TabStopType,
-  TextRun, WidthType,
+  AlignmentType,
+  Document,
+  Header,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Tab,
+  Table,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
 } from 'docx';
-import { rolesByAgency, ROLE_COLUMNS, type MinutesCase, type MinutesLine, type MinutesModel } from '../../shared/meeting/minutes';
-import { cell, clean, DOCUMENT_STYLES, heading, MARGIN, NOTICE_COLOR, PAGE, pageFooter, run, subheading, TEXT_WIDTH } from './docx-parts';
+import {
+  rolesByAgency,
+  ROLE_COLUMNS,
+  type MinutesCase,
+  type MinutesLine,
+  type MinutesModel,
+} from '../../shared/meeting/minutes';
+import {
+  cell,
+  clean,
+  DOCUMENT_STYLES,
+  heading,
+  MARGIN,
+  NOTICE_COLOR,
+  PAGE,
+  pageFooter,
+  run,
+  subheading,
+  TEXT_WIDTH,
+} from './docx-parts';
 import { placeholderPng } from './placeholder-png';
 
 const LINE_COLUMNS = [2200, TEXT_WIDTH - 2200] as const;
@@ -26,34 +55,43 @@ export async function writeMinutesDocx(model: MinutesModel): Promise<Buffer> {
     keywords: '取扱注意',
     description: '要保護児童対策地域協議会の議事録です。取扱いに注意してください。',
     styles: DOCUMENT_STYLES,
-    sections: [{
-      properties: { page: { size: PAGE, margin: MARGIN, pageNumbers: { start: 1 } } },
-      headers: { default: noticeHeader(model) },
-      footers: { default: pageFooter() },
-      children: body(model),
-    }],
+    sections: [
+      {
+        properties: { page: { size: PAGE, margin: MARGIN, pageNumbers: { start: 1 } } },
+        headers: { default: noticeHeader(model) },
+        footers: { default: pageFooter() },
+        children: body(model),
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
 
 function noticeHeader(model: MinutesModel): Header {
   return new Header({
-    children: [new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-      children: [
-        new TextRun({ text: model.notice, bold: true, color: NOTICE_COLOR }),
-        new TextRun({ children: [new Tab(), clean(`${model.title}　${model.meetingTitle}`)], size: 18 }),
-      ],
-    })],
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [
+          new TextRun({ text: model.notice, bold: true, color: NOTICE_COLOR }),
+          new TextRun({ children: [new Tab(), clean(`${model.title}　${model.meetingTitle}`)], size: 18 }),
+        ],
+      }),
+    ],
   });
 }
 
 function body(model: MinutesModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.title, { bold: true, size: 32 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(model.meetingTitle, { bold: true, size: 26 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 200 },
+      children: [run(model.meetingTitle, { bold: true, size: 26 })],
+    }),
   ];
-  if (model.masked) out.push(new Paragraph({ children: [run('氏名等は伏せ、登録番号とイニシャルで表示しています。', { size: 18 })] }));
+  if (model.masked)
+    out.push(new Paragraph({ children: [run('氏名等は伏せ、登録番号とイニシャルで表示しています。', { size: 18 })] }));
   out.push(linesTable([...model.meetingLines, { label: '作成日', value: model.createdOn }]));
 
   for (const group of model.groups) {
@@ -63,35 +101,65 @@ function body(model: MinutesModel): (Paragraph | Table)[] {
   }
 
   out.push(heading('次回へ持ち越すケース'));
-  out.push(model.carriedOver.length === 0
-    ? new Paragraph({ children: [run('なし')] })
-    : grid(['事例', '理由'], CARRIED_WIDTHS, model.carriedOver.map((c) => [c.label, c.reason])));
+  out.push(
+    model.carriedOver.length === 0
+      ? new Paragraph({ children: [run('なし')] })
+      : grid(
+          ['事例', '理由'],
+          CARRIED_WIDTHS,
+          model.carriedOver.map((c) => [c.label, c.reason]),
+        ),
+  );
 
   out.push(heading('機関別の役割分担'));
   const agencies = rolesByAgency(model);
   if (agencies.length === 0) out.push(new Paragraph({ children: [run('なし')] }));
   for (const a of agencies) {
     out.push(subheading(a.agency));
-    out.push(grid(['事例', '役割', '期限'], ROLE_WIDTHS, a.rows.map((r) => [r.caseLabel, r.task, r.due])));
+    out.push(
+      grid(
+        ['事例', '役割', '期限'],
+        ROLE_WIDTHS,
+        a.rows.map((r) => [r.caseLabel, r.task, r.due]),
+      ),
+    );
   }
 
   out.push(heading('次回の会議'));
   out.push(new Paragraph({ children: [run(model.nextMeeting)] }));
-  out.push(new Paragraph({
-    spacing: { before: 300 },
-    children: [run('本議事録には個人情報が含まれます。取扱いに注意し、目的外の複製・持ち出しはしないでください（児童福祉法第25条の5）。', { size: 18, color: NOTICE_COLOR })],
-  }));
+  out.push(
+    new Paragraph({
+      spacing: { before: 300 },
+      children: [
+        run(
+          '本議事録には個人情報が含まれます。取扱いに注意し、目的外の複製・持ち出しはしないでください（児童福祉法第25条の5）。',
+          { size: 18, color: NOTICE_COLOR },
+        ),
+      ],
+    }),
+  );
   return out;
 }
 
 function caseBlock(item: MinutesCase): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ keepNext: true, spacing: { before: 240, after: 80 }, children: [run(`${item.no}. ${item.label}`, { bold: true, size: 24 })] }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 240, after: 80 },
+      children: [run(`${item.no}. ${item.label}`, { bold: true, size: 24 })],
+    }),
     linesTable(item.lines, item.roles.length > 0),
   ];
   if (item.roles.length > 0) {
     out.push(new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [run('役割分担', { bold: true })] }));
-    out.push(grid([...ROLE_COLUMNS], ROLE_WIDTHS, item.roles.map((r) => [r.agency, r.task, r.due]), true));
+    out.push(
+      grid(
+        [...ROLE_COLUMNS],
+        ROLE_WIDTHS,
+        item.roles.map((r) => [r.agency, r.task, r.due]),
+        true,
+      ),
+    );
   }
   if (item.boardSvg) out.push(...boardPicture(item.boardSvg));
   return out;
@@ -106,17 +174,28 @@ function boardPicture(svg: string): Paragraph[] {
       keepNext: true,
       alignment: AlignmentType.CENTER,
       spacing: { before: 120 },
-      children: [new ImageRun({
-        type: 'svg',
-        data: Buffer.from(svg, 'utf8'),
-        fallback: { type: 'png', data: placeholderPng(size.width, size.height) },
-        transformation: size,
-        altText: { name: 'ホワイトボード', title: 'ホワイトボード（会議終了時）', description: 'この会議の終了時のホワイトボード' },
-      })],
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: Buffer.from(svg, 'utf8'),
+          fallback: { type: 'png', data: placeholderPng(size.width, size.height) },
+          transformation: size,
+          altText: {
+            name: 'ホワイトボード',
+            title: 'ホワイトボード（会議終了時）',
+            description: 'この会議の終了時のホワイトボード',
+          },
+        }),
+      ],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [run('ホワイトボード（会議終了時）。図が空の枠で表示される場合は、SVG 画像に対応した Word（Microsoft 365）または LibreOffice で開くか、PDF 版をご覧ください。', { size: 16 })],
+      children: [
+        run(
+          'ホワイトボード（会議終了時）。図が空の枠で表示される場合は、SVG 画像に対応した Word（Microsoft 365）または LibreOffice で開くか、PDF 版をご覧ください。',
+          { size: 16 },
+        ),
+      ],
     }),
   ];
 }
@@ -127,7 +206,9 @@ function svgSize(svg: string): { width: number; height: number } {
   const num = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? NaN);
   const width = num('width');
   const height = num('height');
-  return Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0 ? { width, height } : { width: 800, height: 600 };
+  return Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0
+    ? { width, height }
+    : { width: 800, height: 600 };
 }
 
 function linesTable(lines: readonly MinutesLine[], keepWithNext = false): Table {
@@ -135,27 +216,42 @@ function linesTable(lines: readonly MinutesLine[], keepWithNext = false): Table 
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [...LINE_COLUMNS],
-    rows: lines.map((line, i) => new TableRow({
-      cantSplit: true,
-      keepNext: keepWithNext || i < lines.length - 1,
-      children: [cell(line.label, LINE_COLUMNS[0], true), cell(line.value, LINE_COLUMNS[1], false)],
-    })),
+    rows: lines.map(
+      (line, i) =>
+        new TableRow({
+          cantSplit: true,
+          keepNext: keepWithNext || i < lines.length - 1,
+          children: [cell(line.label, LINE_COLUMNS[0], true), cell(line.value, LINE_COLUMNS[1], false)],
+        }),
+    ),
   });
 }
 
-function grid(titles: readonly string[], widths: readonly number[], rows: readonly string[][], keepTogether = false): Table {
+function grid(
+  titles: readonly string[],
+  widths: readonly number[],
+  rows: readonly string[][],
+  keepTogether = false,
+): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [...widths],
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, keepNext: true, children: titles.map((t, i) => cell(t, widths[i] ?? 1000, true)) }),
-      ...rows.map((values, r) => new TableRow({
+      new TableRow({
+        tableHeader: true,
         cantSplit: true,
-        keepNext: keepTogether && r < rows.length - 1,
-        children: titles.map((_, i) => cell(values[i] ?? '', widths[i] ?? 1000, false)),
-      })),
+        keepNext: true,
+        children: titles.map((t, i) => cell(t, widths[i] ?? 1000, true)),
+      }),
+      ...rows.map(
+        (values, r) =>
+          new TableRow({
+            cantSplit: true,
+            keepNext: keepTogether && r < rows.length - 1,
+            children: titles.map((_, i) => cell(values[i] ?? '', widths[i] ?? 1000, false)),
+          }),
+      ),
     ],
   });
 }
-

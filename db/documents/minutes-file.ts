@@ -10,10 +10,16 @@ import { writeMinutesXlsx, XLSX_MIME } from './minutes-xlsx';
 export type PrintToPdf = (html: string) => Promise<Uint8Array>;
 
 export const PDF_MIME = 'application/pdf';
-export const NO_PDF_MESSAGE = 'この環境では PDF を直接作れません。「印刷・PDF」を押し、印刷画面の送信先で「PDF に保存」を選んでください。';
+export const NO_PDF_MESSAGE =
+  'この環境では PDF を直接作れません。「印刷・PDF」を押し、印刷画面の送信先で「PDF に保存」を選んでください。';
 
 /** The file of one form. PDF needs the host's printer; the caller checks there is one. */
-export async function minutesFile(model: MinutesModel, format: MinutesFormat, now: Date, printToPdf?: PrintToPdf): Promise<ExportedFile> {
+export async function minutesFile(
+  model: MinutesModel,
+  format: MinutesFormat,
+  now: Date,
+  printToPdf?: PrintToPdf,
+): Promise<ExportedFile> {
   switch (format) {
     case 'docx':
       return file(`${model.fileBase}.docx`, DOCX_MIME, await writeMinutesDocx(model));
@@ -26,7 +32,10 @@ export async function minutesFile(model: MinutesModel, format: MinutesFormat, no
         bytes = await printToPdf(minutesHtml(model));
       } catch (err) {
         if (err instanceof AppError) throw err;
-        throw new AppError('internal', 'PDF を作れませんでした。「印刷・PDF」から印刷画面の「PDF に保存」をお使いください。');
+        throw new AppError(
+          'internal',
+          'PDF を作れませんでした。「印刷・PDF」から印刷画面の「PDF に保存」をお使いください。',
+        );
       }
       return file(`${model.fileBase}.pdf`, PDF_MIME, Buffer.from(bytes));
     }

@@ -8,10 +8,21 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const DECISIONS_SHEET = '決定一覧';
 
 const DECISION_COLUMNS = [
-  { header: '番号', width: 6 }, { header: '事例', width: 24 }, { header: '区分', width: 8 }, { header: '結果', width: 24 },
-  { header: '事務局案', width: 30 }, { header: '状況', width: 40 }, { header: '協議内容', width: 40 }, { header: '決定', width: 50 }, { header: '役割分担', width: 50 },
+  { header: '番号', width: 6 },
+  { header: '事例', width: 24 },
+  { header: '区分', width: 8 },
+  { header: '結果', width: 24 },
+  { header: '事務局案', width: 30 },
+  { header: '状況', width: 40 },
+  { header: '協議内容', width: 40 },
+  { header: '決定', width: 50 },
+  { header: '役割分担', width: 50 },
 ] as const;
-const AGENCY_COLUMNS = [{ header: '事例', width: 26 }, { header: '役割', width: 60 }, { header: '期限', width: 16 }] as const;
+const AGENCY_COLUMNS = [
+  { header: '事例', width: 26 },
+  { header: '役割', width: 60 },
+  { header: '期限', width: 16 },
+] as const;
 
 export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -28,7 +39,12 @@ export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<
   for (const group of model.groups) {
     for (const item of group.items) {
       decisions.addRow([
-        item.no, item.label, group.label, item.result, item.draftNote ?? '', item.outcome === 'noDecision' ? '' : item.situation,
+        item.no,
+        item.label,
+        group.label,
+        item.result,
+        item.draftNote ?? '',
+        item.outcome === 'noDecision' ? '' : item.situation,
         item.group === 'deep' && item.outcome !== 'noDecision' ? item.discussion : '',
         item.decisions.map((l) => `${l.label}：${l.value}`).join('\n'),
         item.roles.map((r) => `${r.agency}：${r.task}（期限 ${r.due}）`).join('\n'),
@@ -46,13 +62,23 @@ export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<
 }
 
 function addSheet(
-  workbook: ExcelJS.Workbook, name: string, model: MinutesModel, columns: readonly { header: string; width: number }[],
+  workbook: ExcelJS.Workbook,
+  name: string,
+  model: MinutesModel,
+  columns: readonly { header: string; width: number }[],
   agency?: string,
 ): ExcelJS.Worksheet {
   const title = agency ? `${model.meetingTitle}　${agency}の役割分担` : `${model.title}　${model.meetingTitle}`;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
     headerFooter: {
       oddHeader: `&L&"-,Bold"${headerText(model.notice)}&R${headerText(title)}`,
       oddFooter: `&L${headerText(model.notice)}&C&P / &N`,
@@ -81,7 +107,11 @@ function headerText(text: string): string {
  * apostrophe, unique regardless of case. Two agencies that shorten to the same name get (2), (3) ….
  */
 export function agencySheetName(agency: string, used: Set<string>): string {
-  const base = agency.replace(/[[\]:*?/\\\u0000-\u001f]/g, '_').replace(/^'+|'+$/g, '').trim() || '機関';
+  const base =
+    agency
+      .replace(/[[\]:*?/\\\u0000-\u001f]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .trim() || '機関';
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : `(${n})`;
     const name = fit(base, 31 - suffix.length) + suffix;

@@ -12,12 +12,14 @@ export type FileKind =
   | { kind: 'binary' };
 
 const startsWith = (bytes: Uint8Array, ...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-const ascii = (bytes: Uint8Array, text: string, at = 0) => [...text].every((ch, i) => bytes[at + i] === ch.charCodeAt(0));
+const ascii = (bytes: Uint8Array, text: string, at = 0) =>
+  [...text].every((ch, i) => bytes[at + i] === ch.charCodeAt(0));
 
 export function sniffFileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return { kind: 'empty' };
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return { kind: 'zip' };
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return { kind: 'ole2', content: ole2Content(bytes) };
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
+    return { kind: 'ole2', content: ole2Content(bytes) };
   if (ascii(bytes, '%PDF')) return { kind: 'pdf' };
   const image = imageFormat(bytes);
   if (image) return { kind: 'image', format: image };
@@ -26,7 +28,8 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
 
 /** An OLE2 compound file names its streams in UTF-16: Workbook (.xls), EncryptedPackage (a password-protected .xlsx), WordDocument. */
 function ole2Content(bytes: Uint8Array): 'xls' | 'encrypted' | 'doc' | 'other' {
-  const has = (name: string) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
+  const has = (name: string) =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
   if (has('EncryptedPackage')) return 'encrypted';
   if (has('Workbook') || has('Book')) return 'xls';
   if (has('WordDocument')) return 'doc';

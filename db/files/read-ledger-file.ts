@@ -44,10 +44,20 @@ function notALedger(fileName: string, kind: Exclude<FileKind, { kind: 'zip' | 't
     case 'empty':
       return refuse(fileName, '空のファイル（0 バイト）', `保存が終わっているか確かめてください。${CHOOSE}`);
     case 'ole2':
-      if (kind.content === 'xls') return refuse(fileName, 'Excel 97-2003 形式（.xls）', 'Excel で開いて .xlsx として保存してください。');
-      if (kind.content === 'encrypted') return refuse(fileName, 'パスワードで保護された Excel ファイル', 'Excel で開き、パスワードを解除して保存し直してから選んでください。');
+      if (kind.content === 'xls')
+        return refuse(fileName, 'Excel 97-2003 形式（.xls）', 'Excel で開いて .xlsx として保存してください。');
+      if (kind.content === 'encrypted')
+        return refuse(
+          fileName,
+          'パスワードで保護された Excel ファイル',
+          'Excel で開き、パスワードを解除して保存し直してから選んでください。',
+        );
       if (kind.content === 'doc') return refuse(fileName, 'Word 97-2003 文書（.doc）', CHOOSE);
-      return refuse(fileName, '古い Office 形式のファイル', `Excel で開けるなら .xlsx として保存してください。${CHOOSE}`);
+      return refuse(
+        fileName,
+        '古い Office 形式のファイル',
+        `Excel で開けるなら .xlsx として保存してください。${CHOOSE}`,
+      );
     case 'pdf':
       return refuse(fileName, 'PDF ファイル', `PDF からは台帳を取り込めません。元の${CHOOSE}`);
     case 'image':
@@ -69,7 +79,11 @@ async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<Grid[]
     await checkZipSize(bytes, { maxUnpacked: IMPORT_LIMITS.unpackedBytes, maxRows: IMPORT_LIMITS.rows });
   } catch (err) {
     if (err instanceof ZipLimitError) {
-      throw tooLarge(err.limit === 'rows' ? LIMIT_MESSAGES.rows(fileName, IMPORT_LIMITS.rows) : LIMIT_MESSAGES.unpackedBytes(fileName));
+      throw tooLarge(
+        err.limit === 'rows'
+          ? LIMIT_MESSAGES.rows(fileName, IMPORT_LIMITS.rows)
+          : LIMIT_MESSAGES.unpackedBytes(fileName),
+      );
     }
     throw unreadableFile(fileName, 'Excel ファイルとして壊れているため');
   }
@@ -85,7 +99,12 @@ async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<Grid[]
 function otherZip(fileName: string, names: readonly string[]): AppError {
   if (names.includes('word/document.xml')) return refuse(fileName, 'Word 文書（.docx）', CHOOSE);
   if (names.some((n) => n.startsWith('ppt/'))) return refuse(fileName, 'PowerPoint ファイル（.pptx）', CHOOSE);
-  if (names.includes('content.xml')) return refuse(fileName, 'OpenDocument 形式（.ods など）', 'LibreOffice や Excel で開いて .xlsx として保存してください。');
+  if (names.includes('content.xml'))
+    return refuse(
+      fileName,
+      'OpenDocument 形式（.ods など）',
+      'LibreOffice や Excel で開いて .xlsx として保存してください。',
+    );
   return refuse(fileName, 'ZIP 圧縮ファイル', `中の台帳ファイルを取り出してから選んでください。${CHOOSE}`);
 }
 
@@ -98,7 +117,10 @@ function readText(fileName: string, bytes: Uint8Array): Grid {
     throw refuse(fileName, 'Web ページ（HTML / XML）形式の表', 'Excel で開いて .xlsx として保存してください。');
   }
   if (/^\s*[[{]/.test(head)) throw refuse(fileName, 'JSON ファイル', CHOOSE);
-  const sample = parseCsv(head.slice(0, head.lastIndexOf('\n') > 0 ? head.lastIndexOf('\n') : head.length), guessDelimiter(head));
+  const sample = parseCsv(
+    head.slice(0, head.lastIndexOf('\n') > 0 ? head.lastIndexOf('\n') : head.length),
+    guessDelimiter(head),
+  );
   if (!sample.some((fields) => fields.length >= 2)) {
     throw refuse(fileName, '表の形をしていないテキストファイル', `CSV はコンマかタブで列を区切ってください。${CHOOSE}`);
   }

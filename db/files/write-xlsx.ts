@@ -21,7 +21,14 @@ export async function writeLedgerXlsx(cases: readonly LedgerCase[], now: Date): 
 
   const sheet = workbook.addWorksheet('台帳', {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
     headerFooter: {
       oddHeader: `&L&"-,Bold"${CONFIDENTIAL}&R進行管理台帳`,
       oddFooter: `&L${CONFIDENTIAL}&C&P / &N`,

@@ -5,10 +5,18 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 
-export interface ZipEntry { name: string; method: number; compressedSize: number; dataStart: number }
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  dataStart: number;
+}
 
 export class ZipLimitError extends Error {
-  constructor(readonly limit: 'rows' | 'unpackedBytes', readonly count: number) {
+  constructor(
+    readonly limit: 'rows' | 'unpackedBytes',
+    readonly count: number,
+  ) {
     super(limit);
   }
 }
@@ -50,7 +58,14 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     let local = buf.readUInt32LE(p + 42);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
     if (compressedSize === 0xffffffff || local === 0xffffffff) {
-      ({ compressedSize, local } = zip64Sizes(buf, p + 46 + nameLength, extraLength, buf.readUInt32LE(p + 24) === 0xffffffff, compressedSize, local));
+      ({ compressedSize, local } = zip64Sizes(
+        buf,
+        p + 46 + nameLength,
+        extraLength,
+        buf.readUInt32LE(p + 24) === 0xffffffff,
+        compressedSize,
+        local,
+      ));
     }
     if (buf.readUInt32LE(local) !== LOCAL) throw new Error('bad local header');
     const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
@@ -62,8 +77,15 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
 }
 
 /** The zip64 extra field holds, in order, only the values that overflowed: uncompressed, compressed, offset. */
-function zip64Sizes(buf: Buffer, at: number, length: number, bigUncompressed: boolean, compressedSize: number, local: number) {
-  for (let q = at; q + 4 <= at + length; ) {
+function zip64Sizes(
+  buf: Buffer,
+  at: number,
+  length: number,
+  bigUncompressed: boolean,
+  compressedSize: number,
+  local: number,
+) {
+  for (let q = at; q + 4 <= at + length;) {
     const id = buf.readUInt16LE(q);
     const size = buf.readUInt16LE(q + 2);
     if (id === 0x0001) {
@@ -88,7 +110,10 @@ const TAIL = 32;
  * Unpacks every entry as a stream; throws ZipLimitError when the unpacked bytes pass `maxUnpacked` or the
  * worksheets' rows pass `maxRows`. Returns the row count.
  */
-export async function checkZipSize(bytes: Uint8Array, limits: { maxUnpacked: number; maxRows: number }): Promise<{ rows: number; unpacked: number }> {
+export async function checkZipSize(
+  bytes: Uint8Array,
+  limits: { maxUnpacked: number; maxRows: number },
+): Promise<{ rows: number; unpacked: number }> {
   let unpacked = 0;
   let rows = 0;
   for (const entry of zipEntries(bytes)) {
@@ -111,9 +136,12 @@ export async function checkZipSize(bytes: Uint8Array, limits: { maxUnpacked: num
 const SLICE = 64 * 1024;
 
 function inflated(data: Uint8Array, method: number): AsyncIterable<Buffer> {
-  const source = Readable.from((function* () {
-    for (let i = 0; i < data.length; i += SLICE) yield Buffer.from(data.buffer, data.byteOffset + i, Math.min(SLICE, data.length - i));
-  })());
+  const source = Readable.from(
+    (function* () {
+      for (let i = 0; i < data.length; i += SLICE)
+        yield Buffer.from(data.buffer, data.byteOffset + i, Math.min(SLICE, data.length - i));
+    })(),
+  );
   if (method === 0) return source;
   if (method !== 8) throw new Error(`unsupported zip method ${method}`);
   return source.pipe(createInflateRaw());

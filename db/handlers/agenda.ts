@@ -14,7 +14,8 @@ export function agendaHandlers(ctx: HandlerContext): HandlersFor<'agenda'> {
     return result;
   };
   return {
-    'agenda.suggest': ({ meetingId, since, allActive }) => changed(agenda().suggest(meetingId, { since, allActive }, ctx.at())),
+    'agenda.suggest': ({ meetingId, since, allActive }) =>
+      changed(agenda().suggest(meetingId, { since, allActive }, ctx.at())),
     'agenda.get': ({ meetingId }) => agenda().get(meetingId),
     'agenda.move': (input) => changed(agenda().move(input, ctx.store().settings.read().operatorName, ctx.at())),
     'agenda.updateItem': (input) => changed(agenda().updateItem(input, ctx.at())),
@@ -24,7 +25,9 @@ export function agendaHandlers(ctx: HandlerContext): HandlersFor<'agenda'> {
 
 export function handoutHandlers(ctx: HandlerContext): HandlersFor<'handout'> {
   return {
-    'handout.export': ({ meetingId, masked, copies }) => exportHandout({ masked, copies }, handoutData(ctx.store(), meetingId, ctx.now())),
-    'handout.model': ({ meetingId, masked, copies }) => buildHandout({ ...handoutData(ctx.store(), meetingId, ctx.now()), masked, copies }),
+    'handout.export': ({ meetingId, masked, copies }) =>
+      exportHandout({ masked, copies }, handoutData(ctx.store(), meetingId, ctx.now())),
+    'handout.model': ({ meetingId, masked, copies }) =>
+      buildHandout({ ...handoutData(ctx.store(), meetingId, ctx.now()), masked, copies }),
   };
 }

@@ -26,7 +26,10 @@ export function boardHandlers(ctx: HandlerContext): HandlersFor<'board'> {
     'board.save': ({ caseNo, doc }) => {
       const board = checkDoc(doc);
       if (board.caseNo !== caseNo) {
-        throw new AppError('invalid_input', `このホワイトボードは登録番号「${board.caseNo}」のものです。「${caseNo}」には保存できません。`);
+        throw new AppError(
+          'invalid_input',
+          `このホワイトボードは登録番号「${board.caseNo}」のものです。「${caseNo}」には保存できません。`,
+        );
       }
       const updatedAt = ctx.at();
       // The board is one document the autosave writes whole; the case check and the write are one transaction.
@@ -45,7 +48,8 @@ export function boardHandlers(ctx: HandlerContext): HandlersFor<'board'> {
         if (meetingId !== null) refuseIfEnded(store, meetingId);
         return store.boards.snapshot(caseNo, meetingId, label, ctx.at());
       });
-      if (!info) throw new AppError('not_found', 'このケースのホワイトボードはまだ保存されていません。先に作成してください。');
+      if (!info)
+        throw new AppError('not_found', 'このケースのホワイトボードはまだ保存されていません。先に作成してください。');
       changed(caseNo);
       return info;
     },

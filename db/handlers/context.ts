@@ -10,10 +10,14 @@ type NamespaceOf<M> = M extends `${infer N}.${string}` ? N : never;
 /** The first part of every contract method's name: 'ledger', 'board', 'agenda' … */
 export type Namespace = NamespaceOf<MethodName>;
 
-export type Handler<M extends MethodName> = (input: z.output<(typeof methods)[M]>) => MethodResults[M] | Promise<MethodResults[M]>;
+export type Handler<M extends MethodName> = (
+  input: z.output<(typeof methods)[M]>,
+) => MethodResults[M] | Promise<MethodResults[M]>;
 
 /** Exactly the handlers of one namespace's methods: `HandlersFor<'board'>` has every `board.*` and nothing else. */
-export type HandlersFor<N extends Namespace> = { [M in MethodName as M extends `${N}.${string}` ? M : never]: Handler<M> };
+export type HandlersFor<N extends Namespace> = {
+  [M in MethodName as M extends `${N}.${string}` ? M : never]: Handler<M>;
+};
 
 /** The whole table, one entry per namespace (so a namespace cannot be left out or given twice). */
 export type HandlerTable = { [N in Namespace]: HandlersFor<N> };
@@ -34,7 +38,11 @@ export interface HandlerContext {
   emit(event: BackendEvent): void;
 }
 
-export function createHandlerContext(deps: { now: () => Date; store: () => Store; emit: (event: BackendEvent) => void }): HandlerContext {
+export function createHandlerContext(deps: {
+  now: () => Date;
+  store: () => Store;
+  emit: (event: BackendEvent) => void;
+}): HandlerContext {
   let held: BackendEvent[] | null = null;
   return {
     now: deps.now,

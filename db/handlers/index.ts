@@ -11,7 +11,12 @@ import type { Handler, HandlerContext, HandlerTable } from './context';
 import { auditHandlers, ledgerHandlers, settingsHandlers } from './ledger';
 import { decisionsHandlers, liveHandlers, presentHandlers } from './live';
 import {
-  agenciesHandlers, casesHandlers, meetingsHandlers, reportsHandlers, scopeTemplatesHandlers, triageHandlers,
+  agenciesHandlers,
+  casesHandlers,
+  meetingsHandlers,
+  reportsHandlers,
+  scopeTemplatesHandlers,
+  triageHandlers,
 } from './meetings';
 import { minutesHandlers } from './minutes';
 import { sessionHandlers } from './session';

@@ -28,9 +28,16 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
       ctx.tx(({ cases }) => {
         if (cases.get(c.caseNo)) throw new AppError('duplicate', `登録番号「${c.caseNo}」はすでに登録されています。`);
         const spelling = cases.storedCaseNo(c.caseNo);
-        if (spelling !== c.caseNo) throw new AppError('duplicate', `登録番号「${c.caseNo}」は、台帳の「${spelling}」と全角・半角や見えない文字、ハイフンの違いしかありません。同じケースではないか確かめてください。`);
+        if (spelling !== c.caseNo)
+          throw new AppError(
+            'duplicate',
+            `登録番号「${c.caseNo}」は、台帳の「${spelling}」と全角・半角や見えない文字、ハイフンの違いしかありません。同じケースではないか確かめてください。`,
+          );
         cases.insert(c, at);
-        cases.addHistory({ caseNo: c.caseNo, source: 'edit', field: '*', oldValue: null, newValue: null, detail: null }, at);
+        cases.addHistory(
+          { caseNo: c.caseNo, source: 'edit', field: '*', oldValue: null, newValue: null, detail: null },
+          at,
+        );
         ctx.emit({ name: 'ledger.changed', payload: { caseNos: [c.caseNo] } });
       });
       return detail(ctx.store(), c.caseNo);
@@ -51,7 +58,8 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
         const diff = diffCases(before, merged.data);
         if (diff.length === 0) return;
         cases.replace(merged.data, at);
-        for (const change of diff) cases.addHistory({ caseNo: before.caseNo, source: 'edit', ...change, detail: null }, at);
+        for (const change of diff)
+          cases.addHistory({ caseNo: before.caseNo, source: 'edit', ...change, detail: null }, at);
         ctx.emit({ name: 'ledger.changed', payload: { caseNos: [caseNo] } });
       });
       return detail(ctx.store(), caseNo);

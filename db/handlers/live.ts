@@ -57,10 +57,19 @@ export function liveHandlers(ctx: HandlerContext): HandlersFor<'live'> {
       const { live, meetings } = store;
       meetings.get(meetingId);
       const before = live.state(meetingId);
-      const decided = new Set(live.decisions(meetingId).filter((d) => d.state === 'recorded').map((d) => d.caseNo));
+      const decided = new Set(
+        live
+          .decisions(meetingId)
+          .filter((d) => d.state === 'recorded')
+          .map((d) => d.caseNo),
+      );
       let after;
       try {
-        after = applyLiveCommand(before, cmd, { now: when, order: meetingOrder(agendaItems(store, meetingId)), decided });
+        after = applyLiveCommand(before, cmd, {
+          now: when,
+          order: meetingOrder(agendaItems(store, meetingId)),
+          decided,
+        });
       } catch (err) {
         if (err instanceof LiveCommandError) throw new AppError('invalid_input', err.message);
         throw err;
@@ -104,16 +113,17 @@ export function liveHandlers(ctx: HandlerContext): HandlersFor<'live'> {
 export function decisionsHandlers(ctx: HandlerContext): HandlersFor<'decisions'> {
   const changed = (meetingId: number) => ctx.emit({ name: 'live.changed', payload: { meetingId } });
   return {
-    'decisions.save': ({ meetingId, caseNo, decision, state }) => ctx.tx((store) => {
-      store.meetings.get(meetingId);
-      itemOf(store, meetingId, caseNo);
-      refuseIfEnded(store, meetingId);
-      const problems = state === 'recorded' ? recordProblems(decision) : [];
-      if (problems.length > 0) throw new AppError('invalid_input', problems.join('\n'));
-      const saved = store.live.saveDecision(meetingId, caseNo, decision, state, ctx.at());
-      changed(meetingId);
-      return saved;
-    }),
+    'decisions.save': ({ meetingId, caseNo, decision, state }) =>
+      ctx.tx((store) => {
+        store.meetings.get(meetingId);
+        itemOf(store, meetingId, caseNo);
+        refuseIfEnded(store, meetingId);
+        const problems = state === 'recorded' ? recordProblems(decision) : [];
+        if (problems.length > 0) throw new AppError('invalid_input', problems.join('\n'));
+        const saved = store.live.saveDecision(meetingId, caseNo, decision, state, ctx.at());
+        changed(meetingId);
+        return saved;
+      }),
     'decisions.confirm': ({ meetingId, caseNos }) => {
       ctx.tx((store) => {
         const meeting = store.meetings.get(meetingId);
@@ -122,7 +132,10 @@ export function decisionsHandlers(ctx: HandlerContext): HandlersFor<'decisions'>
         for (const caseNo of new Set(caseNos)) {
           const item = itemOf(store, meetingId, caseNo);
           if (item.group !== 'quick') {
-            throw new AppError('invalid_input', `登録番号「${caseNo}」は確認の議題ではありません。協議の決定は決定欄から記録してください。`);
+            throw new AppError(
+              'invalid_input',
+              `登録番号「${caseNo}」は確認の議題ではありません。協議の決定は決定欄から記録してください。`,
+            );
           }
           const draft = item.draft ?? defaultDraft(caseOrThrow(store, caseNo), meeting.date);
           store.live.saveDecision(meetingId, caseNo, confirmedDecision(draft), 'recorded', when);
@@ -144,7 +157,10 @@ export function decisionsHandlers(ctx: HandlerContext): HandlersFor<'decisions'>
 }
 
 /** `openPresenter`: the host opens the projector window itself (Electron, on the second display); false = it cannot. */
-export function presentHandlers(ctx: HandlerContext, openPresenter?: (meetingId: number) => boolean): HandlersFor<'present'> {
+export function presentHandlers(
+  ctx: HandlerContext,
+  openPresenter?: (meetingId: number) => boolean,
+): HandlersFor<'present'> {
   return {
     'present.view': ({ meetingId }) => {
       const store = ctx.store();
@@ -159,7 +175,11 @@ export function presentHandlers(ctx: HandlerContext, openPresenter?: (meetingId:
         items: agenda.items,
         maskSources: {
           cases: agenda.cases,
-          boards: maskBoards(store, meetingId, agenda.items.map((i) => i.caseNo)),
+          boards: maskBoards(
+            store,
+            meetingId,
+            agenda.items.map((i) => i.caseNo),
+          ),
           staff: [meeting.facilitator],
         },
         currentCase: current === null ? null : store.cases.get(current),

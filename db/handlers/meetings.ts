@@ -42,19 +42,20 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersFor<'meetings'> {
       changed(created.id);
       return created;
     },
-    'meetings.update': ({ id, changes }) => ctx.tx((store) => {
-      const { meetings } = store;
-      const { id: _id, createdAt: _createdAt, ...before } = meetings.get(id);
-      const merged = meetingSchema.safeParse({ ...before, ...changes });
-      if (!merged.success) throw new AppError('invalid_input', '会議の内容が正しくありません。');
-      // An unchanged save still raises meetings.changed, as it always has (the form reloads on it).
-      changed(id);
-      if (JSON.stringify(merged.data) === JSON.stringify(before)) return meetings.get(id);
-      refuseIfEnded(store, id);
-      const problem = statusChangeProblem(before.status, merged.data.status);
-      if (problem) throw new AppError('invalid_input', problem);
-      return meetings.replace(id, merged.data, ctx.at());
-    }),
+    'meetings.update': ({ id, changes }) =>
+      ctx.tx((store) => {
+        const { meetings } = store;
+        const { id: _id, createdAt: _createdAt, ...before } = meetings.get(id);
+        const merged = meetingSchema.safeParse({ ...before, ...changes });
+        if (!merged.success) throw new AppError('invalid_input', '会議の内容が正しくありません。');
+        // An unchanged save still raises meetings.changed, as it always has (the form reloads on it).
+        changed(id);
+        if (JSON.stringify(merged.data) === JSON.stringify(before)) return meetings.get(id);
+        refuseIfEnded(store, id);
+        const problem = statusChangeProblem(before.status, merged.data.status);
+        if (problem) throw new AppError('invalid_input', problem);
+        return meetings.replace(id, merged.data, ctx.at());
+      }),
     'meetings.reopen': ({ id, reason }) => {
       const reopening = reopenMeeting(ctx.store(), id, reason, ctx.at());
       changed(id);
@@ -68,13 +69,17 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersFor<'meetings'> {
 export function reportsHandlers(ctx: HandlerContext): HandlersFor<'reports'> {
   return {
     'reports.list': ({ caseNo }) => ({ reports: ctx.store().reports.forCase(caseNo) }),
-    'reports.add': ({ report }) => ctx.tx((store) => {
-      requireCase(store, report.caseNo);
-      if (store.reports.find(report)) {
-        throw new AppError('duplicate', `${report.agency}の${report.reportDate}の報告（登録番号「${report.caseNo}」）はすでに登録されています。`);
-      }
-      return store.reports.insert(report, ctx.at());
-    }),
+    'reports.add': ({ report }) =>
+      ctx.tx((store) => {
+        requireCase(store, report.caseNo);
+        if (store.reports.find(report)) {
+          throw new AppError(
+            'duplicate',
+            `${report.agency}の${report.reportDate}の報告（登録番号「${report.caseNo}」）はすでに登録されています。`,
+          );
+        }
+        return store.reports.insert(report, ctx.at());
+      }),
     'reports.import': async (input) => {
       const { caseNos: _caseNos, ...result } = await importReports(ctx.store(), input, ctx.at());
       return result;

@@ -8,7 +8,8 @@ import { minutesInput } from '../services/minutes-input';
 import type { HandlerContext, HandlersFor } from './context';
 
 export function minutesHandlers(ctx: HandlerContext, printToPdf?: PrintToPdf): HandlersFor<'minutes'> {
-  const model = (meetingId: number, masked: boolean) => buildMinutes(minutesInput(ctx.store(), meetingId, masked, ctx.now()));
+  const model = (meetingId: number, masked: boolean) =>
+    buildMinutes(minutesInput(ctx.store(), meetingId, masked, ctx.now()));
 
   return {
     'minutes.model': ({ meetingId, masked }) => model(meetingId, masked),
@@ -19,8 +20,13 @@ export function minutesHandlers(ctx: HandlerContext, printToPdf?: PrintToPdf): H
       // Asked again after the await: the session may have locked while the file was being made.
       const store = ctx.store();
       store.minutesExports.add({
-        meetingId, format, masked, draft: built.draft, fileName: file.fileName,
-        operatorName: store.settings.read().operatorName, exportedAt: ctx.at(),
+        meetingId,
+        format,
+        masked,
+        draft: built.draft,
+        fileName: file.fileName,
+        operatorName: store.settings.read().operatorName,
+        exportedAt: ctx.at(),
       });
       return file;
     },

@@ -10,6 +10,15 @@ import { meetingReopeningsMigration } from './008-meeting-reopenings';
 import { auditLogMigration } from './009-audit-log';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [ledgerMigration, meetingsMigration, boardsMigration, liveMeetingsMigration, writebackMigration, minutesExportsMigration,
-  caseVersionMigration, meetingReopeningsMigration, auditLogMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  ledgerMigration,
+  meetingsMigration,
+  boardsMigration,
+  liveMeetingsMigration,
+  writebackMigration,
+  minutesExportsMigration,
+  caseVersionMigration,
+  meetingReopeningsMigration,
+  auditLogMigration,
+];
 export type { Migration };

@@ -1,6 +1,12 @@
 // The managed list of agencies and the saved 部会 scopes: two small name-keyed lists.
 import { AppError } from '../../shared/contract';
-import { meetingScopeSchema, type Agency, type AgencyInput, type ScopeTemplate, type ScopeTemplateInput } from '../../shared/meeting/types';
+import {
+  meetingScopeSchema,
+  type Agency,
+  type AgencyInput,
+  type ScopeTemplate,
+  type ScopeTemplateInput,
+} from '../../shared/meeting/types';
 import type { Db } from '../open';
 import { compareJa, isUniqueViolation } from './sql';
 
@@ -15,14 +21,19 @@ export class AgenciesRepo {
   save(input: AgencyInput & { id?: number }): Agency {
     try {
       if (input.id === undefined) {
-        const { lastInsertRowid } = this.db.prepare('INSERT INTO agencies (name, kind) VALUES (?, ?)').run(input.name, input.kind);
+        const { lastInsertRowid } = this.db
+          .prepare('INSERT INTO agencies (name, kind) VALUES (?, ?)')
+          .run(input.name, input.kind);
         return { id: Number(lastInsertRowid), name: input.name, kind: input.kind };
       }
-      const { changes } = this.db.prepare('UPDATE agencies SET name = ?, kind = ? WHERE id = ?').run(input.name, input.kind, input.id);
+      const { changes } = this.db
+        .prepare('UPDATE agencies SET name = ?, kind = ? WHERE id = ?')
+        .run(input.name, input.kind, input.id);
       if (changes === 0) throw new AppError('not_found', '関係機関が見つかりません。一覧を開き直してください。');
       return { id: input.id, name: input.name, kind: input.kind };
     } catch (err) {
-      if (isUniqueViolation(err)) throw new AppError('duplicate', `「${input.name}」という名前の関係機関はすでにあります。`);
+      if (isUniqueViolation(err))
+        throw new AppError('duplicate', `「${input.name}」という名前の関係機関はすでにあります。`);
       throw err;
     }
   }
@@ -33,7 +44,11 @@ export class AgenciesRepo {
   }
 }
 
-interface TemplateRow { id: number; name: string; scope: string }
+interface TemplateRow {
+  id: number;
+  name: string;
+  scope: string;
+}
 
 export class ScopeTemplatesRepo {
   constructor(private readonly db: Db) {}
@@ -47,14 +62,19 @@ export class ScopeTemplatesRepo {
     const scope = JSON.stringify(input.scope);
     try {
       if (input.id === undefined) {
-        const { lastInsertRowid } = this.db.prepare('INSERT INTO scope_templates (name, scope) VALUES (?, ?)').run(input.name, scope);
+        const { lastInsertRowid } = this.db
+          .prepare('INSERT INTO scope_templates (name, scope) VALUES (?, ?)')
+          .run(input.name, scope);
         return { id: Number(lastInsertRowid), name: input.name, scope: input.scope };
       }
-      const { changes } = this.db.prepare('UPDATE scope_templates SET name = ?, scope = ? WHERE id = ?').run(input.name, scope, input.id);
+      const { changes } = this.db
+        .prepare('UPDATE scope_templates SET name = ?, scope = ? WHERE id = ?')
+        .run(input.name, scope, input.id);
       if (changes === 0) throw new AppError('not_found', '部会のひな形が見つかりません。一覧を開き直してください。');
       return { id: input.id, name: input.name, scope: input.scope };
     } catch (err) {
-      if (isUniqueViolation(err)) throw new AppError('duplicate', `「${input.name}」という名前の部会のひな形はすでにあります。`);
+      if (isUniqueViolation(err))
+        throw new AppError('duplicate', `「${input.name}」という名前の部会のひな形はすでにあります。`);
       throw err;
     }
   }

@@ -13,8 +13,16 @@ export const AUDIT_LIST_LIMIT = 5000;
 export const UNKNOWN_ACTOR = '不明';
 
 interface Row {
-  id: number; at: string; last_at: string; count: number; actor: string; kind: AuditKind; action: string;
-  summary: string; target: string | null; ok: number;
+  id: number;
+  at: string;
+  last_at: string;
+  count: number;
+  actor: string;
+  kind: AuditKind;
+  action: string;
+  summary: string;
+  target: string | null;
+  ok: number;
 }
 
 export class AuditRepo {
@@ -23,15 +31,23 @@ export class AuditRepo {
   record(action: string, description: AuditDescription, actor: string, at: string, ok = true): void {
     if (description.coalesce) {
       const last = this.db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1').get() as Row | undefined;
-      if (last && last.action === action && last.actor === actor && last.target === description.target
-        && last.summary === description.summary && Date.parse(at) - Date.parse(last.last_at) <= COALESCE_MS) {
+      if (
+        last &&
+        last.action === action &&
+        last.actor === actor &&
+        last.target === description.target &&
+        last.summary === description.summary &&
+        Date.parse(at) - Date.parse(last.last_at) <= COALESCE_MS
+      ) {
         this.db.prepare('UPDATE audit_log SET last_at = ?, count = count + 1 WHERE id = ?').run(at, last.id);
         return;
       }
     }
-    this.db.prepare(
-      'INSERT INTO audit_log (at, last_at, actor, kind, action, summary, target, ok) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(at, at, actor, description.kind, action, description.summary, description.target, ok ? 1 : 0);
+    this.db
+      .prepare(
+        'INSERT INTO audit_log (at, last_at, actor, kind, action, summary, target, ok) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(at, at, actor, description.kind, action, description.summary, description.target, ok ? 1 : 0);
   }
 
   /** Newest first; at most AUDIT_LIST_LIMIT rows (truncated says when there were more). */
@@ -46,9 +62,11 @@ export class AuditRepo {
     const used = conditions.filter((c): c is [string, string] => c[1] !== undefined && c[1] !== '');
     const where = used.map(([sql]) => sql);
     const params = used.map(([, value]) => value);
-    const rows = this.db.prepare(
-      `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${AUDIT_LIST_LIMIT + 1}`,
-    ).all(...params) as Row[];
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${AUDIT_LIST_LIMIT + 1}`,
+      )
+      .all(...params) as Row[];
     return { entries: rows.slice(0, AUDIT_LIST_LIMIT).map(toEntry), truncated: rows.length > AUDIT_LIST_LIMIT };
   }
 }
@@ -61,7 +79,15 @@ function nextDay(day: string): string {
 
 function toEntry(r: Row): AuditEntry {
   return {
-    id: r.id, at: r.at, lastAt: r.last_at, count: r.count, actor: r.actor, kind: r.kind, action: r.action,
-    summary: r.summary, target: r.target, ok: r.ok === 1,
+    id: r.id,
+    at: r.at,
+    lastAt: r.last_at,
+    count: r.count,
+    actor: r.actor,
+    kind: r.kind,
+    action: r.action,
+    summary: r.summary,
+    target: r.target,
+    ok: r.ok === 1,
   };
 }

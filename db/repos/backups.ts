@@ -45,11 +45,16 @@ export function backupBeforeWriteback(db: Db, meetingId: number, at: Date, timeZ
 }
 
 function verifyCopy(db: Db, path: string): void {
-  if (startsWithPlaintextHeader(path)) throw new AppError('internal', 'バックアップが暗号化されていません。台帳への反映を中止しました。');
+  if (startsWithPlaintextHeader(path))
+    throw new AppError('internal', 'バックアップが暗号化されていません。台帳への反映を中止しました。');
   db.prepare('ATTACH DATABASE ? AS writeback_backup').run(path);
   try {
     const check = db.pragma('writeback_backup.quick_check', { simple: true });
-    const versions = (schema: string) => db.prepare(`SELECT group_concat(version) FROM (SELECT version FROM ${schema}.schema_migrations ORDER BY version)`).pluck().get();
+    const versions = (schema: string) =>
+      db
+        .prepare(`SELECT group_concat(version) FROM (SELECT version FROM ${schema}.schema_migrations ORDER BY version)`)
+        .pluck()
+        .get();
     if (check !== 'ok' || versions('writeback_backup') !== versions('main')) {
       throw new AppError('internal', 'バックアップを確認できませんでした。台帳への反映を中止しました。');
     }

@@ -3,7 +3,13 @@
 import { AppError, type SnapshotInfo } from '../../shared/contract';
 import type { Db } from '../open';
 
-interface SnapshotRow { id: number; case_no: string; meeting_id: number | null; label: string; created_at: string }
+interface SnapshotRow {
+  id: number;
+  case_no: string;
+  meeting_id: number | null;
+  label: string;
+  created_at: string;
+}
 
 export const SNAPSHOT_NOT_FOUND = 'スナップショットが見つかりません。一覧を開き直してください。';
 
@@ -20,8 +26,11 @@ export class BoardsRepo {
       INSERT INTO boards (case_no, version, doc, updated_at) VALUES (@caseNo, @version, @doc, @at)
       ON CONFLICT(case_no) DO UPDATE SET version = excluded.version, doc = excluded.doc, updated_at = excluded.updated_at`);
     this.selectSnapshots = db.prepare(
-      'SELECT id, case_no, meeting_id, label, created_at FROM board_snapshots WHERE case_no = ? ORDER BY id DESC');
-    this.selectSnapshot = db.prepare('SELECT id, case_no, meeting_id, label, created_at, doc FROM board_snapshots WHERE id = ?');
+      'SELECT id, case_no, meeting_id, label, created_at FROM board_snapshots WHERE case_no = ? ORDER BY id DESC',
+    );
+    this.selectSnapshot = db.prepare(
+      'SELECT id, case_no, meeting_id, label, created_at, doc FROM board_snapshots WHERE id = ?',
+    );
     this.insertSnapshot = db.prepare(`
       INSERT INTO board_snapshots (case_no, meeting_id, label, version, doc, created_at)
       SELECT case_no, @meetingId, @label, version, doc, @at FROM boards WHERE case_no = @caseNo`);
@@ -59,9 +68,12 @@ export class BoardsRepo {
 
   /** The newest snapshot a meeting took of each case's board. */
   latestMeetingSnapshots(meetingId: number): { caseNo: string; doc: string }[] {
-    return this.db.prepare(`
+    return this.db
+      .prepare(
+        `
       SELECT case_no AS caseNo, doc FROM board_snapshots
-      WHERE meeting_id = ? AND id IN (SELECT max(id) FROM board_snapshots WHERE meeting_id = ? GROUP BY case_no)`)
+      WHERE meeting_id = ? AND id IN (SELECT max(id) FROM board_snapshots WHERE meeting_id = ? GROUP BY case_no)`,
+      )
       .all(meetingId, meetingId) as { caseNo: string; doc: string }[];
   }
 }

@@ -116,11 +116,20 @@ export class CasesRepo {
   addHistory(entry: HistoryInput, at: string): void {
     // Prepared on first use, so a repo on a database not yet migrated (tests of older schemas) can still insert cases.
     this.insertHistory ??= this.db.prepare(
-      'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, '
-      // Who: the operator name set at the time, read here so every writer (edit, import, write-back) records it.
-      + "COALESCE((SELECT json_extract(value, '$') FROM settings WHERE key = 'operatorName'), ?))",
+      'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ' +
+        // Who: the operator name set at the time, read here so every writer (edit, import, write-back) records it.
+        "COALESCE((SELECT json_extract(value, '$') FROM settings WHERE key = 'operatorName'), ?))",
     );
-    this.insertHistory.run(entry.caseNo, at, entry.source, entry.field, entry.oldValue, entry.newValue, entry.detail, DEFAULT_SETTINGS.operatorName);
+    this.insertHistory.run(
+      entry.caseNo,
+      at,
+      entry.source,
+      entry.field,
+      entry.oldValue,
+      entry.newValue,
+      entry.detail,
+      DEFAULT_SETTINGS.operatorName,
+    );
   }
 
   history(caseNo: string): HistoryEntry[] {
@@ -139,27 +148,55 @@ export class CasesRepo {
 
   /** Cases created (history field '*') at or after `from`. */
   createdSince(from: string): string[] {
-    return this.db.prepare("SELECT case_no FROM case_history WHERE field = '*' AND at >= ?").pluck().all(from) as string[];
+    return this.db
+      .prepare("SELECT case_no FROM case_history WHERE field = '*' AND at >= ?")
+      .pluck()
+      .all(from) as string[];
   }
 
   /** Every change of `field` at or after `from`, oldest first. */
   fieldChangesSince(field: string, from: string): { caseNo: string; oldValue: string | null }[] {
-    return this.db.prepare('SELECT case_no AS caseNo, old_value AS oldValue FROM case_history WHERE field = ? AND at >= ? ORDER BY id')
+    return this.db
+      .prepare(
+        'SELECT case_no AS caseNo, old_value AS oldValue FROM case_history WHERE field = ? AND at >= ? ORDER BY id',
+      )
       .all(field, from) as { caseNo: string; oldValue: string | null }[];
   }
 
   /** The history rows of some fields of some cases, without their values (write-back conflicts). */
-  edits(caseNos: readonly string[], fields: readonly string[]): { caseNo: string; field: string; at: string; source: string; detail: string | null }[] {
+  edits(
+    caseNos: readonly string[],
+    fields: readonly string[],
+  ): { caseNo: string; field: string; at: string; source: string; detail: string | null }[] {
     if (caseNos.length === 0) return [];
-    return this.db.prepare(`SELECT case_no AS caseNo, field, at, source, detail FROM case_history
-      WHERE case_no IN (SELECT value FROM json_each(?)) AND field IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(caseNos), JSON.stringify(fields)) as { caseNo: string; field: string; at: string; source: string; detail: string | null }[];
+    return this.db
+      .prepare(
+        `SELECT case_no AS caseNo, field, at, source, detail FROM case_history
+      WHERE case_no IN (SELECT value FROM json_each(?)) AND field IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(caseNos), JSON.stringify(fields)) as {
+      caseNo: string;
+      field: string;
+      at: string;
+      source: string;
+      detail: string | null;
+    }[];
   }
 
   /** The import's one log row, in the import's transaction. */
-  logImport(entry: { at: string; fileName: string; imported: number; updated: number; unchanged: number; rejected: number; warnings: number }): void {
-    this.db.prepare(
-      'INSERT INTO import_log (at, file_name, imported, updated, unchanged, rejected, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(entry.at, entry.fileName, entry.imported, entry.updated, entry.unchanged, entry.rejected, entry.warnings);
+  logImport(entry: {
+    at: string;
+    fileName: string;
+    imported: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    warnings: number;
+  }): void {
+    this.db
+      .prepare(
+        'INSERT INTO import_log (at, file_name, imported, updated, unchanged, rejected, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(entry.at, entry.fileName, entry.imported, entry.updated, entry.unchanged, entry.rejected, entry.warnings);
   }
 }

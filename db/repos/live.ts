@@ -51,14 +51,16 @@ export class LiveRepo {
   }
 
   decision(meetingId: number, caseNo: string): Decision | null {
-    const row = this.db.prepare('SELECT * FROM decisions WHERE meeting_id = ? AND case_no = ?').get(meetingId, caseNo) as DecisionRow | undefined;
+    const row = this.db
+      .prepare('SELECT * FROM decisions WHERE meeting_id = ? AND case_no = ?')
+      .get(meetingId, caseNo) as DecisionRow | undefined;
     return row ? toDecision(row) : null;
   }
 
   /** A recorded decision stays recorded when saved again (an edit after the fact keeps its first record time). */
   saveDecision(meetingId: number, caseNo: string, input: DecisionInput, state: DecisionState, at: string): Decision {
     const before = this.decision(meetingId, caseNo);
-    const recordedAt = state === 'recorded' ? before?.recordedAt ?? at : null;
+    const recordedAt = state === 'recorded' ? (before?.recordedAt ?? at) : null;
     this.upsertDecision.run({ meetingId, caseNo, state, data: JSON.stringify(input), recordedAt, at });
     return { ...input, meetingId, caseNo, state, recordedAt, updatedAt: at };
   }
@@ -69,13 +71,16 @@ export class LiveRepo {
 
   /** The newest recorded decision on a case in a meeting held before `beforeDate` (or an earlier meeting that day). */
   lastDecision(caseNo: string, meetingId: number): (Decision & { meetingDate: string; meetingTitle: string }) | null {
-    const row = this.db.prepare(`
+    const row = this.db
+      .prepare(
+        `
       SELECT d.*, m.date AS meeting_date, json_extract(m.data, '$.title') AS meeting_title
       FROM decisions d JOIN meetings m ON m.id = d.meeting_id
       WHERE d.case_no = ? AND d.state = 'recorded' AND d.meeting_id <> ?
         AND m.date <= (SELECT date FROM meetings WHERE id = ?)
-      ORDER BY m.date DESC, d.recorded_at DESC LIMIT 1`).get(caseNo, meetingId, meetingId) as
-      (DecisionRow & { meeting_date: string; meeting_title: string }) | undefined;
+      ORDER BY m.date DESC, d.recorded_at DESC LIMIT 1`,
+      )
+      .get(caseNo, meetingId, meetingId) as (DecisionRow & { meeting_date: string; meeting_title: string }) | undefined;
     return row ? { ...toDecision(row), meetingDate: row.meeting_date, meetingTitle: row.meeting_title } : null;
   }
 }

@@ -7,7 +7,10 @@ export class CaseMarksRepo {
 
   setClosureProposed(caseNo: string, proposed: boolean, by: string, at: string): void {
     if (proposed) {
-      this.db.prepare('INSERT INTO closure_proposals (case_no, proposed_at, proposed_by) VALUES (?, ?, ?) ON CONFLICT(case_no) DO NOTHING')
+      this.db
+        .prepare(
+          'INSERT INTO closure_proposals (case_no, proposed_at, proposed_by) VALUES (?, ?, ?) ON CONFLICT(case_no) DO NOTHING',
+        )
         .run(caseNo, at, by);
     } else {
       this.db.prepare('DELETE FROM closure_proposals WHERE case_no = ?').run(caseNo);
@@ -23,8 +26,12 @@ export class CaseMarksRepo {
       this.db.prepare('DELETE FROM support_plans WHERE case_no = ?').run(caseNo);
       return;
     }
-    this.db.prepare(`INSERT INTO support_plans (case_no, review_due, updated_at) VALUES (?, ?, ?)
-      ON CONFLICT(case_no) DO UPDATE SET review_due = excluded.review_due, updated_at = excluded.updated_at`).run(caseNo, reviewDue, at);
+    this.db
+      .prepare(
+        `INSERT INTO support_plans (case_no, review_due, updated_at) VALUES (?, ?, ?)
+      ON CONFLICT(case_no) DO UPDATE SET review_due = excluded.review_due, updated_at = excluded.updated_at`,
+      )
+      .run(caseNo, reviewDue, at);
   }
 
   isClosureProposed(caseNo: string): boolean {
@@ -32,10 +39,15 @@ export class CaseMarksRepo {
   }
 
   planReview(caseNo: string): string | null {
-    return (this.db.prepare('SELECT review_due FROM support_plans WHERE case_no = ?').pluck().get(caseNo) as string | undefined) ?? null;
+    return (
+      (this.db.prepare('SELECT review_due FROM support_plans WHERE case_no = ?').pluck().get(caseNo) as
+        string | undefined) ?? null
+    );
   }
 
   planReviewDueBy(date: string): Set<string> {
-    return new Set(this.db.prepare('SELECT case_no FROM support_plans WHERE review_due <= ?').pluck().all(date) as string[]);
+    return new Set(
+      this.db.prepare('SELECT case_no FROM support_plans WHERE review_due <= ?').pluck().all(date) as string[],
+    );
   }
 }

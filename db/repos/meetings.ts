@@ -4,9 +4,16 @@ import { AppError } from '../../shared/contract';
 import { meetingSchema, type AgendaItem, type Meeting, type MeetingInput } from '../../shared/meeting/types';
 import type { Db } from '../open';
 
-interface MeetingRow { id: number; data: string; created_at: string }
+interface MeetingRow {
+  id: number;
+  data: string;
+  created_at: string;
+}
 
-export interface StoredAgenda { since: string | null; items: AgendaItem[] }
+export interface StoredAgenda {
+  since: string | null;
+  items: AgendaItem[];
+}
 
 export const MEETING_NOT_FOUND = '会議が見つかりません。一覧を開き直してください。';
 
@@ -25,7 +32,9 @@ export class MeetingsRepo {
 
   /** Newest first: the list screen starts with the meetings being prepared. */
   list(): Meeting[] {
-    const rows = this.db.prepare('SELECT id, data, created_at FROM meetings ORDER BY date DESC, id DESC').all() as MeetingRow[];
+    const rows = this.db
+      .prepare('SELECT id, data, created_at FROM meetings ORDER BY date DESC, id DESC')
+      .all() as MeetingRow[];
     return rows.map(toMeeting);
   }
 
@@ -37,7 +46,9 @@ export class MeetingsRepo {
 
   create(input: MeetingInput, at: string): Meeting {
     const { lastInsertRowid } = this.db
-      .prepare('INSERT INTO meetings (kind, subcommittee, date, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO meetings (kind, subcommittee, date, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(input.kind, input.subcommittee, input.date, JSON.stringify(input), at, at);
     return this.get(Number(lastInsertRowid));
   }
@@ -56,15 +67,23 @@ export class MeetingsRepo {
 
   /** 「title（date）」 as stored, the label a meeting's end gives its board snapshots. */
   titleAndDate(id: number): string {
-    return this.db.prepare("SELECT json_extract(data, '$.title') || '（' || date || '）' FROM meetings WHERE id = ?").pluck().get(id) as string;
+    return this.db
+      .prepare("SELECT json_extract(data, '$.title') || '（' || date || '）' FROM meetings WHERE id = ?")
+      .pluck()
+      .get(id) as string;
   }
 
   /** The next meeting of the same kind and 部会: later by date, or later-created on the same day. */
   next(meeting: Pick<Meeting, 'id' | 'kind' | 'subcommittee' | 'date'>): MeetingInput | null {
-    const data = this.db.prepare(`
+    const data = this.db
+      .prepare(
+        `
       SELECT data FROM meetings
       WHERE kind = ? AND subcommittee IS ? AND (date > ? OR (date = ? AND id > ?))
-      ORDER BY date, id LIMIT 1`).pluck().get(meeting.kind, meeting.subcommittee, meeting.date, meeting.date, meeting.id) as string | undefined;
+      ORDER BY date, id LIMIT 1`,
+      )
+      .pluck()
+      .get(meeting.kind, meeting.subcommittee, meeting.date, meeting.date, meeting.id) as string | undefined;
     return data === undefined ? null : (JSON.parse(data) as MeetingInput);
   }
 
@@ -73,10 +92,14 @@ export class MeetingsRepo {
    * a tie), or null. Meetings on the same day are not "before": two 部会 may meet the same afternoon.
    */
   previous(meeting: Pick<Meeting, 'kind' | 'subcommittee' | 'date'> & { id?: number }): Meeting | null {
-    const row = this.db.prepare(`
+    const row = this.db
+      .prepare(
+        `
       SELECT id, data, created_at FROM meetings
       WHERE kind = ? AND subcommittee IS ? AND date < ? AND id IS NOT ?
-      ORDER BY date DESC, id DESC LIMIT 1`).get(meeting.kind, meeting.subcommittee, meeting.date, meeting.id ?? null) as MeetingRow | undefined;
+      ORDER BY date DESC, id DESC LIMIT 1`,
+      )
+      .get(meeting.kind, meeting.subcommittee, meeting.date, meeting.id ?? null) as MeetingRow | undefined;
     return row ? toMeeting(row) : null;
   }
 
@@ -85,11 +108,15 @@ export class MeetingsRepo {
    * rules'). Picked out by SQLite: the next meeting needs a few cards of an agenda of thousands.
    */
   heldItems(meetingId: number): { caseNo: string; from: string }[] {
-    return this.db.prepare(`
+    return this.db
+      .prepare(
+        `
       SELECT json_extract(value, '$.caseNo') AS caseNo,
              coalesce(nullif(json_extract(value, '$.override.from'), 'hold'), json_extract(value, '$.ruleGroup')) AS "from"
       FROM agendas, json_each(agendas.items)
-      WHERE agendas.meeting_id = ? AND json_extract(value, '$.group') = 'hold'`).all(meetingId) as { caseNo: string; from: string }[];
+      WHERE agendas.meeting_id = ? AND json_extract(value, '$.group') = 'hold'`,
+      )
+      .all(meetingId) as { caseNo: string; from: string }[];
   }
 
   agenda(meetingId: number): StoredAgenda | null {

@@ -3,15 +3,23 @@
 import { agencyReportSchema, type AgencyReport, type AgencyReportInput } from '../../shared/meeting/types';
 import type { Db } from '../open';
 
-interface ReportRow { id: number; data: string; created_at: string }
+interface ReportRow {
+  id: number;
+  data: string;
+  created_at: string;
+}
 
 export class ReportsRepo {
   private readonly selectKey;
   private readonly insertRow;
 
   constructor(private readonly db: Db) {
-    this.selectKey = db.prepare('SELECT id, data, created_at FROM agency_reports WHERE case_no = ? AND agency = ? AND report_date = ?');
-    this.insertRow = db.prepare('INSERT INTO agency_reports (case_no, report_date, agency, data, created_at) VALUES (?, ?, ?, ?, ?)');
+    this.selectKey = db.prepare(
+      'SELECT id, data, created_at FROM agency_reports WHERE case_no = ? AND agency = ? AND report_date = ?',
+    );
+    this.insertRow = db.prepare(
+      'INSERT INTO agency_reports (case_no, report_date, agency, data, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
   }
 
   /** One case's reports from every agency, newest first. */
@@ -44,7 +52,13 @@ export class ReportsRepo {
 
   /** Call after checking `find`: the unique key makes a second insert of the same report fail. */
   insert(report: AgencyReportInput, at: string): AgencyReport {
-    const { lastInsertRowid } = this.insertRow.run(report.caseNo, report.reportDate, report.agency, JSON.stringify(report), at);
+    const { lastInsertRowid } = this.insertRow.run(
+      report.caseNo,
+      report.reportDate,
+      report.agency,
+      JSON.stringify(report),
+      at,
+    );
     return { ...report, id: Number(lastInsertRowid), createdAt: at };
   }
 }

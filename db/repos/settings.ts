@@ -25,7 +25,8 @@ export class SettingsRepo {
 
   /** Defaults fill whatever is missing, so a rule added in a later version starts switched on. */
   triage(): TriageSettings {
-    const raw = this.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(TRIAGE_KEY) as string | undefined;
+    const raw = this.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(TRIAGE_KEY) as
+      string | undefined;
     if (raw === undefined) return DEFAULT_TRIAGE_SETTINGS;
     const stored = JSON.parse(raw) as Partial<TriageSettings>;
     const merged = triageSettingsSchema.safeParse({
@@ -39,13 +40,18 @@ export class SettingsRepo {
   /** Read-merge-write; call in an immediate transaction so another program's change to another rule is kept. */
   writeTriage(changes: Partial<TriageSettings>): TriageSettings {
     const current = this.triage();
-    const next = triageSettingsSchema.parse({ ...current, ...changes, enabled: { ...current.enabled, ...changes.enabled } });
+    const next = triageSettingsSchema.parse({
+      ...current,
+      ...changes,
+      enabled: { ...current.enabled, ...changes.enabled },
+    });
     this.upsert(TRIAGE_KEY, next);
     return next;
   }
 
   private upsert(key: string, value: unknown): void {
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    this.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(key, JSON.stringify(value));
   }
 }

@@ -13,7 +13,12 @@ export interface ApplicationRecord {
   undoneAt: string | null;
 }
 
-export interface ChangeRecord { caseNo: string; field: string; oldValue: string | null; newValue: string | null }
+export interface ChangeRecord {
+  caseNo: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
 
 interface ApplicationRow {
   id: number;
@@ -33,37 +38,53 @@ export class WritebacksRepo {
 
   /** Call in the write-back's transaction, with its changes. */
   addApplication(entry: Omit<ApplicationRecord, 'id' | 'undoneAt'>): number {
-    const { lastInsertRowid } = this.db.prepare(`INSERT INTO writeback_applications (meeting_id, applied_at, by, backup_path, case_nos)
-      VALUES (?, ?, ?, ?, ?)`).run(entry.meetingId, entry.appliedAt, entry.by, entry.backupPath, JSON.stringify(entry.caseNos));
+    const { lastInsertRowid } = this.db
+      .prepare(
+        `INSERT INTO writeback_applications (meeting_id, applied_at, by, backup_path, case_nos)
+      VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(entry.meetingId, entry.appliedAt, entry.by, entry.backupPath, JSON.stringify(entry.caseNos));
     return Number(lastInsertRowid);
   }
 
   addChange(applicationId: number, change: ChangeRecord): void {
-    this.insertChange ??= this.db.prepare('INSERT INTO writeback_changes (application_id, case_no, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
+    this.insertChange ??= this.db.prepare(
+      'INSERT INTO writeback_changes (application_id, case_no, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)',
+    );
     this.insertChange.run(applicationId, change.caseNo, change.field, change.oldValue, change.newValue);
   }
 
   application(id: number): ApplicationRecord | null {
-    const row = this.db.prepare('SELECT * FROM writeback_applications WHERE id = ?').get(id) as ApplicationRow | undefined;
+    const row = this.db.prepare('SELECT * FROM writeback_applications WHERE id = ?').get(id) as
+      ApplicationRow | undefined;
     return row ? toApplication(row) : null;
   }
 
   /** Newest first. */
   applications(meetingId: number): ApplicationRecord[] {
-    const rows = this.db.prepare('SELECT * FROM writeback_applications WHERE meeting_id = ? ORDER BY id DESC').all(meetingId) as ApplicationRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM writeback_applications WHERE meeting_id = ? ORDER BY id DESC')
+      .all(meetingId) as ApplicationRow[];
     return rows.map(toApplication);
   }
 
   /** The cases of the meeting's applications not undone. */
   appliedCases(meetingId: number): Set<string> {
-    const lists = this.db.prepare('SELECT case_nos FROM writeback_applications WHERE meeting_id = ? AND undone_at IS NULL').pluck().all(meetingId) as string[];
+    const lists = this.db
+      .prepare('SELECT case_nos FROM writeback_applications WHERE meeting_id = ? AND undone_at IS NULL')
+      .pluck()
+      .all(meetingId) as string[];
     return new Set(lists.flatMap((json) => JSON.parse(json) as string[]));
   }
 
   /** In the order they were made. */
   changes(applicationId: number): ChangeRecord[] {
-    return this.db.prepare(`SELECT case_no AS caseNo, field, old_value AS oldValue, new_value AS newValue
-      FROM writeback_changes WHERE application_id = ? ORDER BY rowid`).all(applicationId) as ChangeRecord[];
+    return this.db
+      .prepare(
+        `SELECT case_no AS caseNo, field, old_value AS oldValue, new_value AS newValue
+      FROM writeback_changes WHERE application_id = ? ORDER BY rowid`,
+      )
+      .all(applicationId) as ChangeRecord[];
   }
 
   markUndone(applicationId: number, at: string): void {
@@ -73,7 +94,12 @@ export class WritebacksRepo {
 
 function toApplication(row: ApplicationRow): ApplicationRecord {
   return {
-    id: row.id, meetingId: row.meeting_id, appliedAt: row.applied_at, by: row.by, backupPath: row.backup_path,
-    caseNos: JSON.parse(row.case_nos) as string[], undoneAt: row.undone_at,
+    id: row.id,
+    meetingId: row.meeting_id,
+    appliedAt: row.applied_at,
+    by: row.by,
+    backupPath: row.backup_path,
+    caseNos: JSON.parse(row.case_nos) as string[],
+    undoneAt: row.undone_at,
   };
 }

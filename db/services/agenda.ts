@@ -5,7 +5,13 @@ import { AppError, type Agenda } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
 import { defaultDraft } from '../../shared/meeting/draft';
 import { mergeAgenda, moveItem, suggestAgenda } from '../../shared/meeting/suggest';
-import { draftDecisionSchema, type AgendaItem, type DraftDecision, type Group, type Meeting } from '../../shared/meeting/types';
+import {
+  draftDecisionSchema,
+  type AgendaItem,
+  type DraftDecision,
+  type Group,
+  type Meeting,
+} from '../../shared/meeting/types';
 import type { Store } from '../repos/store';
 import { refuseIfEnded } from './meeting-status';
 import { buildSuggestionContext, type ContextOptions } from './suggestion-context';
@@ -58,21 +64,32 @@ export class AgendaService {
     return agendaOf(meetingId, stored.since, stored.items, (caseNo) => this.caseOf(caseNo), true);
   }
 
-  move(input: { meetingId: number; caseNo: string; group: Group; index: number; reason?: string | null }, by: string, at: string): Agenda {
+  move(
+    input: { meetingId: number; caseNo: string; group: Group; index: number; reason?: string | null },
+    by: string,
+    at: string,
+  ): Agenda {
     return this.change(input.meetingId, at, (items) => {
       itemOf(items, input.caseNo);
       return moveItem(items, input.caseNo, input.group, input.index, by, at, input.reason?.trim() || null);
     });
   }
 
-  updateItem(input: { meetingId: number; caseNo: string; draft?: DraftDecision | null; deepMinutes?: number | null }, at: string): Agenda {
+  updateItem(
+    input: { meetingId: number; caseNo: string; draft?: DraftDecision | null; deepMinutes?: number | null },
+    at: string,
+  ): Agenda {
     return this.change(input.meetingId, at, (items) => {
       itemOf(items, input.caseNo);
-      return items.map((item) => item.caseNo !== input.caseNo ? item : {
-        ...item,
-        ...(input.draft !== undefined ? { draft: input.draft } : {}),
-        ...(input.deepMinutes !== undefined ? { deepMinutes: input.deepMinutes } : {}),
-      });
+      return items.map((item) =>
+        item.caseNo !== input.caseNo
+          ? item
+          : {
+              ...item,
+              ...(input.draft !== undefined ? { draft: input.draft } : {}),
+              ...(input.deepMinutes !== undefined ? { deepMinutes: input.deepMinutes } : {}),
+            },
+      );
     });
   }
 
@@ -95,7 +112,11 @@ export class AgendaService {
       this.store.meetings.get(meetingId);
       refuseIfEnded(this.store, meetingId);
       const stored = this.store.meetings.agenda(meetingId);
-      if (!stored) throw new AppError('not_found', 'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。');
+      if (!stored)
+        throw new AppError(
+          'not_found',
+          'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。',
+        );
       const next = { since: stored.since, items: edit(stored.items) };
       this.store.meetings.saveAgenda(meetingId, next, at);
       return next;

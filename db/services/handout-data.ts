@@ -12,13 +12,23 @@ export function handoutData(store: Store, meetingId: number, now: Date): Handout
   const { id: _id, createdAt: _createdAt, ...meeting } = meetings.get(meetingId);
   const current = new AgendaService(store).get(meetingId);
   if (!current.suggested) {
-    throw new AppError('not_found', 'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。');
+    throw new AppError(
+      'not_found',
+      'この会議の議題はまだ作成されていません。先に「議題の案を作成」を実行してください。',
+    );
   }
   const settings = store.settings.read();
   const onAgenda = new Set(current.items.map((item) => item.caseNo));
-  const agendaReports = [...reports.byCase(null, meeting.date)].filter(([caseNo]) => onAgenda.has(caseNo)).flatMap(([, list]) => list);
+  const agendaReports = [...reports.byCase(null, meeting.date)]
+    .filter(([caseNo]) => onAgenda.has(caseNo))
+    .flatMap(([, list]) => list);
   return {
-    meeting, agenda: current.items, cases: current.cases, reports: agendaReports,
-    today: dayInZone(now, settings.timeZone), dateStyle: settings.dateStyle, boards: maskBoards(store, meetingId, onAgenda),
+    meeting,
+    agenda: current.items,
+    cases: current.cases,
+    reports: agendaReports,
+    today: dayInZone(now, settings.timeZone),
+    dateStyle: settings.dateStyle,
+    boards: maskBoards(store, meetingId, onAgenda),
   };
 }

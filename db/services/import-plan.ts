@@ -11,9 +11,19 @@ import { fieldLabel } from '../../shared/ledger/fields';
 import { diffCases } from '../../shared/ledger/diff';
 import { findUndone, type FieldHistory } from '../../shared/ledger/undoes';
 
-export interface ParsedRow { sheet: string; row: number; case: LedgerCase }
+export interface ParsedRow {
+  sheet: string;
+  row: number;
+  case: LedgerCase;
+}
 export type Change = ReturnType<typeof diffCases>[number];
-export interface CaseUpdate { after: LedgerCase; applied: Change[]; report: ImportCaseUpdate; sheet: string; row: number }
+export interface CaseUpdate {
+  after: LedgerCase;
+  applied: Change[];
+  report: ImportCaseUpdate;
+  sheet: string;
+  row: number;
+}
 
 export interface ImportPlan {
   inserts: LedgerCase[];
@@ -43,7 +53,10 @@ export function emptyPlan(): ImportPlan {
   return { inserts: [], updates: [], unchanged: 0, nearDuplicates: [], spellingWarnings: [], heldWarnings: [] };
 }
 
-interface Coverage { fields: Set<MappedField>; extraHeaders: Set<string> }
+interface Coverage {
+  fields: Set<MappedField>;
+  extraHeaders: Set<string>;
+}
 
 const MAPPED = new Set<string>(CASE_FIELD_ORDER);
 
@@ -67,12 +80,18 @@ export function coverageBySheet(sheets: readonly PreviewSheet[]): Map<string, Co
 }
 
 /** Adds `rows` to `plan`, comparing with the ledger as it is now. */
-export function planRows(plan: ImportPlan, rows: readonly ParsedRow[], coverage: Map<string, Coverage>, ctx: PlanContext): void {
+export function planRows(
+  plan: ImportPlan,
+  rows: readonly ParsedRow[],
+  coverage: Map<string, Coverage>,
+  ctx: PlanContext,
+): void {
   for (const { sheet, row, case: incoming } of rows) {
     const before = ctx.stored(incoming.caseNo);
     if (!before) {
       const spellings = ctx.legacy.get(incoming.caseNo);
-      if (spellings && spellings.length > 0) plan.nearDuplicates.push({ sheet, row, caseNo: incoming.caseNo, reason: nearDuplicateReason(spellings) });
+      if (spellings && spellings.length > 0)
+        plan.nearDuplicates.push({ sheet, row, caseNo: incoming.caseNo, reason: nearDuplicateReason(spellings) });
       else plan.inserts.push(incoming);
       continue;
     }
@@ -80,7 +99,9 @@ export function planRows(plan: ImportPlan, rows: readonly ParsedRow[], coverage:
     if (others && others.length > 0) {
       const list = others.map((o) => `「${o}」`).join('、');
       plan.spellingWarnings.push({
-        sheet, row, caseNo: incoming.caseNo,
+        sheet,
+        row,
+        caseNo: incoming.caseNo,
         message: `台帳には、この登録番号と${describeCaseNoSpelling(...others)}の違いしかない${list}も別のケースとしてあります（このケースだけを更新しました）`,
       });
     }
@@ -98,7 +119,13 @@ export function planRows(plan: ImportPlan, rows: readonly ParsedRow[], coverage:
     });
     const keptFields = new Set(report.filter((ch) => ch.kept).map((ch) => ch.field));
     const after = keptFields.size > 0 ? keepFields(merged, before, keptFields) : merged;
-    plan.updates.push({ after, applied: changes.filter((ch) => !keptFields.has(ch.field)), report: { caseNo: before.caseNo, changes: report }, sheet, row });
+    plan.updates.push({
+      after,
+      applied: changes.filter((ch) => !keptFields.has(ch.field)),
+      report: { caseNo: before.caseNo, changes: report },
+      sheet,
+      row,
+    });
   }
 }
 
@@ -126,7 +153,8 @@ export function mergeCase(before: LedgerCase, incoming: LedgerCase, coverage: Co
   const after: Record<string, unknown> = { ...before };
   for (const field of coverage.fields) after[field] = incoming[field];
   const extra: Record<string, string> = {};
-  for (const [key, value] of Object.entries(before.extra)) if (!isCovered(key, coverage.extraHeaders)) extra[key] = value;
+  for (const [key, value] of Object.entries(before.extra))
+    if (!isCovered(key, coverage.extraHeaders)) extra[key] = value;
   for (const [key, value] of Object.entries(incoming.extra)) extra[key] = value;
   after.extra = extra;
   return after as LedgerCase;
@@ -145,7 +173,11 @@ function isCovered(key: string, headers: Set<string>): boolean {
  * stored value, and the row gets a warning naming the field with both values. This is apart from the
  * history rule above (findUndone), which only knows values the field held before.
  */
-export function holdNewerEdits(plan: ImportPlan, seen: ReadonlyMap<string, LedgerCase | null>, current: (caseNo: string) => LedgerCase | null): void {
+export function holdNewerEdits(
+  plan: ImportPlan,
+  seen: ReadonlyMap<string, LedgerCase | null>,
+  current: (caseNo: string) => LedgerCase | null,
+): void {
   for (const update of plan.updates) {
     const caseNo = update.after.caseNo;
     const before = seen.get(caseNo);
@@ -158,9 +190,16 @@ export function holdNewerEdits(plan: ImportPlan, seen: ReadonlyMap<string, Ledge
     update.after = keepFields(update.after, now, heldFields);
     update.applied = update.applied.filter((c) => !heldFields.has(c.field));
     update.report = { ...update.report, changes: update.report.changes.filter((c) => !heldFields.has(c.field)) };
-    const list = held.map((c) => `${fieldLabel(c.field)}（いまの値「${c.oldValue ?? '（空）'}」、ファイルの値「${c.newValue ?? '（空）'}」）`).join('、');
+    const list = held
+      .map(
+        (c) =>
+          `${fieldLabel(c.field)}（いまの値「${c.oldValue ?? '（空）'}」、ファイルの値「${c.newValue ?? '（空）'}」）`,
+      )
+      .join('、');
     plan.heldWarnings.push({
-      sheet: update.sheet, row: update.row, caseNo,
+      sheet: update.sheet,
+      row: update.row,
+      caseNo,
       message: `取り込みの確認の後にほかの操作で変更されたため、取り込んでいません: ${list}`,
     });
   }

@@ -3,7 +3,14 @@
 // loop so progress events reach the windows while a large file is processed.
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { AppError, type BackendEvent, type ImportPreview, type ImportReport, type MappingOverride, type MethodInput } from '../../shared/contract';
+import {
+  AppError,
+  type BackendEvent,
+  type ImportPreview,
+  type ImportReport,
+  type MappingOverride,
+  type MethodInput,
+} from '../../shared/contract';
 import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook } from '../../shared/ledger/parse';
 import { readLedgerFile } from '../files/read-ledger-file';
@@ -51,15 +58,28 @@ export class ImportService {
     if (parsed.cases.length === 0 && parsed.rejected.length === 0) throw nothingToImport(input.fileName, parsed);
     const seen = new Map<string, LedgerCase | null>();
     const plan = await this.planInChunks(parsed, input.fileName, seen);
-    this.remember(token, { fileName: input.fileName, grids, parsed, seen, expiresAt: this.deps.now().getTime() + PREVIEW_TTL_MS });
+    this.remember(token, {
+      fileName: input.fileName,
+      grids,
+      parsed,
+      seen,
+      expiresAt: this.deps.now().getTime() + PREVIEW_TTL_MS,
+    });
     return { token, fileName: input.fileName, sheets: parsed.sheets, report: reportOf(plan, parsed) };
   }
 
-  async commit(input: { token: string; mapping?: MappingOverride; overwriteNewer?: MethodInput<'ledger.importCommit'>['overwriteNewer'] }): Promise<ImportReport> {
+  async commit(input: {
+    token: string;
+    mapping?: MappingOverride;
+    overwriteNewer?: MethodInput<'ledger.importCommit'>['overwriteNewer'];
+  }): Promise<ImportReport> {
     this.dropExpired();
     const entry = this.pending.get(input.token);
     if (!entry) {
-      throw new AppError('expired', '取り込みの準備が見つからないか、期限（30分）が切れました。もう一度ファイルを選んでください。');
+      throw new AppError(
+        'expired',
+        '取り込みの準備が見つからないか、期限（30分）が切れました。もう一度ファイルを選んでください。',
+      );
     }
     const parsed = input.mapping ? await this.parse(input.token, entry.grids, input.mapping) : entry.parsed;
     const total = parsed.cases.length;
@@ -80,7 +100,10 @@ export class ImportService {
       const detail = entry.fileName;
       for (const c of p.inserts) {
         cases.insert(c, at);
-        cases.addHistory({ caseNo: c.caseNo, source: 'import', field: '*', oldValue: null, newValue: null, detail }, at);
+        cases.addHistory(
+          { caseNo: c.caseNo, source: 'import', field: '*', oldValue: null, newValue: null, detail },
+          at,
+        );
       }
       for (const { after, applied } of p.updates) {
         if (applied.length === 0) continue;
@@ -89,14 +112,22 @@ export class ImportService {
       }
       const report = reportOf(p, parsed);
       cases.logImport({
-        at, fileName: entry.fileName, imported: report.imported, updated: report.updated, unchanged: report.unchanged,
-        rejected: report.rejected.length, warnings: report.warnings.length,
+        at,
+        fileName: entry.fileName,
+        imported: report.imported,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        rejected: report.rejected.length,
+        warnings: report.warnings.length,
       });
       return p;
     });
     this.pending.delete(input.token);
     this.progress(input.token, 'write', total, total);
-    const changed = [...plan.inserts.map((c) => c.caseNo), ...plan.updates.filter((u) => u.applied.length > 0).map((u) => u.after.caseNo)];
+    const changed = [
+      ...plan.inserts.map((c) => c.caseNo),
+      ...plan.updates.filter((u) => u.applied.length > 0).map((u) => u.after.caseNo),
+    ];
     if (changed.length > 0) this.deps.emit({ name: 'ledger.changed', payload: { caseNos: changed } });
     return reportOf(plan, parsed);
   }
@@ -116,7 +147,11 @@ export class ImportService {
     return parsed;
   }
 
-  private async planInChunks(parsed: ParsedWorkbook, fileName: string, seen: Map<string, LedgerCase | null>): Promise<ImportPlan> {
+  private async planInChunks(
+    parsed: ParsedWorkbook,
+    fileName: string,
+    seen: Map<string, LedgerCase | null>,
+  ): Promise<ImportPlan> {
     const coverage = coverageBySheet(parsed.sheets);
     const plan = emptyPlan();
     const legacy = this.deps.store().cases.legacySpellings();
@@ -156,8 +191,19 @@ export class ImportService {
   }
 }
 
-function planContext(cases: CasesRepo, fileName: string, overwrite: PlanContext['overwrite'], legacy = cases.legacySpellings()): PlanContext {
-  return { stored: (caseNo) => cases.get(caseNo), history: (caseNo) => cases.history(caseNo), legacy, fileName, overwrite };
+function planContext(
+  cases: CasesRepo,
+  fileName: string,
+  overwrite: PlanContext['overwrite'],
+  legacy = cases.legacySpellings(),
+): PlanContext {
+  return {
+    stored: (caseNo) => cases.get(caseNo),
+    history: (caseNo) => cases.history(caseNo),
+    legacy,
+    fileName,
+    overwrite,
+  };
 }
 
 function choiceSet(choices: readonly { caseNo: string; field: string }[]): PlanContext['overwrite'] {
@@ -176,8 +222,12 @@ function nothingToImport(fileName: string, parsed: ParsedWorkbook): AppError {
 }
 
 function reportOf(plan: ImportPlan, parsed: ParsedWorkbook): ImportReport {
-  const rows = (r: { sheet: string; row: number | null }) => `${String(sheetIndex(parsed, r.sheet)).padStart(4, '0')}:${String(r.row ?? 0).padStart(7, '0')}`;
-  const rejected = plan.nearDuplicates.length === 0 ? parsed.rejected : [...parsed.rejected, ...plan.nearDuplicates].sort((a, b) => (rows(a) < rows(b) ? -1 : 1));
+  const rows = (r: { sheet: string; row: number | null }) =>
+    `${String(sheetIndex(parsed, r.sheet)).padStart(4, '0')}:${String(r.row ?? 0).padStart(7, '0')}`;
+  const rejected =
+    plan.nearDuplicates.length === 0
+      ? parsed.rejected
+      : [...parsed.rejected, ...plan.nearDuplicates].sort((a, b) => (rows(a) < rows(b) ? -1 : 1));
   return {
     imported: plan.inserts.length,
     updated: plan.updates.filter((u) => u.applied.length > 0).length,

@@ -15,9 +15,17 @@ export function minutesInput(store: Store, meetingId: number, masked: boolean, n
   const agenda = store.meetings.agenda(meetingId)?.items ?? [];
   const ledger = agenda.map((i) => store.cases.get(i.caseNo)).filter((c): c is LedgerCase => c !== null);
   const deep = new Set(agenda.filter((i) => i.group === 'deep').map((i) => i.caseNo));
-  const boardDocs = masked ? maskBoards(store, meetingId, agenda.map((i) => i.caseNo)) : [];
+  const boardDocs = masked
+    ? maskBoards(
+        store,
+        meetingId,
+        agenda.map((i) => i.caseNo),
+      )
+    : [];
   // The same policy buildMinutes applies to the text, so a board's notes hide what the minutes hide.
-  const scrub = masked ? makeMaskPolicy({ cases: ledger, boards: boardDocs, staff: [meeting.facilitator] }).scrub : undefined;
+  const scrub = masked
+    ? makeMaskPolicy({ cases: ledger, boards: boardDocs, staff: [meeting.facilitator] }).scrub
+    : undefined;
   const settings = store.settings.read();
   return {
     meeting,
@@ -39,7 +47,12 @@ export function minutesInput(store: Store, meetingId: number, masked: boolean, n
 
 /** The newest snapshot this meeting took of each 協議 case's board, as SVG (role labels when masked). */
 function meetingBoards(
-  store: Store, meetingId: number, caseNos: ReadonlySet<string>, masked: boolean, meetingDate: string, scrub?: (text: string) => string,
+  store: Store,
+  meetingId: number,
+  caseNos: ReadonlySet<string>,
+  masked: boolean,
+  meetingDate: string,
+  scrub?: (text: string) => string,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const row of store.boards.latestMeetingSnapshots(meetingId)) {

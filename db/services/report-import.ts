@@ -8,7 +8,8 @@ import { sameReport } from '../repos/reports';
 import type { Store } from '../repos/store';
 
 export const UNKNOWN_CASE_REASON = '台帳にない登録番号です';
-export const CONFLICT_REASON = '同じ登録番号・報告機関・報告日の報告がすでにあり、内容が異なります（上書きしていません。画面で確認してください）';
+export const CONFLICT_REASON =
+  '同じ登録番号・報告機関・報告日の報告がすでにあり、内容が異なります（上書きしていません。画面で確認してください）';
 
 export async function importReports(
   store: Store,
@@ -36,7 +37,12 @@ export async function importReports(
         // A case stored before numbers were normalized: the report belongs to it, and the user is told.
         report = { ...report, caseNo: spellings[0]! };
         status = store.cases.status(report.caseNo);
-        warnings.push({ sheet, row, caseNo: read.caseNo, message: `台帳の登録番号「${report.caseNo}」（全角・見えない文字・ハイフンの違いのみ）のケースの報告として取り込みます` });
+        warnings.push({
+          sheet,
+          row,
+          caseNo: read.caseNo,
+          message: `台帳の登録番号「${report.caseNo}」（全角・見えない文字・ハイフンの違いのみ）のケースの報告として取り込みます`,
+        });
       }
       if (status === undefined) {
         rejected.push({ sheet, row, caseNo: report.caseNo, reason: UNKNOWN_CASE_REASON });

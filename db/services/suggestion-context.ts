@@ -22,7 +22,7 @@ export function buildSuggestionContext(
   options: ContextOptions = {},
 ): SuggestionContext {
   const previous = store.meetings.previous(meeting);
-  const since = options.since !== undefined ? options.since : previous?.date ?? null;
+  const since = options.since !== undefined ? options.since : (previous?.date ?? null);
   const meetingDate = meeting.date;
   const windowStart = reportWindowStart({ since, meetingDate });
   // History rows are instants; meeting dates are the council's days: changes count from the midnight that
@@ -42,14 +42,18 @@ export function buildSuggestionContext(
   };
 }
 
-
 /**
  * New since the last meeting: by the ledger's 登録日 when the case has one (a case imported today but
  * registered years ago is not new); otherwise by when the case appeared in the app. Without a previous
  * meeting there is no "appeared since", so only 登録日 inside the report window counts: a first
  * import must not turn the whole ledger into new cases.
  */
-function registeredSince(store: Store, cases: readonly LedgerCase[], windowStart: string, historyFrom: string | null): Set<string> {
+function registeredSince(
+  store: Store,
+  cases: readonly LedgerCase[],
+  windowStart: string,
+  historyFrom: string | null,
+): Set<string> {
   const out = new Set<string>();
   const undated = new Set<string>();
   for (const c of cases) {
@@ -68,7 +72,8 @@ function registeredSince(store: Store, cases: readonly LedgerCase[], windowStart
 /** The risk level before the first change after `historyFrom`, for cases whose level is different now. */
 function riskAtSince(store: Store, cases: readonly LedgerCase[], historyFrom: string): Map<string, string | null> {
   const first = new Map<string, string | null>();
-  for (const row of store.cases.fieldChangesSince('riskLevel', historyFrom)) if (!first.has(row.caseNo)) first.set(row.caseNo, row.oldValue);
+  for (const row of store.cases.fieldChangesSince('riskLevel', historyFrom))
+    if (!first.has(row.caseNo)) first.set(row.caseNo, row.oldValue);
   const out = new Map<string, string | null>();
   if (first.size === 0) return out;
   for (const c of cases) {
@@ -84,7 +89,8 @@ function riskAtSince(store: Store, cases: readonly LedgerCase[], historyFrom: st
  */
 function carriedOver(store: Store, previousId: number): Map<string, Exclude<Group, 'hold'>> {
   const out = new Map<string, Exclude<Group, 'hold'>>();
-  for (const { caseNo, from } of store.meetings.heldItems(previousId)) out.set(caseNo, from === 'deep' ? 'deep' : 'quick');
+  for (const { caseNo, from } of store.meetings.heldItems(previousId))
+    out.set(caseNo, from === 'deep' ? 'deep' : 'quick');
   const notTakenUp = store.live.state(previousId).carriedOver;
   if (notTakenUp.length > 0) {
     const groups = new Map((store.meetings.agenda(previousId)?.items ?? []).map((item) => [item.caseNo, item.group]));

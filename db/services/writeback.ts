@@ -5,16 +5,37 @@ import { AppError } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
 import { fieldLabel } from '../../shared/ledger/fields';
 import {
-  fieldValue, isFromMeeting, planWriteback, resolvePlan, withChanges, WritebackError, writebackDetail, WRITEBACK_FIELDS,
-  type AppliedChange, type ConflictResolution, type FieldEdit, type WritebackApplication, type WritebackApplyResult,
-  type WritebackCasePlan, type WritebackField, type WritebackPreview, type WritebackSkip, type WritebackUndoResult,
+  fieldValue,
+  isFromMeeting,
+  planWriteback,
+  resolvePlan,
+  withChanges,
+  WritebackError,
+  writebackDetail,
+  WRITEBACK_FIELDS,
+  type AppliedChange,
+  type ConflictResolution,
+  type FieldEdit,
+  type WritebackApplication,
+  type WritebackApplyResult,
+  type WritebackCasePlan,
+  type WritebackField,
+  type WritebackPreview,
+  type WritebackSkip,
+  type WritebackUndoResult,
 } from '../../shared/meeting/writeback';
 import type { Store } from '../repos/store';
 
-export interface ApplyChoices { excludeCaseNos: readonly string[]; resolutions: readonly ConflictResolution[] }
+export interface ApplyChoices {
+  excludeCaseNos: readonly string[];
+  resolutions: readonly ConflictResolution[];
+}
 
 export class WritebackService {
-  constructor(private readonly store: Store, private readonly now: () => Date) {}
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date,
+  ) {}
 
   preview(meetingId: number): WritebackPreview {
     return { cases: this.plan(meetingId), applications: this.applications(meetingId) };
@@ -24,7 +45,8 @@ export class WritebackService {
   apply(meetingId: number, choices: ApplyChoices): WritebackApplyResult & { caseNos: string[] } {
     this.requireEnded(meetingId);
     // Refuse an unresolved conflict before spending time on the backup; nothing to apply, no backup and no record.
-    if (this.resolve(meetingId, choices).length === 0) return { applicationId: null, changed: 0, backupPath: null, caseNos: [] };
+    if (this.resolve(meetingId, choices).length === 0)
+      return { applicationId: null, changed: 0, backupPath: null, caseNos: [] };
     const backupPath = this.backup(meetingId);
     return this.commit(meetingId, choices, backupPath);
   }
@@ -42,15 +64,36 @@ export class WritebackService {
       const detail = writebackDetail(this.store.meetings.get(meetingId));
       const caseNos = resolved.map((r) => r.caseNo);
       if (caseNos.length === 0) return { applicationId: null, changed: 0, backupPath, caseNos };
-      const applicationId = writebacks.addApplication({ meetingId, appliedAt: at, by: this.store.settings.read().operatorName, backupPath, caseNos });
+      const applicationId = writebacks.addApplication({
+        meetingId,
+        appliedAt: at,
+        by: this.store.settings.read().operatorName,
+        backupPath,
+        caseNos,
+      });
       let changed = 0;
       for (const { caseNo, changes } of resolved) {
         if (changes.length === 0) continue;
         const before = this.caseOrThrow(caseNo);
         cases.replace(this.updated(before, changes), at);
         for (const change of changes) {
-          cases.addHistory({ caseNo, source: 'meeting', field: change.field, oldValue: change.oldValue, newValue: change.newValue, detail }, at);
-          writebacks.addChange(applicationId, { caseNo, field: change.field, oldValue: change.oldValue, newValue: change.newValue });
+          cases.addHistory(
+            {
+              caseNo,
+              source: 'meeting',
+              field: change.field,
+              oldValue: change.oldValue,
+              newValue: change.newValue,
+              detail,
+            },
+            at,
+          );
+          writebacks.addChange(applicationId, {
+            caseNo,
+            field: change.field,
+            oldValue: change.oldValue,
+            newValue: change.newValue,
+          });
           changed++;
         }
       }
@@ -73,7 +116,11 @@ export class WritebackService {
         const field = change.field as WritebackField;
         const current = c ? fieldValue(c, field) : null;
         if (!c || current !== change.newValue) {
-          skipped.push({ caseNo: change.caseNo, field: change.field, reason: `反映の後に変更されています（いまの値: ${current ?? 'なし'}）` });
+          skipped.push({
+            caseNo: change.caseNo,
+            field: change.field,
+            reason: `反映の後に変更されています（いまの値: ${current ?? 'なし'}）`,
+          });
           continue;
         }
         const list = reverts.get(change.caseNo) ?? [];
@@ -84,7 +131,17 @@ export class WritebackService {
       for (const [caseNo, changes] of reverts) {
         cases.replace(this.updated(this.caseOrThrow(caseNo), changes), at);
         for (const change of changes) {
-          cases.addHistory({ caseNo, source: 'meeting', field: change.field, oldValue: change.oldValue, newValue: change.newValue, detail }, at);
+          cases.addHistory(
+            {
+              caseNo,
+              source: 'meeting',
+              field: change.field,
+              oldValue: change.oldValue,
+              newValue: change.newValue,
+              detail,
+            },
+            at,
+          );
           reverted++;
         }
       }
@@ -103,7 +160,11 @@ export class WritebackService {
       undoneAt: row.undoneAt,
       caseNos: row.caseNos,
       changes: this.store.writebacks.changes(row.id).map((c): AppliedChange => ({
-        caseNo: c.caseNo, field: c.field, label: fieldLabel(c.field), oldValue: c.oldValue, newValue: c.newValue,
+        caseNo: c.caseNo,
+        field: c.field,
+        label: fieldLabel(c.field),
+        oldValue: c.oldValue,
+        newValue: c.newValue,
       })),
     }));
   }
@@ -117,7 +178,15 @@ export class WritebackService {
       const c = this.store.cases.get(d.caseNo);
       if (c) cases.set(d.caseNo, c);
     }
-    return planWriteback({ decisions, cases, edits: this.editsByOthers(meetingId, decisions.map((d) => d.caseNo)), applied: this.store.writebacks.appliedCases(meetingId) });
+    return planWriteback({
+      decisions,
+      cases,
+      edits: this.editsByOthers(
+        meetingId,
+        decisions.map((d) => d.caseNo),
+      ),
+      applied: this.store.writebacks.appliedCases(meetingId),
+    });
   }
 
   private resolve(meetingId: number, choices: ApplyChoices) {
@@ -140,7 +209,8 @@ export class WritebackService {
 
   /** History rows of the written-back fields not made by this meeting's own write-backs and undos. */
   private editsByOthers(meetingId: number, caseNos: readonly string[]): FieldEdit[] {
-    return this.store.cases.edits(caseNos, WRITEBACK_FIELDS)
+    return this.store.cases
+      .edits(caseNos, WRITEBACK_FIELDS)
       .filter((r) => !(r.source === 'meeting' && isFromMeeting(r.detail, meetingId)))
       .map((r) => ({ caseNo: r.caseNo, field: r.field, at: r.at }));
   }

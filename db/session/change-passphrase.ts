@@ -35,12 +35,16 @@ export function rekeyDatabase(db: Db, opts: RekeyOptions): string {
   } finally {
     db.pragma('journal_mode = WAL');
   }
-  if (!opensWith(db.name, opts.next, binding) || opensWith(db.name, opts.current, binding)) throw new RekeyFailed(backupPath, null);
+  if (!opensWith(db.name, opts.next, binding) || opensWith(db.name, opts.current, binding))
+    throw new RekeyFailed(backupPath, null);
   return backupPath;
 }
 
 export class RekeyFailed extends Error {
-  constructor(readonly backupPath: string, cause: unknown) {
+  constructor(
+    readonly backupPath: string,
+    cause: unknown,
+  ) {
     super('rekey could not be verified', { cause });
   }
 }

@@ -27,9 +27,17 @@ export interface SessionOptions {
   onLock?: () => void;
 }
 
-interface FileIdentity { dev: number; ino: number }
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
 
-interface Open { db: Db; store: Store; lease: Lease; file: FileIdentity }
+interface Open {
+  db: Db;
+  store: Store;
+  lease: Lease;
+  file: FileIdentity;
+}
 
 export class Session {
   // `file` is the database file's identity when it was opened: a restore (or a copy by hand) that swaps the
@@ -59,7 +67,10 @@ export class Session {
   setup(passphrase: string): SessionStatus {
     const { dbPath } = this.options;
     if (existsSync(dbPath)) {
-      throw new AppError('already_initialized', 'データベースはすでに作成されています。パスフレーズを入力して開いてください。');
+      throw new AppError(
+        'already_initialized',
+        'データベースはすでに作成されています。パスフレーズを入力して開いてください。',
+      );
     }
     ensurePrivateDir(dirname(dbPath));
     return this.start(openDatabase(dbPath, { passphrase, create: true, ...this.connection() }));
@@ -69,7 +80,10 @@ export class Session {
     const { dbPath } = this.options;
     if (this.current) return this.status();
     if (!existsSync(dbPath)) {
-      throw new AppError('not_initialized', 'データベースがまだありません。最初にパスフレーズを決めて作成してください。');
+      throw new AppError(
+        'not_initialized',
+        'データベースがまだありません。最初にパスフレーズを決めて作成してください。',
+      );
     }
     this.guard.check();
     let db: Db;
@@ -81,7 +95,13 @@ export class Session {
     const result = this.start(db);
     // Failed tries happened while the database was closed; they enter the 操作ログ now, before this unlock.
     for (const at of this.guard.succeeded()) {
-      this.store().audit.record('session.unlock', { kind: 'unlock', summary: 'ロック解除（パスフレーズ違い）', target: null }, UNKNOWN_ACTOR, at, false);
+      this.store().audit.record(
+        'session.unlock',
+        { kind: 'unlock', summary: 'ロック解除（パスフレーズ違い）', target: null },
+        UNKNOWN_ACTOR,
+        at,
+        false,
+      );
     }
     return result;
   }
@@ -105,7 +125,10 @@ export class Session {
       this.lock();
       this.options.emit({ name: 'session.changed', payload: { state: 'locked' } });
       restoreDatabase(err.backupPath, this.options.dbPath, { passphrase: current, ...binding });
-      throw new AppError('internal', 'パスフレーズを変更できませんでした。データベースは元のパスフレーズのまま戻しました。もう一度開いてください。');
+      throw new AppError(
+        'internal',
+        'パスフレーズを変更できませんでした。データベースは元のパスフレーズのまま戻しました。もう一度開いてください。',
+      );
     }
   }
 

@@ -25,12 +25,19 @@ export function guardFilePath(dbPath: string): string {
 export class UnlockGuard {
   private memory: GuardState = EMPTY;
 
-  constructor(private readonly dbPath: string, private readonly now: () => Date) {}
+  constructor(
+    private readonly dbPath: string,
+    private readonly now: () => Date,
+  ) {}
 
   /** Throws `throttled` while the wait after the last wrong passphrase has not passed. */
   check(): void {
     const state = this.read();
-    const wait = unlockWaitMs(state.failures, state.lastFailureAt ? Date.parse(state.lastFailureAt) : null, this.now().getTime());
+    const wait = unlockWaitMs(
+      state.failures,
+      state.lastFailureAt ? Date.parse(state.lastFailureAt) : null,
+      this.now().getTime(),
+    );
     if (wait > 0) throw new AppError('throttled', throttledMessage(wait));
   }
 

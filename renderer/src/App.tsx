@@ -44,13 +44,22 @@ export function App() {
       <main className="centered">
         <div className="card">
           <h1>つなぐ</h1>
-          <p role="alert" className="error">{error}</p>
-          <button type="button" onClick={loadStatus}>再試行</button>
+          <p role="alert" className="error">
+            {error}
+          </p>
+          <button type="button" onClick={loadStatus}>
+            再試行
+          </button>
         </div>
       </main>
     );
   }
-  if (state === null) return <main className="centered" aria-busy="true"><p>読み込み中…</p></main>;
+  if (state === null)
+    return (
+      <main className="centered" aria-busy="true">
+        <p>読み込み中…</p>
+      </main>
+    );
   if (state === 'uninitialized') return <SetupScreen onDone={(s) => setState(s.state)} />;
   if (state === 'locked') return <LockScreen onDone={(s) => setState(s.state)} />;
   return <UnlockedApp onLocked={(s) => setState(s)} />;
@@ -67,47 +76,63 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   const view = viewOf(route);
   const board = route.kind === 'board' ? route : null;
   const openBoard = useCallback(
-    (target: BoardTarget) => setRoute((current) => ({ kind: 'board', caseNo: target.caseNo, meetingId: target.meetingId, view: viewOf(current) })),
+    (target: BoardTarget) =>
+      setRoute((current) => ({
+        kind: 'board',
+        caseNo: target.caseNo,
+        meetingId: target.meetingId,
+        view: viewOf(current),
+      })),
     [],
   );
 
   const lock = (reason: LockReason = 'manual') => {
     // Unsaved board edits are saved first: once locked, the backend refuses them. Locking goes ahead even
     // if a save fails (the lock protects the data; the board shows its own save error until then).
-    flushPendingSaves().then(() => api.call('session.lock', { reason }), () => api.call('session.lock', { reason })).then(
-      (status) => onLocked(status.state),
-      (e: unknown) => setLockError(errorMessage(e)),
-    );
+    flushPendingSaves()
+      .then(
+        () => api.call('session.lock', { reason }),
+        () => api.call('session.lock', { reason }),
+      )
+      .then(
+        (status) => onLocked(status.state),
+        (e: unknown) => setLockError(errorMessage(e)),
+      );
   };
 
   useIdleLock(settings.settings.idleLockMinutes, () => lock('idle'));
 
   return (
     <DateStyleContext.Provider value={settings.settings.dateStyle}>
-    <div className="app">
-      <AppHeader
-        view={view}
-        onView={(next) => setRoute({ kind: 'view', view: next })}
-        onLock={() => lock()}
-      />
-      {lockError && <p role="alert" className="error banner">{lockError}</p>}
-      {/* The screen under the board stays mounted (hidden) so closing the board returns to it as it was. */}
-      <BoardOpenerContext.Provider value={openBoard}>
-        <div hidden={board !== null} className="app-view">
-          {view === 'ledger' ? <LedgerScreen settings={settings} />
-            : view === 'meetings' ? <MeetingsScreen settings={settings} /> : <SecurityScreen settings={settings} />}
-        </div>
-      </BoardOpenerContext.Provider>
-      {board && (
-        <BoardScreen
-          key={board.caseNo}
-          caseNo={board.caseNo}
-          meetingId={board.meetingId}
-          operatorName={settings.settings.operatorName}
-          onClose={() => setRoute({ kind: 'view', view })}
-        />
-      )}
-    </div>
+      <div className="app">
+        <AppHeader view={view} onView={(next) => setRoute({ kind: 'view', view: next })} onLock={() => lock()} />
+        {lockError && (
+          <p role="alert" className="error banner">
+            {lockError}
+          </p>
+        )}
+        {/* The screen under the board stays mounted (hidden) so closing the board returns to it as it was. */}
+        <BoardOpenerContext.Provider value={openBoard}>
+          <div hidden={board !== null} className="app-view">
+            {view === 'ledger' ? (
+              <LedgerScreen settings={settings} />
+            ) : view === 'meetings' ? (
+              <MeetingsScreen settings={settings} />
+            ) : (
+              <SecurityScreen settings={settings} />
+            )}
+          </div>
+        </BoardOpenerContext.Provider>
+        {board && (
+          <BoardScreen
+            key={board.caseNo}
+            caseNo={board.caseNo}
+            meetingId={board.meetingId}
+            operatorName={settings.settings.operatorName}
+            onClose={() => setRoute({ kind: 'view', view })}
+          />
+        )}
+      </div>
     </DateStyleContext.Provider>
   );
 }

@@ -8,7 +8,13 @@ export const AUDIT_KINDS = ['change', 'export', 'print', 'show', 'unlock', 'lock
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, string>> = {
-  change: '変更', export: '書き出し', print: '印刷', show: '投影', unlock: 'ロック解除', lock: 'ロック', security: 'セキュリティ',
+  change: '変更',
+  export: '書き出し',
+  print: '印刷',
+  show: '投影',
+  unlock: 'ロック解除',
+  lock: 'ロック',
+  security: 'セキュリティ',
 };
 
 export interface AuditEntry {
@@ -38,12 +44,20 @@ type Describe<M extends MethodName> = ((input: MethodInput<M>) => AuditDescripti
 
 /** The settings by the names the screens give them: the log is read by staff, not by developers. */
 const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
-  dateStyle: '日付の表示', operatorName: '操作者名', timeZone: 'タイムゾーン', idleLockMinutes: '自動ロックまでの時間',
+  dateStyle: '日付の表示',
+  operatorName: '操作者名',
+  timeZone: 'タイムゾーン',
+  idleLockMinutes: '自動ロックまでの時間',
 };
 
 const masking = (masked: boolean) => (masked ? 'マスクあり' : 'マスクなし（氏名入り）');
 const meeting = (id: number) => `会議#${id}`;
-const change = (summary: string, target: string | null = null, coalesce = false): AuditDescription => ({ kind: 'change', summary, target, ...(coalesce ? { coalesce } : {}) });
+const change = (summary: string, target: string | null = null, coalesce = false): AuditDescription => ({
+  kind: 'change',
+  summary,
+  target,
+  ...(coalesce ? { coalesce } : {}),
+});
 
 export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'session.status': 'read',
@@ -52,7 +66,8 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'session.lock': (input) => ({ kind: 'lock', summary: LOCK_REASONS[input.reason ?? 'manual'], target: null }),
   'session.changePassphrase': () => ({ kind: 'security', summary: 'パスフレーズを変更', target: null }),
   'settings.get': 'read',
-  'settings.update': (input) => change(`設定を変更（${(Object.keys(input) as (keyof Settings)[]).map((k) => SETTING_LABELS[k]).join('、')}）`),
+  'settings.update': (input) =>
+    change(`設定を変更（${(Object.keys(input) as (keyof Settings)[]).map((k) => SETTING_LABELS[k]).join('、')}）`),
   'ledger.list': 'read',
   'ledger.get': 'read',
   'ledger.create': (input) => change('ケースを登録', input.case.caseNo),
@@ -84,8 +99,16 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'agenda.move': (input) => change(`議題を移動（${input.caseNo}）`, meeting(input.meetingId)),
   'agenda.updateItem': (input) => change(`事務局案・時間を変更（${input.caseNo}）`, meeting(input.meetingId), true),
   'agenda.bulkDraft': (input) => change(`事務局案を一括変更（${input.caseNos.length}件）`, meeting(input.meetingId)),
-  'handout.export': (input) => ({ kind: 'export', summary: `配布資料を書き出し（Word、${masking(input.masked)}、${input.copies}部）`, target: meeting(input.meetingId) }),
-  'handout.model': (input) => ({ kind: 'print', summary: `配布資料の印刷画面を開く（${masking(input.masked)}、${input.copies}部）`, target: meeting(input.meetingId) }),
+  'handout.export': (input) => ({
+    kind: 'export',
+    summary: `配布資料を書き出し（Word、${masking(input.masked)}、${input.copies}部）`,
+    target: meeting(input.meetingId),
+  }),
+  'handout.model': (input) => ({
+    kind: 'print',
+    summary: `配布資料の印刷画面を開く（${masking(input.masked)}、${input.copies}部）`,
+    target: meeting(input.meetingId),
+  }),
   'board.get': 'read',
   'board.save': (input) => change('ホワイトボードを保存', input.caseNo, true),
   'board.snapshot': (input) => change('ホワイトボードのスナップショットを作成', input.caseNo),
@@ -93,13 +116,26 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'live.get': 'read',
   'live.command': (input) => change(`会議の進行（${input.command.type}）`, meeting(input.meetingId), true),
   'live.caseBrief': 'read',
-  'decisions.save': (input) => change(`決定を保存（${input.caseNo}、${input.state === 'draft' ? '下書き' : '確定'}）`, meeting(input.meetingId), input.state === 'draft'),
+  'decisions.save': (input) =>
+    change(
+      `決定を保存（${input.caseNo}、${input.state === 'draft' ? '下書き' : '確定'}）`,
+      meeting(input.meetingId),
+      input.state === 'draft',
+    ),
   'decisions.confirm': (input) => change(`確認（${input.caseNos.length}件）`, meeting(input.meetingId)),
   'decisions.remove': (input) => change(`決定を取り消し（${input.caseNo}）`, meeting(input.meetingId)),
   'present.view': 'read',
   'present.open': (input) => ({ kind: 'show', summary: '投影画面を開く', target: meeting(input.meetingId) }),
-  'minutes.model': (input) => ({ kind: 'print', summary: `議事録の印刷画面を開く（${masking(input.masked)}）`, target: meeting(input.meetingId) }),
-  'minutes.export': (input) => ({ kind: 'export', summary: `議事録を書き出し（${input.format}、${masking(input.masked)}）`, target: meeting(input.meetingId) }),
+  'minutes.model': (input) => ({
+    kind: 'print',
+    summary: `議事録の印刷画面を開く（${masking(input.masked)}）`,
+    target: meeting(input.meetingId),
+  }),
+  'minutes.export': (input) => ({
+    kind: 'export',
+    summary: `議事録を書き出し（${input.format}、${masking(input.masked)}）`,
+    target: meeting(input.meetingId),
+  }),
   'minutes.exports': 'read',
   'writeback.preview': 'read',
   'writeback.apply': (input) => change('台帳への反映', meeting(input.meetingId)),

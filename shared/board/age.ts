@@ -3,7 +3,10 @@ import { ageAt } from '../ledger/dates';
 import type { Person } from './types';
 
 /** Age at `meetingDate` (ISO day): from the birth date, else from the age typed at `ageAsOf`; null when unknown. */
-export function ageAtMeeting(p: Pick<Person, 'birthDate' | 'age' | 'ageAsOf' | 'pregnancy'>, meetingDate: string): number | null {
+export function ageAtMeeting(
+  p: Pick<Person, 'birthDate' | 'age' | 'ageAsOf' | 'pregnancy'>,
+  meetingDate: string,
+): number | null {
   if (p.pregnancy !== null) return null;
   if (p.birthDate) return ageAt(p.birthDate, meetingDate);
   if (p.age === null) return null;

@@ -5,8 +5,19 @@
 // memberships with it) and are expressed as a batch of primitive removals, so their inverse is simply the
 // reversed batch of primitive additions, each at its original array index: undo restores the document exactly.
 import {
-  type AgencyLink, type BoardAgency, type BoardDoc, type ChildLink, type Household, type Id, type Note, type Person,
-  type Point, type Relation, type SafetyScale, type Union, CHILD_KINDS,
+  type AgencyLink,
+  type BoardAgency,
+  type BoardDoc,
+  type ChildLink,
+  type Household,
+  type Id,
+  type Note,
+  type Person,
+  type Point,
+  type Relation,
+  type SafetyScale,
+  type Union,
+  CHILD_KINDS,
 } from './types';
 
 type Patch<T extends { id: Id }> = Partial<Omit<T, 'id'>>;
@@ -47,7 +58,10 @@ export type Command =
 
 export type CommandType = Command['type'];
 
-export interface Applied { doc: BoardDoc; inverse: Command }
+export interface Applied {
+  doc: BoardDoc;
+  inverse: Command;
+}
 
 /** Thrown when a command refers to something the document does not have (a stale command or a bug). */
 export class BoardCommandError extends Error {
@@ -60,18 +74,28 @@ let idCounter = 0;
 /** Unique enough for one board edited by one person at a time: time + counter + random, prefixed by kind. */
 export function newId(prefix: string): Id {
   idCounter = (idCounter + 1) % 1_679_616;
-  const random = Math.floor(Math.random() * 1_679_616).toString(36).padStart(4, '0');
+  const random = Math.floor(Math.random() * 1_679_616)
+    .toString(36)
+    .padStart(4, '0');
   return `${prefix}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, '0')}${random}`;
 }
 
 // ---- generic array helpers ----------------------------------------------------------------------------
 
 type Keyed = { id: Id };
-type Collection = 'persons' | 'unions' | 'children' | 'households' | 'relations' | 'agencies' | 'agencyLinks' | 'notes' | 'scales';
+type Collection =
+  'persons' | 'unions' | 'children' | 'households' | 'relations' | 'agencies' | 'agencyLinks' | 'notes' | 'scales';
 
 const NAMES: Record<Collection, string> = {
-  persons: '人物', unions: '婚姻・同棲', children: '親子関係', households: '同居', relations: '関係線',
-  agencies: '関係機関', agencyLinks: '機関とのつながり', notes: '付箋', scales: 'スケール',
+  persons: '人物',
+  unions: '婚姻・同棲',
+  children: '親子関係',
+  households: '同居',
+  relations: '関係線',
+  agencies: '関係機関',
+  agencyLinks: '機関とのつながり',
+  notes: '付箋',
+  scales: 'スケール',
 };
 
 function indexOrThrow(items: readonly Keyed[], id: Id, what: Collection): number {
@@ -88,12 +112,21 @@ function insertAt<T extends Keyed>(items: readonly T[], item: T, index: number |
   return [...items.slice(0, at), item, ...items.slice(at)];
 }
 
-function add<K extends Collection>(doc: BoardDoc, key: K, item: BoardDoc[K][number], index: number | undefined): BoardDoc {
+function add<K extends Collection>(
+  doc: BoardDoc,
+  key: K,
+  item: BoardDoc[K][number],
+  index: number | undefined,
+): BoardDoc {
   const items = doc[key] as readonly Keyed[];
   return { ...doc, [key]: insertAt(items, item as Keyed, index, key) };
 }
 
-function removeOne<K extends Collection>(doc: BoardDoc, key: K, id: Id): { doc: BoardDoc; item: BoardDoc[K][number]; index: number } {
+function removeOne<K extends Collection>(
+  doc: BoardDoc,
+  key: K,
+  id: Id,
+): { doc: BoardDoc; item: BoardDoc[K][number]; index: number } {
   const items = doc[key] as readonly Keyed[];
   const index = indexOrThrow(items, id, key);
   const item = items[index] as BoardDoc[K][number];
@@ -101,7 +134,12 @@ function removeOne<K extends Collection>(doc: BoardDoc, key: K, id: Id): { doc: 
 }
 
 /** Applies a patch and returns the patch that restores the old values of the same keys. */
-function patchOne<K extends Collection>(doc: BoardDoc, key: K, id: Id, patch: Record<string, unknown>): { doc: BoardDoc; undo: Record<string, unknown> } {
+function patchOne<K extends Collection>(
+  doc: BoardDoc,
+  key: K,
+  id: Id,
+  patch: Record<string, unknown>,
+): { doc: BoardDoc; undo: Record<string, unknown> } {
   const items = doc[key] as readonly Keyed[];
   const index = indexOrThrow(items, id, key);
   const old = items[index] as unknown as Record<string, unknown>;
@@ -118,7 +156,8 @@ function patchOne<K extends Collection>(doc: BoardDoc, key: K, id: Id, patch: Re
 
 // The internal "…Only" steps remove one record without cascading; they never leave this module because a
 // removal's inverse is always made of additions.
-type Step = Command | { type: 'removePersonOnly' | 'removeUnionOnly' | 'removeHouseholdOnly' | 'removeAgencyOnly'; id: Id };
+type Step =
+  Command | { type: 'removePersonOnly' | 'removeUnionOnly' | 'removeHouseholdOnly' | 'removeAgencyOnly'; id: Id };
 
 /** The primitive removals (and household updates) that removing a person implies, person last. */
 function personRemoval(doc: BoardDoc, id: Id): Step[] {
@@ -128,13 +167,19 @@ function personRemoval(doc: BoardDoc, id: Id): Step[] {
   for (const unionId of unions) commands.push(...unionRemoval(doc, unionId));
   const goneLinks = new Set(doc.children.filter((c) => unions.includes(c.union ?? '')).map((c) => c.id));
   for (const link of doc.children) {
-    if (!goneLinks.has(link.id) && (link.child === id || link.parent === id)) commands.push({ type: 'removeChild', id: link.id });
+    if (!goneLinks.has(link.id) && (link.child === id || link.parent === id))
+      commands.push({ type: 'removeChild', id: link.id });
   }
-  for (const rel of doc.relations) if (rel.from === id || rel.to === id) commands.push({ type: 'removeRelation', id: rel.id });
+  for (const rel of doc.relations)
+    if (rel.from === id || rel.to === id) commands.push({ type: 'removeRelation', id: rel.id });
   for (const link of doc.agencyLinks) if (link.target === id) commands.push({ type: 'removeAgencyLink', id: link.id });
   for (const household of doc.households) {
     if (household.members.includes(id)) {
-      commands.push({ type: 'updateHousehold', id: household.id, patch: { members: household.members.filter((m) => m !== id) } });
+      commands.push({
+        type: 'updateHousehold',
+        id: household.id,
+        patch: { members: household.members.filter((m) => m !== id) },
+      });
     }
   }
   commands.push({ type: 'removePersonOnly', id });
@@ -147,12 +192,16 @@ function unionRemoval(doc: BoardDoc, id: Id): Step[] {
 }
 
 function householdRemoval(doc: BoardDoc, id: Id): Step[] {
-  const links = doc.agencyLinks.filter((l) => l.target === id).map((l): Step => ({ type: 'removeAgencyLink', id: l.id }));
+  const links = doc.agencyLinks
+    .filter((l) => l.target === id)
+    .map((l): Step => ({ type: 'removeAgencyLink', id: l.id }));
   return [...links, { type: 'removeHouseholdOnly', id }];
 }
 
 function agencyRemoval(doc: BoardDoc, id: Id): Step[] {
-  const links = doc.agencyLinks.filter((l) => l.agency === id).map((l): Step => ({ type: 'removeAgencyLink', id: l.id }));
+  const links = doc.agencyLinks
+    .filter((l) => l.agency === id)
+    .map((l): Step => ({ type: 'removeAgencyLink', id: l.id }));
   return [...links, { type: 'removeAgencyOnly', id }];
 }
 
@@ -220,7 +269,8 @@ function applyPublic(doc: BoardDoc, cmd: Command): Applied {
     case 'movePersons': {
       const byId = new Map(cmd.moves.map((m) => [m.id, m.position]));
       const undo: { id: Id; position: Point }[] = [];
-      for (const m of cmd.moves) undo.push({ id: m.id, position: doc.persons[indexOrThrow(doc.persons, m.id, 'persons')]!.position });
+      for (const m of cmd.moves)
+        undo.push({ id: m.id, position: doc.persons[indexOrThrow(doc.persons, m.id, 'persons')]!.position });
       const persons = doc.persons.map((p) => {
         const position = byId.get(p.id);
         return position ? { ...p, position: { x: position.x, y: position.y } } : p;
@@ -241,7 +291,8 @@ function applyPublic(doc: BoardDoc, cmd: Command): Applied {
     case 'addChild':
       assertPersons(doc, [cmd.link.child, cmd.link.parent]);
       if (cmd.link.union !== null) indexOrThrow(doc.unions, cmd.link.union, 'unions');
-      if (cmd.link.union === null && cmd.link.parent === null) throw new BoardCommandError('子どもには親か婚姻が必要です。');
+      if (cmd.link.union === null && cmd.link.parent === null)
+        throw new BoardCommandError('子どもには親か婚姻が必要です。');
       return { doc: add(doc, 'children', cmd.link, cmd.index), inverse: { type: 'removeChild', id: cmd.link.id } };
     case 'removeChild': {
       const r = removeOne(doc, 'children', cmd.id);
@@ -253,7 +304,10 @@ function applyPublic(doc: BoardDoc, cmd: Command): Applied {
     }
     case 'addHousehold':
       assertPersons(doc, cmd.household.members);
-      return { doc: add(doc, 'households', cmd.household, cmd.index), inverse: { type: 'removeHousehold', id: cmd.household.id } };
+      return {
+        doc: add(doc, 'households', cmd.household, cmd.index),
+        inverse: { type: 'removeHousehold', id: cmd.household.id },
+      };
     case 'removeHousehold':
       indexOrThrow(doc.households, cmd.id, 'households');
       return applyBatch(doc, householdRemoval(doc, cmd.id));
@@ -264,7 +318,10 @@ function applyPublic(doc: BoardDoc, cmd: Command): Applied {
     }
     case 'addRelation':
       assertPersons(doc, [cmd.relation.from, cmd.relation.to]);
-      return { doc: add(doc, 'relations', cmd.relation, cmd.index), inverse: { type: 'removeRelation', id: cmd.relation.id } };
+      return {
+        doc: add(doc, 'relations', cmd.relation, cmd.index),
+        inverse: { type: 'removeRelation', id: cmd.relation.id },
+      };
     case 'removeRelation': {
       const r = removeOne(doc, 'relations', cmd.id);
       return { doc: r.doc, inverse: { type: 'addRelation', relation: r.item, index: r.index } };
@@ -281,7 +338,10 @@ function applyPublic(doc: BoardDoc, cmd: Command): Applied {
     case 'addAgencyLink':
       indexOrThrow(doc.agencies, cmd.link.agency, 'agencies');
       assertTarget(doc, cmd.link.target);
-      return { doc: add(doc, 'agencyLinks', cmd.link, cmd.index), inverse: { type: 'removeAgencyLink', id: cmd.link.id } };
+      return {
+        doc: add(doc, 'agencyLinks', cmd.link, cmd.index),
+        inverse: { type: 'removeAgencyLink', id: cmd.link.id },
+      };
     case 'removeAgencyLink': {
       const r = removeOne(doc, 'agencyLinks', cmd.id);
       return { doc: r.doc, inverse: { type: 'addAgencyLink', link: r.item, index: r.index } };
@@ -332,23 +392,52 @@ export const SYMBOL_SIZE = 48;
 
 export function makePerson(partial: Partial<Person> = {}): Person {
   return {
-    id: newId('p'), sex: 'unknown', label: '', role: null, birthDate: null, age: null, ageAsOf: null,
-    deceased: null, index: false, pregnancy: null, placements: [], note: null, position: { x: 0, y: 0 },
-    pinned: false, ...partial,
+    id: newId('p'),
+    sex: 'unknown',
+    label: '',
+    role: null,
+    birthDate: null,
+    age: null,
+    ageAsOf: null,
+    deceased: null,
+    index: false,
+    pregnancy: null,
+    placements: [],
+    note: null,
+    position: { x: 0, y: 0 },
+    pinned: false,
+    ...partial,
   };
 }
 
 export function makeUnion(a: Id, b: Id, partial: Partial<Union> = {}): Union {
   return {
-    id: newId('u'), a, b, kind: 'marriage', startYear: null, separatedYear: null, divorced: false,
-    divorcedYear: null, ...partial,
+    id: newId('u'),
+    a,
+    b,
+    kind: 'marriage',
+    startYear: null,
+    separatedYear: null,
+    divorced: false,
+    divorcedYear: null,
+    ...partial,
   };
 }
 
-export function makeChildLink(child: Id, from: { union: Id } | { parent: Id }, kind: ChildKind = 'biological'): ChildLink {
+export function makeChildLink(
+  child: Id,
+  from: { union: Id } | { parent: Id },
+  kind: ChildKind = 'biological',
+): ChildLink {
   return {
-    id: newId('c'), child, union: 'union' in from ? from.union : null, parent: 'parent' in from ? from.parent : null,
-    kind, twinGroup: null, twinKind: null, custody: null,
+    id: newId('c'),
+    child,
+    union: 'union' in from ? from.union : null,
+    parent: 'parent' in from ? from.parent : null,
+    kind,
+    twinGroup: null,
+    twinKind: null,
+    custody: null,
   };
 }
 
@@ -361,21 +450,39 @@ function oppositeSex(p: Person): Person['sex'] {
 }
 
 /** A new partner beside `personId` (to the right of every existing partner) and the union between them. */
-export function addPartnerCommand(doc: BoardDoc, personId: Id, partner: Partial<Person> = {}, union: Partial<Union> = {}): Command {
+export function addPartnerCommand(
+  doc: BoardDoc,
+  personId: Id,
+  partner: Partial<Person> = {},
+  union: Partial<Union> = {},
+): Command {
   const person = personOrThrow(doc, personId);
   const partnerIds = doc.unions.flatMap((u) => (u.a === personId ? [u.b] : u.b === personId ? [u.a] : []));
   const rightmost = Math.max(person.position.x, ...partnerIds.map((id) => personOrThrow(doc, id).position.x));
   const newPartner = makePerson({
-    sex: oppositeSex(person), position: { x: rightmost + GRID_X * 1.5, y: person.position.y }, ...partner,
+    sex: oppositeSex(person),
+    position: { x: rightmost + GRID_X * 1.5, y: person.position.y },
+    ...partner,
   });
   // Drawn convention: the male partner left when known, otherwise the existing person left.
   const newOnLeft = newPartner.sex === 'male' && person.sex !== 'male';
   const made = newOnLeft ? makeUnion(newPartner.id, personId, union) : makeUnion(personId, newPartner.id, union);
-  return { type: 'batch', commands: [{ type: 'addPerson', person: newPartner }, { type: 'addUnion', union: made }] };
+  return {
+    type: 'batch',
+    commands: [
+      { type: 'addPerson', person: newPartner },
+      { type: 'addUnion', union: made },
+    ],
+  };
 }
 
 /** A new child under a union (id of a union) or a single parent (id of a person), right of its siblings. */
-export function addChildCommand(doc: BoardDoc, unionIdOrParentId: Id, child: Partial<Person> = {}, kind: ChildKind = 'biological'): Command {
+export function addChildCommand(
+  doc: BoardDoc,
+  unionIdOrParentId: Id,
+  child: Partial<Person> = {},
+  kind: ChildKind = 'biological',
+): Command {
   const union = doc.unions.find((u) => u.id === unionIdOrParentId);
   let from: { union: Id } | { parent: Id };
   let centre: Point;
@@ -395,7 +502,13 @@ export function addChildCommand(doc: BoardDoc, unionIdOrParentId: Id, child: Par
     .map((c) => personOrThrow(doc, c.child));
   const x = siblings.length === 0 ? centre.x : Math.max(...siblings.map((s) => s.position.x)) + GRID_X;
   const person = makePerson({ position: { x, y: centre.y + GRID_Y }, ...child });
-  return { type: 'batch', commands: [{ type: 'addPerson', person }, { type: 'addChild', link: makeChildLink(person.id, from, kind) }] };
+  return {
+    type: 'batch',
+    commands: [
+      { type: 'addPerson', person },
+      { type: 'addChild', link: makeChildLink(person.id, from, kind) },
+    ],
+  };
 }
 
 /** A father and a mother (unknown names) above a person who has no parents yet, as a couple. */
@@ -420,14 +533,35 @@ export function addParentsCommand(doc: BoardDoc, childId: Id): Command {
 }
 
 const LABELS: Record<CommandType, string> = {
-  addPerson: '人物の追加', removePerson: '人物の削除', updatePerson: '人物の編集', movePersons: '人物の移動',
-  addUnion: '婚姻の追加', removeUnion: '婚姻の削除', updateUnion: '婚姻の編集', addChild: '子どもの追加',
-  removeChild: '親子関係の削除', updateChild: '親子関係の編集', addHousehold: '同居の追加', removeHousehold: '同居の削除',
-  updateHousehold: '同居の編集', addRelation: '関係線の追加', removeRelation: '関係線の削除', addAgency: '関係機関の追加',
-  removeAgency: '関係機関の削除', moveAgency: '関係機関の移動', addAgencyLink: 'つながりの追加',
-  removeAgencyLink: 'つながりの削除', updateAgencyLink: 'つながりの編集', addNote: '付箋の追加', removeNote: '付箋の削除',
-  updateNote: '付箋の編集', moveNote: '付箋の移動', addScale: 'スケールの追加', removeScale: 'スケールの削除',
-  updateScale: 'スケールの編集', batch: 'まとめて変更',
+  addPerson: '人物の追加',
+  removePerson: '人物の削除',
+  updatePerson: '人物の編集',
+  movePersons: '人物の移動',
+  addUnion: '婚姻の追加',
+  removeUnion: '婚姻の削除',
+  updateUnion: '婚姻の編集',
+  addChild: '子どもの追加',
+  removeChild: '親子関係の削除',
+  updateChild: '親子関係の編集',
+  addHousehold: '同居の追加',
+  removeHousehold: '同居の削除',
+  updateHousehold: '同居の編集',
+  addRelation: '関係線の追加',
+  removeRelation: '関係線の削除',
+  addAgency: '関係機関の追加',
+  removeAgency: '関係機関の削除',
+  moveAgency: '関係機関の移動',
+  addAgencyLink: 'つながりの追加',
+  removeAgencyLink: 'つながりの削除',
+  updateAgencyLink: 'つながりの編集',
+  addNote: '付箋の追加',
+  removeNote: '付箋の削除',
+  updateNote: '付箋の編集',
+  moveNote: '付箋の移動',
+  addScale: 'スケールの追加',
+  removeScale: 'スケールの削除',
+  updateScale: 'スケールの編集',
+  batch: 'まとめて変更',
 };
 
 /** A Japanese label for the undo/redo menu when the caller gives none. */

@@ -43,24 +43,40 @@ function relationItems(doc: BoardDoc, label: LabelOf): RelationItem[] {
   const name = (id: Id) => label(doc, id);
   const items: RelationItem[] = [];
   for (const u of doc.unions) {
-    const state = u.divorced ? UNION_LABELS.divorced : u.separatedYear !== null ? UNION_LABELS.separated : UNION_LABELS[u.kind];
+    const state = u.divorced
+      ? UNION_LABELS.divorced
+      : u.separatedYear !== null
+        ? UNION_LABELS.separated
+        : UNION_LABELS[u.kind];
     items.push({ id: u.id, kind: 'union', ends: [u.a, u.b], text: `${name(u.a)} ― ${name(u.b)}：${state}` });
   }
   for (const c of doc.children) {
     const union = c.union ? doc.unions.find((u) => u.id === c.union) : undefined;
     const parents = union ? [union.a, union.b] : c.parent ? [c.parent] : [];
     items.push({
-      id: c.id, kind: 'child', ends: [...parents, c.child],
+      id: c.id,
+      kind: 'child',
+      ends: [...parents, c.child],
       text: `${parents.map(name).join('・')} の子 ${name(c.child)}（${CHILD_KIND_LABELS[c.kind]}）`,
     });
   }
   for (const r of doc.relations) {
-    items.push({ id: r.id, kind: 'relation', ends: [r.from, r.to], text: `${name(r.from)} → ${name(r.to)}：${RELATION_LABELS[r.kind]}` });
+    items.push({
+      id: r.id,
+      kind: 'relation',
+      ends: [r.from, r.to],
+      text: `${name(r.from)} → ${name(r.to)}：${RELATION_LABELS[r.kind]}`,
+    });
   }
   for (const l of doc.agencyLinks) {
     const agency = doc.agencies.find((a) => a.id === l.agency)?.name ?? '関係機関';
     const target = doc.households.some((h) => h.id === l.target) ? '世帯' : name(l.target);
-    items.push({ id: l.id, kind: 'agencyLink', ends: [l.agency, l.target], text: `${agency} ― ${target}：${STRENGTH_LABELS[l.strength]}` });
+    items.push({
+      id: l.id,
+      kind: 'agencyLink',
+      ends: [l.agency, l.target],
+      text: `${agency} ― ${target}：${STRENGTH_LABELS[l.strength]}`,
+    });
   }
   return items;
 }
@@ -86,14 +102,35 @@ export function diffBoards(before: BoardDoc, after: BoardDoc, label: LabelOf = p
   for (const s of after.scales) {
     const old = oldScales.get(s.id);
     if (!old || old.value !== s.value) {
-      scaleChanges.push({ id: s.id, question: s.question, before: old?.value ?? null, after: s.value, ratedBy: s.ratedBy, ratedAt: s.ratedAt });
+      scaleChanges.push({
+        id: s.id,
+        question: s.question,
+        before: old?.value ?? null,
+        after: s.value,
+        ratedBy: s.ratedBy,
+        ratedAt: s.ratedAt,
+      });
     }
   }
   for (const s of before.scales) {
-    if (!newScales.has(s.id)) scaleChanges.push({ id: s.id, question: s.question, before: s.value, after: null, ratedBy: s.ratedBy, ratedAt: s.ratedAt });
+    if (!newScales.has(s.id))
+      scaleChanges.push({
+        id: s.id,
+        question: s.question,
+        before: s.value,
+        after: null,
+        ratedBy: s.ratedBy,
+        ratedAt: s.ratedAt,
+      });
   }
-  const empty = addedPersons.length + removedPersons.length + addedRelations.length + removedRelations.length
-    + changedRelations.length + scaleChanges.length === 0;
+  const empty =
+    addedPersons.length +
+      removedPersons.length +
+      addedRelations.length +
+      removedRelations.length +
+      changedRelations.length +
+      scaleChanges.length ===
+    0;
   return { addedPersons, removedPersons, addedRelations, removedRelations, changedRelations, scaleChanges, empty };
 }
 

@@ -56,7 +56,12 @@ export interface BoardEditor {
   subscribeHistory(listener: () => void): () => void;
 }
 
-interface OpenGroup { label: string; depth: number; undos: Command[]; redos: Command[] }
+interface OpenGroup {
+  label: string;
+  depth: number;
+  undos: Command[];
+  redos: Command[];
+}
 
 const HISTORY_LIMIT = 500;
 
@@ -109,14 +114,30 @@ export function createEditor(initial: BoardDoc): BoardEditor {
   };
 
   return {
-    get doc() { return doc; },
-    get revision() { return revision; },
-    get canUndo() { return history.canUndo; },
-    get canRedo() { return history.canRedo; },
-    get undoLabel() { return history.undoLabel; },
-    get redoLabel() { return history.redoLabel; },
-    get inGroup() { return history.inGroup; },
-    get history() { return history; },
+    get doc() {
+      return doc;
+    },
+    get revision() {
+      return revision;
+    },
+    get canUndo() {
+      return history.canUndo;
+    },
+    get canRedo() {
+      return history.canRedo;
+    },
+    get undoLabel() {
+      return history.undoLabel;
+    },
+    get redoLabel() {
+      return history.redoLabel;
+    },
+    get inGroup() {
+      return history.inGroup;
+    },
+    get history() {
+      return history;
+    },
 
     execute(cmd, label) {
       const { doc: next, inverse } = applyCommand(doc, cmd);
@@ -181,12 +202,16 @@ export function createEditor(initial: BoardDoc): BoardEditor {
 
     subscribe(listener) {
       listeners.add(listener);
-      return () => { listeners.delete(listener); };
+      return () => {
+        listeners.delete(listener);
+      };
     },
 
     subscribeHistory(listener) {
       historyListeners.add(listener);
-      return () => { historyListeners.delete(listener); };
+      return () => {
+        historyListeners.delete(listener);
+      };
     },
   };
 }

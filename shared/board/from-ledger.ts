@@ -6,7 +6,12 @@ import { layoutGenogram } from './layout';
 import { emptyBoard, type BoardDoc, type BoardSex, type Person } from './types';
 import type { LedgerCase } from '../ledger/case';
 
-interface GuardianReading { sex: BoardSex; kind: ChildKind; grand: boolean; role: string }
+interface GuardianReading {
+  sex: BoardSex;
+  kind: ChildKind;
+  grand: boolean;
+  role: string;
+}
 
 /** Reads the free-text 続柄 of the guardian; null when it names no family relationship we can draw. */
 export function readGuardianRelation(text: string | null): GuardianReading | null {
@@ -22,7 +27,11 @@ export function readGuardianRelation(text: string | null): GuardianReading | nul
 export function boardFromCase(c: LedgerCase): BoardDoc {
   const doc = emptyBoard(c.caseNo);
   const child: Person = makePerson({
-    sex: c.sex ?? 'unknown', label: c.name?.trim() || '本人', role: '本人', birthDate: c.birthDate, index: true,
+    sex: c.sex ?? 'unknown',
+    label: c.name?.trim() || '本人',
+    role: '本人',
+    birthDate: c.birthDate,
+    index: true,
     // A 特定妊婦 case registers the expected child: drawn as a pregnancy until born.
     pregnancy: c.classification === '特定妊婦' && !c.birthDate ? 'pregnancy' : null,
   });
@@ -31,14 +40,19 @@ export function boardFromCase(c: LedgerCase): BoardDoc {
   const reading = readGuardianRelation(c.guardianRelation);
   if (guardianName || reading) {
     const guardian = makePerson({
-      sex: reading?.sex ?? 'unknown', label: guardianName ?? reading?.role ?? '保護者', role: reading?.role ?? '保護者',
+      sex: reading?.sex ?? 'unknown',
+      label: guardianName ?? reading?.role ?? '保護者',
+      role: reading?.role ?? '保護者',
     });
     doc.persons.push(guardian);
     if (reading?.grand) {
       // The parent between grandparent and child is unknown, but drawing them keeps the generations right.
       const parent = makePerson({ sex: 'unknown', label: '親', role: '親' });
       doc.persons.push(parent);
-      doc.children.push(makeChildLink(parent.id, { parent: guardian.id }), makeChildLink(child.id, { parent: parent.id }));
+      doc.children.push(
+        makeChildLink(parent.id, { parent: guardian.id }),
+        makeChildLink(child.id, { parent: parent.id }),
+      );
     } else {
       doc.children.push(makeChildLink(child.id, { parent: guardian.id }, reading?.kind ?? 'biological'));
     }

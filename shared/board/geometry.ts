@@ -35,7 +35,12 @@ export interface UnionGeometry {
 export function unionGeometry(a: Point, b: Point): UnionGeometry {
   const y = Math.max(a.y, b.y) + HALF + UNION_DROP;
   return {
-    points: [{ x: a.x, y: a.y + HALF }, { x: a.x, y }, { x: b.x, y }, { x: b.x, y: b.y + HALF }],
+    points: [
+      { x: a.x, y: a.y + HALF },
+      { x: a.x, y },
+      { x: b.x, y },
+      { x: b.x, y: b.y + HALF },
+    ],
     mid: { x: (a.x + b.x) / 2, y },
   };
 }
@@ -74,12 +79,20 @@ export function twinPoints(doc: BoardDoc, at: (id: Id) => Point | undefined): Ma
     const anchor = first ? childAnchor(doc, first, at) : null;
     if (kids.length === 0 || !anchor) continue;
     const top = Math.min(...kids.map((k) => k.y)) - HALF;
-    result.set(group, { x: kids.reduce((s, k) => s + k.x, 0) / kids.length, y: (anchor.y + top) / 2 + (top - anchor.y) / 4 });
+    result.set(group, {
+      x: kids.reduce((s, k) => s + k.x, 0) / kids.length,
+      y: (anchor.y + top) / 2 + (top - anchor.y) / 4,
+    });
   }
   return result;
 }
 
-export interface Rect { x: number; y: number; width: number; height: number }
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /**
  * The dotted outline around a household's members (null when it has none on the board). It encloses their
@@ -110,7 +123,8 @@ export function twinBars(doc: BoardDoc, at: (id: Id) => Point | undefined): { gr
     if (kids.length < 2 || !first) continue;
     const t = 0.35;
     const [from, to] = [Math.min(...kids.map((k) => k.x)), Math.max(...kids.map((k) => k.x))].map((kx) => ({
-      x: point.x + (kx - point.x) * t, y: point.y + (first.y - HALF - point.y) * t,
+      x: point.x + (kx - point.x) * t,
+      y: point.y + (first.y - HALF - point.y) * t,
     }));
     bars.push({ group, from: from!, to: to! });
   }
@@ -147,4 +161,3 @@ export function trimSegment(from: Point, to: Point, startGap = HALF + 4, endGap 
     { x: to.x - ux * endGap, y: to.y - uy * endGap },
   ];
 }
-

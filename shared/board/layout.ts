@@ -42,7 +42,9 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
   const docOrder = new Map(persons.map((p, i) => [p.id, i]));
   const unions = doc.unions.filter((u) => byId.has(u.a) && byId.has(u.b) && u.a !== u.b);
   const unionById = new Map(unions.map((u) => [u.id, u]));
-  const links = doc.children.filter((c) => byId.has(c.child) && (c.union ? unionById.has(c.union) : c.parent !== null && byId.has(c.parent)));
+  const links = doc.children.filter(
+    (c) => byId.has(c.child) && (c.union ? unionById.has(c.union) : c.parent !== null && byId.has(c.parent)),
+  );
 
   // ---- graph ----
   const partnersOf = new Map<Id, { partner: Id; union: Id }[]>();
@@ -62,7 +64,8 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
   const linksOfParent = new Map<Id, (typeof links)[number][]>();
   for (const c of links) {
     (linksOfChild.get(c.child) ?? linksOfChild.set(c.child, []).get(c.child)!).push(c);
-    for (const parent of parentsOfLink(c)) (linksOfParent.get(parent) ?? linksOfParent.set(parent, []).get(parent)!).push(c);
+    for (const parent of parentsOfLink(c))
+      (linksOfParent.get(parent) ?? linksOfParent.set(parent, []).get(parent)!).push(c);
   }
 
   // ---- 1. generations, per connected family ----
@@ -82,7 +85,10 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
       component.set(id, c);
       const g = gen.get(id)!;
       const visit = (other: Id, otherGen: number) => {
-        if (!gen.has(other)) { gen.set(other, otherGen); queue.push(other); }
+        if (!gen.has(other)) {
+          gen.set(other, otherGen);
+          queue.push(other);
+        }
       };
       for (const { partner } of partnersOf.get(id) ?? []) visit(partner, g);
       for (const link of linksOfParent.get(id) ?? []) visit(link.child, g + 1);
@@ -94,7 +100,10 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
   }
   // Families left to right as they stand on the board now.
   const componentRank = new Map(
-    componentMinX.map((x, c) => [c, x] as const).sort((l, r) => l[1] - r[1] || l[0] - r[0]).map(([c], rank) => [c, rank]),
+    componentMinX
+      .map((x, c) => [c, x] as const)
+      .sort((l, r) => l[1] - r[1] || l[0] - r[0])
+      .map(([c], rank) => [c, rank]),
   );
 
   // ---- 2. blocks: couples and remarriage chains within one row ----
@@ -105,7 +114,13 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
     const g = gen.get(p.id)!;
     const members = chainOrder(p.id, g);
     const offsets = members.map((_, i) => i * spacing);
-    const block: Block = { members, component: componentRank.get(component.get(p.id)!)!, x: 0, offsets, sortKey: [0, 0, 0] };
+    const block: Block = {
+      members,
+      component: componentRank.get(component.get(p.id)!)!,
+      x: 0,
+      offsets,
+      sortKey: [0, 0, 0],
+    };
     for (const m of members) blockOf.set(m, block);
     (rows[g] ??= []).push(block);
   }
@@ -118,12 +133,17 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
       const id = queue[i]!;
       set.push(id);
       for (const { partner } of partnersOf.get(id) ?? []) {
-        if (!seen.has(partner) && gen.get(partner) === g) { seen.add(partner); queue.push(partner); }
+        if (!seen.has(partner) && gen.get(partner) === g) {
+          seen.add(partner);
+          queue.push(partner);
+        }
       }
     }
     if (set.length === 1) return set;
     const sameRow = (id: Id) => (partnersOf.get(id) ?? []).filter((e) => gen.get(e.partner) === g);
-    const centre = [...set].sort((l, r) => sameRow(r).length - sameRow(l).length || docOrder.get(l)! - docOrder.get(r)!)[0]!;
+    const centre = [...set].sort(
+      (l, r) => sameRow(r).length - sameRow(l).length || docOrder.get(l)! - docOrder.get(r)!,
+    )[0]!;
     const left: Id[] = [];
     const right: Id[] = [];
     const placed = new Set<Id>([centre]);
@@ -174,8 +194,12 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
   const groups = new Map<string, Id[]>();
   for (const c of links) (groups.get(groupKey(c)) ?? groups.set(groupKey(c), []).get(groupKey(c))!).push(c.child);
   for (const kids of groups.values()) {
-    kids.sort((l, r) => birthOrderKey(byId.get(l)!) - birthOrderKey(byId.get(r)!) || docOrder.get(l)! - docOrder.get(r)!);
-    kids.forEach((id, i) => { if (!siblingRank.has(id)) siblingRank.set(id, i); });
+    kids.sort(
+      (l, r) => birthOrderKey(byId.get(l)!) - birthOrderKey(byId.get(r)!) || docOrder.get(l)! - docOrder.get(r)!,
+    );
+    kids.forEach((id, i) => {
+      if (!siblingRank.has(id)) siblingRank.set(id, i);
+    });
   }
   const originX = Math.min(...persons.map((p) => p.position.x));
   const place = (block: Block, x: number) => {
@@ -233,7 +257,10 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
       if (i > 0) offset += widthOf(row[i - 1]!) + gapBefore(row, i);
       offsets.push(offset);
     });
-    const fitted = isotonic(wanted.map((w, i) => w.x - offsets[i]!), wanted.map((w) => w.weight));
+    const fitted = isotonic(
+      wanted.map((w, i) => w.x - offsets[i]!),
+      wanted.map((w) => w.weight),
+    );
     row.forEach((b, i) => place(b, fitted[i]! + offsets[i]!));
   };
   const childrenGroupsOfRow = (row: Block[]) => {
@@ -247,7 +274,10 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
         if (seen.has(key)) continue;
         seen.add(key);
         const anchor = anchorOfGroup(link);
-        const xs = groups.get(key)!.filter((k) => gen.get(k) === gen.get(id)).map((k) => xOf.get(k)!);
+        const xs = groups
+          .get(key)!
+          .filter((k) => gen.get(k) === gen.get(id))
+          .map((k) => xOf.get(k)!);
         if (anchor === null || xs.length === 0) continue;
         shift.set(key, anchor - (Math.min(...xs) + Math.max(...xs)) / 2);
       }
@@ -260,7 +290,9 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
       if (!row) continue;
       const shift = childrenGroupsOfRow(row);
       solveRow(row, (b) => {
-        const shifts = b.members.flatMap((id) => (linksOfChild.get(id) ?? []).map((l) => shift.get(groupKey(l)))).filter((s): s is number => s !== undefined);
+        const shifts = b.members
+          .flatMap((id) => (linksOfChild.get(id) ?? []).map((l) => shift.get(groupKey(l))))
+          .filter((s): s is number => s !== undefined);
         if (shifts.length === 0) return { x: b.x, weight: FREE_WEIGHT };
         return { x: b.x + shifts.reduce((s, v) => s + v, 0) / shifts.length, weight: 1 };
       });

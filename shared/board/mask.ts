@@ -4,7 +4,10 @@
 import { ageAtMeeting, birthOrderKey } from './age';
 import type { BoardDoc, ChildLink, Id, Person } from './types';
 
-interface ParentOf { parent: Id; kind: ChildLink['kind'] }
+interface ParentOf {
+  parent: Id;
+  kind: ChildLink['kind'];
+}
 
 function parentsOf(doc: BoardDoc, childId: Id): ParentOf[] {
   const result: ParentOf[] = [];
@@ -51,16 +54,30 @@ export function maskedLabels(doc: BoardDoc): Map<Id, string> {
     const side = byId.get(parent)?.sex === 'male' ? '父方' : byId.get(parent)?.sex === 'female' ? '母方' : '';
     for (const gp of parentsOf(doc, parent)) {
       const p = byId.get(gp.parent);
-      if (p && !labels.has(p.id)) labels.set(p.id, `${side}${p.sex === 'male' ? '祖父' : p.sex === 'female' ? '祖母' : '祖父母'}`);
+      if (p && !labels.has(p.id))
+        labels.set(p.id, `${side}${p.sex === 'male' ? '祖父' : p.sex === 'female' ? '祖母' : '祖父母'}`);
     }
   }
   // A parent's partner who is not 本人's parent: a step-parent (married) or the parent's partner.
   for (const u of doc.unions) {
-    for (const [parent, other] of [[u.a, u.b], [u.b, u.a]] as const) {
+    for (const [parent, other] of [
+      [u.a, u.b],
+      [u.b, u.a],
+    ] as const) {
       if (!parentIds.has(parent) || labels.has(other)) continue;
       const p = byId.get(other);
       const parentWord = labels.get(parent) ?? '親';
-      if (p) labels.set(other, u.kind === 'marriage' && !u.divorced ? (p.sex === 'female' ? '継母' : p.sex === 'male' ? '継父' : '継親') : `${parentWord}のパートナー`);
+      if (p)
+        labels.set(
+          other,
+          u.kind === 'marriage' && !u.divorced
+            ? p.sex === 'female'
+              ? '継母'
+              : p.sex === 'male'
+                ? '継父'
+                : '継親'
+            : `${parentWord}のパートナー`,
+        );
     }
   }
   let other = 0;
@@ -87,7 +104,12 @@ export function maskBoardForRoom(doc: BoardDoc, scrub: (text: string) => string,
   return {
     ...doc,
     persons: doc.persons.map((p) => ({
-      ...p, label: labels.get(p.id) ?? '', note: null, birthDate: null, age: ageAtMeeting(p, asOf), ageAsOf: asOf,
+      ...p,
+      label: labels.get(p.id) ?? '',
+      note: null,
+      birthDate: null,
+      age: ageAtMeeting(p, asOf),
+      ageAsOf: asOf,
     })),
     notes: doc.notes.map((n) => ({ ...n, text: scrub(n.text) })),
     agencies: doc.agencies.map((a) => ({ ...a, name: scrub(a.name) })),

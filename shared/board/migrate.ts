@@ -18,32 +18,65 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 function fromV0(raw: Raw): Raw {
   const persons = list(raw.persons).map((p) => ({
-    id: str(p.id), sex: ['male', 'female'].includes(str(p.sex) ?? '') ? p.sex : 'unknown',
-    label: str(p.name) ?? '', role: null, birthDate: str(p.birthDate), age: num(p.age),
+    id: str(p.id),
+    sex: ['male', 'female'].includes(str(p.sex) ?? '') ? p.sex : 'unknown',
+    label: str(p.name) ?? '',
+    role: null,
+    birthDate: str(p.birthDate),
+    age: num(p.age),
     // v0 had no reference date for ages; the board was always used "today", so the age stays as typed.
-    ageAsOf: null, deceased: p.deceased === true ? { year: null } : null, index: p.index === true,
-    pregnancy: null, placements: [], note: null, position: { x: num(p.x) ?? 0, y: num(p.y) ?? 0 }, pinned: false,
+    ageAsOf: null,
+    deceased: p.deceased === true ? { year: null } : null,
+    index: p.index === true,
+    pregnancy: null,
+    placements: [],
+    note: null,
+    position: { x: num(p.x) ?? 0, y: num(p.y) ?? 0 },
+    pinned: false,
   }));
   const unions = list(raw.unions).map((u) => {
     const kind = str(u.kind);
     const yearValue = num(u.year);
     return {
-      id: str(u.id), a: str(u.a), b: str(u.b), kind: kind === 'cohabitation' ? 'cohabitation' : 'marriage',
+      id: str(u.id),
+      a: str(u.a),
+      b: str(u.b),
+      kind: kind === 'cohabitation' ? 'cohabitation' : 'marriage',
       startYear: kind === 'marriage' || kind === 'cohabitation' ? yearValue : null,
       separatedYear: kind === 'separated' ? yearValue : null,
-      divorced: kind === 'divorced', divorcedYear: kind === 'divorced' ? yearValue : null,
+      divorced: kind === 'divorced',
+      divorcedYear: kind === 'divorced' ? yearValue : null,
     };
   });
   const children = list(raw.children).map((c, i) => ({
     // v0 child links had no ids; their position in the list is stable, so it names them.
-    id: `c-v0-${i}`, child: str(c.child), union: str(c.union), parent: str(c.union) ? null : str(c.parent),
+    id: `c-v0-${i}`,
+    child: str(c.child),
+    union: str(c.union),
+    parent: str(c.union) ? null : str(c.parent),
     kind: ['adopted', 'foster'].includes(str(c.kind) ?? '') ? c.kind : 'biological',
-    twinGroup: null, twinKind: null, custody: null,
+    twinGroup: null,
+    twinKind: null,
+    custody: null,
   }));
-  const notes = list(raw.notes).map((n) => ({ id: str(n.id), column: null, text: str(n.text) ?? '', position: { x: num(n.x) ?? 0, y: num(n.y) ?? 0 } }));
+  const notes = list(raw.notes).map((n) => ({
+    id: str(n.id),
+    column: null,
+    text: str(n.text) ?? '',
+    position: { x: num(n.x) ?? 0, y: num(n.y) ?? 0 },
+  }));
   return {
-    version: 1, caseNo: raw.caseNo, persons, unions, children, households: [], relations: [], agencies: [],
-    agencyLinks: [], notes, scales: [],
+    version: 1,
+    caseNo: raw.caseNo,
+    persons,
+    unions,
+    children,
+    households: [],
+    relations: [],
+    agencies: [],
+    agencyLinks: [],
+    notes,
+    scales: [],
   };
 }
 
@@ -59,7 +92,9 @@ export function migrateBoard(raw: unknown): unknown {
     throw new BoardFormatError('ボードのデータのバージョンが読み取れません。');
   }
   if (version > BOARD_VERSION) {
-    throw new BoardFormatError(`このボードは新しいバージョン（${version}）のアプリで保存されています。アプリを更新してください。`);
+    throw new BoardFormatError(
+      `このボードは新しいバージョン（${version}）のアプリで保存されています。アプリを更新してください。`,
+    );
   }
   while (version < BOARD_VERSION) {
     const step = STEPS[version];

@@ -27,25 +27,55 @@ export interface LineStyle {
 
 const INK = '#1f2933';
 const line = (partial: Partial<LineStyle>): LineStyle => ({
-  stroke: INK, width: 2, dash: [], zigzag: false, double: false, arrow: false, slashes: 0, ...partial,
+  stroke: INK,
+  width: 2,
+  dash: [],
+  zigzag: false,
+  double: false,
+  arrow: false,
+  slashes: 0,
+  ...partial,
 });
 const colour = (n: NotationProfile, c: string) => (n.style === 'japanese' ? c : INK);
 
 export const SEX_LABELS: Readonly<Record<BoardSex, string>> = { male: '男性', female: '女性', unknown: '性別不明' };
 export const PREGNANCY_LABELS: Readonly<Record<PregnancyKind, string>> = {
-  pregnancy: '妊娠中', miscarriage: '流産', stillbirth: '死産', abortion: '人工妊娠中絶',
+  pregnancy: '妊娠中',
+  miscarriage: '流産',
+  stillbirth: '死産',
+  abortion: '人工妊娠中絶',
 };
-export const UNION_LABELS = { marriage: '婚姻', cohabitation: '同棲・内縁', separated: '別居', divorced: '離婚' } as const;
-export const CHILD_KIND_LABELS: Readonly<Record<ChildLink['kind'], string>> = { biological: '実子', adopted: '養子', foster: '里子・委託' };
+export const UNION_LABELS = {
+  marriage: '婚姻',
+  cohabitation: '同棲・内縁',
+  separated: '別居',
+  divorced: '離婚',
+} as const;
+export const CHILD_KIND_LABELS: Readonly<Record<ChildLink['kind'], string>> = {
+  biological: '実子',
+  adopted: '養子',
+  foster: '里子・委託',
+};
 export const TWIN_LABELS = { fraternal: '二卵性双生児', identical: '一卵性双生児' } as const;
 export const RELATION_LABELS: Readonly<Record<Relation['kind'], string>> = {
-  close: '親密', distant: '疎遠', conflict: '対立', cutoff: '断絶', abuse: '虐待（矢印の先が被害）', dv: 'DV（矢印の先が被害）',
+  close: '親密',
+  distant: '疎遠',
+  conflict: '対立',
+  cutoff: '断絶',
+  abuse: '虐待（矢印の先が被害）',
+  dv: 'DV（矢印の先が被害）',
 };
 export const STRENGTH_LABELS: Readonly<Record<AgencyLink['strength'], string>> = {
-  strong: '強いつながり', normal: '普通のつながり', weak: '弱いつながり', stressful: 'ストレスのある関係',
+  strong: '強いつながり',
+  normal: '普通のつながり',
+  weak: '弱いつながり',
+  stressful: 'ストレスのある関係',
 };
 export const DIRECTION_LABELS: Readonly<Record<AgencyLink['direction'], string>> = {
-  toFamily: '機関から家族へ支援', toAgency: '家族から機関へ', both: '双方向', none: '方向なし',
+  toFamily: '機関から家族へ支援',
+  toAgency: '家族から機関へ',
+  both: '双方向',
+  none: '方向なし',
 };
 
 export function unionLineStyle(u: Pick<Union, 'kind' | 'divorced' | 'separatedYear'>, _n: NotationProfile): LineStyle {

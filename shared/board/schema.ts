@@ -2,8 +2,17 @@
 // Reference checks (a union's partners exist, …) follow in serialize.ts, because zod sees one record at a time.
 import { z } from 'zod';
 import {
-  BOARD_VERSION, CHILD_KINDS, LINK_STRENGTHS, PLACEMENT_KINDS, PREGNANCY_KINDS, RELATION_KINDS, SEXES, SOS_COLUMNS,
-  SUPPORT_DIRECTIONS, UNION_KINDS, type BoardDoc,
+  BOARD_VERSION,
+  CHILD_KINDS,
+  LINK_STRENGTHS,
+  PLACEMENT_KINDS,
+  PREGNANCY_KINDS,
+  RELATION_KINDS,
+  SEXES,
+  SOS_COLUMNS,
+  SUPPORT_DIRECTIONS,
+  UNION_KINDS,
+  type BoardDoc,
 } from './types';
 import { daySchema, familyBirthDateSchema } from '../ledger/date-rules';
 
@@ -31,12 +40,25 @@ const person = z.object({
 });
 
 const union = z.object({
-  id, a: id, b: id, kind: z.enum(UNION_KINDS), startYear: year, separatedYear: year, divorced: z.boolean(), divorcedYear: year,
+  id,
+  a: id,
+  b: id,
+  kind: z.enum(UNION_KINDS),
+  startYear: year,
+  separatedYear: year,
+  divorced: z.boolean(),
+  divorcedYear: year,
 });
 
 const childLink = z.object({
-  id, child: id, union: id.nullable(), parent: id.nullable(), kind: z.enum(CHILD_KINDS), twinGroup: id.nullable(),
-  twinKind: z.enum(['fraternal', 'identical']).nullable(), custody: id.nullable(),
+  id,
+  child: id,
+  union: id.nullable(),
+  parent: id.nullable(),
+  kind: z.enum(CHILD_KINDS),
+  twinGroup: id.nullable(),
+  twinKind: z.enum(['fraternal', 'identical']).nullable(),
+  custody: id.nullable(),
 });
 
 export const boardDocSchema = z.object({
@@ -48,13 +70,26 @@ export const boardDocSchema = z.object({
   households: z.array(z.object({ id, members: z.array(id) })),
   relations: z.array(z.object({ id, from: id, to: id, kind: z.enum(RELATION_KINDS) })),
   agencies: z.array(z.object({ id, name: text(200), position: point })),
-  agencyLinks: z.array(z.object({
-    id, agency: id, target: id, strength: z.enum(LINK_STRENGTHS), direction: z.enum(SUPPORT_DIRECTIONS), role: text(500).nullable(),
-  })),
+  agencyLinks: z.array(
+    z.object({
+      id,
+      agency: id,
+      target: id,
+      strength: z.enum(LINK_STRENGTHS),
+      direction: z.enum(SUPPORT_DIRECTIONS),
+      role: text(500).nullable(),
+    }),
+  ),
   notes: z.array(z.object({ id, column: z.enum(SOS_COLUMNS).nullable(), text: text(2000), position: point })),
-  scales: z.array(z.object({
-    id, question: text(500), value: z.number().min(0).max(10), ratedBy: text(200), ratedAt: day,
-  })),
+  scales: z.array(
+    z.object({
+      id,
+      question: text(500),
+      value: z.number().min(0).max(10),
+      ratedBy: text(200),
+      ratedAt: day,
+    }),
+  ),
 });
 
 // Compile-time proof that the schema and the hand-written types describe the same document.

@@ -35,7 +35,17 @@ export function serializeBoard(doc: BoardDoc): string {
 /** The first broken reference or duplicate id, in Japanese; null when the board is consistent. */
 export function referenceProblem(doc: BoardDoc): string | null {
   const ids = new Set<string>();
-  for (const list of [doc.persons, doc.unions, doc.children, doc.households, doc.relations, doc.agencies, doc.agencyLinks, doc.notes, doc.scales]) {
+  for (const list of [
+    doc.persons,
+    doc.unions,
+    doc.children,
+    doc.households,
+    doc.relations,
+    doc.agencies,
+    doc.agencyLinks,
+    doc.notes,
+    doc.scales,
+  ]) {
     for (const item of list) {
       if (ids.has(item.id)) return `ID「${item.id}」が重複しています。`;
       ids.add(item.id);
@@ -48,10 +58,13 @@ export function referenceProblem(doc: BoardDoc): string | null {
   for (const u of doc.unions) if (!persons.has(u.a) || !persons.has(u.b)) return `婚姻「${u.id}」の相手がいません。`;
   for (const c of doc.children) {
     if (!persons.has(c.child)) return `親子関係「${c.id}」の子どもがいません。`;
-    if (c.union !== null ? !unions.has(c.union) : c.parent === null || !persons.has(c.parent)) return `親子関係「${c.id}」の親がいません。`;
+    if (c.union !== null ? !unions.has(c.union) : c.parent === null || !persons.has(c.parent))
+      return `親子関係「${c.id}」の親がいません。`;
   }
-  for (const h of doc.households) if (h.members.some((m) => !persons.has(m))) return `同居「${h.id}」にいない人物が含まれています。`;
-  for (const r of doc.relations) if (!persons.has(r.from) || !persons.has(r.to)) return `関係線「${r.id}」の人物がいません。`;
+  for (const h of doc.households)
+    if (h.members.some((m) => !persons.has(m))) return `同居「${h.id}」にいない人物が含まれています。`;
+  for (const r of doc.relations)
+    if (!persons.has(r.from) || !persons.has(r.to)) return `関係線「${r.id}」の人物がいません。`;
   for (const l of doc.agencyLinks) {
     if (!agencies.has(l.agency)) return `つながり「${l.id}」の関係機関がありません。`;
     if (!persons.has(l.target) && !households.has(l.target)) return `つながり「${l.id}」の相手がいません。`;

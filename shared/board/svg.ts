@@ -5,14 +5,29 @@ import { ageAtMeeting } from './age';
 import { SYMBOL_SIZE } from './commands';
 import { placementLines, unionYearsText } from './annotations';
 import {
-  AGENCY_H, AGENCY_W, childAnchor, childPath, householdRect, NOTE_W, trimSegment, twinBars, twinPoints, unionGeometry,
-  zigzag, type Rect,
+  AGENCY_H,
+  AGENCY_W,
+  childAnchor,
+  childPath,
+  householdRect,
+  NOTE_W,
+  trimSegment,
+  twinBars,
+  twinPoints,
+  unionGeometry,
+  zigzag,
+  type Rect,
 } from './geometry';
 import { legendFor, type LegendEntry, type LegendSymbol } from './legend';
 import { maskBoardForRoom } from './mask';
 import { makeMaskPolicy } from '../mask/policy';
 import {
-  agencyLinkStyle, childLineStyle, HOUSEHOLD_STYLE, type LineStyle, type NotationProfile, relationLineStyle,
+  agencyLinkStyle,
+  childLineStyle,
+  HOUSEHOLD_STYLE,
+  type LineStyle,
+  type NotationProfile,
+  relationLineStyle,
   unionLineStyle,
 } from './notation';
 import { SOS_COLUMN_LABELS, SOS_COLUMNS, type BoardDoc, type Id, type Person, type Point } from './types';
@@ -39,7 +54,10 @@ const MARGIN = 40;
 const NOTE_CHARS_PER_LINE = Math.floor((NOTE_W - 20) / 15);
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!,
+  );
 }
 
 const n = (v: number) => (Math.round(v * 10) / 10).toString();
@@ -58,21 +76,29 @@ function styledLine(from: Point, to: Point, style: LineStyle, cls: string): stri
     const ox = (-(to.y - from.y) / len) * 3;
     const oy = ((to.x - from.x) / len) * 3;
     for (const s of [1, -1]) {
-      parts.push(`<line x1="${n(from.x + ox * s)}" y1="${n(from.y + oy * s)}" x2="${n(to.x + ox * s)}" y2="${n(to.y + oy * s)}" ${strokeAttrs(style)}/>`);
+      parts.push(
+        `<line x1="${n(from.x + ox * s)}" y1="${n(from.y + oy * s)}" x2="${n(to.x + ox * s)}" y2="${n(to.y + oy * s)}" ${strokeAttrs(style)}/>`,
+      );
     }
   } else if (style.zigzag) {
     parts.push(`<polyline points="${pts(zigzag(from, to))}" ${strokeAttrs(style)}/>`);
   } else {
     parts.push(`<line x1="${n(from.x)}" y1="${n(from.y)}" x2="${n(to.x)}" y2="${n(to.y)}" ${strokeAttrs(style)}/>`);
   }
-  if (style.slashes > 0) parts.push(slashes({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }, style.slashes, style.stroke));
+  if (style.slashes > 0)
+    parts.push(slashes({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }, style.slashes, style.stroke));
   if (style.arrow) parts.push(arrowHead(from, to, style.stroke));
   return `<g class="${cls}">${parts.join('')}</g>`;
 }
 
 function slashes(at: Point, count: 0 | 1 | 2, stroke: string): string {
   const offsets = count === 0 ? [] : count === 1 ? [0] : [-5, 5];
-  return offsets.map((dx) => `<line x1="${n(at.x + dx - 5)}" y1="${n(at.y + 8)}" x2="${n(at.x + dx + 5)}" y2="${n(at.y - 8)}" stroke="${stroke}" stroke-width="2"/>`).join('');
+  return offsets
+    .map(
+      (dx) =>
+        `<line x1="${n(at.x + dx - 5)}" y1="${n(at.y + 8)}" x2="${n(at.x + dx + 5)}" y2="${n(at.y - 8)}" stroke="${stroke}" stroke-width="2"/>`,
+    )
+    .join('');
 }
 
 function arrowHead(from: Point, to: Point, fill: string): string {
@@ -85,14 +111,26 @@ function arrowHead(from: Point, to: Point, fill: string): string {
   return `<polygon points="${pts([to, left, right])}" fill="${fill}"/>`;
 }
 
-function personSymbol(p: Pick<Person, 'sex' | 'index' | 'deceased' | 'pregnancy'>, at: Point, notation: NotationProfile, age: number | null): string {
+function personSymbol(
+  p: Pick<Person, 'sex' | 'index' | 'deceased' | 'pregnancy'>,
+  at: Point,
+  notation: NotationProfile,
+  age: number | null,
+): string {
   const parts: string[] = [];
   const { x, y } = at;
   if (p.pregnancy) {
     const h = HALF * 0.8;
     if (p.pregnancy === 'miscarriage') parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="8" fill="${INK}"/>`);
     else if (p.pregnancy === 'abortion') parts.push(slashesX(at, 9));
-    else parts.push(`<polygon points="${pts([{ x, y: y - h }, { x: x - h, y: y + h }, { x: x + h, y: y + h }])}" fill="#fff" stroke="${INK}" stroke-width="2"/>`);
+    else
+      parts.push(
+        `<polygon points="${pts([
+          { x, y: y - h },
+          { x: x - h, y: y + h },
+          { x: x + h, y: y + h },
+        ])}" fill="#fff" stroke="${INK}" stroke-width="2"/>`,
+      );
     if (p.pregnancy === 'stillbirth') parts.push(slashesX(at, HALF * 0.6));
     return `<g class="person-symbol">${parts.join('')}</g>`;
   }
@@ -101,15 +139,23 @@ function personSymbol(p: Pick<Person, 'sex' | 'index' | 'deceased' | 'pregnancy'
   const shape = (inset: number) => {
     const r = HALF - inset;
     const attrs = `fill="${inset === 0 ? fill : 'none'}" stroke="${INK}" stroke-width="2"`;
-    if (p.sex === 'male') return `<rect x="${n(x - r)}" y="${n(y - r)}" width="${n(r * 2)}" height="${n(r * 2)}" ${attrs}/>`;
+    if (p.sex === 'male')
+      return `<rect x="${n(x - r)}" y="${n(y - r)}" width="${n(r * 2)}" height="${n(r * 2)}" ${attrs}/>`;
     if (p.sex === 'female') return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" ${attrs}/>`;
-    return `<polygon points="${pts([{ x, y: y - r }, { x: x + r, y }, { x, y: y + r }, { x: x - r, y }])}" ${attrs}/>`;
+    return `<polygon points="${pts([
+      { x, y: y - r },
+      { x: x + r, y },
+      { x, y: y + r },
+      { x: x - r, y },
+    ])}" ${attrs}/>`;
   };
   parts.push(shape(0));
   if (p.index) parts.push(shape(5));
   if (p.deceased !== null && notation.deceased === 'cross') parts.push(slashesX(at, HALF));
   if (age !== null) {
-    parts.push(`<text x="${n(x)}" y="${n(y + 6)}" text-anchor="middle" font-size="17" font-weight="bold" fill="${filled ? '#fff' : INK}">${age}</text>`);
+    parts.push(
+      `<text x="${n(x)}" y="${n(y + 6)}" text-anchor="middle" font-size="17" font-weight="bold" fill="${filled ? '#fff' : INK}">${age}</text>`,
+    );
   }
   return `<g class="person-symbol">${parts.join('')}</g>`;
 }
@@ -123,13 +169,17 @@ function textLines(text: string, perLine: number, maxLines: number): string[] {
   for (const para of text.split('\n')) {
     for (let i = 0; i < para.length || i === 0; i += perLine) lines.push(para.slice(i, i + perLine));
   }
-  return lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.slice(0, perLine - 1)}…`] : lines;
+  return lines.length > maxLines
+    ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.slice(0, perLine - 1)}…`]
+    : lines;
 }
 
 function noteBox(x: number, y: number, text: string, fill: string): { svg: string; height: number } {
   const lines = textLines(text, NOTE_CHARS_PER_LINE, 6);
   const height = 16 + lines.length * 20;
-  const tspans = lines.map((l, i) => `<tspan x="${n(x + 10)}" y="${n(y + 24 + i * 20)}">${escapeXml(l)}</tspan>`).join('');
+  const tspans = lines
+    .map((l, i) => `<tspan x="${n(x + 10)}" y="${n(y + 24 + i * 20)}">${escapeXml(l)}</tspan>`)
+    .join('');
   return {
     svg: `<g class="note"><rect x="${n(x)}" y="${n(y)}" width="${NOTE_W}" height="${height}" rx="4" fill="${fill}" stroke="#a3a3a3"/><text font-size="15" fill="${INK}">${tspans}</text></g>`,
     height,
@@ -149,7 +199,11 @@ function legendSymbol(symbol: LegendSymbol, at: Point, notation: NotationProfile
     case 'line':
       return styledLine(from, to, symbol.line, 'legend-line');
     case 'twins':
-      return `<polyline points="${pts([{ x: at.x - 14, y: at.y + 10 }, { x: at.x, y: at.y - 10 }, { x: at.x + 14, y: at.y + 10 }])}" stroke="${INK}" stroke-width="2" fill="none"/>${symbol.identical ? `<line x1="${n(at.x - 7)}" y1="${n(at.y)}" x2="${n(at.x + 7)}" y2="${n(at.y)}" stroke="${INK}" stroke-width="2"/>` : ''}`;
+      return `<polyline points="${pts([
+        { x: at.x - 14, y: at.y + 10 },
+        { x: at.x, y: at.y - 10 },
+        { x: at.x + 14, y: at.y + 10 },
+      ])}" stroke="${INK}" stroke-width="2" fill="none"/>${symbol.identical ? `<line x1="${n(at.x - 7)}" y1="${n(at.y)}" x2="${n(at.x + 7)}" y2="${n(at.y)}" stroke="${INK}" stroke-width="2"/>` : ''}`;
     case 'household':
       return `<rect x="${n(at.x - 22)}" y="${n(at.y - 11)}" width="44" height="22" rx="8" ${strokeAttrs(symbol.line)}/>`;
   }
@@ -166,7 +220,9 @@ function bounds(rects: Rect[]): Rect {
 
 export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
   const { notation } = opts;
-  const doc = opts.masked ? maskBoardForRoom(source, opts.scrub ?? makeMaskPolicy({ cases: [], boards: [source] }).scrub, opts.meetingDate) : source;
+  const doc = opts.masked
+    ? maskBoardForRoom(source, opts.scrub ?? makeMaskPolicy({ cases: [], boards: [source] }).scrub, opts.meetingDate)
+    : source;
   const byId = new Map(doc.persons.map((p) => [p.id, p]));
   const households = new Map(doc.households.map((h) => [h.id, h]));
   const agencies = new Map(doc.agencies.map((a) => [a.id, a]));
@@ -178,7 +234,9 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const r = householdRect(h, at);
     if (!r) continue;
     householdRects.set(h.id, r);
-    body.push(`<rect class="household" x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" rx="18" ${strokeAttrs(HOUSEHOLD_STYLE)}/>`);
+    body.push(
+      `<rect class="household" x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" rx="18" ${strokeAttrs(HOUSEHOLD_STYLE)}/>`,
+    );
   }
 
   for (const u of doc.unions) {
@@ -188,7 +246,9 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const g = unionGeometry(a, b);
     const style = unionLineStyle(u, notation);
     const years = unionYearsText(u);
-    body.push(`<g class="union"><polyline points="${pts(g.points)}" ${strokeAttrs(style)}/>${style.slashes > 0 ? slashes(g.mid, style.slashes, style.stroke) : ''}${years ? `<text x="${n(g.mid.x)}" y="${n(g.mid.y + 16)}" text-anchor="middle" font-size="11" fill="${INK}">${escapeXml(years)}</text>` : ''}</g>`);
+    body.push(
+      `<g class="union"><polyline points="${pts(g.points)}" ${strokeAttrs(style)}/>${style.slashes > 0 ? slashes(g.mid, style.slashes, style.stroke) : ''}${years ? `<text x="${n(g.mid.x)}" y="${n(g.mid.y + 16)}" text-anchor="middle" font-size="11" fill="${INK}">${escapeXml(years)}</text>` : ''}</g>`,
+    );
   }
 
   const twins = twinPoints(doc, at);
@@ -196,12 +256,14 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const anchor = childAnchor(doc, c, at);
     const child = at(c.child);
     if (!anchor || !child) continue;
-    const path = childPath(anchor, child, c.twinGroup ? twins.get(c.twinGroup) ?? null : null);
+    const path = childPath(anchor, child, c.twinGroup ? (twins.get(c.twinGroup) ?? null) : null);
     body.push(`<polyline class="child-line" points="${pts(path)}" ${strokeAttrs(childLineStyle(c.kind, notation))}/>`);
   }
   // Identical twins: a bar between the two diagonal lines.
   for (const bar of twinBars(doc, at)) {
-    body.push(`<line class="twin-bar" x1="${n(bar.from.x)}" y1="${n(bar.from.y)}" x2="${n(bar.to.x)}" y2="${n(bar.to.y)}" stroke="${INK}" stroke-width="2"/>`);
+    body.push(
+      `<line class="twin-bar" x1="${n(bar.from.x)}" y1="${n(bar.from.y)}" x2="${n(bar.to.x)}" y2="${n(bar.to.y)}" stroke="${INK}" stroke-width="2"/>`,
+    );
   }
 
   for (const r of doc.relations) {
@@ -218,14 +280,21 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const hr = householdRects.get(l.target);
     const target = hr ? { x: hr.x + hr.width / 2, y: hr.y + hr.height / 2 } : at(l.target);
     if (!target || (!hr && !byId.has(l.target) && !households.has(l.target))) continue;
-    const [agencyEnd, targetEnd] = trimSegment(agency.position, target, AGENCY_H / 2 + 4, hr ? Math.min(hr.width, hr.height) / 2 : HALF + 4);
+    const [agencyEnd, targetEnd] = trimSegment(
+      agency.position,
+      target,
+      AGENCY_H / 2 + 4,
+      hr ? Math.min(hr.width, hr.height) / 2 : HALF + 4,
+    );
     const style = agencyLinkStyle(l, notation);
     const [from, to] = l.direction === 'toAgency' ? [targetEnd, agencyEnd] : [agencyEnd, targetEnd];
     body.push(styledLine(from, to, style, 'agency-link'));
     if (l.direction === 'both') body.push(arrowHead(to, from, style.stroke));
     if (l.role) {
       const mid = { x: (agencyEnd.x + targetEnd.x) / 2, y: (agencyEnd.y + targetEnd.y) / 2 - 8 };
-      body.push(`<text class="agency-role" x="${n(mid.x)}" y="${n(mid.y)}" text-anchor="middle" font-size="12" fill="${style.stroke}">${escapeXml(l.role)}</text>`);
+      body.push(
+        `<text class="agency-role" x="${n(mid.x)}" y="${n(mid.y)}" text-anchor="middle" font-size="12" fill="${style.stroke}">${escapeXml(l.role)}</text>`,
+      );
     }
   }
 
@@ -233,18 +302,25 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const age = ageAtMeeting(p, opts.meetingDate);
     const label = p.label;
     const placements = placementLines(p)
-      .map((line, i, all) => `<text x="${n(p.position.x)}" y="${n(p.position.y - HALF - 6 - (all.length - 1 - i) * 13)}" text-anchor="middle" font-size="11" fill="#92400e">${escapeXml(line)}</text>`)
+      .map(
+        (line, i, all) =>
+          `<text x="${n(p.position.x)}" y="${n(p.position.y - HALF - 6 - (all.length - 1 - i) * 13)}" text-anchor="middle" font-size="11" fill="#92400e">${escapeXml(line)}</text>`,
+      )
       .join('');
     const deceasedYear = p.deceased?.year ? `†${p.deceased.year}` : '';
-    body.push(`<g class="person" data-id="${escapeXml(p.id)}">${personSymbol(p, p.position, notation, age)}`
-      + `<text x="${n(p.position.x)}" y="${n(p.position.y + HALF + 15)}" text-anchor="middle" font-size="13" fill="${INK}">${escapeXml(label)}${deceasedYear ? ` ${deceasedYear}` : ''}</text>`
-      + placements
-      + '</g>');
+    body.push(
+      `<g class="person" data-id="${escapeXml(p.id)}">${personSymbol(p, p.position, notation, age)}` +
+        `<text x="${n(p.position.x)}" y="${n(p.position.y + HALF + 15)}" text-anchor="middle" font-size="13" fill="${INK}">${escapeXml(label)}${deceasedYear ? ` ${deceasedYear}` : ''}</text>` +
+        placements +
+        '</g>',
+    );
   }
 
   for (const a of doc.agencies) {
-    body.push(`<g class="agency"><rect x="${n(a.position.x - AGENCY_W / 2)}" y="${n(a.position.y - AGENCY_H / 2)}" width="${AGENCY_W}" height="${AGENCY_H}" rx="10" fill="#eff6ff" stroke="#1d4ed8" stroke-width="2"/>`
-      + `<text x="${n(a.position.x)}" y="${n(a.position.y + 5)}" text-anchor="middle" font-size="14" fill="${INK}">${escapeXml(a.name)}</text></g>`);
+    body.push(
+      `<g class="agency"><rect x="${n(a.position.x - AGENCY_W / 2)}" y="${n(a.position.y - AGENCY_H / 2)}" width="${AGENCY_W}" height="${AGENCY_H}" rx="10" fill="#eff6ff" stroke="#1d4ed8" stroke-width="2"/>` +
+        `<text x="${n(a.position.x)}" y="${n(a.position.y + 5)}" text-anchor="middle" font-size="14" fill="${INK}">${escapeXml(a.name)}</text></g>`,
+    );
   }
 
   const freeNotes = doc.notes.filter((note) => note.column === null);
@@ -257,9 +333,19 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
 
   // The board's drawn area; the map, the scales and the legend go below it.
   const drawn = bounds([
-    ...doc.persons.map((p) => ({ x: p.position.x - HALF - 40, y: p.position.y - HALF, width: SYMBOL_SIZE + 80, height: SYMBOL_SIZE + 40 })),
+    ...doc.persons.map((p) => ({
+      x: p.position.x - HALF - 40,
+      y: p.position.y - HALF,
+      width: SYMBOL_SIZE + 80,
+      height: SYMBOL_SIZE + 40,
+    })),
     ...householdRects.values(),
-    ...doc.agencies.map((a) => ({ x: a.position.x - AGENCY_W / 2, y: a.position.y - AGENCY_H / 2, width: AGENCY_W, height: AGENCY_H })),
+    ...doc.agencies.map((a) => ({
+      x: a.position.x - AGENCY_W / 2,
+      y: a.position.y - AGENCY_H / 2,
+      width: AGENCY_W,
+      height: AGENCY_H,
+    })),
     ...noteRects,
   ]);
   let y = drawn.y + drawn.height + MARGIN;
@@ -278,7 +364,9 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
         return box.svg;
       });
       tallest = Math.max(tallest, cy - y);
-      below.push(`<g class="sos-column" data-column="${column}"><text x="${n(x)}" y="${n(y + 20)}" font-size="17" font-weight="bold" fill="${INK}">${escapeXml(SOS_COLUMN_LABELS[column])}</text>${notes.join('')}</g>`);
+      below.push(
+        `<g class="sos-column" data-column="${column}"><text x="${n(x)}" y="${n(y + 20)}" font-size="17" font-weight="bold" fill="${INK}">${escapeXml(SOS_COLUMN_LABELS[column])}</text>${notes.join('')}</g>`,
+      );
     });
     y += tallest + MARGIN;
   }
@@ -286,11 +374,17 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
   for (const s of doc.scales) {
     const width = 3 * NOTE_W + 60;
     const step = width / 10;
-    const ticks = Array.from({ length: 11 }, (_, i) => `<line x1="${n(left + i * step)}" y1="${n(y + 30)}" x2="${n(left + i * step)}" y2="${n(y + 38)}" stroke="${INK}"/><text x="${n(left + i * step)}" y="${n(y + 54)}" text-anchor="middle" font-size="11" fill="${INK}">${i}</text>`).join('');
+    const ticks = Array.from(
+      { length: 11 },
+      (_, i) =>
+        `<line x1="${n(left + i * step)}" y1="${n(y + 30)}" x2="${n(left + i * step)}" y2="${n(y + 38)}" stroke="${INK}"/><text x="${n(left + i * step)}" y="${n(y + 54)}" text-anchor="middle" font-size="11" fill="${INK}">${i}</text>`,
+    ).join('');
     const mx = left + s.value * step;
-    below.push(`<g class="scale"><text x="${n(left)}" y="${n(y + 16)}" font-size="15" fill="${INK}">${escapeXml(`${s.question}（${s.ratedBy}、${formatDate(s.ratedAt, 'wareki')}）`)}</text>`
-      + `<line x1="${n(left)}" y1="${n(y + 34)}" x2="${n(left + width)}" y2="${n(y + 34)}" stroke="${INK}" stroke-width="2"/>${ticks}`
-      + `<circle cx="${n(mx)}" cy="${n(y + 34)}" r="9" fill="#1d4ed8"/><text x="${n(mx)}" y="${n(y + 26)}" text-anchor="middle" font-size="14" font-weight="bold" fill="#1d4ed8">${n(s.value)}</text></g>`);
+    below.push(
+      `<g class="scale"><text x="${n(left)}" y="${n(y + 16)}" font-size="15" fill="${INK}">${escapeXml(`${s.question}（${s.ratedBy}、${formatDate(s.ratedAt, 'wareki')}）`)}</text>` +
+        `<line x1="${n(left)}" y1="${n(y + 34)}" x2="${n(left + width)}" y2="${n(y + 34)}" stroke="${INK}" stroke-width="2"/>${ticks}` +
+        `<circle cx="${n(mx)}" cy="${n(y + 34)}" r="9" fill="#1d4ed8"/><text x="${n(mx)}" y="${n(y + 26)}" text-anchor="middle" font-size="14" font-weight="bold" fill="#1d4ed8">${n(s.value)}</text></g>`,
+    );
     y += 74;
   }
 
@@ -303,7 +397,9 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
       const ly = y + 40 + row * 30;
       return `<g class="legend-entry" data-key="${escapeXml(entry.key)}">${legendSymbol(entry.symbol, { x: x + 25, y: ly }, notation)}<text x="${n(x + 60)}" y="${n(ly + 5)}" font-size="13" fill="${INK}">${escapeXml(entry.label)}</text></g>`;
     });
-    below.push(`<g class="legend"><text x="${n(left)}" y="${n(y + 16)}" font-size="15" font-weight="bold" fill="${INK}">凡例</text>${rows.join('')}</g>`);
+    below.push(
+      `<g class="legend"><text x="${n(left)}" y="${n(y + 16)}" font-size="15" font-weight="bold" fill="${INK}">凡例</text>${rows.join('')}</g>`,
+    );
     y += 40 + Math.ceil(legend.length / 3) * 30 + MARGIN / 2;
   }
 
@@ -312,10 +408,12 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
   const width = Math.max(drawn.width, 3 * NOTE_W + 60, 720) + MARGIN * 2;
   const height = y - top + MARGIN;
   const viewBox = `${n(left - MARGIN)} ${n(top)} ${n(width)} ${n(height)}`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${n(width)}" height="${n(height)}" font-family="${escapeXml(FONT)}">`
-    + `<title>${escapeXml(title)}</title>`
-    + `<rect x="${n(left - MARGIN)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="#fff"/>`
-    + `<text class="board-title" x="${n(left)}" y="${n(top + 26)}" font-size="18" font-weight="bold" fill="${INK}">${escapeXml(title)}</text>`
-    + `<g class="board">${body.join('')}</g>${below.join('')}</svg>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${n(width)}" height="${n(height)}" font-family="${escapeXml(FONT)}">` +
+    `<title>${escapeXml(title)}</title>` +
+    `<rect x="${n(left - MARGIN)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="#fff"/>` +
+    `<text class="board-title" x="${n(left)}" y="${n(top + 26)}" font-size="18" font-weight="bold" fill="${INK}">${escapeXml(title)}</text>` +
+    `<g class="board">${body.join('')}</g>${below.join('')}</svg>\n`
+  );
 }

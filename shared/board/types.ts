@@ -13,9 +13,16 @@ export const PREGNANCY_KINDS = ['pregnancy', 'miscarriage', 'stillbirth', 'abort
 export type PregnancyKind = (typeof PREGNANCY_KINDS)[number];
 
 export const PLACEMENT_KINDS = ['一時保護', '施設', '里親'] as const;
-export interface Placement { kind: (typeof PLACEMENT_KINDS)[number]; from: string | null; to: string | null }
+export interface Placement {
+  kind: (typeof PLACEMENT_KINDS)[number];
+  from: string | null;
+  to: string | null;
+}
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 export interface Person {
   id: Id;
@@ -71,7 +78,10 @@ export interface ChildLink {
 }
 
 /** 同居: drawn as a dotted outline around its members. */
-export interface Household { id: Id; members: Id[] }
+export interface Household {
+  id: Id;
+  members: Id[];
+}
 
 export const RELATION_KINDS = ['close', 'distant', 'conflict', 'cutoff', 'abuse', 'dv'] as const;
 export interface Relation {
@@ -141,7 +151,16 @@ export interface BoardDoc {
 
 export function emptyBoard(caseNo: string): BoardDoc {
   return {
-    version: BOARD_VERSION, caseNo, persons: [], unions: [], children: [], households: [], relations: [],
-    agencies: [], agencyLinks: [], notes: [], scales: [],
+    version: BOARD_VERSION,
+    caseNo,
+    persons: [],
+    unions: [],
+    children: [],
+    households: [],
+    relations: [],
+    agencies: [],
+    agencyLinks: [],
+    notes: [],
+    scales: [],
   };
 }

@@ -3,14 +3,29 @@
 // The renderer's components/board/viewport.ts applies these to a Konva stage; nothing here knows Konva.
 import { SYMBOL_SIZE } from './commands';
 import {
-  AGENCY_H, AGENCY_W, householdRect, LABEL_BELOW, LABEL_WIDTH, NOTE_H, NOTE_W, PLACEMENT_ABOVE, type Rect,
+  AGENCY_H,
+  AGENCY_W,
+  householdRect,
+  LABEL_BELOW,
+  LABEL_WIDTH,
+  NOTE_H,
+  NOTE_W,
+  PLACEMENT_ABOVE,
+  type Rect,
 } from './geometry';
 import type { BoardDoc, Point } from './types';
 
 export type Box = Rect;
-export interface Size { width: number; height: number }
+export interface Size {
+  width: number;
+  height: number;
+}
 /** Screen = board × scale + (x, y): Konva's stage scale and position. */
-export interface Camera { scale: number; x: number; y: number }
+export interface Camera {
+  scale: number;
+  x: number;
+  y: number;
+}
 
 const HALF = SYMBOL_SIZE / 2;
 
@@ -20,10 +35,18 @@ export function contentBounds(doc: BoardDoc, extra: Box[] = []): Box | null {
   const persons = new Map(doc.persons.map((p) => [p.id, p.position]));
   const boxes: Box[] = [
     ...doc.persons.map((p) => ({
-      x: p.position.x - side, y: p.position.y - HALF - PLACEMENT_ABOVE, width: side * 2, height: SYMBOL_SIZE + PLACEMENT_ABOVE + LABEL_BELOW,
+      x: p.position.x - side,
+      y: p.position.y - HALF - PLACEMENT_ABOVE,
+      width: side * 2,
+      height: SYMBOL_SIZE + PLACEMENT_ABOVE + LABEL_BELOW,
     })),
     ...doc.households.flatMap((h) => householdRect(h, (id) => persons.get(id)) ?? []),
-    ...doc.agencies.map((a) => ({ x: a.position.x - AGENCY_W / 2, y: a.position.y - AGENCY_H / 2, width: AGENCY_W, height: AGENCY_H })),
+    ...doc.agencies.map((a) => ({
+      x: a.position.x - AGENCY_W / 2,
+      y: a.position.y - AGENCY_H / 2,
+      width: AGENCY_W,
+      height: AGENCY_H,
+    })),
     ...doc.notes.map((n) => ({ x: n.position.x, y: n.position.y, width: NOTE_W, height: NOTE_H })),
     ...extra,
   ];
@@ -46,7 +69,11 @@ export function familyBounds(doc: BoardDoc): Box | null {
 
 /** The scale and offset that show `box` inside a viewport with a margin, never magnified past `maxScale`. */
 export function fitTransform(box: Box, viewport: Size, margin = 40, maxScale = 2): Camera {
-  const scale = Math.min(maxScale, (viewport.width - margin * 2) / box.width, (viewport.height - margin * 2) / box.height);
+  const scale = Math.min(
+    maxScale,
+    (viewport.width - margin * 2) / box.width,
+    (viewport.height - margin * 2) / box.height,
+  );
   const safe = Number.isFinite(scale) && scale > 0 ? scale : 1;
   return {
     scale: safe,

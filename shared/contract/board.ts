@@ -21,11 +21,13 @@ export const boardMethods = {
   ),
   /** Freezes the stored board as a snapshot, of a meeting or on its own. */
   'board.snapshot': method(
-    z.object({
-      caseNo: caseNoSchema,
-      meetingId: z.number().int().positive().nullable(),
-      label: z.string().trim().min(1, 'スナップショットの名前を入力してください').max(200),
-    }).strict(),
+    z
+      .object({
+        caseNo: caseNoSchema,
+        meetingId: z.number().int().positive().nullable(),
+        label: z.string().trim().min(1, 'スナップショットの名前を入力してください').max(200),
+      })
+      .strict(),
     result<SnapshotInfo>(),
   ),
   'board.snapshotGet': method(

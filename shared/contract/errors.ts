@@ -4,10 +4,25 @@
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export const ERROR_CODES = [
-  'invalid_input', 'locked', 'already_initialized', 'not_initialized', 'wrong_passphrase', 'not_found',
-  'duplicate', 'unreadable_file', 'expired', 'incompatible_database', 'unknown_method', 'forbidden', 'internal',
+  'invalid_input',
+  'locked',
+  'already_initialized',
+  'not_initialized',
+  'wrong_passphrase',
+  'not_found',
+  'duplicate',
+  'unreadable_file',
+  'expired',
+  'incompatible_database',
+  'unknown_method',
+  'forbidden',
+  'internal',
   // Another program changed the case first / holds the database / the disk is full or failing / restore while open.
-  'conflict', 'busy', 'disk_full', 'io', 'in_use',
+  'conflict',
+  'busy',
+  'disk_full',
+  'io',
+  'in_use',
   // Too many wrong passphrases: wait before the next try.
   'throttled',
 ] as const;
@@ -15,7 +30,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The one error type the backend throws: its message is Japanese and meant for the user. */
 export class AppError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'AppError';
   }

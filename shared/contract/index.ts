@@ -13,7 +13,12 @@ import type { EventName, EventPayload } from './events';
 import { sessionMethods, settingsMethods } from './session';
 import { ledgerMethods } from './ledger';
 import {
-  agenciesMethods, casesMethods, meetingsMethods, reportsMethods, scopeTemplatesMethods, triageMethods,
+  agenciesMethods,
+  casesMethods,
+  meetingsMethods,
+  reportsMethods,
+  scopeTemplatesMethods,
+  triageMethods,
 } from './meetings';
 import { agendaMethods, handoutMethods } from './agenda';
 import { boardMethods } from './board';
@@ -63,7 +68,8 @@ export type MethodName = keyof Specs & string;
 /** Method name → zod input schema, in the namespaces' order. */
 export const methods = Object.fromEntries(
   Object.values(contractNamespaces).flatMap((namespace) =>
-    Object.entries(namespace as Record<string, MethodSpec>).map(([name, spec]) => [name, spec.input])),
+    Object.entries(namespace as Record<string, MethodSpec>).map(([name, spec]) => [name, spec.input]),
+  ),
 ) as { readonly [M in MethodName]: Specs[M]['input'] };
 
 export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]>;
@@ -83,16 +89,32 @@ export { events, EVENT_NAMES, type BackendEvent, type EventName, type EventPaylo
 export { AppError, ERROR_CODES, type Envelope, type ErrorCode } from './errors';
 export type { TsunaguBridge } from './bridge';
 export type { ExportedFile } from './method';
-export { DATE_STYLES, DEFAULT_SETTINGS, LOCK_REASON_NAMES, settingsSchema, type SessionStatus, type Settings } from './session';
+export {
+  DATE_STYLES,
+  DEFAULT_SETTINGS,
+  LOCK_REASON_NAMES,
+  settingsSchema,
+  type SessionStatus,
+  type Settings,
+} from './session';
 export { caseChangesSchema, EXPORT_FORMATS, type CaseChanges, type ExportFormat } from './ledger';
 
 // Domain shapes that results are made of: they live with their domain, and are re-exported here so that
 // code importing them from the contract keeps working.
 export type { CaseDetail } from '../ledger/case-detail';
 export {
-  columnTargetSchema, mappingOverrideSchema, type ColumnTarget, type ImportCaseUpdate, type ImportFieldChange,
-  type ImportPreview, type ImportRejection, type ImportReport, type ImportWarning, type MappingOverride,
-  type PreviewColumn, type PreviewSheet,
+  columnTargetSchema,
+  mappingOverrideSchema,
+  type ColumnTarget,
+  type ImportCaseUpdate,
+  type ImportFieldChange,
+  type ImportPreview,
+  type ImportRejection,
+  type ImportReport,
+  type ImportWarning,
+  type MappingOverride,
+  type PreviewColumn,
+  type PreviewSheet,
 } from '../ledger/import-types';
 export type { ReportImportResult } from '../meeting/report-import';
 export type { Agenda } from '../meeting/agenda-types';

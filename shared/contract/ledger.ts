@@ -16,29 +16,41 @@ export const ledgerMethods = {
   /** Every case (the table filters and sorts on the client side; 10,000 rows is a few MB). */
   'ledger.list': method(empty, result<{ cases: LedgerCase[] }>()),
   'ledger.get': method(z.object({ caseNo: caseNoSchema }).strict(), result<CaseDetail>()),
-  'ledger.create': method(z.object({ case: caseFieldsSchema.extend({ caseNo: caseNoSchema }) }).strict(), result<CaseDetail>()),
+  'ledger.create': method(
+    z.object({ case: caseFieldsSchema.extend({ caseNo: caseNoSchema }) }).strict(),
+    result<CaseDetail>(),
+  ),
   /** `version` is the case's version the editor loaded (CaseDetail.version): an edit on an older one is refused ('conflict'). */
   'ledger.update': method(
-    z.object({ caseNo: caseNoSchema, changes: caseChangesSchema, version: z.number().int().positive().optional() }).strict(),
+    z
+      .object({ caseNo: caseNoSchema, changes: caseChangesSchema, version: z.number().int().positive().optional() })
+      .strict(),
     result<CaseDetail>(),
   ),
 
   /** Reads the file and reports what an import would do; writes nothing. Returns a token for commit. */
-  'ledger.importPreview': method(fileUpload.extend({ mapping: mappingOverrideSchema.optional() }).strict(), result<ImportPreview>()),
+  'ledger.importPreview': method(
+    fileUpload.extend({ mapping: mappingOverrideSchema.optional() }).strict(),
+    result<ImportPreview>(),
+  ),
   /** Applies a previewed import (with the mapping the user settled on) in one transaction. */
   'ledger.importCommit': method(
-    z.object({
-      token: z.string().min(1),
-      mapping: mappingOverrideSchema.optional(),
-      /**
-       * Changes that would undo a newer value set in the app (ImportFieldChange.undoes) are kept out unless
-       * named here, per case and field, or 'all' (the CLI's --overwrite-newer).
-       */
-      overwriteNewer: z.union([
-        z.literal('all'),
-        z.array(z.object({ caseNo: caseNoSchema, field: z.string().min(1).max(600) }).strict()).max(500_000),
-      ]).optional(),
-    }).strict(),
+    z
+      .object({
+        token: z.string().min(1),
+        mapping: mappingOverrideSchema.optional(),
+        /**
+         * Changes that would undo a newer value set in the app (ImportFieldChange.undoes) are kept out unless
+         * named here, per case and field, or 'all' (the CLI's --overwrite-newer).
+         */
+        overwriteNewer: z
+          .union([
+            z.literal('all'),
+            z.array(z.object({ caseNo: caseNoSchema, field: z.string().min(1).max(600) }).strict()).max(500_000),
+          ])
+          .optional(),
+      })
+      .strict(),
     result<ImportReport>(),
   ),
 

@@ -20,11 +20,13 @@ export const liveMethods = {
 export const decisionsMethods = {
   /** Saves a decision: 'draft' as the facilitator types (nothing is lost), 'recorded' when settled. */
   'decisions.save': method(
-    meetingRef.extend({
-      caseNo: caseNoSchema,
-      decision: decisionSchema,
-      state: z.enum(DECISION_STATES),
-    }).strict(),
+    meetingRef
+      .extend({
+        caseNo: caseNoSchema,
+        decision: decisionSchema,
+        state: z.enum(DECISION_STATES),
+      })
+      .strict(),
     result<Decision>(),
   ),
   /** 確認: records each 確認 case as 事務局案どおり (its draft decision); 一括確認 passes all that remain. */

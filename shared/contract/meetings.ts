@@ -5,8 +5,16 @@ import { z } from 'zod';
 import { isoDate } from '../ledger/case';
 import { caseNoSchema } from '../ledger/case-no';
 import {
-  agencyReportSchema, agencySchema, meetingSchema, scopeTemplateSchema, triageSettingsSchema,
-  type Agency, type AgencyReport, type Meeting, type ScopeTemplate, type TriageSettings,
+  agencyReportSchema,
+  agencySchema,
+  meetingSchema,
+  scopeTemplateSchema,
+  triageSettingsSchema,
+  type Agency,
+  type AgencyReport,
+  type Meeting,
+  type ScopeTemplate,
+  type TriageSettings,
 } from '../meeting/types';
 import { reopenReasonSchema, type MeetingReopening } from '../meeting/status';
 import type { ReportImportResult } from '../meeting/report-import';
@@ -43,7 +51,10 @@ export const reportsMethods = {
   'reports.list': method(z.object({ caseNo: caseNoSchema }).strict(), result<{ reports: AgencyReport[] }>()),
   'reports.add': method(z.object({ report: agencyReportSchema }).strict(), result<AgencyReport>()),
   /** Imports agencies' reports (one row per case) from xlsx/csv; dryRun reports without writing. */
-  'reports.import': method(fileUpload.extend({ dryRun: z.boolean().optional() }).strict(), result<ReportImportResult>()),
+  'reports.import': method(
+    fileUpload.extend({ dryRun: z.boolean().optional() }).strict(),
+    result<ReportImportResult>(),
+  ),
 } as const;
 
 export const casesMethods = {

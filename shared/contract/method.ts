@@ -36,4 +36,8 @@ export const fileUpload = z.object({
 });
 
 /** A file a method hands back to be saved (exports, handouts, minutes). */
-export interface ExportedFile { fileName: string; mimeType: string; dataBase64: string }
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  dataBase64: string;
+}

@@ -13,10 +13,13 @@ export interface SessionStatus {
 }
 
 /** A passphrase being set (setup, change) must meet the stated strength rule; unlocking takes any. */
-const newPassphrase = z.string().max(256).superRefine((value, ctx) => {
-  const problem = passphraseProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+const newPassphrase = z
+  .string()
+  .max(256)
+  .superRefine((value, ctx) => {
+    const problem = passphraseProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 export const LOCK_REASON_NAMES = ['manual', 'idle', 'os'] as const;
 
 export const sessionMethods = {
@@ -43,11 +46,18 @@ export const settingsSchema = z.object({
   /** The council's IANA time zone: every date and time shown or written is in it, whatever the machine's zone. */
   timeZone: z.string().refine(isTimeZone, 'タイムゾーンは IANA の名前で入力してください（例：Asia/Tokyo）'),
   /** Minutes without input on the console before the app locks itself. */
-  idleLockMinutes: z.number().int().min(1, '自動ロックまでの時間は1分以上にしてください').max(MAX_IDLE_LOCK_MINUTES, `自動ロックまでの時間は${MAX_IDLE_LOCK_MINUTES}分以下にしてください`),
+  idleLockMinutes: z
+    .number()
+    .int()
+    .min(1, '自動ロックまでの時間は1分以上にしてください')
+    .max(MAX_IDLE_LOCK_MINUTES, `自動ロックまでの時間は${MAX_IDLE_LOCK_MINUTES}分以下にしてください`),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
-  dateStyle: 'wareki', operatorName: '事務局', timeZone: DEFAULT_TIME_ZONE, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+  dateStyle: 'wareki',
+  operatorName: '事務局',
+  timeZone: DEFAULT_TIME_ZONE,
+  idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
 };
 
 export const settingsMethods = {

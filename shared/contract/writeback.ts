@@ -9,12 +9,23 @@ export const writebackMethods = {
   'writeback.preview': method(meetingRef, result<WritebackPreview>()),
   /** Backs up, then writes the decisions into the ledger in one transaction (history rows name the meeting). */
   'writeback.apply': method(
-    meetingRef.extend({
-      excludeCaseNos: z.array(caseNoSchema).max(5000),
-      resolutions: z.array(z.object({ caseNo: caseNoSchema, field: z.string().min(1).max(50), keep: z.enum(['ledger', 'meeting']) }).strict()).max(50_000),
-    }).strict(),
+    meetingRef
+      .extend({
+        excludeCaseNos: z.array(caseNoSchema).max(5000),
+        resolutions: z
+          .array(
+            z
+              .object({ caseNo: caseNoSchema, field: z.string().min(1).max(50), keep: z.enum(['ledger', 'meeting']) })
+              .strict(),
+          )
+          .max(50_000),
+      })
+      .strict(),
     result<WritebackApplyResult>(),
   ),
   /** Reverts one application's changes where the field still holds the applied value; reports the rest. */
-  'writeback.undo': method(z.object({ applicationId: z.number().int().positive() }).strict(), result<WritebackUndoResult>()),
+  'writeback.undo': method(
+    z.object({ applicationId: z.number().int().positive() }).strict(),
+    result<WritebackUndoResult>(),
+  ),
 } as const;

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 
 /** Zero-width and direction marks, the BOM, soft hyphen, word joiner: text nobody can see or type on purpose. */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]/g;
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]/g;
 /** Dashes and minus signs NFKC leaves alone (NFKC already turns － and ﹣ into '-'). */
 const DASHES = /[\u2010-\u2015\u2043\u2212\u2e3a\u2e3b\u30a0\ufe58]/g;
 /** A long-vowel mark ー typed by a Japanese IME between letters or digits (R7ー0001) is a hyphen. */

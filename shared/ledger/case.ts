@@ -56,19 +56,57 @@ export type CaseField = Exclude<keyof LedgerCase, 'caseNo'>;
 
 /** The order fields appear in exports and in the case panel. */
 export const CASE_FIELD_ORDER = [
-  'caseNo', 'classification', 'name', 'kana', 'birthDate', 'dueDate', 'sex', 'guardianName', 'guardianRelation',
-  'district', 'affiliation', 'abuseTypes', 'riskLevel', 'leadAgency', 'agencies', 'receivedDate', 'registeredDate',
-  'policy', 'nextReview', 'status', 'closedDate', 'closedReason',
+  'caseNo',
+  'classification',
+  'name',
+  'kana',
+  'birthDate',
+  'dueDate',
+  'sex',
+  'guardianName',
+  'guardianRelation',
+  'district',
+  'affiliation',
+  'abuseTypes',
+  'riskLevel',
+  'leadAgency',
+  'agencies',
+  'receivedDate',
+  'registeredDate',
+  'policy',
+  'nextReview',
+  'status',
+  'closedDate',
+  'closedReason',
 ] as const satisfies readonly (keyof LedgerCase)[];
 export type MappedField = (typeof CASE_FIELD_ORDER)[number];
 
 /** A case with every field absent: null, arrays empty, active. */
 export function emptyCase(caseNo: string): LedgerCase {
   return {
-    caseNo, classification: null, name: null, kana: null, birthDate: null, dueDate: null, sex: null,
-    guardianName: null, guardianRelation: null, district: null, affiliation: null, abuseTypes: [], riskLevel: null,
-    leadAgency: null, agencies: [], receivedDate: null, registeredDate: null, policy: null, nextReview: null,
-    status: 'active', closedDate: null, closedReason: null, extra: {},
+    caseNo,
+    classification: null,
+    name: null,
+    kana: null,
+    birthDate: null,
+    dueDate: null,
+    sex: null,
+    guardianName: null,
+    guardianRelation: null,
+    district: null,
+    affiliation: null,
+    abuseTypes: [],
+    riskLevel: null,
+    leadAgency: null,
+    agencies: [],
+    receivedDate: null,
+    registeredDate: null,
+    policy: null,
+    nextReview: null,
+    status: 'active',
+    closedDate: null,
+    closedReason: null,
+    extra: {},
   };
 }
 

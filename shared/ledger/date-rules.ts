@@ -53,9 +53,13 @@ function formatYmd(iso: string): string {
 export function isoDateProblem(iso: string, rule: DateRule, today: string = latestTodayIso()): string | null {
   const spec = RULES[rule];
   const m = ISO.exec(iso);
-  if (!m) return spec.allowMonth ? '日付は YYYY-MM-DD または YYYY-MM で入力してください' : '日付は YYYY-MM-DD で入力してください';
+  if (!m)
+    return spec.allowMonth
+      ? '日付は YYYY-MM-DD または YYYY-MM で入力してください'
+      : '日付は YYYY-MM-DD で入力してください';
   if (m[3] === undefined && !spec.allowMonth) return `「${iso}」は年月だけです。日まで入力してください`;
-  if (!onCalendar(Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3]))) return `「${iso}」は存在しない日付です`;
+  if (!onCalendar(Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])))
+    return `「${iso}」は存在しない日付です`;
   // A month is inside the window when any of its days is.
   const first = m[3] === undefined ? `${iso}-01` : iso;
   const last = m[3] === undefined ? `${iso}-31` : iso;
@@ -65,7 +69,8 @@ export function isoDateProblem(iso: string, rule: DateRule, today: string = late
       : `「${formatYmd(iso)}」は${formatYmd(spec.min).slice(0, 5)}より前です。年を確認してください`;
   }
   if (spec.max === null && first > today) return `生年月日「${formatYmd(iso)}」が今日より後になっています`;
-  if (spec.max !== null && first > spec.max) return `「${formatYmd(iso)}」は${formatYmd(spec.max).slice(0, 5)}より後です。年を確認してください`;
+  if (spec.max !== null && first > spec.max)
+    return `「${formatYmd(iso)}」は${formatYmd(spec.max).slice(0, 5)}より後です。年を確認してください`;
   return null;
 }
 

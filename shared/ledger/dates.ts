@@ -29,7 +29,15 @@ const ERAS: readonly Era[] = [
   { name: '大正', letter: 'T', start: '1912-07-30', end: '1926-12-24', firstYear: 1912 },
   { name: '明治', letter: 'M', start: '1868-10-23', end: '1912-07-29', firstYear: 1868 },
 ];
-const ERA_BY_TOKEN = new Map<string, Era>(ERAS.flatMap((e) => [[e.name, e], [e.letter, e]] as [string, Era][]));
+const ERA_BY_TOKEN = new Map<string, Era>(
+  ERAS.flatMap(
+    (e) =>
+      [
+        [e.name, e],
+        [e.letter, e],
+      ] as [string, Era][],
+  ),
+);
 
 const MIN_YEAR = 1868;
 const MAX_YEAR = 2199;
@@ -44,7 +52,8 @@ const EMPTY: DateParse = { kind: 'empty' };
 const WESTERN_DAY = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/;
 const WESTERN_MONTH = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月)$/;
 const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
-const ERA_DATE = /^(令和|平成|昭和|大正|明治|[RHSTM])(\d{1,2}|元)(?:[-/.]|年)(\d{1,2})(?:(?:[-/.]|月)(\d{1,2})日?|月)?$/;
+const ERA_DATE =
+  /^(令和|平成|昭和|大正|明治|[RHSTM])(\d{1,2}|元)(?:[-/.]|年)(\d{1,2})(?:(?:[-/.]|月)(\d{1,2})日?|月)?$/;
 /** A time part that Excel/CSV exports tack on ("2025/4/1 0:00", "2025-04-01T00:00:00.000Z"). */
 const TIME_SUFFIX = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 /** A weekday note such as 令和7年4月1日（火）. */

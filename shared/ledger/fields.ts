@@ -36,7 +36,12 @@ export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = { active: 'ç¶
 
 /** Fields holding an ISO day (nextReview may also be a month). */
 export const DATE_FIELDS = [
-  'birthDate', 'dueDate', 'receivedDate', 'registeredDate', 'nextReview', 'closedDate',
+  'birthDate',
+  'dueDate',
+  'receivedDate',
+  'registeredDate',
+  'nextReview',
+  'closedDate',
 ] as const satisfies readonly MappedField[];
 export type DateField = (typeof DATE_FIELDS)[number];
 
@@ -60,7 +65,10 @@ export function displayFieldValue(c: LedgerCase, field: MappedField, dateStyle: 
   return c[field] ?? '';
 }
 
-export interface ExportCell { header: string; value: string | Date | null }
+export interface ExportCell {
+  header: string;
+  value: string | Date | null;
+}
 
 function utcDate(iso: string): Date {
   const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
@@ -90,7 +98,10 @@ function exportValue(c: LedgerCase, field: MappedField): string | Date | null {
  * Days are Dates at UTC midnight so Excel gets real dates.
  */
 export function caseToExportRow(c: LedgerCase, extraHeaders: readonly string[]): ExportCell[] {
-  const cells: ExportCell[] = CASE_FIELD_ORDER.map((field) => ({ header: FIELD_LABELS[field], value: exportValue(c, field) }));
+  const cells: ExportCell[] = CASE_FIELD_ORDER.map((field) => ({
+    header: FIELD_LABELS[field],
+    value: exportValue(c, field),
+  }));
   for (const header of extraHeaders) cells.push({ header, value: c.extra[header] ?? null });
   return cells;
 }

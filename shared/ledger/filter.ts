@@ -1,8 +1,14 @@
 // Search, filters and sort for the ledger table. Runs on every keystroke over up to ~10,000 cases,
 // so per-case work is plain string operations: search keys are built once per call, no regex per row.
 import {
-  CLASSIFICATIONS, RISK_LEVELS, SEXES, STATUSES,
-  type CaseStatus, type Classification, type LedgerCase, type RiskLevel,
+  CLASSIFICATIONS,
+  RISK_LEVELS,
+  SEXES,
+  STATUSES,
+  type CaseStatus,
+  type Classification,
+  type LedgerCase,
+  type RiskLevel,
 } from './case';
 
 export interface LedgerQuery {

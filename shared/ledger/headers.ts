@@ -43,7 +43,8 @@ export function headerKey(header: string): string {
 
 const SYNONYM_INDEX = new Map<string, MappedField>(
   (Object.entries(HEADER_SYNONYMS) as [MappedField, readonly string[]][]).flatMap(([field, words]) =>
-    words.map((w) => [headerKey(w), field] as [string, MappedField])),
+    words.map((w) => [headerKey(w), field] as [string, MappedField]),
+  ),
 );
 
 export function matchHeader(header: string): MappedField | null {
@@ -78,7 +79,13 @@ const HEADER_SCAN_ROWS = 30;
 /** Fewer recognized fields than this is not a ledger table (a notes sheet, a cover page). */
 const MIN_HEADER_FIELDS = 2;
 
-interface Candidate { first: number; last: number; headers: (string | null)[]; targets: (MappedField | null)[]; score: number }
+interface Candidate {
+  first: number;
+  last: number;
+  headers: (string | null)[];
+  targets: (MappedField | null)[];
+  score: number;
+}
 
 function cellAt(grid: Grid, row: number, col: number): Cell {
   return grid.rows[row - 1]?.[col - 1] ?? null;
@@ -111,7 +118,8 @@ function pair(grid: Grid, row: number, width: number, merges: readonly MergeRang
   const targets: (MappedField | null)[] = [];
   for (let c = 1; c <= width; c++) {
     const topMerge = containing(merges, row, c);
-    const top = topMerge && topMerge.top === row ? cellText(cellAt(grid, row, topMerge.left)) : cellText(cellAt(grid, row, c));
+    const top =
+      topMerge && topMerge.top === row ? cellText(cellAt(grid, row, topMerge.left)) : cellText(cellAt(grid, row, c));
     const bottomMerge = containing(merges, row + 1, c);
     const bottom = bottomMerge && bottomMerge.top < row + 1 ? null : cellText(cellAt(grid, row + 1, c));
     if (top === null || bottom === null) {
@@ -122,9 +130,7 @@ function pair(grid: Grid, row: number, width: number, merges: readonly MergeRang
     }
     const joined = top === bottom ? top : `${top} ${bottom}`;
     headers.push(joined);
-    targets.push(
-      matchHeader(joined) ?? (OTHER_PERSON_GROUPS.has(headerKey(top)) ? null : matchHeader(bottom)),
-    );
+    targets.push(matchHeader(joined) ?? (OTHER_PERSON_GROUPS.has(headerKey(top)) ? null : matchHeader(bottom)));
   }
   return { first: row, last: row + 1, headers, targets, score: score(targets) };
 }

@@ -13,8 +13,18 @@ export type ColumnTarget = MappedField | 'extra' | 'ignore';
 export const mappingOverrideSchema = z.record(z.string(), z.record(z.string(), columnTargetSchema));
 export type MappingOverride = z.infer<typeof mappingOverrideSchema>;
 
-export interface ImportRejection { sheet: string; row: number; caseNo: string | null; reason: string }
-export interface ImportWarning { sheet: string; row: number | null; caseNo: string | null; message: string }
+export interface ImportRejection {
+  sheet: string;
+  row: number;
+  caseNo: string | null;
+  reason: string;
+}
+export interface ImportWarning {
+  sheet: string;
+  row: number | null;
+  caseNo: string | null;
+  message: string;
+}
 
 export interface ImportReport {
   imported: number;
@@ -40,7 +50,10 @@ export interface ImportFieldChange {
   kept: boolean;
 }
 
-export interface ImportCaseUpdate { caseNo: string; changes: ImportFieldChange[] }
+export interface ImportCaseUpdate {
+  caseNo: string;
+  changes: ImportFieldChange[];
+}
 
 export interface PreviewColumn {
   index: number;

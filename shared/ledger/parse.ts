@@ -17,7 +17,14 @@
 // Sheet-level warnings: no recognizable header (the sheet is skipped), no 登録番号 column.
 // A rejected row reports all its reasons at once (joined with " / ") and none of its warnings.
 // Blank rows and a totals row (合計 / 計 / "60件" with no real 登録番号) are skipped without a report.
-import type { ColumnTarget, ImportRejection, ImportWarning, MappingOverride, PreviewColumn, PreviewSheet } from '../contract';
+import type {
+  ColumnTarget,
+  ImportRejection,
+  ImportWarning,
+  MappingOverride,
+  PreviewColumn,
+  PreviewSheet,
+} from '../contract';
 import { caseFieldsSchema, emptyCase, type Classification, type LedgerCase, type MappedField } from './case';
 import { describeCaseNoSpelling, normalizeCaseNo } from './case-no';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from './import-limits';
@@ -27,11 +34,22 @@ import type { Cell, Grid } from './grid';
 import { detectHeader, type HeaderLayout } from './headers';
 import { cellText, isBlankCell, matchKey } from './text';
 import {
-  classificationIn, normalizeAbuseTypes, normalizeClassification, normalizeName, normalizeRisk, normalizeSex,
-  normalizeStatus, splitAgencies, type ValueParse,
+  classificationIn,
+  normalizeAbuseTypes,
+  normalizeClassification,
+  normalizeName,
+  normalizeRisk,
+  normalizeSex,
+  normalizeStatus,
+  splitAgencies,
+  type ValueParse,
 } from './values';
 
-export interface ParsedCase { sheet: string; row: number; case: LedgerCase }
+export interface ParsedCase {
+  sheet: string;
+  row: number;
+  case: LedgerCase;
+}
 
 export interface ParsedWorkbook {
   sheets: PreviewSheet[];
@@ -108,13 +126,23 @@ function coded<T>(ctx: RowContext, column: Column, parsed: ValueParse<T>, instea
   if (parsed.kind === 'unknown') {
     const key = keepOriginal(ctx, column.header, parsed.text);
     const label = FIELD_LABELS[column.target as MappedField];
-    warn(ctx, `「${column.header}」の値「${parsed.text}」は${label}として読み取れないため、${label}は${instead}にし、元の値を「${key}」に残しました`);
+    warn(
+      ctx,
+      `「${column.header}」の値「${parsed.text}」は${label}として読み取れないため、${label}は${instead}にし、元の値を「${key}」に残しました`,
+    );
   }
   return null;
 }
 
 /** Sets one field from a cell; returns a rejection reason for an unreadable date. */
-function applyField(ctx: RowContext, c: LedgerCase, field: MappedField, column: Column, cell: Cell, text: string): string | null {
+function applyField(
+  ctx: RowContext,
+  c: LedgerCase,
+  field: MappedField,
+  column: Column,
+  cell: Cell,
+  text: string,
+): string | null {
   if (isDateField(field)) {
     const parsed = parseDateCell(cell, { allowMonth: field === 'nextReview' });
     if (parsed.kind === 'invalid') return `「${column.header}」の日付を読めません: 「${parsed.text}」`;
@@ -141,7 +169,10 @@ function applyField(ctx: RowContext, c: LedgerCase, field: MappedField, column: 
       c.abuseTypes = types;
       if (unknown.length > 0 && text !== null) {
         const key = keepOriginal(ctx, column.header, text);
-        warn(ctx, `「${column.header}」の「${unknown.join('・')}」は虐待の種類として読み取れないため、元の値を「${key}」に残しました`);
+        warn(
+          ctx,
+          `「${column.header}」の「${unknown.join('・')}」は虐待の種類として読み取れないため、元の値を「${key}」に残しました`,
+        );
       }
       return null;
     }
@@ -175,13 +206,20 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
   const layout = detectHeader(grid);
   const sheetClass: Classification | null = classificationIn(grid.name);
   const preview: PreviewSheet = {
-    name: grid.name, headerRows: null, classification: sheetClass, columns: [], dataRows: 0, sample: [],
+    name: grid.name,
+    headerRows: null,
+    classification: sheetClass,
+    columns: [],
+    dataRows: 0,
+    sample: [],
   };
   out.sheets.push(preview);
   if (layout === null) {
     const empty = grid.rows.every((r) => r.every(isBlankCell));
     out.warnings.push({
-      sheet: grid.name, row: null, caseNo: null,
+      sheet: grid.name,
+      row: null,
+      caseNo: null,
       message: empty
         ? `シート「${grid.name}」は空のため、読み込みませんでした`
         : `シート「${grid.name}」に台帳の見出し行が見つからないため、読み込みませんでした`,
@@ -194,7 +232,9 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
   const caseNoColumn = columns.find((col) => col.target === 'caseNo');
   if (!caseNoColumn) {
     out.warnings.push({
-      sheet: grid.name, row: null, caseNo: null,
+      sheet: grid.name,
+      row: null,
+      caseNo: null,
       message: `シート「${grid.name}」に「登録番号」の列がないため、この表の行は登録できません`,
     });
   }
@@ -237,7 +277,10 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
     for (const [field, col, cell, text] of fieldCells) {
       if (filled.has(field)) {
         const key = keepOriginal(ctx, col.header, text);
-        warn(ctx, `「${FIELD_LABELS[field]}」には別の列の値が入っているため、「${col.header}」の値は「${key}」に残しました`);
+        warn(
+          ctx,
+          `「${FIELD_LABELS[field]}」には別の列の値が入っているため、「${col.header}」の値は「${key}」に残しました`,
+        );
         continue;
       }
       filled.add(field);

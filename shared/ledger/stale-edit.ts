@@ -24,9 +24,10 @@ export function staleEditMessage(current: LedgerCase, changes: Changes): string 
     const theirs = serializeFieldValue(current[field] as string | string[] | null);
     if (mine !== theirs) lines.push(line(fieldLabel(field), mine, theirs));
   }
-  const detail = lines.length > 0
-    ? `\n${lines.join('\n')}`
-    : '\n（あなたが変えた項目はいまの値と同じですが、ほかの項目が変わっています）';
+  const detail =
+    lines.length > 0
+      ? `\n${lines.join('\n')}`
+      : '\n（あなたが変えた項目はいまの値と同じですが、ほかの項目が変わっています）';
   return `${STALE_EDIT_HEAD}（登録番号「${current.caseNo}」）。保存していません。${detail}\n最新の内容を読み込むか、あなたの入力をもう一度反映してください。`;
 }
 

@@ -20,7 +20,9 @@ export interface UndoneChange {
   detail: string | null;
 }
 
-export type FieldHistory = Pick<HistoryEntry, 'field' | 'oldValue' | 'newValue' | 'source' | 'at' | 'detail'> & { by?: string | null };
+export type FieldHistory = Pick<HistoryEntry, 'field' | 'oldValue' | 'newValue' | 'source' | 'at' | 'detail'> & {
+  by?: string | null;
+};
 
 export function findUndone(
   history: readonly FieldHistory[],

@@ -1,9 +1,6 @@
 // Normalizers for the ledger's coded columns. Each returns 'unknown' with the text as written instead
 // of guessing, so the parser can warn and keep the original in `extra` (nothing is lost).
-import {
-  RISK_LEVELS,
-  type AbuseType, type CaseStatus, type Classification, type RiskLevel, type Sex,
-} from './case';
+import { RISK_LEVELS, type AbuseType, type CaseStatus, type Classification, type RiskLevel, type Sex } from './case';
 import { matchKey, stripNotes } from './text';
 
 export type ValueParse<T> = { kind: 'empty' } | { kind: 'ok'; value: T } | { kind: 'unknown'; text: string };
@@ -28,7 +25,9 @@ function parseWith<T>(text: string | null, read: (key: string) => T | null): Val
 }
 
 const CLASSIFICATION_MARKS: readonly [string, Classification][] = [
-  ['要保護', '要保護児童'], ['要支援', '要支援児童'], ['特定妊婦', '特定妊婦'],
+  ['要保護', '要保護児童'],
+  ['要支援', '要支援児童'],
+  ['特定妊婦', '特定妊婦'],
 ];
 
 /** Which classification a text names (by containing 要保護 / 要支援 / 特定妊婦), if exactly one. */
@@ -47,14 +46,23 @@ export function normalizeClassification(text: string | null): ValueParse<Classif
  * 緊急度 AA/A/B/C are not converted: the scales do not correspond.
  */
 export function normalizeRisk(text: string | null): ValueParse<RiskLevel> {
-  return parseWith(text, (key) => (RISK_LEVELS as readonly string[]).includes(key) ? (key as RiskLevel) : null);
+  return parseWith(text, (key) => ((RISK_LEVELS as readonly string[]).includes(key) ? (key as RiskLevel) : null));
 }
 
 const ABUSE_ALIASES: Record<string, AbuseType> = {
-  身体: '身体的', 身体的: '身体的', 身: '身体的',
-  性: '性的', 性的: '性的',
-  ネグレクト: 'ネグレクト', ネ: 'ネグレクト', 養育放棄: 'ネグレクト', 育児放棄: 'ネグレクト', 放任: 'ネグレクト',
-  心理: '心理的', 心理的: '心理的', 心: '心理的',
+  身体: '身体的',
+  身体的: '身体的',
+  身: '身体的',
+  性: '性的',
+  性的: '性的',
+  ネグレクト: 'ネグレクト',
+  ネ: 'ネグレクト',
+  養育放棄: 'ネグレクト',
+  育児放棄: 'ネグレクト',
+  放任: 'ネグレクト',
+  心理: '心理的',
+  心理的: '心理的',
+  心: '心理的',
 };
 
 /** 身体的・心理的 → ['身体的', '心理的'] in written order, duplicates dropped; unreadable pieces listed. */
@@ -73,9 +81,18 @@ export function normalizeAbuseTypes(text: string | null): { types: AbuseType[]; 
 }
 
 const SEX_ALIASES: Record<string, Sex> = {
-  男: 'male', 男性: 'male', 男児: 'male', M: 'male', MALE: 'male',
-  女: 'female', 女性: 'female', 女児: 'female', F: 'female', FEMALE: 'female',
-  不明: 'unknown', 未確定: 'unknown',
+  男: 'male',
+  男性: 'male',
+  男児: 'male',
+  M: 'male',
+  MALE: 'male',
+  女: 'female',
+  女性: 'female',
+  女児: 'female',
+  F: 'female',
+  FEMALE: 'female',
+  不明: 'unknown',
+  未確定: 'unknown',
 };
 
 export function normalizeSex(text: string | null): ValueParse<Sex> {
@@ -95,7 +112,10 @@ export function normalizeStatus(text: string | null): ValueParse<CaseStatus> {
 /** 関係機関: split on 、 , ， and line breaks; trimmed, empty pieces removed. */
 export function splitAgencies(text: string | null): string[] {
   if (text === null) return [];
-  return text.split(/[、,，\r\n]+/).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/[、,，\r\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**

@@ -5,14 +5,29 @@
 import type { Range } from './text-view';
 
 const ERA_YEARS: Readonly<Record<string, number>> = {
-  令和: 2019, 令: 2019, R: 2019, 平成: 1989, 平: 1989, H: 1989, 昭和: 1926, 昭: 1926, S: 1926, 大正: 1912, T: 1912, 明治: 1868, M: 1868,
+  令和: 2019,
+  令: 2019,
+  R: 2019,
+  平成: 1989,
+  平: 1989,
+  H: 1989,
+  昭和: 1926,
+  昭: 1926,
+  S: 1926,
+  大正: 1912,
+  T: 1912,
+  明治: 1868,
+  M: 1868,
 };
 const ERA = '(令和|平成|昭和|大正|明治|令|平|昭|[RHSTMrhstm])\\s*(\\d{1,2}|元)';
 const WESTERN = '(\\d{4})';
 const YEAR_SEP = '\\s*(?:年|[./\\-・])\\s*';
 const MONTH_SEP = '\\s*(?:月|[./\\-・])\\s*';
 /** Year, month and day; the year in an era or in full. */
-const FULL_DATE = new RegExp(`(?<![0-9A-Za-z])(?:${ERA}|${WESTERN})${YEAR_SEP}(\\d{1,2})${MONTH_SEP}(\\d{1,2})(?!\\d)(?:\\s*日)?`, 'g');
+const FULL_DATE = new RegExp(
+  `(?<![0-9A-Za-z])(?:${ERA}|${WESTERN})${YEAR_SEP}(\\d{1,2})${MONTH_SEP}(\\d{1,2})(?!\\d)(?:\\s*日)?`,
+  'g',
+);
 /** 20160401 as some systems print it. */
 const COMPACT_DATE = /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
 /** Year and month, or month and day: a birth date only when the text says so. */

@@ -8,12 +8,16 @@ import type { Range } from './text-view';
 
 const HONORIFIC = '(?:ちゃん|ちゃま|さん|さま|くん|君|様|たん)';
 /** A name: a run of kanji, of katakana, or of hiragana not starting with a particle. */
-const NAME = '(?:[\\u3400-\\u9fff\\uf900-\\ufaff\\u3005\\u3006\\u30f6]{1,6}|[\\u30a1-\\u30fa\\u30fc]{1,10}|(?![のはがとにもをへ])[\\u3041-\\u3096]{2,6})';
+const NAME =
+  '(?:[\\u3400-\\u9fff\\uf900-\\ufaff\\u3005\\u3006\\u30f6]{1,6}|[\\u30a1-\\u30fa\\u30fc]{1,10}|(?![のはがとにもをへ])[\\u3041-\\u3096]{2,6})';
 const CONNECTOR = '(?:の|・|、|\\s|:|\\()?';
 const TITLE = /(?:先生|員|師|士|医|長|官|者|皆|みな|方|達|たち)$/;
 
 function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 const FAMILY = alternation(FAMILY_WORDS);
@@ -25,12 +29,21 @@ export interface HonorificRule {
 }
 
 /** `families`: known family names; `singles`: one-character known name parts; `keep`: staff name parts. */
-export function honorificRule(families: ReadonlySet<string>, singles: ReadonlySet<string>, keep: ReadonlySet<string>): HonorificRule {
+export function honorificRule(
+  families: ReadonlySet<string>,
+  singles: ReadonlySet<string>,
+  keep: ReadonlySet<string>,
+): HonorificRule {
   const patterns = [AFTER_FAMILY_WORD, BEFORE_FAMILY_WORD];
   if (families.size > 0) patterns.push(new RegExp(`(?<=(?:${alternation(families)})\\s?)${NAME}(?=${HONORIFIC})`, 'g'));
   // A one-character given name (翔くん) counts only as a word of its own: 知恵さん keeps its 恵.
   if (singles.size > 0) {
-    patterns.push(new RegExp(`(?<![\\u3400-\\u9fff\\uf900-\\ufaff\\u3005\\u30a1-\\u30fa\\u30fc\\u3041-\\u3096])(?:${alternation(singles)})(?=${HONORIFIC})`, 'g'));
+    patterns.push(
+      new RegExp(
+        `(?<![\\u3400-\\u9fff\\uf900-\\ufaff\\u3005\\u30a1-\\u30fa\\u30fc\\u3041-\\u3096])(?:${alternation(singles)})(?=${HONORIFIC})`,
+        'g',
+      ),
+    );
   }
   return {
     ranges(text) {

@@ -6,16 +6,96 @@ import { normalized } from './text-view';
 
 /** Words for a family member or the child. Never masked themselves; honorific-marked names next to them are. */
 export const FAMILY_WORDS: readonly string[] = [
-  '母親', '父親', '祖母', '祖父', '祖父母', '曾祖母', '曾祖父', '叔母', '伯母', '叔父', '伯父', '兄弟', '姉妹', 'きょうだい',
-  '長男', '長女', '次男', '次女', '二男', '二女', '三男', '三女', '本児', '本人', '妊婦', '夫', '妻', '兄', '姉', '弟', '妹',
-  '母', '父', '継母', '継父', '養母', '養父', '実母', '実父', '義母', '義父', '里母', '里父', '内縁夫', '内縁妻', '内夫', '内妻',
-  '交際相手', '同居人', 'おば', 'おじ', 'ママ', 'パパ', '異父兄', '異父姉', '異母兄', '異母姉', '孫', '従兄', '従姉',
+  '母親',
+  '父親',
+  '祖母',
+  '祖父',
+  '祖父母',
+  '曾祖母',
+  '曾祖父',
+  '叔母',
+  '伯母',
+  '叔父',
+  '伯父',
+  '兄弟',
+  '姉妹',
+  'きょうだい',
+  '長男',
+  '長女',
+  '次男',
+  '次女',
+  '二男',
+  '二女',
+  '三男',
+  '三女',
+  '本児',
+  '本人',
+  '妊婦',
+  '夫',
+  '妻',
+  '兄',
+  '姉',
+  '弟',
+  '妹',
+  '母',
+  '父',
+  '継母',
+  '継父',
+  '養母',
+  '養父',
+  '実母',
+  '実父',
+  '義母',
+  '義父',
+  '里母',
+  '里父',
+  '内縁夫',
+  '内縁妻',
+  '内夫',
+  '内妻',
+  '交際相手',
+  '同居人',
+  'おば',
+  'おじ',
+  'ママ',
+  'パパ',
+  '異父兄',
+  '異父姉',
+  '異母兄',
+  '異母姉',
+  '孫',
+  '従兄',
+  '従姉',
 ];
 
 /** What a name field holds when it holds no name. */
 const STATUS_WORDS = new Set([
-  '不明', '不詳', '未確認', '未定', '未記入', '胎児', 'その他', '他', '知人', '友人', '内縁', '死亡', '故人', '児童', '対象児',
-  '家族', '世帯主', '保護者', '養育者', '特定妊婦', 'なし', '無し', '同居', '別居', '離婚', '死別',
+  '不明',
+  '不詳',
+  '未確認',
+  '未定',
+  '未記入',
+  '胎児',
+  'その他',
+  '他',
+  '知人',
+  '友人',
+  '内縁',
+  '死亡',
+  '故人',
+  '児童',
+  '対象児',
+  '家族',
+  '世帯主',
+  '保護者',
+  '養育者',
+  '特定妊婦',
+  'なし',
+  '無し',
+  '同居',
+  '別居',
+  '離婚',
+  '死別',
 ]);
 
 const ROLE_PREFIX = /^(?:元|前|現|実|継|養|義|里|亡|内縁の|異父|異母|父方の?|母方の?)/;
@@ -100,7 +180,9 @@ export function addName(into: NameTokens, parts: readonly string[]): void {
   }
   const whole = parts[0]!;
   if (!KANJI.test(whole) || whole.length < 3) return;
-  const family = [...into.families].filter((f) => whole.startsWith(f) && f.length < whole.length).sort((a, b) => b.length - a.length)[0];
+  const family = [...into.families]
+    .filter((f) => whole.startsWith(f) && f.length < whole.length)
+    .sort((a, b) => b.length - a.length)[0];
   if (family) {
     addPart(into, whole.slice(family.length));
     return;

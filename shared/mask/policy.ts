@@ -63,7 +63,8 @@ function tokenPattern(token: string): string {
   const first = script(token[0]!);
   const last = script(token[token.length - 1]!);
   const before = first === 'hira' ? `(?<![${HIRA}])` : first === 'kata' ? `(?<![${KATA}])` : '';
-  const after = last === 'hira' ? (token.length >= 3 ? HIRA_END_LONG : HIRA_END_SHORT) : last === 'kata' ? `(?![${KATA}])` : '';
+  const after =
+    last === 'hira' ? (token.length >= 3 ? HIRA_END_LONG : HIRA_END_SHORT) : last === 'kata' ? `(?![${KATA}])` : '';
   return `${before}${escape(token)}${after}`;
 }
 
@@ -100,7 +101,9 @@ function collect(sources: MaskSources): { names: NameTokens; dates: Set<string> 
 export function makeMaskPolicy(sources: MaskSources): MaskPolicy {
   const { names, dates } = collect(sources);
   const keep = new Set(
-    (sources.staff ?? []).flatMap((s) => (s ? normalized(s).split(/[\s・]+/) : [])).filter((s) => s !== '' && !names.tokens.has(s)),
+    (sources.staff ?? [])
+      .flatMap((s) => (s ? normalized(s).split(/[\s・]+/) : []))
+      .filter((s) => s !== '' && !names.tokens.has(s)),
   );
   const tokens = [...names.tokens].sort((a, b) => b.length - a.length);
   const pattern = tokens.length > 0 ? new RegExp(tokens.map(tokenPattern).join('|'), 'g') : null;
@@ -110,7 +113,8 @@ export function makeMaskPolicy(sources: MaskSources): MaskPolicy {
       if (text === '') return text;
       const view = textView(text);
       const ranges: Range[] = [];
-      if (pattern) for (const m of view.text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
+      if (pattern)
+        for (const m of view.text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
       ranges.push(...honorifics.ranges(view.text), ...birthDateRanges(view.text, dates));
       return replaceRanges(text, view, ranges, REDACTED);
     },

@@ -5,8 +5,25 @@
 
 /** Kanji that ledgers and notes write both ways (髙橋 / 高橋): folded onto one form before comparing. */
 const VARIANTS: Readonly<Record<string, string>> = {
-  '髙': '高', '﨑': '崎', '嵜': '崎', '𠮷': '吉', '邊': '辺', '邉': '辺', '澤': '沢', '濱': '浜', '齋': '斎', '齊': '斉',
-  '嶋': '島', '嶌': '島', '廣': '広', '國': '国', '櫻': '桜', '眞': '真', '惠': '恵', '德': '徳', '冨': '富',
+  髙: '高',
+  﨑: '崎',
+  嵜: '崎',
+  '𠮷': '吉',
+  邊: '辺',
+  邉: '辺',
+  澤: '沢',
+  濱: '浜',
+  齋: '斎',
+  齊: '斉',
+  嶋: '島',
+  嶌: '島',
+  廣: '広',
+  國: '国',
+  櫻: '桜',
+  眞: '真',
+  惠: '恵',
+  德: '徳',
+  冨: '富',
 };
 
 /** Half-width voiced marks and combining (semi-)voiced marks belong to the character before them. */
@@ -51,7 +68,10 @@ export function normalized(text: string): string {
   return textView(text).text;
 }
 
-export interface Range { start: number; end: number }
+export interface Range {
+  start: number;
+  end: number;
+}
 
 /**
  * Replaces every stretch of the original covered by `ranges` (positions in the view) with `mark`; overlapping

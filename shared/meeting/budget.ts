@@ -45,5 +45,12 @@ export function computeBudget(
       if (cutoff !== null) overflow.push(item.caseNo);
     });
   }
-  return { availableSeconds, allocatedSeconds: quickSeconds + deepSeconds, quickSeconds, deepSeconds, cutoff, overflow };
+  return {
+    availableSeconds,
+    allocatedSeconds: quickSeconds + deepSeconds,
+    quickSeconds,
+    deepSeconds,
+    cutoff,
+    overflow,
+  };
 }

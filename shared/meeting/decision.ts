@@ -7,7 +7,12 @@ import type { DraftDecision } from './types';
 
 /** The family support services a decision may recommend (利用勧奨) or provide by 措置. */
 export const FAMILY_SERVICES = [
-  '子育て短期支援', '養育支援訪問', '一時預かり', '子育て世帯訪問支援', '児童育成支援拠点', '親子関係形成支援',
+  '子育て短期支援',
+  '養育支援訪問',
+  '一時預かり',
+  '子育て世帯訪問支援',
+  '児童育成支援拠点',
+  '親子関係形成支援',
 ] as const;
 export const SERVICE_MODES = ['利用勧奨', '措置'] as const;
 export const PLAN_ACTIONS = ['作成', '見直し'] as const;
@@ -16,7 +21,10 @@ export const JISO_INVOLVEMENTS = ['情報共有', '助言を依頼', '共同で�
 
 export const DECISION_OUTCOMES = ['confirmed', 'discussed'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
-export const OUTCOME_LABELS: Readonly<Record<DecisionOutcome, string>> = { confirmed: '事務局案どおり', discussed: '協議' };
+export const OUTCOME_LABELS: Readonly<Record<DecisionOutcome, string>> = {
+  confirmed: '事務局案どおり',
+  discussed: '協議',
+};
 
 /** A decision is a draft while it is being typed, and recorded once the facilitator settles it. */
 export const DECISION_STATES = ['draft', 'recorded'] as const;
@@ -74,8 +82,19 @@ export interface Decision extends DecisionInput {
 }
 
 export const EMPTY_DECISION: DecisionInput = {
-  outcome: 'discussed', situation: null, discussion: null, policy: null, leadAgency: null, roles: [], nextReview: null,
-  riskLevel: null, classification: null, closure: null, services: [], supportPlan: null, jiso: null,
+  outcome: 'discussed',
+  situation: null,
+  discussion: null,
+  policy: null,
+  leadAgency: null,
+  roles: [],
+  nextReview: null,
+  riskLevel: null,
+  classification: null,
+  closure: null,
+  services: [],
+  supportPlan: null,
+  jiso: null,
 };
 
 /**
@@ -98,7 +117,13 @@ export function confirmedDecision(draft: DraftDecision): DecisionInput {
  */
 export function startingDecision(draft: DraftDecision | null): DecisionInput {
   if (!draft) return EMPTY_DECISION;
-  return { ...EMPTY_DECISION, policy: draft.policy, leadAgency: draft.leadAgency, nextReview: draft.nextReview, situation: draft.note };
+  return {
+    ...EMPTY_DECISION,
+    policy: draft.policy,
+    leadAgency: draft.leadAgency,
+    nextReview: draft.nextReview,
+    situation: draft.note,
+  };
 }
 
 /** Why a decision cannot be recorded yet (Japanese, for the form); empty when it can. Drafts may be incomplete. */

@@ -6,7 +6,12 @@ import { ageAt, displayDate, formatDate } from '../ledger/dates';
 import { maskedLabel } from './mask';
 import { makeMaskPolicy, REDACTED } from '../mask/policy';
 import {
-  GROUP_LABELS, REASON_LABELS, type AgencyReport, type AgendaItem, type Group, type MeetingInput,
+  GROUP_LABELS,
+  REASON_LABELS,
+  type AgencyReport,
+  type AgendaItem,
+  type Group,
+  type MeetingInput,
 } from './types';
 import type { DateStyle } from '../time/date-style';
 
@@ -17,7 +22,6 @@ export { REDACTED };
 export const NONE = '—';
 /** More than this per case crowds the page; the count of the rest is still given. */
 export const MAX_REPORTS_PER_CASE = 3;
-
 
 export interface HandoutInput {
   meeting: MeetingInput;
@@ -36,7 +40,10 @@ export interface HandoutInput {
   boards?: readonly BoardDoc[];
 }
 
-export interface HandoutLine { label: string; value: string }
+export interface HandoutLine {
+  label: string;
+  value: string;
+}
 
 export interface HandoutReport {
   date: string;
@@ -50,7 +57,12 @@ export interface HandoutReport {
   note: string;
 }
 
-export interface HandoutDraft { policy: string; nextReview: string; leadAgency: string; note: string | null }
+export interface HandoutDraft {
+  policy: string;
+  nextReview: string;
+  leadAgency: string;
+  note: string | null;
+}
 
 export interface HandoutCase {
   /** Running number over 協議 then 確認, as in the agenda tables; null for 保留. */
@@ -79,7 +91,11 @@ export interface HandoutCase {
   olderReports: number;
 }
 
-export interface HandoutGroup { group: Group; label: string; items: HandoutCase[] }
+export interface HandoutGroup {
+  group: Group;
+  label: string;
+  items: HandoutCase[];
+}
 
 export interface HandoutModel {
   title: string;
@@ -101,7 +117,9 @@ export function buildHandout(input: HandoutInput): HandoutModel {
   if (!Number.isInteger(copies) || copies < 1) throw new RangeError('配布部数は1以上の整数で指定してください。');
   const style = input.dateStyle ?? 'wareki';
   const byCaseNo = new Map(input.cases.map((c) => [c.caseNo, c]));
-  const onAgenda = input.agenda.map((item) => byCaseNo.get(item.caseNo)).filter((c): c is LedgerCase => c !== undefined);
+  const onAgenda = input.agenda
+    .map((item) => byCaseNo.get(item.caseNo))
+    .filter((c): c is LedgerCase => c !== undefined);
   const scrub = masked
     ? makeMaskPolicy({ cases: onAgenda, boards: input.boards ?? [], staff: [meeting.facilitator] }).scrub
     : (text: string) => text;
@@ -114,7 +132,16 @@ export function buildHandout(input: HandoutInput): HandoutModel {
       .sort((a, b) => a.order - b.order || (a.caseNo < b.caseNo ? -1 : a.caseNo > b.caseNo ? 1 : 0))
       .map((item) => {
         const no = group === 'hold' ? null : ++running;
-        return handoutCase(item, no, byCaseNo.get(item.caseNo), reportsByCase.get(item.caseNo) ?? [], meeting.date, masked, style, scrub);
+        return handoutCase(
+          item,
+          no,
+          byCaseNo.get(item.caseNo),
+          reportsByCase.get(item.caseNo) ?? [],
+          meeting.date,
+          masked,
+          style,
+          scrub,
+        );
       });
     return { group, label: GROUP_LABELS[group], items };
   });
@@ -138,7 +165,10 @@ export function copyLabel(copy: number, copies: number): string {
 }
 
 /** 事前配布資料_2026-12-01_実務者会議[_乳幼児部会][_マスク].docx — safe as a file name on Windows too. */
-export function handoutFileName(meeting: Pick<MeetingInput, 'date' | 'kind' | 'subcommittee'>, masked: boolean): string {
+export function handoutFileName(
+  meeting: Pick<MeetingInput, 'date' | 'kind' | 'subcommittee'>,
+  masked: boolean,
+): string {
   const parts = [HANDOUT_TITLE, meeting.date, meeting.kind];
   if (meeting.subcommittee) parts.push(meeting.subcommittee);
   if (masked) parts.push('マスク');
@@ -150,11 +180,15 @@ function meetingLines(meeting: MeetingInput, style: DateStyle, scrub: (text: str
   const end = addMinutes(meeting.startTime, meeting.plannedMinutes);
   const lines: HandoutLine[] = [
     { label: '会議', value: kind },
-    { label: '日時', value: `${formatDate(meeting.date, style)}　${meeting.startTime}〜${end}（予定${meeting.plannedMinutes}分）` },
+    {
+      label: '日時',
+      value: `${formatDate(meeting.date, style)}　${meeting.startTime}〜${end}（予定${meeting.plannedMinutes}分）`,
+    },
     { label: '場所', value: meeting.place ? scrub(meeting.place) : '未定' },
     { label: '進行', value: meeting.facilitator ? scrub(meeting.facilitator) : '未定' },
   ];
-  if (meeting.invitedAgencies.length > 0) lines.push({ label: '出席予定機関', value: meeting.invitedAgencies.join('、') });
+  if (meeting.invitedAgencies.length > 0)
+    lines.push({ label: '出席予定機関', value: meeting.invitedAgencies.join('、') });
   return lines;
 }
 
@@ -166,25 +200,49 @@ function addMinutes(hhmm: string, minutes: number): string {
 }
 
 function handoutCase(
-  item: AgendaItem, no: number | null, c: LedgerCase | undefined, reports: readonly AgencyReport[], meetingDate: string,
-  masked: boolean, style: DateStyle, scrub: (text: string) => string,
+  item: AgendaItem,
+  no: number | null,
+  c: LedgerCase | undefined,
+  reports: readonly AgencyReport[],
+  meetingDate: string,
+  masked: boolean,
+  style: DateStyle,
+  scrub: (text: string) => string,
 ): HandoutCase {
   const sorted = [...reports].sort(newestFirst);
   const shown = sorted.slice(0, MAX_REPORTS_PER_CASE).map((r) => handoutReport(r, style, scrub));
   const reasons = item.reasons.map((code) => REASON_LABELS[code]);
-  const draft = item.group === 'quick' && item.draft
-    ? {
-        policy: scrub(item.draft.policy),
-        nextReview: formatDate(item.draft.nextReview, style),
-        leadAgency: item.draft.leadAgency ?? NONE,
-        note: item.draft.note ? scrub(item.draft.note) : null,
-      }
-    : null;
-  const base = { no, caseNo: item.caseNo, group: item.group, reasons, draft, reports: shown, olderReports: sorted.length - shown.length };
+  const draft =
+    item.group === 'quick' && item.draft
+      ? {
+          policy: scrub(item.draft.policy),
+          nextReview: formatDate(item.draft.nextReview, style),
+          leadAgency: item.draft.leadAgency ?? NONE,
+          note: item.draft.note ? scrub(item.draft.note) : null,
+        }
+      : null;
+  const base = {
+    no,
+    caseNo: item.caseNo,
+    group: item.group,
+    reasons,
+    draft,
+    reports: shown,
+    olderReports: sorted.length - shown.length,
+  };
   if (!c) {
     return {
-      ...base, label: item.caseNo, found: false, classification: NONE, age: NONE, dueDate: null, risk: NONE,
-      abuseTypes: NONE, leadAgency: NONE, policy: '（台帳にありません）', nextReview: NONE,
+      ...base,
+      label: item.caseNo,
+      found: false,
+      classification: NONE,
+      age: NONE,
+      dueDate: null,
+      risk: NONE,
+      abuseTypes: NONE,
+      leadAgency: NONE,
+      policy: '（台帳にありません）',
+      nextReview: NONE,
     };
   }
   const age = ageAt(c.birthDate, meetingDate);
@@ -204,15 +262,21 @@ function handoutCase(
 }
 
 function handoutReport(r: AgencyReport, style: DateStyle, scrub: (text: string) => string): HandoutReport {
-  const period = r.periodFrom || r.periodTo ? `${periodDay(r.periodFrom, r.reportDate, style)}〜${periodDay(r.periodTo, r.reportDate, style)}` : null;
+  const period =
+    r.periodFrom || r.periodTo
+      ? `${periodDay(r.periodFrom, r.reportDate, style)}〜${periodDay(r.periodTo, r.reportDate, style)}`
+      : null;
   const absences = [
     r.daysAbsent === null ? null : `${r.daysAbsent}日`,
-    r.unexplainedAbsence === true ? '連絡のない欠席あり' : r.unexplainedAbsence === false && r.daysAbsent === null ? '連絡のない欠席なし' : null,
+    r.unexplainedAbsence === true
+      ? '連絡のない欠席あり'
+      : r.unexplainedAbsence === false && r.daysAbsent === null
+        ? '連絡のない欠席なし'
+        : null,
   ].filter((s): s is string => s !== null);
-  const note = [
-    r.homeChange ? `家庭状況の変化：${scrub(r.homeChange)}` : null,
-    r.note ? scrub(r.note) : null,
-  ].filter((s): s is string => s !== null);
+  const note = [r.homeChange ? `家庭状況の変化：${scrub(r.homeChange)}` : null, r.note ? scrub(r.note) : null].filter(
+    (s): s is string => s !== null,
+  );
   return {
     date: formatDate(r.reportDate, style),
     period,
@@ -262,7 +326,13 @@ export function agendaRows(group: HandoutGroup): string[][] {
   return group.group === 'hold'
     ? group.items.map((item) => [item.label, reasonsText(item)])
     : group.items.map((item) => [
-        String(item.no ?? ''), item.label, item.classification, item.age, item.risk, item.leadAgency, reasonsText(item),
+        String(item.no ?? ''),
+        item.label,
+        item.classification,
+        item.age,
+        item.risk,
+        item.leadAgency,
+        reasonsText(item),
       ]);
 }
 
@@ -280,7 +350,11 @@ export function caseDetailLines(item: HandoutCase): HandoutLine[] {
     { label: '次回確認時期', value: item.nextReview },
   ];
   if (item.draft) {
-    const draft = [`方針：${item.draft.policy}`, `次回確認時期：${item.draft.nextReview}`, `主担当機関：${item.draft.leadAgency}`];
+    const draft = [
+      `方針：${item.draft.policy}`,
+      `次回確認時期：${item.draft.nextReview}`,
+      `主担当機関：${item.draft.leadAgency}`,
+    ];
     if (item.draft.note) draft.push(`備考：${item.draft.note}`);
     lines.push({ label: '事務局案', value: draft.join('\n') });
   }
@@ -288,5 +362,12 @@ export function caseDetailLines(item: HandoutCase): HandoutLine[] {
 }
 
 export function reportRows(item: HandoutCase): string[][] {
-  return item.reports.map((r) => [r.period ? `${r.date}\n（${r.period}）` : r.date, r.agency, r.absences, r.injury, r.safety, r.note]);
+  return item.reports.map((r) => [
+    r.period ? `${r.date}\n（${r.period}）` : r.date,
+    r.agency,
+    r.absences,
+    r.injury,
+    r.safety,
+    r.note,
+  ]);
 }

@@ -7,13 +7,31 @@ import type { AgendaItem } from './types';
 
 /** What the projector may show about the current case, besides its masked label. */
 export const FACT_KEYS = [
-  'reasons', 'classification', 'age', 'riskLevel', 'leadAgency', 'agencies', 'policy', 'nextReview', 'draft',
-  'birthDate', 'district', 'affiliation',
+  'reasons',
+  'classification',
+  'age',
+  'riskLevel',
+  'leadAgency',
+  'agencies',
+  'policy',
+  'nextReview',
+  'draft',
+  'birthDate',
+  'district',
+  'affiliation',
 ] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 /** Facts that identify a child: shown only while the case is revealed. */
 export const IDENTIFYING_FACTS: ReadonlySet<FactKey> = new Set(['birthDate', 'district', 'affiliation']);
-export const DEFAULT_FACTS: readonly FactKey[] = ['reasons', 'classification', 'age', 'riskLevel', 'leadAgency', 'policy', 'draft'];
+export const DEFAULT_FACTS: readonly FactKey[] = [
+  'reasons',
+  'classification',
+  'age',
+  'riskLevel',
+  'leadAgency',
+  'policy',
+  'draft',
+];
 
 export interface TimerState {
   /** When the item timer was last started (it runs for the current item); null = paused. */
@@ -52,7 +70,11 @@ export interface LiveState {
 
 export function initialLiveState(meetingId: number): LiveState {
   return {
-    meetingId, startedAt: null, endedAt: null, current: null, attendees: [],
+    meetingId,
+    startedAt: null,
+    endedAt: null,
+    current: null,
+    attendees: [],
     timer: { runningSince: null, spentMs: {} },
     projector: { blackout: false, masked: true, revealed: null, showBoard: false, facts: [...DEFAULT_FACTS] },
     carriedOver: [],
@@ -103,10 +125,16 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: Li
     case 'start': {
       if (state.startedAt !== null) return state;
       const first = ctx.order[0] ?? null;
-      return { ...state, startedAt: ctx.now, current: first, timer: { ...state.timer, runningSince: first ? ctx.now : null } };
+      return {
+        ...state,
+        startedAt: ctx.now,
+        current: first,
+        timer: { ...state.timer, runningSince: first ? ctx.now : null },
+      };
     }
     case 'goto':
-      if (!ctx.order.includes(command.caseNo)) throw new LiveCommandError(`登録番号「${command.caseNo}」はこの会議の議題にありません。`);
+      if (!ctx.order.includes(command.caseNo))
+        throw new LiveCommandError(`登録番号「${command.caseNo}」はこの会議の議題にありません。`);
       return moveTo(state, command.caseNo, ctx.now);
     case 'next':
     case 'previous': {
@@ -114,14 +142,28 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: Li
       return target === null ? state : moveTo(state, target, ctx.now);
     }
     case 'timer':
-      return { ...state, timer: command.running ? startTimer(state.timer, state.current, ctx.now) : pauseTimer(state.timer, state.current, ctx.now) };
+      return {
+        ...state,
+        timer: command.running
+          ? startTimer(state.timer, state.current, ctx.now)
+          : pauseTimer(state.timer, state.current, ctx.now),
+      };
     case 'blackout':
       return { ...state, projector: { ...state.projector, blackout: command.on } };
     case 'mask':
       if (!command.masked && command.confirmed !== true) {
-        throw new LiveCommandError('全ケースのマスクを外すには確認が必要です。1件だけ見せるときは「このケースの氏名を表示」を使ってください。');
+        throw new LiveCommandError(
+          '全ケースのマスクを外すには確認が必要です。1件だけ見せるときは「このケースの氏名を表示」を使ってください。',
+        );
       }
-      return { ...state, projector: { ...state.projector, masked: command.masked, revealed: command.masked ? null : state.projector.revealed } };
+      return {
+        ...state,
+        projector: {
+          ...state.projector,
+          masked: command.masked,
+          revealed: command.masked ? null : state.projector.revealed,
+        },
+      };
     case 'reveal':
       if (command.caseNo !== null && command.caseNo !== state.current) {
         throw new LiveCommandError('表示できるのは投影中のケースだけです。');
@@ -130,7 +172,10 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: Li
     case 'showBoard':
       return { ...state, projector: { ...state.projector, showBoard: command.on } };
     case 'facts':
-      return { ...state, projector: { ...state.projector, facts: FACT_KEYS.filter((key) => command.facts.includes(key)) } };
+      return {
+        ...state,
+        projector: { ...state.projector, facts: FACT_KEYS.filter((key) => command.facts.includes(key)) },
+      };
     case 'attendees':
       return { ...state, attendees: [...new Set(command.attendees)] };
     case 'end': {

@@ -5,13 +5,33 @@
 
 /** Hepburn initial of each hiragana (katakana is folded onto hiragana first): し → S, ち → C, ふ → F, じ → J. */
 const INITIALS: ReadonlyMap<string, string> = new Map(
-  ([
-    ['あぁ', 'A'], ['いぃゐ', 'I'], ['うぅ', 'U'], ['えぇゑ', 'E'], ['おぉを', 'O'],
-    ['かきくけこゕゖ', 'K'], ['がぎぐげご', 'G'], ['さしすせそ', 'S'], ['ずざぜぞづ', 'Z'], ['じぢ', 'J'],
-    ['たつてと', 'T'], ['ち', 'C'], ['だでど', 'D'], ['なにぬねのん', 'N'], ['はひへほ', 'H'], ['ふ', 'F'],
-    ['ばびぶべぼ', 'B'], ['ぱぴぷぺぽ', 'P'], ['まみむめも', 'M'], ['やゆよゃゅょ', 'Y'], ['らりるれろ', 'R'],
-    ['わゎ', 'W'], ['ゔ', 'V'],
-  ] as const).flatMap(([chars, initial]) => [...chars].map((ch) => [ch, initial] as const)),
+  (
+    [
+      ['あぁ', 'A'],
+      ['いぃゐ', 'I'],
+      ['うぅ', 'U'],
+      ['えぇゑ', 'E'],
+      ['おぉを', 'O'],
+      ['かきくけこゕゖ', 'K'],
+      ['がぎぐげご', 'G'],
+      ['さしすせそ', 'S'],
+      ['ずざぜぞづ', 'Z'],
+      ['じぢ', 'J'],
+      ['たつてと', 'T'],
+      ['ち', 'C'],
+      ['だでど', 'D'],
+      ['なにぬねのん', 'N'],
+      ['はひへほ', 'H'],
+      ['ふ', 'F'],
+      ['ばびぶべぼ', 'B'],
+      ['ぱぴぷぺぽ', 'P'],
+      ['まみむめも', 'M'],
+      ['やゆよゃゅょ', 'Y'],
+      ['らりるれろ', 'R'],
+      ['わゎ', 'W'],
+      ['ゔ', 'V'],
+    ] as const
+  ).flatMap(([chars, initial]) => [...chars].map((ch) => [ch, initial] as const)),
 );
 
 // Katakana ァ..ヶ sit exactly 0x60 above hiragana ぁ..ゖ.
@@ -29,7 +49,11 @@ function toHiragana(ch: string): string {
 export function kanaInitials(kana: string | null): string | null {
   if (!kana) return null;
   // NFKC turns half-width ｶﾅ into full-width; safe here because only the initials leave this function.
-  const parts = kana.normalize('NFKC').trim().split(SEPARATOR).filter((p) => p !== '');
+  const parts = kana
+    .normalize('NFKC')
+    .trim()
+    .split(SEPARATOR)
+    .filter((p) => p !== '');
   if (parts.length === 0) return null;
   const initials: string[] = [];
   for (const part of parts) {

@@ -6,7 +6,10 @@
 import { rolesByAgency, ROLE_COLUMNS, type MinutesCase, type MinutesLine, type MinutesModel } from './minutes';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 /** Escaped, with line breaks kept. */
@@ -51,7 +54,10 @@ export function minutesHtml(model: MinutesModel): string {
     '<h2>次回へ持ち越すケース</h2>',
     model.carriedOver.length === 0
       ? '<p>なし</p>'
-      : grid(['事例', '理由'], model.carriedOver.map((c) => [c.label, c.reason])),
+      : grid(
+          ['事例', '理由'],
+          model.carriedOver.map((c) => [c.label, c.reason]),
+        ),
     '<h2>機関別の役割分担</h2>',
     ...agencyTables(model),
     '<h2>次回の会議</h2>',
@@ -82,7 +88,12 @@ function caseSection(item: MinutesCase): string {
     '<section class="case">',
     `<h3>${text(`${item.no}. ${item.label}`)}</h3>`,
     linesTable(item.lines),
-    item.roles.length === 0 ? '' : grid([...ROLE_COLUMNS], item.roles.map((r) => [r.agency, r.task, r.due])),
+    item.roles.length === 0
+      ? ''
+      : grid(
+          [...ROLE_COLUMNS],
+          item.roles.map((r) => [r.agency, r.task, r.due]),
+        ),
     item.boardSvg
       ? `<figure class="board"><img alt="${escapeHtml(`${item.label} のホワイトボード（会議終了時）`)}" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(item.boardSvg)}"><figcaption class="muted">ホワイトボード（会議終了時）</figcaption></figure>`
       : '',
@@ -93,11 +104,19 @@ function caseSection(item: MinutesCase): string {
 function agencyTables(model: MinutesModel): string[] {
   const agencies = rolesByAgency(model);
   if (agencies.length === 0) return ['<p>なし</p>'];
-  return agencies.map((a) => `<h3>${text(a.agency)}</h3>${grid(['事例', '役割', '期限'], a.rows.map((r) => [r.caseLabel, r.task, r.due]))}`);
+  return agencies.map(
+    (a) =>
+      `<h3>${text(a.agency)}</h3>${grid(
+        ['事例', '役割', '期限'],
+        a.rows.map((r) => [r.caseLabel, r.task, r.due]),
+      )}`,
+  );
 }
 
 function linesTable(lines: readonly MinutesLine[]): string {
-  const rows = lines.map((l) => `<tr><th class="label" scope="row">${text(l.label)}</th><td>${text(l.value)}</td></tr>`).join('');
+  const rows = lines
+    .map((l) => `<tr><th class="label" scope="row">${text(l.label)}</th><td>${text(l.value)}</td></tr>`)
+    .join('');
   return `<table class="grid"><tbody>${rows}</tbody></table>`;
 }
 

@@ -19,9 +19,16 @@ export const MINUTES_TITLE = '議事録';
 export const MINUTES_NOTICE = '取扱注意';
 export const DRAFT_MARK = '（案）';
 
-export interface MinutesLine { label: string; value: string }
+export interface MinutesLine {
+  label: string;
+  value: string;
+}
 
-export interface MinutesRole { agency: string; task: string; due: string }
+export interface MinutesRole {
+  agency: string;
+  task: string;
+  due: string;
+}
 
 /**
  * What happened to a case at the meeting, from the live record: decided after discussion, confirmed on the
@@ -32,11 +39,16 @@ export type CaseOutcome = 'decided' | 'confirmed' | 'noDecision' | 'notReached' 
 /** How each outcome reads in the minutes; a meeting still running has not "failed" to reach anything yet. */
 export function outcomeLabel(outcome: CaseOutcome, draft: boolean): string {
   switch (outcome) {
-    case 'decided': return '協議のうえ決定';
-    case 'confirmed': return '事務局案どおり確認';
-    case 'noDecision': return draft ? '取り上げたが決定は未記録' : '取り上げたが決定に至らず';
-    case 'notReached': return draft ? 'まだ取り上げていない' : '時間内に取り上げられなかった';
-    case 'held': return '保留として次回へ';
+    case 'decided':
+      return '協議のうえ決定';
+    case 'confirmed':
+      return '事務局案どおり確認';
+    case 'noDecision':
+      return draft ? '取り上げたが決定は未記録' : '取り上げたが決定に至らず';
+    case 'notReached':
+      return draft ? 'まだ取り上げていない' : '時間内に取り上げられなかった';
+    case 'held':
+      return '保留として次回へ';
   }
 }
 
@@ -70,9 +82,18 @@ export interface MinutesCase {
   boardSvg: string | null;
 }
 
-export interface MinutesGroup { group: 'quick' | 'deep'; label: string; items: MinutesCase[] }
+export interface MinutesGroup {
+  group: 'quick' | 'deep';
+  label: string;
+  items: MinutesCase[];
+}
 
-export interface CarriedOverCase { caseNo: string; label: string; outcome: 'noDecision' | 'notReached' | 'held'; reason: string }
+export interface CarriedOverCase {
+  caseNo: string;
+  label: string;
+  outcome: 'noDecision' | 'notReached' | 'held';
+  reason: string;
+}
 
 export interface MinutesModel {
   /** 議事録, or 議事録（案） while the meeting has not ended. */
@@ -135,9 +156,14 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
   let running = 0;
   const groups = (['quick', 'deep'] as const).map((group): MinutesGroup => {
     const items = input.agenda
-      .filter((item) => item.group === group && (recorded.has(item.caseNo) || spentOn(live, item.caseNo, input.now) >= TAKEN_UP_MS))
+      .filter(
+        (item) =>
+          item.group === group && (recorded.has(item.caseNo) || spentOn(live, item.caseNo, input.now) >= TAKEN_UP_MS),
+      )
       .sort(byOrder)
-      .map((item) => minutesCase(item, ++running, recorded.get(item.caseNo) ?? null, label(item.caseNo), input, style, scrub));
+      .map((item) =>
+        minutesCase(item, ++running, recorded.get(item.caseNo) ?? null, label(item.caseNo), input, style, scrub),
+      );
     return { group, label: GROUP_LABELS[group], items };
   });
 
@@ -157,7 +183,10 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
 }
 
 /** 議事録_2025-06-10_実務者会議[_乳幼児部会][_マスク] — safe as a file name on Windows too. */
-export function minutesFileBase(meeting: Pick<MeetingInput, 'date' | 'kind' | 'subcommittee'>, masked: boolean): string {
+export function minutesFileBase(
+  meeting: Pick<MeetingInput, 'date' | 'kind' | 'subcommittee'>,
+  masked: boolean,
+): string {
   const parts = [MINUTES_TITLE, meeting.date, meeting.kind];
   if (meeting.subcommittee) parts.push(meeting.subcommittee);
   if (masked) parts.push('マスク');
@@ -181,9 +210,7 @@ export function rolesByAgency(model: MinutesModel): AgencyRoles[] {
       }
     }
   }
-  return [...out.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'ja'))
-    .map(([agency, rows]) => ({ agency, rows }));
+  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b, 'ja')).map(([agency, rows]) => ({ agency, rows }));
 }
 
 export const ROLE_COLUMNS = ['機関', '役割', '期限'] as const;
@@ -215,7 +242,12 @@ function timeSpent(input: MinutesInput, caseNo: string): string | null {
  * minutes say as such with the time spent and no decision lines (a draft typed in the room was never agreed).
  */
 function minutesCase(
-  item: AgendaItem, no: number, d: Decision | null, label: string, input: MinutesInput, style: DateStyle,
+  item: AgendaItem,
+  no: number,
+  d: Decision | null,
+  label: string,
+  input: MinutesInput,
+  style: DateStyle,
   scrub: (text: string) => string,
 ): MinutesCase {
   const group = item.group === 'deep' ? 'deep' : 'quick';
@@ -225,7 +257,8 @@ function minutesCase(
   const result = `${outcomeLabel(outcome, draftMinutes)}${time ? `（所要 ${time}）` : ''}`;
   const draftNote = item.draft?.note?.trim() ? scrub(item.draft.note) : null;
   // Decisions confirmed before the note had its own heading carry it as their 状況: it is not one.
-  const ownSituation = d?.situation && !(outcome === 'confirmed' && d.situation === item.draft?.note) ? d.situation : null;
+  const ownSituation =
+    d?.situation && !(outcome === 'confirmed' && d.situation === item.draft?.note) ? d.situation : null;
   const situation = ownSituation ? scrub(ownSituation) : NONE;
   const discussion = d?.discussion ? scrub(d.discussion) : NONE;
   const decisions = d === null ? [] : decisionLines(d, style, scrub);
@@ -252,7 +285,7 @@ function minutesCase(
     lines,
     roles: d === null ? [] : d.roles.map((r) => role(r, style, scrub)),
     time,
-    boardSvg: group === 'deep' ? input.boards?.[item.caseNo] ?? null : null,
+    boardSvg: group === 'deep' ? (input.boards?.[item.caseNo] ?? null) : null,
   };
 }
 
@@ -265,8 +298,10 @@ function decisionLines(d: Decision, style: DateStyle, scrub: (text: string) => s
   ];
   if (d.riskLevel) lines.push({ label: '重症度の変更', value: d.riskLevel });
   if (d.classification) lines.push({ label: '種別の変更', value: d.classification });
-  if (d.closure) lines.push({ label: '終結', value: `${formatDate(d.closure.date, style)}　${scrub(d.closure.reason)}` });
-  if (d.services.length > 0) lines.push({ label: '支援サービス', value: d.services.map((s) => `${s.service}（${s.mode}）`).join('、') });
+  if (d.closure)
+    lines.push({ label: '終結', value: `${formatDate(d.closure.date, style)}　${scrub(d.closure.reason)}` });
+  if (d.services.length > 0)
+    lines.push({ label: '支援サービス', value: d.services.map((s) => `${s.service}（${s.mode}）`).join('、') });
   if (d.supportPlan) {
     const plan = [`サポートプランの${d.supportPlan.action}`];
     if (d.supportPlan.by) plan.push(`担当：${d.supportPlan.by}`);
@@ -274,7 +309,10 @@ function decisionLines(d: Decision, style: DateStyle, scrub: (text: string) => s
     lines.push({ label: 'サポートプラン', value: plan.join('　') });
   }
   if (d.jiso) {
-    lines.push({ label: '児童相談所', value: d.jiso.note ? `${d.jiso.involvement}（${scrub(d.jiso.note)}）` : d.jiso.involvement });
+    lines.push({
+      label: '児童相談所',
+      value: d.jiso.note ? `${d.jiso.involvement}（${scrub(d.jiso.note)}）` : d.jiso.involvement,
+    });
   }
   return lines;
 }
@@ -306,8 +344,12 @@ function meetingLines(input: MinutesInput, style: DateStyle, scrub: (text: strin
     { label: '場所', value: meeting.place ? scrub(meeting.place) : NONE },
     {
       label: '出席機関',
-      value: agencies.length > 0 ? agencies.join('、')
-        : live.attendees.length === 0 && meeting.invitedAgencies.length > 0 ? `${meeting.invitedAgencies.join('、')}（出席の記録なし・招集機関）` : NONE,
+      value:
+        agencies.length > 0
+          ? agencies.join('、')
+          : live.attendees.length === 0 && meeting.invitedAgencies.length > 0
+            ? `${meeting.invitedAgencies.join('、')}（出席の記録なし・招集機関）`
+            : NONE,
     },
     // A family invited to a 個別ケース検討会議 is an attendee too.
     { label: '出席者', value: people.length > 0 ? scrub(people.join('、')) : NONE },
@@ -317,7 +359,9 @@ function meetingLines(input: MinutesInput, style: DateStyle, scrub: (text: strin
   if (reopenings.length > 0) {
     lines.push({
       label: '再開の記録',
-      value: reopenings.map((r) => `${dateTimeInZone(r.reopenedAt, input.timeZone)}　${r.operatorName}：${scrub(r.reason)}`).join('\n'),
+      value: reopenings
+        .map((r) => `${dateTimeInZone(r.reopenedAt, input.timeZone)}　${r.operatorName}：${scrub(r.reason)}`)
+        .join('\n'),
     });
   }
   return lines;
@@ -328,7 +372,10 @@ function meetingLines(input: MinutesInput, style: DateStyle, scrub: (text: strin
  * time spent), not reached, or 保留. An ended meeting carries them to the next one (次回へ).
  */
 function carriedOver(
-  input: MinutesInput, recorded: ReadonlyMap<string, Decision>, label: (caseNo: string) => string, draft: boolean,
+  input: MinutesInput,
+  recorded: ReadonlyMap<string, Decision>,
+  label: (caseNo: string) => string,
+  draft: boolean,
 ): CarriedOverCase[] {
   const out: CarriedOverCase[] = [];
   const seen = new Set<string>();
@@ -344,7 +391,8 @@ function carriedOver(
     .filter((i) => !recorded.has(i.caseNo));
   const taken = (caseNo: string) => spentOn(input.live, caseNo, input.now) >= TAKEN_UP_MS;
   for (const item of open) add(item.caseNo, taken(item.caseNo) ? 'noDecision' : 'notReached', GROUP_LABELS[item.group]);
-  for (const item of input.agenda.filter((i) => i.group === 'hold').sort(byOrder)) add(item.caseNo, 'held', GROUP_LABELS[heldFrom(item)]);
+  for (const item of input.agenda.filter((i) => i.group === 'hold').sort(byOrder))
+    add(item.caseNo, 'held', GROUP_LABELS[heldFrom(item)]);
   // Carried over when the meeting ended but no longer on the agenda.
   for (const caseNo of input.live.carriedOver) add(caseNo, taken(caseNo) ? 'noDecision' : 'notReached', '議題外');
   return out;
@@ -357,7 +405,9 @@ function heldFrom(item: AgendaItem): 'quick' | 'deep' {
 }
 
 function nextMeetingText(
-  next: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'place'>, style: DateStyle, scrub: (text: string) => string,
+  next: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'place'>,
+  style: DateStyle,
+  scrub: (text: string) => string,
 ): string {
   const parts = [`${formatDate(next.date, style)}　${next.startTime}〜`];
   if (next.place) parts.push(`場所：${scrub(next.place)}`);

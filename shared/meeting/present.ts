@@ -28,29 +28,33 @@ export const FACT_LABELS: Readonly<Record<FactKey, string>> = {
   affiliation: '所属',
 };
 
-export interface PresentFact { key: FactKey; label: string; value: string }
+export interface PresentFact {
+  key: FactKey;
+  label: string;
+  value: string;
+}
 
 export type PresentView =
   | { kind: 'blackout' }
   | { kind: 'waiting'; title: string; date: string }
   | { kind: 'ended'; title: string; date: string }
   | {
-    kind: 'item';
-    title: string;
-    date: string;
-    /** The meeting's ISO day: ages on the board are at the meeting, like everywhere else. */
-    meetingDate: string;
-    /** 1-based position in the meeting order, and how many items there are. */
-    position: number;
-    total: number;
-    group: string;
-    label: string;
-    revealed: boolean;
-    facts: PresentFact[];
-    timer: { spentMs: number; runningSince: string | null; budgetMs: number };
-    /** The case's whiteboard when the facilitator shows it; person names replaced unless revealed. */
-    board: BoardDoc | null;
-  };
+      kind: 'item';
+      title: string;
+      date: string;
+      /** The meeting's ISO day: ages on the board are at the meeting, like everywhere else. */
+      meetingDate: string;
+      /** 1-based position in the meeting order, and how many items there are. */
+      position: number;
+      total: number;
+      group: string;
+      label: string;
+      revealed: boolean;
+      facts: PresentFact[];
+      timer: { spentMs: number; runningSince: string | null; budgetMs: number };
+      /** The case's whiteboard when the facilitator shows it; person names replaced unless revealed. */
+      board: BoardDoc | null;
+    };
 
 export interface PresentInput {
   meeting: Pick<Meeting, 'title' | 'date'>;
@@ -68,7 +72,9 @@ export interface PresentInput {
 export function buildPresentView(input: PresentInput): PresentView {
   const { meeting, state, items, currentCase, settings, dateStyle } = input;
   if (state.projector.blackout) return { kind: 'blackout' };
-  const policy = makeMaskPolicy(input.maskSources ?? { cases: currentCase ? [currentCase] : [], boards: input.board ? [input.board] : [] });
+  const policy = makeMaskPolicy(
+    input.maskSources ?? { cases: currentCase ? [currentCase] : [], boards: input.board ? [input.board] : [] },
+  );
   // The title is the meeting's, not the case's: only a meeting-wide unmask of a running meeting shows it as written.
   const title = state.projector.masked || state.endedAt !== null ? policy.scrub(meeting.title) : meeting.title;
   const date = formatDate(meeting.date, dateStyle);
@@ -80,10 +86,15 @@ export function buildPresentView(input: PresentInput): PresentView {
   const revealed = !state.projector.masked || state.projector.revealed === item.caseNo;
   const scrub = (revealed ? NO_MASK : policy).scrub;
   const kana = currentCase?.kana ?? null;
-  const label = revealed && currentCase?.name ? `${item.caseNo} ${currentCase.name}` : maskedLabel({ caseNo: item.caseNo, kana });
+  const label =
+    revealed && currentCase?.name ? `${item.caseNo} ${currentCase.name}` : maskedLabel({ caseNo: item.caseNo, kana });
   const facts = state.projector.facts
     .filter((key) => revealed || !IDENTIFYING_FACTS.has(key))
-    .map((key) => ({ key, label: FACT_LABELS[key], value: scrub(factValue(key, item, currentCase, meeting.date, dateStyle)) }))
+    .map((key) => ({
+      key,
+      label: FACT_LABELS[key],
+      value: scrub(factValue(key, item, currentCase, meeting.date, dateStyle)),
+    }))
     .filter((fact) => fact.value !== '');
   return {
     kind: 'item',
@@ -101,11 +112,22 @@ export function buildPresentView(input: PresentInput): PresentView {
       runningSince: state.timer.runningSince,
       budgetMs: itemSeconds(item, settings) * 1000,
     },
-    board: state.projector.showBoard && input.board ? (revealed ? input.board : maskBoardForRoom(input.board, scrub, meeting.date)) : null,
+    board:
+      state.projector.showBoard && input.board
+        ? revealed
+          ? input.board
+          : maskBoardForRoom(input.board, scrub, meeting.date)
+        : null,
   };
 }
 
-function factValue(key: FactKey, item: AgendaItem, c: LedgerCase | null, meetingDate: string, style: DateStyle): string {
+function factValue(
+  key: FactKey,
+  item: AgendaItem,
+  c: LedgerCase | null,
+  meetingDate: string,
+  style: DateStyle,
+): string {
   switch (key) {
     case 'reasons':
       return item.reasons.map((code) => REASON_LABELS[code]).join('、');

@@ -12,8 +12,18 @@ import { cellText, isBlankCell, matchKey } from '../ledger/text';
 import { agencyReportSchema, type AgencyReportInput } from './types';
 
 type ReportField =
-  | 'caseNo' | 'reportDate' | 'agency' | 'period' | 'periodFrom' | 'periodTo' | 'daysAbsent'
-  | 'unexplainedAbsence' | 'injury' | 'homeChange' | 'safetyScale' | 'note';
+  | 'caseNo'
+  | 'reportDate'
+  | 'agency'
+  | 'period'
+  | 'periodFrom'
+  | 'periodTo'
+  | 'daysAbsent'
+  | 'unexplainedAbsence'
+  | 'injury'
+  | 'homeChange'
+  | 'safetyScale'
+  | 'note';
 
 export const REPORT_HEADER_SYNONYMS: Readonly<Record<ReportField, readonly string[]>> = {
   caseNo: HEADER_SYNONYMS.caseNo,
@@ -31,14 +41,24 @@ export const REPORT_HEADER_SYNONYMS: Readonly<Record<ReportField, readonly strin
 };
 
 const FIELD_LABELS: Readonly<Record<ReportField, string>> = {
-  caseNo: '登録番号', reportDate: '報告日', agency: '報告機関', period: '期間', periodFrom: '期間（開始）',
-  periodTo: '期間（終了）', daysAbsent: '欠席日数', unexplainedAbsence: '連絡のない欠席', injury: '外傷',
-  homeChange: '家庭状況の変化', safetyScale: '安全スケール', note: '所見',
+  caseNo: '登録番号',
+  reportDate: '報告日',
+  agency: '報告機関',
+  period: '期間',
+  periodFrom: '期間（開始）',
+  periodTo: '期間（終了）',
+  daysAbsent: '欠席日数',
+  unexplainedAbsence: '連絡のない欠席',
+  injury: '外傷',
+  homeChange: '家庭状況の変化',
+  safetyScale: '安全スケール',
+  note: '所見',
 };
 
 const SYNONYMS = new Map<string, ReportField>(
   (Object.entries(REPORT_HEADER_SYNONYMS) as [ReportField, readonly string[]][]).flatMap(([field, words]) =>
-    words.map((w) => [headerKey(w), field] as [string, ReportField])),
+    words.map((w) => [headerKey(w), field] as [string, ReportField]),
+  ),
 );
 
 /** The report field a header names; 期間（自）/ 期間（至） split by their bracketed note. */
@@ -70,8 +90,11 @@ export function parseYesNo(cell: Cell): YesNo {
 }
 
 /** A whole number in a cell, allowing a unit after it (「3日」「3 日間」「8点」). */
-export function parseWholeNumber(cell: Cell): { kind: 'empty' } | { kind: 'ok'; value: number } | { kind: 'unknown'; text: string } {
-  if (typeof cell === 'number') return Number.isInteger(cell) ? { kind: 'ok', value: cell } : { kind: 'unknown', text: String(cell) };
+export function parseWholeNumber(
+  cell: Cell,
+): { kind: 'empty' } | { kind: 'ok'; value: number } | { kind: 'unknown'; text: string } {
+  if (typeof cell === 'number')
+    return Number.isInteger(cell) ? { kind: 'ok', value: cell } : { kind: 'unknown', text: String(cell) };
   const text = cellText(cell);
   if (text === null) return { kind: 'empty' };
   const key = matchKey(text);
@@ -80,7 +103,11 @@ export function parseWholeNumber(cell: Cell): { kind: 'empty' } | { kind: 'ok'; 
   return m ? { kind: 'ok', value: Number(m[1]) } : { kind: 'unknown', text };
 }
 
-export interface ParsedReportRow { sheet: string; row: number; report: AgencyReportInput }
+export interface ParsedReportRow {
+  sheet: string;
+  row: number;
+  report: AgencyReportInput;
+}
 
 export interface ParsedReports {
   rows: ParsedReportRow[];
@@ -88,7 +115,10 @@ export interface ParsedReports {
   warnings: ImportWarning[];
 }
 
-interface Layout { headerRow: number; columns: { index: number; header: string; field: ReportField | null }[] }
+interface Layout {
+  headerRow: number;
+  columns: { index: number; header: string; field: ReportField | null }[];
+}
 
 const HEADER_SCAN_ROWS = 30;
 const TOTAL_WORDS = new Set(['計', '合計', '総計', '小計']);
@@ -103,7 +133,8 @@ export function detectReportHeader(grid: Grid): Layout | null {
       const field = text === null ? null : matchReportHeader(text);
       if (field) fields.add(field);
     }
-    if (fields.has('caseNo') && fields.size >= 2 && (best === null || fields.size > best.score)) best = { row: r, score: fields.size };
+    if (fields.has('caseNo') && fields.size >= 2 && (best === null || fields.size > best.score))
+      best = { row: r, score: fields.size };
   }
   if (best === null) return null;
   const claimed = new Set<ReportField>();
@@ -131,8 +162,17 @@ type Draft = { -readonly [K in keyof AgencyReportInput]: AgencyReportInput[K] };
 
 function emptyReport(caseNo: string): Draft {
   return {
-    caseNo, reportDate: '', agency: '', periodFrom: null, periodTo: null, daysAbsent: null, unexplainedAbsence: null,
-    injury: null, homeChange: null, safetyScale: null, note: null,
+    caseNo,
+    reportDate: '',
+    agency: '',
+    periodFrom: null,
+    periodTo: null,
+    daysAbsent: null,
+    unexplainedAbsence: null,
+    injury: null,
+    homeChange: null,
+    safetyScale: null,
+    note: null,
   };
 }
 
@@ -160,7 +200,8 @@ function applyCell(r: Draft, field: ReportField, header: string, cell: Cell): st
       if (text === null) return null;
       const parts = cell instanceof Date || typeof cell === 'number' ? [cell] : text.split(PERIOD_SPLIT);
       const [from, to] = parts.map((p) => day(p === '' ? null : p));
-      if (parts.length > 2 || from instanceof Error || to instanceof Error) return `「${header}」の期間を読めません: 「${text}」`;
+      if (parts.length > 2 || from instanceof Error || to instanceof Error)
+        return `「${header}」の期間を読めません: 「${text}」`;
       r.periodFrom = from ?? null;
       r.periodTo = to ?? null;
       return null;
@@ -170,7 +211,8 @@ function applyCell(r: Draft, field: ReportField, header: string, cell: Cell): st
       const parsed = parseWholeNumber(cell);
       if (parsed.kind === 'unknown') return `「${header}」の値「${parsed.text}」を数として読めません`;
       const max = field === 'safetyScale' ? 10 : 366;
-      if (parsed.kind === 'ok' && parsed.value > max) return `「${header}」の値 ${parsed.value} は 0〜${max} の範囲にありません`;
+      if (parsed.kind === 'ok' && parsed.value > max)
+        return `「${header}」の値 ${parsed.value} は 0〜${max} の範囲にありません`;
       r[field] = parsed.kind === 'ok' ? parsed.value : null;
       return null;
     }
@@ -196,7 +238,9 @@ function parseSheet(grid: Grid, out: ParsedReports): void {
   if (layout === null) {
     if (grid.rows.some((row) => row.some((cell) => !isBlankCell(cell)))) {
       out.warnings.push({
-        sheet: grid.name, row: null, caseNo: null,
+        sheet: grid.name,
+        row: null,
+        caseNo: null,
         message: `シート「${grid.name}」に報告の見出し行（登録番号・報告日・報告機関など）が見つからないため、読み込みませんでした`,
       });
     }
@@ -204,7 +248,12 @@ function parseSheet(grid: Grid, out: ParsedReports): void {
   }
   const unused = layout.columns.filter((c) => c.field === null).map((c) => `「${c.header}」`);
   if (unused.length > 0) {
-    out.warnings.push({ sheet: grid.name, row: null, caseNo: null, message: `列 ${unused.join('、')} は報告のどの項目にも当たらないため、取り込みに使いませんでした` });
+    out.warnings.push({
+      sheet: grid.name,
+      row: null,
+      caseNo: null,
+      message: `列 ${unused.join('、')} は報告のどの項目にも当たらないため、取り込みに使いませんでした`,
+    });
   }
   const caseNoCol = layout.columns.find((c) => c.field === 'caseNo');
   for (let row = layout.headerRow + 1; row <= grid.rows.length; row++) {
@@ -221,7 +270,8 @@ function parseSheet(grid: Grid, out: ParsedReports): void {
       const problem = applyCell(report, col.field, col.header, cells[col.index] ?? null);
       if (problem) reasons.push(problem);
     }
-    if (report.reportDate === '' && !reasons.some((r) => r.includes('日付'))) reasons.push(`${FIELD_LABELS.reportDate}がありません`);
+    if (report.reportDate === '' && !reasons.some((r) => r.includes('日付')))
+      reasons.push(`${FIELD_LABELS.reportDate}がありません`);
     if (report.agency === '') reasons.push(`${FIELD_LABELS.agency}がありません`);
     if (reasons.length === 0) {
       const checked = agencyReportSchema.safeParse(report);

@@ -26,7 +26,10 @@ export function inScope(c: LedgerCase, scope: MeetingScope, meetingDate: string)
     if (scope.caseNos.includes(c.caseNo)) return true;
     if (!hasFilters(scope)) return false;
   }
-  if (scope.classifications.length > 0 && (c.classification === null || !scope.classifications.includes(c.classification))) {
+  if (
+    scope.classifications.length > 0 &&
+    (c.classification === null || !scope.classifications.includes(c.classification))
+  ) {
     return false;
   }
   if (scope.districts.length > 0 && (c.district === null || !scope.districts.includes(c.district.trim()))) return false;
@@ -43,6 +46,11 @@ export function inScope(c: LedgerCase, scope: MeetingScope, meetingDate: string)
 }
 
 function hasFilters(scope: MeetingScope): boolean {
-  return scope.classifications.length > 0 || scope.minAge !== null || scope.maxAge !== null
-    || scope.districts.length > 0 || scope.leadAgencies.length > 0;
+  return (
+    scope.classifications.length > 0 ||
+    scope.minAge !== null ||
+    scope.maxAge !== null ||
+    scope.districts.length > 0 ||
+    scope.leadAgencies.length > 0
+  );
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { MEETING_STATUSES, type MeetingStatus } from './types';
 
 /** Refused for every change to an ended meeting (agenda, board, decisions, snapshots, the meeting itself). */
-export const ENDED_MESSAGE = 'この会議は終了しています。訂正が必要なときは「会議を再開する」から理由を記録して再開してください。';
+export const ENDED_MESSAGE =
+  'この会議は終了しています。訂正が必要なときは「会議を再開する」から理由を記録して再開してください。';
 
 /** The statuses a person may choose in a form: the rest follow from 会議を開始 and 会議を終了. */
 export const CHOSEN_STATUSES: readonly MeetingStatus[] = ['準備中', '確定'];

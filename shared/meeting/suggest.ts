@@ -13,7 +13,9 @@ const GROUP_INDEX = new Map<Group, number>(GROUPS.map((g, i) => [g, i]));
 
 /** Items by group (確認, 協議, 保留) and by order inside each, with `order` renumbered 0, 1, 2… per group. */
 function normalized(items: readonly AgendaItem[]): AgendaItem[] {
-  const sorted = [...items].sort((a, b) => (GROUP_INDEX.get(a.group) ?? 0) - (GROUP_INDEX.get(b.group) ?? 0) || a.order - b.order);
+  const sorted = [...items].sort(
+    (a, b) => (GROUP_INDEX.get(a.group) ?? 0) - (GROUP_INDEX.get(b.group) ?? 0) || a.order - b.order,
+  );
   const next = new Map<Group, number>();
   return sorted.map((item) => {
     const order = next.get(item.group) ?? 0;
@@ -35,8 +37,14 @@ export function suggestAgenda(cases: readonly LedgerCase[], scope: MeetingScope,
     if (reasons.length === 0) continue;
     const { group } = triage(reasons, ctx.settings, ctx.carriedOver.get(c.caseNo));
     const item: AgendaItem = {
-      caseNo: c.caseNo, group, ruleGroup: group, reasons, order: 0, deepMinutes: null,
-      draft: group === 'quick' ? defaultDraft(c, ctx.meetingDate) : null, override: null,
+      caseNo: c.caseNo,
+      group,
+      ruleGroup: group,
+      reasons,
+      order: 0,
+      deepMinutes: null,
+      draft: group === 'quick' ? defaultDraft(c, ctx.meetingDate) : null,
+      override: null,
     };
     if (group === 'quick') quick.push({ rank: 0, item });
     else deep.push({ rank: riskRank(c.riskLevel), item });
@@ -54,7 +62,10 @@ export function suggestAgenda(cases: readonly LedgerCase[], scope: MeetingScope,
   return out;
 }
 
-interface Ranked { rank: number; item: AgendaItem }
+interface Ranked {
+  rank: number;
+  item: AgendaItem;
+}
 
 function byRankThenCaseNo(a: Ranked, b: Ranked): number {
   return a.rank - b.rank || naturalCompare(a.item.caseNo, b.item.caseNo);
@@ -128,7 +139,8 @@ export function moveItem(
   if (!moving) return ordered;
   let override: Override | null = moving.override;
   if (group === moving.ruleGroup) override = null;
-  else if (group !== moving.group || override === null) override = { by, at, from: moving.ruleGroup, to: group, reason };
+  else if (group !== moving.group || override === null)
+    override = { by, at, from: moving.ruleGroup, to: group, reason };
 
   const rest = ordered.filter((item) => item !== moving);
   const target = rest.filter((item) => item.group === group);

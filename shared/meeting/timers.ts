@@ -36,7 +36,13 @@ export function itemTimer(state: LiveState, item: AgendaItem, settings: Budgets,
 }
 
 /** A group's time against the sum of its items' budgets (確認: 60 s each by default; 協議: each its minutes). */
-export function groupTimer(state: LiveState, items: readonly AgendaItem[], group: Exclude<Group, 'hold'>, settings: Budgets, nowMs: number): TimerReading {
+export function groupTimer(
+  state: LiveState,
+  items: readonly AgendaItem[],
+  group: Exclude<Group, 'hold'>,
+  settings: Budgets,
+  nowMs: number,
+): TimerReading {
   let elapsedMs = 0;
   let budgetMs = 0;
   for (const item of items) {

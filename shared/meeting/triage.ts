@@ -7,7 +7,13 @@ import type { AgencyReport, Group, ReasonCode, SuggestionContext, TriageSettings
 
 /** Reasons that send a case to 協議. The others (REVIEW_DUE, PLAN_REVIEW_DUE, REPORT, ALL_ACTIVE) are 確認. */
 export const DEEP_REASONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
-  'NEW', 'RISK_HIGH', 'RISK_UP', 'REPORT_INJURY', 'REPORT_ABSENCE_7D', 'REPORT_UNEXPLAINED_ABSENCE', 'SAFETY_LOW',
+  'NEW',
+  'RISK_HIGH',
+  'RISK_UP',
+  'REPORT_INJURY',
+  'REPORT_ABSENCE_7D',
+  'REPORT_UNEXPLAINED_ABSENCE',
+  'SAFETY_LOW',
   'CLOSURE_PROPOSED',
 ]);
 
@@ -18,7 +24,7 @@ const RISK_RANK = new Map<string, number>(RISK_LEVELS.map((level, i) => [level, 
 
 /** Severity rank of a risk level, 0 = 生命の危険; unknown or empty sorts after every level. */
 export function riskRank(level: string | null): number {
-  return level === null ? RISK_LEVELS.length : RISK_RANK.get(level) ?? RISK_LEVELS.length;
+  return level === null ? RISK_LEVELS.length : (RISK_RANK.get(level) ?? RISK_LEVELS.length);
 }
 
 function isOn(settings: TriageSettings, code: ReasonCode): boolean {
@@ -38,7 +44,8 @@ export function triage(
   for (const code of reasons) {
     if (DEEP_REASONS.has(code) && isOn(settings, code)) return { group: 'deep' };
   }
-  if (carriedGroup && reasons.includes('CARRIED_OVER') && isOn(settings, 'CARRIED_OVER')) return { group: carriedGroup };
+  if (carriedGroup && reasons.includes('CARRIED_OVER') && isOn(settings, 'CARRIED_OVER'))
+    return { group: carriedGroup };
   return { group: 'quick' };
 }
 
@@ -87,7 +94,8 @@ export function reasonsFor(c: LedgerCase, ctx: SuggestionContext): ReasonCode[] 
   if (ctx.registeredSince.has(caseNo)) fired.push('NEW');
   if (c.riskLevel !== null && (s.highRiskLevels as readonly string[]).includes(c.riskLevel)) fired.push('RISK_HIGH');
   // Only a change between two known levels is a rise: a first assessment is not "raised".
-  if (previousRisk != null && c.riskLevel !== null && riskRank(c.riskLevel) < riskRank(previousRisk)) fired.push('RISK_UP');
+  if (previousRisk != null && c.riskLevel !== null && riskRank(c.riskLevel) < riskRank(previousRisk))
+    fired.push('RISK_UP');
   if (injury) fired.push('REPORT_INJURY');
   if (absent) fired.push('REPORT_ABSENCE_7D');
   if (unexplained) fired.push('REPORT_UNEXPLAINED_ABSENCE');
@@ -105,5 +113,8 @@ export function reasonsFor(c: LedgerCase, ctx: SuggestionContext): ReasonCode[] 
 
 const NO_REPORTS: readonly AgencyReport[] = [];
 const REPORT_FLAGS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
-  'REPORT_INJURY', 'REPORT_ABSENCE_7D', 'REPORT_UNEXPLAINED_ABSENCE', 'SAFETY_LOW',
+  'REPORT_INJURY',
+  'REPORT_ABSENCE_7D',
+  'REPORT_UNEXPLAINED_ABSENCE',
+  'SAFETY_LOW',
 ]);

@@ -4,20 +4,39 @@ import { z } from 'zod';
 import { CLASSIFICATIONS, isoDate, isoDateOrMonth } from '../ledger/case';
 import { caseNoSchema } from '../ledger/case-no';
 
-export const MEETING_KINDS = ['代表者会議', '実務者会議', '進行管理会議', '個別ケース検討会議', '合同ケース会議'] as const;
+export const MEETING_KINDS = [
+  '代表者会議',
+  '実務者会議',
+  '進行管理会議',
+  '個別ケース検討会議',
+  '合同ケース会議',
+] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const MEETING_STATUSES = ['準備中', '確定', '進行中', '終了'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-export const AGENCY_KINDS = ['学校', '保育所等', '児童相談所', '保健', '教育委員会', '警察', '医療', '民生委員', '福祉', 'その他'] as const;
+export const AGENCY_KINDS = [
+  '学校',
+  '保育所等',
+  '児童相談所',
+  '保健',
+  '教育委員会',
+  '警察',
+  '医療',
+  '民生委員',
+  '福祉',
+  'その他',
+] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 const name = z.string().trim().min(1).max(200);
 
 export const agencySchema = z.object({ name, kind: z.enum(AGENCY_KINDS) });
 export type AgencyInput = z.infer<typeof agencySchema>;
-export interface Agency extends AgencyInput { id: number }
+export interface Agency extends AgencyInput {
+  id: number;
+}
 
 /**
  * Which cases a meeting covers. Every filter that is set must match (empty = no filter); ages are whole
@@ -35,12 +54,21 @@ export const meetingScopeSchema = z.object({
 });
 export type MeetingScope = z.infer<typeof meetingScopeSchema>;
 
-export const EMPTY_SCOPE: MeetingScope = { classifications: [], minAge: null, maxAge: null, districts: [], leadAgencies: [], caseNos: [] };
+export const EMPTY_SCOPE: MeetingScope = {
+  classifications: [],
+  minAge: null,
+  maxAge: null,
+  districts: [],
+  leadAgencies: [],
+  caseNos: [],
+};
 
 /** A saved 部会 scope (e.g. 乳幼児部会: under 6). */
 export const scopeTemplateSchema = z.object({ name, scope: meetingScopeSchema });
 export type ScopeTemplateInput = z.infer<typeof scopeTemplateSchema>;
-export interface ScopeTemplate extends ScopeTemplateInput { id: number }
+export interface ScopeTemplate extends ScopeTemplateInput {
+  id: number;
+}
 
 export const meetingSchema = z.object({
   kind: z.enum(MEETING_KINDS),
@@ -58,7 +86,10 @@ export const meetingSchema = z.object({
   scope: meetingScopeSchema,
 });
 export type MeetingInput = z.infer<typeof meetingSchema>;
-export interface Meeting extends MeetingInput { id: number; createdAt: string }
+export interface Meeting extends MeetingInput {
+  id: number;
+  createdAt: string;
+}
 
 /** 関係機関からの報告: one agency's report on one case. */
 export const agencyReportSchema = z.object({
@@ -75,12 +106,26 @@ export const agencyReportSchema = z.object({
   note: z.string().max(4000).nullable(),
 });
 export type AgencyReportInput = z.infer<typeof agencyReportSchema>;
-export interface AgencyReport extends AgencyReportInput { id: number; createdAt: string }
+export interface AgencyReport extends AgencyReportInput {
+  id: number;
+  createdAt: string;
+}
 
 /** Why a case is on the agenda; each code is shown with its Japanese label (REASON_LABELS). */
 export const REASON_CODES = [
-  'NEW', 'RISK_HIGH', 'RISK_UP', 'REPORT_INJURY', 'REPORT_ABSENCE_7D', 'REPORT_UNEXPLAINED_ABSENCE', 'SAFETY_LOW',
-  'CLOSURE_PROPOSED', 'CARRIED_OVER', 'REVIEW_DUE', 'PLAN_REVIEW_DUE', 'REPORT', 'ALL_ACTIVE',
+  'NEW',
+  'RISK_HIGH',
+  'RISK_UP',
+  'REPORT_INJURY',
+  'REPORT_ABSENCE_7D',
+  'REPORT_UNEXPLAINED_ABSENCE',
+  'SAFETY_LOW',
+  'CLOSURE_PROPOSED',
+  'CARRIED_OVER',
+  'REVIEW_DUE',
+  'PLAN_REVIEW_DUE',
+  'REPORT',
+  'ALL_ACTIVE',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -137,7 +182,13 @@ export const draftDecisionSchema = z.object({
 export type DraftDecision = z.infer<typeof draftDecisionSchema>;
 
 /** A move against the rules: who put which case where, when, and why (optional). */
-export interface Override { by: string; at: string; from: Group; to: Group; reason: string | null }
+export interface Override {
+  by: string;
+  at: string;
+  from: Group;
+  to: Group;
+  reason: string | null;
+}
 
 export interface AgendaItem {
   caseNo: string;

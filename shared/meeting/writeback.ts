@@ -9,7 +9,15 @@ import { maskedLabel } from './mask';
 
 /** The ledger fields a decision can change, in the order the preview lists them. */
 export const WRITEBACK_FIELDS = [
-  'classification', 'riskLevel', 'leadAgency', 'agencies', 'policy', 'nextReview', 'status', 'closedDate', 'closedReason',
+  'classification',
+  'riskLevel',
+  'leadAgency',
+  'agencies',
+  'policy',
+  'nextReview',
+  'status',
+  'closedDate',
+  'closedReason',
 ] as const;
 export type WritebackField = (typeof WRITEBACK_FIELDS)[number];
 
@@ -38,15 +46,26 @@ export interface WritebackCasePlan {
 }
 
 export type KeepChoice = 'ledger' | 'meeting';
-export interface ConflictResolution { caseNo: string; field: string; keep: KeepChoice }
+export interface ConflictResolution {
+  caseNo: string;
+  field: string;
+  keep: KeepChoice;
+}
 
 /** A change to a case's field made outside this meeting's write-back (a hand edit, an import, another meeting). */
-export interface FieldEdit { caseNo: string; field: string; at: string }
+export interface FieldEdit {
+  caseNo: string;
+  field: string;
+  at: string;
+}
 
 export class WritebackError extends Error {}
 
 /** What the decision sets, per field (serialized); agencies are added to those the case already has. */
-export function decidedValues(decision: DecisionInput, current: LedgerCase): Partial<Record<WritebackField, string | null>> {
+export function decidedValues(
+  decision: DecisionInput,
+  current: LedgerCase,
+): Partial<Record<WritebackField, string | null>> {
   const values: Partial<Record<WritebackField, string | null>> = {};
   if (decision.classification !== null) values.classification = decision.classification;
   if (decision.riskLevel !== null) values.riskLevel = decision.riskLevel;
@@ -83,7 +102,8 @@ export function planCase(c: LedgerCase, decision: DecisionInput, editedFields: R
     const oldValue = fieldValue(c, field);
     if (oldValue === newValue) continue;
     const label = fieldLabel(field);
-    if (field !== 'agencies' && editedFields.has(field)) conflicts.push({ field, label, ledgerValue: oldValue, meetingValue: newValue });
+    if (field !== 'agencies' && editedFields.has(field))
+      conflicts.push({ field, label, ledgerValue: oldValue, meetingValue: newValue });
     else changes.push({ field, label, oldValue, newValue });
   }
   return { caseNo: c.caseNo, label: maskedLabel(c), changes, conflicts };
@@ -123,22 +143,29 @@ export function resolvePlan(
   const excluded = new Set(choices.excludeCaseNos);
   const keep = new Map(choices.resolutions.map((r) => [`${r.caseNo}\u0000${r.field}`, r.keep]));
   const unresolved: string[] = [];
-  const result = plans.filter((p) => !excluded.has(p.caseNo)).map((plan) => {
-    const changes = [...plan.changes];
-    for (const conflict of plan.conflicts) {
-      const choice = keep.get(`${plan.caseNo}\u0000${conflict.field}`);
-      if (choice === undefined) unresolved.push(`${plan.label} の${conflict.label}`);
-      else if (choice === 'meeting') {
-        changes.push({ field: conflict.field, label: conflict.label, oldValue: conflict.ledgerValue, newValue: conflict.meetingValue });
+  const result = plans
+    .filter((p) => !excluded.has(p.caseNo))
+    .map((plan) => {
+      const changes = [...plan.changes];
+      for (const conflict of plan.conflicts) {
+        const choice = keep.get(`${plan.caseNo}\u0000${conflict.field}`);
+        if (choice === undefined) unresolved.push(`${plan.label} の${conflict.label}`);
+        else if (choice === 'meeting') {
+          changes.push({
+            field: conflict.field,
+            label: conflict.label,
+            oldValue: conflict.ledgerValue,
+            newValue: conflict.meetingValue,
+          });
+        }
       }
-    }
-    changes.sort((a, b) => WRITEBACK_FIELDS.indexOf(a.field) - WRITEBACK_FIELDS.indexOf(b.field));
-    return { caseNo: plan.caseNo, changes };
-  });
+      changes.sort((a, b) => WRITEBACK_FIELDS.indexOf(a.field) - WRITEBACK_FIELDS.indexOf(b.field));
+      return { caseNo: plan.caseNo, changes };
+    });
   if (unresolved.length > 0) {
     throw new WritebackError(
-      `台帳が会議の後に変更された項目があります（${unresolved.join('、')}）。`
-      + '「台帳の値を残す」か「会議の決定にする」を選んでから反映してください。',
+      `台帳が会議の後に変更された項目があります（${unresolved.join('、')}）。` +
+        '「台帳の値を残す」か「会議の決定にする」を選んでから反映してください。',
     );
   }
   return result;
@@ -148,7 +175,8 @@ export function resolvePlan(
 export function withChanges(c: LedgerCase, changes: readonly { field: string; newValue: string | null }[]): LedgerCase {
   const next: Record<string, unknown> = { ...c };
   for (const { field, newValue } of changes) {
-    if (!(WRITEBACK_FIELDS as readonly string[]).includes(field)) throw new WritebackError(`反映できない項目です: ${field}`);
+    if (!(WRITEBACK_FIELDS as readonly string[]).includes(field))
+      throw new WritebackError(`反映できない項目です: ${field}`);
     if (field === 'agencies') next.agencies = newValue === null ? [] : newValue.split('、');
     else if (field === 'status') next.status = newValue ?? 'active';
     else next[field] = newValue;
@@ -169,7 +197,13 @@ export function isFromMeeting(detail: string | null, meetingId: number): boolean
 }
 
 /** One field an application changed, as the applications list shows it. */
-export interface AppliedChange { caseNo: string; field: string; label: string; oldValue: string | null; newValue: string | null }
+export interface AppliedChange {
+  caseNo: string;
+  field: string;
+  label: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
 
 /** A write-back already done: when, by whom, the backup made before it, and (once undone) when it was undone. */
 export interface WritebackApplication {
@@ -183,8 +217,22 @@ export interface WritebackApplication {
   changes: AppliedChange[];
 }
 
-export interface WritebackPreview { cases: WritebackCasePlan[]; applications: WritebackApplication[] }
+export interface WritebackPreview {
+  cases: WritebackCasePlan[];
+  applications: WritebackApplication[];
+}
 /** applicationId and backupPath are null when there was nothing to apply (no backup, no record). */
-export interface WritebackApplyResult { applicationId: number | null; changed: number; backupPath: string | null }
-export interface WritebackSkip { caseNo: string; field: string; reason: string }
-export interface WritebackUndoResult { reverted: number; skipped: WritebackSkip[] }
+export interface WritebackApplyResult {
+  applicationId: number | null;
+  changed: number;
+  backupPath: string | null;
+}
+export interface WritebackSkip {
+  caseNo: string;
+  field: string;
+  reason: string;
+}
+export interface WritebackUndoResult {
+  reverted: number;
+  skipped: WritebackSkip[];
+}

@@ -6,20 +6,58 @@
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 
-export const PASSPHRASE_RULE =
-  `${MIN_PASSPHRASE_LENGTH}文字以上で、同じ文字や同じ並びのくり返し、連続した文字（123…、abc…）、よく使われる言葉（password など）だけのものは使えません。`;
+export const PASSPHRASE_RULE = `${MIN_PASSPHRASE_LENGTH}文字以上で、同じ文字や同じ並びのくり返し、連続した文字（123…、abc…）、よく使われる言葉（password など）だけのものは使えません。`;
 
 /** Lower-case, digit- and symbol-free forms that are refused even when digits or symbols surround them. */
 const COMMON = new Set([
-  'password', 'passwd', 'passphrase', 'pass', 'qwerty', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'qazwsx', 'admin',
-  'administrator', 'welcome', 'letmein', 'iloveyou', 'monkey', 'dragon', 'sunshine', 'princess', 'football',
-  'baseball', 'secret', 'changeme', 'default', 'test', 'testtest', 'guest', 'user', 'login', 'abc', 'tsunagu',
-  'youtaikyou', 'kodomo', 'jimukyoku', 'つなぐ', '要対協', 'パスワード', 'ぱすわーど', 'パスフレーズ', 'あいうえお',
-  'いろはにほへと', '事務局', 'こども家庭センター',
+  'password',
+  'passwd',
+  'passphrase',
+  'pass',
+  'qwerty',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  'qazwsx',
+  'admin',
+  'administrator',
+  'welcome',
+  'letmein',
+  'iloveyou',
+  'monkey',
+  'dragon',
+  'sunshine',
+  'princess',
+  'football',
+  'baseball',
+  'secret',
+  'changeme',
+  'default',
+  'test',
+  'testtest',
+  'guest',
+  'user',
+  'login',
+  'abc',
+  'tsunagu',
+  'youtaikyou',
+  'kodomo',
+  'jimukyoku',
+  'つなぐ',
+  '要対協',
+  'パスワード',
+  'ぱすわーど',
+  'パスフレーズ',
+  'あいうえお',
+  'いろはにほへと',
+  '事務局',
+  'こども家庭センター',
 ]);
 /** Rows run on into the next one, as fingers do: "qwertyuiopas" is as weak as "qwertyuiop". */
 const KEYBOARD_ROWS = [
-  '1234567890', 'qwertyuiopasdfghjklzxcvbnm', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p',
+  '1234567890',
+  'qwertyuiopasdfghjklzxcvbnm',
+  '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p',
   'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん',
 ];
 
@@ -60,7 +98,8 @@ function firstChunk(chars: readonly string[]): string {
 /** Every character one code point above (or below) the previous: "abcdefghijkl", "987654321098" (digits wrap). */
 function isRun(chars: readonly string[]): boolean {
   const codes = chars.map((c) => c.codePointAt(0)!);
-  const step = (a: number, b: number) => (isDigit(a) && isDigit(b) ? ((b - a + 10) % 10 === 9 ? -1 : (b - a + 10) % 10) : b - a);
+  const step = (a: number, b: number) =>
+    isDigit(a) && isDigit(b) ? ((b - a + 10) % 10 === 9 ? -1 : (b - a + 10) % 10) : b - a;
   const first = step(codes[0]!, codes[1]!);
   if (first !== 1 && first !== -1) return false;
   return codes.every((code, i) => i === 0 || step(codes[i - 1]!, code) === first);

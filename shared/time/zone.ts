@@ -9,7 +9,14 @@ export const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
 /** An instant: a Date or an ISO string with its offset (what the backend stores). */
 export type Instant = Date | string;
 
-interface WallTime { year: string; month: string; day: string; hour: string; minute: string; second: string }
+interface WallTime {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -18,8 +25,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   if (!f) {
     // en-US with h23 gives plain ASCII digits and 00-23 hours on every engine.
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(timeZone, f);
   }
@@ -43,8 +56,12 @@ function wallTime(at: Instant, timeZone: string): WallTime {
   const out: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(date)) out[part.type] = part.value;
   return {
-    year: (out.year ?? '').padStart(4, '0'), month: out.month ?? '', day: out.day ?? '',
-    hour: out.hour ?? '', minute: out.minute ?? '', second: out.second ?? '',
+    year: (out.year ?? '').padStart(4, '0'),
+    month: out.month ?? '',
+    day: out.day ?? '',
+    hour: out.hour ?? '',
+    minute: out.minute ?? '',
+    second: out.second ?? '',
   };
 }
 
@@ -100,6 +117,13 @@ export function startOfDayAfter(isoDay: string, timeZone: string): string {
 /** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
 function offsetMs(instantMs: number, timeZone: string): number {
   const w = wallTime(new Date(instantMs), timeZone);
-  const asUtc = Date.UTC(Number(w.year), Number(w.month) - 1, Number(w.day), Number(w.hour), Number(w.minute), Number(w.second));
+  const asUtc = Date.UTC(
+    Number(w.year),
+    Number(w.month) - 1,
+    Number(w.day),
+    Number(w.hour),
+    Number(w.minute),
+    Number(w.second),
+  );
   return asUtc - Math.floor(instantMs / 1000) * 1000;
 }

@@ -13,14 +13,23 @@ import { mergeAgenda, moveItem } from '../../shared/meeting/suggest';
 import { EMPTY_SCOPE, type AgencyReportInput, type MeetingInput } from '../../shared/meeting/types';
 import { createRandom } from '../fixtures/random';
 
-
 const REPORTS = 3_000;
 const AGENCIES = ['小学校', '中学校', '保育所', '保健センター', '主任児童委員'];
 
 function meeting(date: string): MeetingInput {
   return {
-    kind: '実務者会議', subcommittee: null, title: `実務者会議 ${date}`, date, startTime: '14:00', place: null,
-    plannedMinutes: 180, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '準備中', scope: EMPTY_SCOPE,
+    kind: '実務者会議',
+    subcommittee: null,
+    title: `実務者会議 ${date}`,
+    date,
+    startTime: '14:00',
+    place: null,
+    plannedMinutes: 180,
+    facilitator: null,
+    invitedAgencies: [],
+    invitedPeople: [],
+    status: '準備中',
+    scope: EMPTY_SCOPE,
   };
 }
 
@@ -40,10 +49,17 @@ export async function benchAgenda(
     db.transaction(() => {
       for (let i = 0; i < REPORTS; i++) {
         const report: AgencyReportInput = {
-          caseNo: random.pick(caseNos), reportDate: `2026-0${random.int(1, 3)}-${String(random.int(1, 28)).padStart(2, '0')}`,
-          agency: random.pick(AGENCIES), periodFrom: null, periodTo: null,
-          daysAbsent: random.chance(0.5) ? random.int(0, 12) : null, unexplainedAbsence: random.chance(0.1),
-          injury: random.chance(0.03), homeChange: null, safetyScale: random.chance(0.5) ? random.int(0, 10) : null, note: '架空の所見',
+          caseNo: random.pick(caseNos),
+          reportDate: `2026-0${random.int(1, 3)}-${String(random.int(1, 28)).padStart(2, '0')}`,
+          agency: random.pick(AGENCIES),
+          periodFrom: null,
+          periodTo: null,
+          daysAbsent: random.chance(0.5) ? random.int(0, 12) : null,
+          unexplainedAbsence: random.chance(0.1),
+          injury: random.chance(0.03),
+          homeChange: null,
+          safetyScale: random.chance(0.5) ? random.int(0, 10) : null,
+          note: '架空の所見',
         };
         if (!store.reports.find(report)) store.reports.insert(report, at);
       }
@@ -72,7 +88,11 @@ export async function benchAgenda(
         suggested = mergeAgenda(stored, suggestFromCases(store, current, cases).items).length;
       });
       const f = await timed(() => mergeAgenda(stored, computeSuggestion(store, current).items));
-      if (run >= 2) { bare.push(b); pure.push(p); full.push(f); }
+      if (run >= 2) {
+        bare.push(b);
+        pure.push(p);
+        full.push(f);
+      }
     }
     console.log(`agenda: ${caseNos.length} cases, ${REPORTS} reports, ${suggested} cases suggested`);
     return {

@@ -11,7 +11,6 @@ import { median } from './stats';
 const WARMUP = 30;
 const RUNS = 50;
 
-
 function measure(fn: () => unknown): number {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -28,7 +27,10 @@ export async function runBoardBench(): Promise<Record<string, number>> {
   const layout = () => layoutGenogram(doc);
   const relayout = () => applyCommand(doc, relayoutCommand(doc));
   // Both warmed up before either is timed: the first timed loop would otherwise pay for the JIT alone.
-  for (let i = 0; i < WARMUP; i++) { layout(); relayout(); }
+  for (let i = 0; i < WARMUP; i++) {
+    layout();
+    relayout();
+  }
   return {
     'genogram.layout150.ms': measure(layout),
     'genogram.relayout150.ms': measure(relayout),

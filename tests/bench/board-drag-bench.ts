@@ -44,14 +44,23 @@ function boardOf500(caseNo: string): BoardDoc {
   const xs = doc.persons.map((p) => p.position.x);
   const left = Math.min(...xs);
   const agencies = Array.from({ length: AGENCIES }, (_, i) => ({
-    id: `a${i}`, name: `架空の関係機関${i + 1}`, position: { x: left - 260 - (i % 4) * 170, y: Math.floor(i / 4) * 70 },
+    id: `a${i}`,
+    name: `架空の関係機関${i + 1}`,
+    position: { x: left - 260 - (i % 4) * 170, y: Math.floor(i / 4) * 70 },
   }));
   const agencyLinks = agencies.map((a, i) => ({
-    id: `l${i}`, agency: a.id, target: doc.persons[(i * 7) % doc.persons.length]!.id,
-    strength: (['strong', 'normal', 'weak', 'stressful'] as const)[i % 4]!, direction: 'toFamily' as const, role: null,
+    id: `l${i}`,
+    agency: a.id,
+    target: doc.persons[(i * 7) % doc.persons.length]!.id,
+    strength: (['strong', 'normal', 'weak', 'stressful'] as const)[i % 4]!,
+    direction: 'toFamily' as const,
+    role: null,
   }));
   const notes = Array.from({ length: NOTES }, (_, i) => ({
-    id: `n${i}`, column: null, text: `架空の付箋${i + 1}`, position: { x: Math.max(...xs) + 200 + (i % 5) * 230, y: Math.floor(i / 5) * 90 },
+    id: `n${i}`,
+    column: null,
+    text: `架空の付箋${i + 1}`,
+    position: { x: Math.max(...xs) + 200 + (i % 5) * 230, y: Math.floor(i / 5) * 90 },
   }));
   return { ...doc, caseNo, agencies, agencyLinks, notes };
 }
@@ -98,7 +107,10 @@ export async function runBoardDragBench(): Promise<Record<string, number>> {
   const host = await spawnHost(join(dir, 'bench.db'));
   const browser = await chromium.launch(config.use?.launchOptions);
   try {
-    const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1440, height: 900 }, locale: 'ja-JP' });
+    const page = await browser.newPage({
+      viewport: config.use?.viewport ?? { width: 1440, height: 900 },
+      locale: 'ja-JP',
+    });
     await page.goto(host.url); // with the launch token: the page's calls then carry its cookie
     // tsx keeps function names with a __name helper the page does not have; give it a harmless one.
     await page.evaluate('globalThis.__name = (f) => f');
@@ -113,7 +125,19 @@ export async function runBoardDragBench(): Promise<Record<string, number>> {
     // Zoomed so the family fills the view at 1:1 around a person in the middle (all 500 shapes stay drawn).
     const target = doc.persons[Math.floor(doc.persons.length / 2)]!;
     await page.evaluate(({ x, y }) => {
-      const stage = (window as unknown as { Konva: { stages: { width(): number; height(): number; scale(s: { x: number; y: number }): void; position(p: { x: number; y: number }): void; batchDraw(): void }[] } }).Konva.stages[0]!;
+      const stage = (
+        window as unknown as {
+          Konva: {
+            stages: {
+              width(): number;
+              height(): number;
+              scale(s: { x: number; y: number }): void;
+              position(p: { x: number; y: number }): void;
+              batchDraw(): void;
+            }[];
+          };
+        }
+      ).Konva.stages[0]!;
       stage.scale({ x: 1, y: 1 });
       stage.position({ x: stage.width() / 2 - x, y: stage.height() / 2 - y });
       stage.batchDraw();
@@ -122,7 +146,7 @@ export async function runBoardDragBench(): Promise<Record<string, number>> {
     await dragFrames(page, target.id); // warm-up: the JIT and the first drag-layer lift
     await page.keyboard.press('Control+z');
     await page.waitForTimeout(300);
-    const frames = [...await dragFrames(page, target.id), ...await dragFrames(page, target.id)];
+    const frames = [...(await dragFrames(page, target.id)), ...(await dragFrames(page, target.id))];
     const idle = await dragFrames(page, target.id, false);
     return {
       'board.idle.p95ms': Number(percentile(idle, 95).toFixed(1)),
@@ -140,8 +164,11 @@ export async function runBoardDragBench(): Promise<Record<string, number>> {
 
 // Run alone: `npx tsx tests/bench/board-drag-bench.ts`.
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  runBoardDragBench().then((r) => console.log(r), (e: unknown) => {
-    console.error(e);
-    process.exit(2);
-  });
+  runBoardDragBench().then(
+    (r) => console.log(r),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(2);
+    },
+  );
 }

@@ -31,19 +31,37 @@ function benchInput(): MinutesInput {
     leadAgency: 'こども家庭センター',
     nextReview: '2027-03',
     riskLevel: i % 7 === 0 ? '中度' : null,
-    roles: i < DEEP ? [
-      { agency: '小学校', task: '登校状況の確認', due: '2027-01-15' },
-      { agency: '保健センター', task: '家庭訪問', due: null },
-      { agency: 'こども家庭センター', task: 'ケース会議の調整', due: '2027-02' },
-    ] : [],
-    meetingId: 1, caseNo, state: 'recorded', recordedAt: '2026-12-01T06:00:00.000Z', updatedAt: '2026-12-01T06:00:00.000Z',
+    roles:
+      i < DEEP
+        ? [
+            { agency: '小学校', task: '登校状況の確認', due: '2027-01-15' },
+            { agency: '保健センター', task: '家庭訪問', due: null },
+            { agency: 'こども家庭センター', task: 'ケース会議の調整', due: '2027-02' },
+          ]
+        : [],
+    meetingId: 1,
+    caseNo,
+    state: 'recorded',
+    recordedAt: '2026-12-01T06:00:00.000Z',
+    updatedAt: '2026-12-01T06:00:00.000Z',
   }));
   const svg = boardToSvg(largeFamily(40), { notation: DEFAULT_NOTATION, masked: true, meetingDate: '2026-12-01' });
   return {
     meeting: {
-      id: 1, createdAt: '2026-11-01T00:00:00.000Z', kind: '実務者会議', subcommittee: null, title: 'ベンチマーク用の会議',
-      date: '2026-12-01', startTime: '14:00', place: '会議室', plannedMinutes: 180, facilitator: null, invitedAgencies: [],
-      invitedPeople: [], status: '終了', scope: EMPTY_SCOPE,
+      id: 1,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      kind: '実務者会議',
+      subcommittee: null,
+      title: 'ベンチマーク用の会議',
+      date: '2026-12-01',
+      startTime: '14:00',
+      place: '会議室',
+      plannedMinutes: 180,
+      facilitator: null,
+      invitedAgencies: [],
+      invitedPeople: [],
+      status: '終了',
+      scope: EMPTY_SCOPE,
     },
     live: { ...initialLiveState(1), startedAt: '2026-12-01T05:00:00.000Z', endedAt: '2026-12-01T08:00:00.000Z' },
     agenda,

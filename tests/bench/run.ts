@@ -31,7 +31,6 @@ import { median } from './stats';
 const ROWS = 10_000;
 const PASSPHRASE = 'bench passphrase 2026';
 
-
 async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {
   const start = performance.now();
   await fn();
@@ -56,7 +55,12 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
   try {
     const { buffer } = await makeLedgerWorkbook({
-      rows: ROWS, seed: 7, twoRowHeader: true, titleRows: 1, totalsRow: true, blankRows: true,
+      rows: ROWS,
+      seed: 7,
+      twoRowHeader: true,
+      titleRows: 1,
+      totalsRow: true,
+      blankRows: true,
       extraColumns: ['担当CW', '最終協議日'],
     });
     console.log(`workbook: ${ROWS} rows, ${(buffer.length / 1024).toFixed(0)} KiB`);
@@ -68,7 +72,10 @@ async function main() {
       const b = await timed(() => new ExcelJS.Workbook().xlsx.load(buffer as never));
       const f = await importOnce(dir, run, buffer);
       f.backend.close();
-      if (run > 0) { bare.push(b); full.push(f.ms); }
+      if (run > 0) {
+        bare.push(b);
+        full.push(f.ms);
+      }
     }
 
     const { api, backend } = await importOnce(dir, 99, buffer);
@@ -76,7 +83,12 @@ async function main() {
     backend.close();
     const queries: LedgerQuery[] = [
       { text: 'たなか', sort: { field: 'riskLevel', direction: 'desc' } },
-      { classification: ['要保護児童'], riskLevel: ['重度', '中度'], status: ['active'], sort: { field: 'caseNo', direction: 'asc' } },
+      {
+        classification: ['要保護児童'],
+        riskLevel: ['重度', '中度'],
+        status: ['active'],
+        sort: { field: 'caseNo', direction: 'asc' },
+      },
       { text: 'R7-', reviewDueBy: '2026-03-31', sort: { field: 'nextReview', direction: 'asc' } },
     ];
     const filter: number[] = [];
@@ -98,13 +110,15 @@ async function main() {
       'ledger.filter10k.ms': Number(median(filter.slice(3)).toFixed(1)),
       ...agenda,
       ...board,
-      ...await runBoardDragBench(),
+      ...(await runBoardDragBench()),
       ...writeback,
       ...minutes,
     };
     console.log(`cases imported: ${cases.length}`);
     for (const [name, value] of Object.entries(results)) console.log(`${name.padEnd(26)} ${value}`);
-    console.log('goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100, agenda.ratio ≤ 3, agenda.ms < 50, genogram.layout150.ms < 16, board.drag500.p95ms < 16.7, writeback150.ms < 200, minutes.docx150.ms < 1000');
+    console.log(
+      'goals: import.ratio ≤ 1.5, ledger.filter10k.ms < 100, agenda.ratio ≤ 3, agenda.ms < 50, genogram.layout150.ms < 16, board.drag500.p95ms < 16.7, writeback150.ms < 200, minutes.docx150.ms < 1000',
+    );
     if (jsonPath) writeFileSync(jsonPath, JSON.stringify(results, null, 2) + '\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -44,7 +44,10 @@ export async function runWritebackBench(passphrase: string): Promise<Record<stri
         const { changed } = service.commit(meetingId, choices, backupPath);
         const applyMs = performance.now() - start;
         if (changed < DECISIONS * 4) throw new Error(`反映された項目が少なすぎます（${changed}）`);
-        if (run > 0) { apply.push(applyMs); backup.push(backupMs); }
+        if (run > 0) {
+          apply.push(applyMs);
+          backup.push(backupMs);
+        }
       } finally {
         db.close();
       }

@@ -21,7 +21,12 @@ export interface App {
 const ELECTRON = process.env.TSUNAGU_E2E_ELECTRON === '1';
 
 function slug(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'test';
+  return (
+    text
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'test'
+  );
 }
 
 export const test = base.extend<{ app: App }>({
@@ -46,7 +51,8 @@ export const test = base.extend<{ app: App }>({
         cleanups.unshift(() => electronApp.close());
         page = await electronApp.firstWindow();
       } else {
-        if (!existsSync(join(STATIC_DIR, 'index.html'))) throw new Error('dist/renderer がありません。npm run build:renderer を先に実行してください。');
+        if (!existsSync(join(STATIC_DIR, 'index.html')))
+          throw new Error('dist/renderer がありません。npm run build:renderer を先に実行してください。');
         const host = await spawnHost(dbPath);
         cleanups.unshift(() => host.close());
         const browser = await playwright.chromium.launch(launchOptions);

@@ -11,8 +11,30 @@ import { lockAndUnlock, setUpPassphrase } from './steps';
 async function oneCaseWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('台帳');
-  sheet.addRow(['登録番号', '種別', '児童氏名', 'ふりがな', '生年月日', '性別', '保護者氏名', '続柄', '重症度', '主担当機関']);
-  sheet.addRow(['WE-1', '要保護児童', '架空あおい', 'かくう あおい', new Date(Date.UTC(2016, 3, 2)), '女', '架空みどり', '母', '中度', 'こども家庭センター']);
+  sheet.addRow([
+    '登録番号',
+    '種別',
+    '児童氏名',
+    'ふりがな',
+    '生年月日',
+    '性別',
+    '保護者氏名',
+    '続柄',
+    '重症度',
+    '主担当機関',
+  ]);
+  sheet.addRow([
+    'WE-1',
+    '要保護児童',
+    '架空あおい',
+    'かくう あおい',
+    new Date(Date.UTC(2016, 3, 2)),
+    '女',
+    '架空みどり',
+    '母',
+    '中度',
+    'こども家庭センター',
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -34,7 +56,10 @@ test('relations, households, twins and agencies through the side panel; a board 
   await setUpPassphrase(page);
   await importLedger(page, await oneCaseWorkbook());
   await page.getByRole('grid', { name: 'ケース一覧' }).getByRole('row').filter({ hasText: 'WE-1' }).click();
-  await page.getByRole('complementary', { name: 'ケース詳細 WE-1' }).getByRole('button', { name: 'ホワイトボード' }).click();
+  await page
+    .getByRole('complementary', { name: 'ケース詳細 WE-1' })
+    .getByRole('button', { name: 'ホワイトボード' })
+    .click();
   await page.getByRole('button', { name: '台帳から作成' }).click();
   const list = contents(page);
   await expect(list.getByRole('button', { name: /人物：架空みどり/ })).toHaveCount(1);
@@ -83,12 +108,15 @@ test('relations, households, twins and agencies through the side panel; a board 
   await select(page, /人物：架空みどり/);
   await couple.getByLabel('離婚').check();
   await couple.getByLabel('架空はるの親権').selectOption({ label: '架空みどり' });
-  await expect(list.getByRole('button', { name: /の子 架空はる（実子・一卵性双生児・親権 架空みどり）/ })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /の子 架空はる（実子・一卵性双生児・親権 架空みどり）/ })).toHaveCount(
+    1,
+  );
 
   // A household: the mother and the three children live together (the partner does not).
   const household = page.getByRole('region', { name: '同居' });
   const fresh = household.getByRole('group', { name: '新しい同居' });
-  for (const name of ['架空みどり', '架空あおい', '架空はる', '架空なつ']) await fresh.getByLabel(name, { exact: true }).check();
+  for (const name of ['架空みどり', '架空あおい', '架空はる', '架空なつ'])
+    await fresh.getByLabel(name, { exact: true }).check();
   await fresh.getByRole('button', { name: '同居を設定' }).click();
   // The ledger's start already has 同居1 (the child and the guardian); members are in the board's person order.
   await expect(list.getByRole('button', { name: /^同居2：(架空(みどり|あおい|はる|なつ)・?){4}$/ })).toHaveCount(1);
@@ -139,8 +167,9 @@ test('relations, households, twins and agencies through the side panel; a board 
   const snapshots = page.getByRole('region', { name: 'スナップショット' });
   await expect(snapshots.getByLabel('スナップショットの名前')).toHaveValue('架空市 実務者会議 11月');
   await snapshots.getByRole('button', { name: '会議のスナップショットを保存' }).click();
-  await expect(snapshots.getByRole('list', { name: 'スナップショットの一覧' }).getByRole('listitem'))
-    .toHaveText([/^架空市 実務者会議 11月（.*・会議の記録）$/]);
+  await expect(snapshots.getByRole('list', { name: 'スナップショットの一覧' }).getByRole('listitem')).toHaveText([
+    /^架空市 実務者会議 11月（.*・会議の記録）$/,
+  ]);
   await shot('会議から開いたホワイトボード');
 
   // Closing saves and returns to the meeting.

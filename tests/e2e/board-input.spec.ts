@@ -10,17 +10,32 @@ import { callApi } from './steps';
 
 const CASE = 'WB-IN1';
 
-interface Doc { persons: { id: string; index: boolean; label: string; position: { x: number; y: number } }[]; [key: string]: unknown }
+interface Doc {
+  persons: { id: string; index: boolean; label: string; position: { x: number; y: number } }[];
+  [key: string]: unknown;
+}
 
 async function stage(page: Page) {
   return page.evaluate(() => {
-    interface KNode { getAttr(k: string): unknown; getClientRect(): { x: number; y: number; width: number; height: number }; find(s: string): KNode[] }
-    const s = (window as unknown as { Konva: { stages: (KNode & { scaleX(): number; width(): number; height(): number })[] } }).Konva.stages[0]!;
-    const texts = (name: string) => s.find(`.${name}`).map((t) => ({ text: String(t.getAttr('text')), ...t.getClientRect() }));
+    interface KNode {
+      getAttr(k: string): unknown;
+      getClientRect(): { x: number; y: number; width: number; height: number };
+      find(s: string): KNode[];
+    }
+    const s = (
+      window as unknown as { Konva: { stages: (KNode & { scaleX(): number; width(): number; height(): number })[] } }
+    ).Konva.stages[0]!;
+    const texts = (name: string) =>
+      s.find(`.${name}`).map((t) => ({ text: String(t.getAttr('text')), ...t.getClientRect() }));
     return {
-      scale: s.scaleX(), width: s.width(), height: s.height(),
-      labels: texts('person-label'), placements: texts('person-placements'), years: texts('union-years'),
-      twinBars: s.find('.twin-bar').length, households: s.find('.household').map((h) => h.getClientRect()),
+      scale: s.scaleX(),
+      width: s.width(),
+      height: s.height(),
+      labels: texts('person-label'),
+      placements: texts('person-placements'),
+      years: texts('union-years'),
+      twinBars: s.find('.twin-bar').length,
+      households: s.find('.household').map((h) => h.getClientRect()),
     };
   });
 }
@@ -30,7 +45,9 @@ test('right-click menu, Shift+click to relate two persons, the small family fitt
   await page.addInitScript(() => {
     const w = window as unknown as { printed: number; print: () => void };
     w.printed = 0;
-    w.print = () => { w.printed += 1; };
+    w.print = () => {
+      w.printed += 1;
+    };
   });
   await page.reload();
   await openBoardFromLedger(page, CASE);
@@ -52,7 +69,14 @@ test('right-click menu, Shift+click to relate two persons, the small family fitt
   let at = await personPoint(page, child.id);
   await page.mouse.click(at.x, at.y, { button: 'right' });
   const personMenu = page.getByRole('menu', { name: '架空ひかり の操作' });
-  await expect(personMenu.getByRole('menuitem')).toHaveText(['パートナーを追加', '子を追加', '親を追加', '関係を追加', '固定', '削除']);
+  await expect(personMenu.getByRole('menuitem')).toHaveText([
+    'パートナーを追加',
+    '子を追加',
+    '親を追加',
+    '関係を追加',
+    '固定',
+    '削除',
+  ]);
   await expect(personMenu.getByRole('menuitem', { name: 'パートナーを追加' })).toBeFocused();
   await shot('人物の右クリックメニュー');
   // One action, one label: the toolbar, the right-click menu and 「操作」 name each action (data-action) alike.
@@ -127,8 +151,21 @@ test('right-click menu, Shift+click to relate two persons, the small family fitt
   // What the canvas writes beside the symbols: a placement with its dates, identical twins' bar, union years.
   // Written through the API once the screen's own edits are saved (closing would save them over it otherwise).
   await expect(page.getByRole('status').filter({ hasText: '保存済み' })).toBeVisible();
-  const now = await callApi<{ doc: Doc & { unions: unknown[]; children: unknown[] } }>(page, 'board.get', { caseNo: CASE });
-  const base = { role: null, birthDate: null, age: 3, ageAsOf: '2026-01-01', deceased: null, index: false, pregnancy: null, placements: [], note: null, pinned: false };
+  const now = await callApi<{ doc: Doc & { unions: unknown[]; children: unknown[] } }>(page, 'board.get', {
+    caseNo: CASE,
+  });
+  const base = {
+    role: null,
+    birthDate: null,
+    age: 3,
+    ageAsOf: '2026-01-01',
+    deceased: null,
+    index: false,
+    pregnancy: null,
+    placements: [],
+    note: null,
+    pinned: false,
+  };
   const y = child.position.y + 130;
   const twins = [
     { ...base, id: 'p-twin1', sex: 'female', label: '架空あい', position: { x: child.position.x + 200, y } },
@@ -137,12 +174,34 @@ test('right-click menu, Shift+click to relate two persons, the small family fitt
   const edited = {
     ...now.doc,
     persons: [
-      ...now.doc.persons.map((p) => (p.id === child.id ? { ...p, placements: [{ kind: '一時保護', from: '2026-02-01', to: null }] } : p)),
+      ...now.doc.persons.map((p) =>
+        p.id === child.id ? { ...p, placements: [{ kind: '一時保護', from: '2026-02-01', to: null }] } : p,
+      ),
       ...twins,
     ],
-    unions: [{ id: 'u-m', a: mother.id, b: child.id, kind: 'marriage', startYear: 2015, separatedYear: null, divorced: true, divorcedYear: 2022 }],
+    unions: [
+      {
+        id: 'u-m',
+        a: mother.id,
+        b: child.id,
+        kind: 'marriage',
+        startYear: 2015,
+        separatedYear: null,
+        divorced: true,
+        divorcedYear: 2022,
+      },
+    ],
     children: [
-      ...twins.map((t) => ({ id: `c-${t.id}`, child: t.id, union: null, parent: child.id, kind: 'biological', twinGroup: 'tw', twinKind: 'identical', custody: null })),
+      ...twins.map((t) => ({
+        id: `c-${t.id}`,
+        child: t.id,
+        union: null,
+        parent: child.id,
+        kind: 'biological',
+        twinGroup: 'tw',
+        twinKind: 'identical',
+        custody: null,
+      })),
     ],
     households: [{ id: 'h1', members: [mother.id, child.id] }],
   };

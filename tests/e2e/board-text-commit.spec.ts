@@ -11,7 +11,9 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 const CASE_NO = 'WT-1';
 
-interface BoardState { doc: { notes: { text: string }[] } | null }
+interface BoardState {
+  doc: { notes: { text: string }[] } | null;
+}
 
 async function storedNotes(page: Page): Promise<string[]> {
   return ((await callApi<BoardState>(page, 'board.get', { caseNo: CASE_NO })).doc?.notes ?? []).map((n) => n.text);
@@ -26,11 +28,16 @@ async function typeNewNote(page: Page, text: string): Promise<void> {
 
 async function reopenBoard(page: Page): Promise<void> {
   await page.getByRole('grid', { name: 'ケース一覧' }).getByRole('row').filter({ hasText: CASE_NO }).click();
-  await page.getByRole('complementary', { name: `ケース詳細 ${CASE_NO}` }).getByRole('button', { name: 'ホワイトボード' }).click();
+  await page
+    .getByRole('complementary', { name: `ケース詳細 ${CASE_NO}` })
+    .getByRole('button', { name: 'ホワイトボード' })
+    .click();
   await expect(page.getByRole('heading', { name: `ホワイトボード ${CASE_NO}` })).toBeVisible();
 }
 
-test('a sticky note keeps its text on a canvas click, another action, closing the board and locking', async ({ app }) => {
+test('a sticky note keeps its text on a canvas click, another action, closing the board and locking', async ({
+  app,
+}) => {
   const { page, shot } = app;
   await openBoardFromLedger(page, CASE_NO);
   const list = page.getByRole('list', { name: 'ボードの内容' });
@@ -41,7 +48,9 @@ test('a sticky note keeps its text on a canvas click, another action, closing th
   const box = await canvas.boundingBox();
   if (!box) throw new Error('the canvas is not visible');
   await page.mouse.click(box.x + box.width - 20, box.y + box.height - 20);
-  await expect(page.getByRole('complementary', { name: '選択中の項目' }).getByLabel('付箋の内容', { exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('complementary', { name: '選択中の項目' }).getByLabel('付箋の内容', { exact: true }),
+  ).toHaveCount(0);
   await expect(list.getByRole('button', { name: /付箋.*：夜は一人で過ごすことがある/ })).toHaveCount(1);
   await expect.poll(() => storedNotes(page)).toContain('夜は一人で過ごすことがある');
   await shot('キャンバスをクリックしても付箋の文字が残る');
@@ -67,7 +76,12 @@ test('a sticky note keeps its text on a canvas click, another action, closing th
   await page.reload();
   await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
   await reopenBoard(page);
-  for (const text of ['夜は一人で過ごすことがある', '登校は毎日できている', '週1回の家庭訪問', '祖母が週末に来ている']) {
+  for (const text of [
+    '夜は一人で過ごすことがある',
+    '登校は毎日できている',
+    '週1回の家庭訪問',
+    '祖母が週末に来ている',
+  ]) {
     await expect(list.getByRole('button', { name: new RegExp(`付箋.*：${text}`) })).toHaveCount(1);
   }
   await page.getByRole('button', { name: '付箋の列を表示' }).click();

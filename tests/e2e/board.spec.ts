@@ -12,8 +12,30 @@ import { setUpPassphrase } from './steps';
 async function oneCaseWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('台帳');
-  sheet.addRow(['登録番号', '種別', '児童氏名', 'ふりがな', '生年月日', '性別', '保護者氏名', '続柄', '重症度', '主担当機関']);
-  sheet.addRow(['WB-1', '要保護児童', '架空ひかり', 'かくう ひかり', new Date(Date.UTC(2017, 5, 1)), '女', '架空ゆき', '母', '中度', 'こども家庭センター']);
+  sheet.addRow([
+    '登録番号',
+    '種別',
+    '児童氏名',
+    'ふりがな',
+    '生年月日',
+    '性別',
+    '保護者氏名',
+    '続柄',
+    '重症度',
+    '主担当機関',
+  ]);
+  sheet.addRow([
+    'WB-1',
+    '要保護児童',
+    '架空ひかり',
+    'かくう ひかり',
+    new Date(Date.UTC(2017, 5, 1)),
+    '女',
+    '架空ゆき',
+    '母',
+    '中度',
+    'こども家庭センター',
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -39,8 +61,17 @@ async function rename(page: Page, label: string, value: string): Promise<void> {
 /** Where a text drawn on the canvas is, in page coordinates (Konva exposes its stages on window.Konva). */
 async function canvasCentreOf(page: Page, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate((wanted) => {
-    interface Node { getClassName(): string; text?(): string; getParent(): Node | null; getClientRect(): { x: number; y: number; width: number; height: number } }
-    const konva = (window as unknown as { Konva: { stages: { findOne(f: (n: Node) => boolean): Node | undefined; container(): HTMLElement }[] } }).Konva;
+    interface Node {
+      getClassName(): string;
+      text?(): string;
+      getParent(): Node | null;
+      getClientRect(): { x: number; y: number; width: number; height: number };
+    }
+    const konva = (
+      window as unknown as {
+        Konva: { stages: { findOne(f: (n: Node) => boolean): Node | undefined; container(): HTMLElement }[] };
+      }
+    ).Konva;
     const stage = konva.stages[0]!;
     const shape = stage.findOne((n) => n.getClassName() === 'Text' && n.text?.() === wanted)?.getParent();
     if (!shape) throw new Error(`not on the canvas: ${wanted}`);
@@ -63,7 +94,10 @@ test('build a three-generation family on the whiteboard, export it and compare s
   await importLedger(page, await oneCaseWorkbook());
 
   await page.getByRole('grid', { name: 'ケース一覧' }).getByRole('row').filter({ hasText: 'WB-1' }).click();
-  await page.getByRole('complementary', { name: 'ケース詳細 WB-1' }).getByRole('button', { name: 'ホワイトボード' }).click();
+  await page
+    .getByRole('complementary', { name: 'ケース詳細 WB-1' })
+    .getByRole('button', { name: 'ホワイトボード' })
+    .click();
   await expect(page.getByRole('heading', { name: 'ホワイトボード WB-1' })).toBeVisible();
   await page.getByRole('button', { name: '台帳から作成' }).click();
   const list = contents(page);
@@ -79,13 +113,20 @@ test('build a three-generation family on the whiteboard, export it and compare s
   await select(page, /人物：架空ゆき/);
   const firstUnion = side(page).getByRole('group', { name: '架空たけしとのパートナー関係' });
   await firstUnion.getByLabel('離婚').check();
-  await expect(list.getByRole('button', { name: /^パートナー関係：(架空ゆき と 架空たけし|架空たけし と 架空ゆき)（婚姻・離婚）$/ })).toHaveCount(1);
+  await expect(
+    list.getByRole('button', {
+      name: /^パートナー関係：(架空ゆき と 架空たけし|架空たけし と 架空ゆき)（婚姻・離婚）$/,
+    }),
+  ).toHaveCount(1);
 
   // Remarriage, and a half-sibling under the new union in one action.
   await page.getByRole('button', { name: 'パートナーを追加' }).click();
   await rename(page, '表示名', '架空まこと');
   await select(page, /人物：架空ゆき/);
-  await side(page).getByRole('group', { name: '架空まこととのパートナー関係' }).getByRole('button', { name: 'この二人の子を追加' }).click();
+  await side(page)
+    .getByRole('group', { name: '架空まこととのパートナー関係' })
+    .getByRole('button', { name: 'この二人の子を追加' })
+    .click();
   await rename(page, '表示名', '架空そら');
   await expect(list.getByRole('button', { name: /親子：.*架空まこと.* の子 架空そら/ })).toHaveCount(1);
 
@@ -144,7 +185,7 @@ test('build a three-generation family on the whiteboard, export it and compare s
   const target = await canvasCentreOf(page, 'うまくいっていること');
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((target.x - from.x) * i) / 10, from.y + 60 + (i * 20));
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((target.x - from.x) * i) / 10, from.y + 60 + i * 20);
   await page.mouse.up();
   await expect(list.getByRole('button', { name: '付箋（うまくいっていること）：週1回の家庭訪問' })).toHaveCount(1);
   await shot('付箋をドラッグ');
@@ -183,7 +224,9 @@ test('build a three-generation family on the whiteboard, export it and compare s
   await expect(list.getByRole('button', { name: /^人物：本人（女性・本人・\d+歳）$/ })).toHaveCount(1);
   await expect(list.getByRole('button', { name: /架空ひかり/ })).toHaveCount(0);
   // Sticky notes go through the same masking policy as the projector display: the child's name is gone.
-  await expect(list.getByRole('button', { name: /^付箋（心配なこと）：.*は夜間に一人で過ごす日がある$/ })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^付箋（心配なこと）：.*は夜間に一人で過ごす日がある$/ })).toHaveCount(
+    1,
+  );
   await expect(list.getByRole('button', { name: /^付箋.*(架空|ひかり)/ })).toHaveCount(0);
   await shot('投影用表示');
   await page.getByLabel('投影用表示（仮名・大きな文字）').uncheck();

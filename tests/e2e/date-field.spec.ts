@@ -7,14 +7,37 @@ import { callApi, setUpPassphrase } from './steps';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-interface CaseDetail { case: { birthDate: string | null; receivedDate: string | null } }
-interface LiveSnapshot { decisions: { caseNo: string; state: string; nextReview: string | null }[] }
+interface CaseDetail {
+  case: { birthDate: string | null; receivedDate: string | null };
+}
+interface LiveSnapshot {
+  decisions: { caseNo: string; state: string; nextReview: string | null }[];
+}
 
 const CASE = {
-  caseNo: 'D-1', classification: '要支援児童', name: '架空　ひなた', kana: 'かくう ひなた', birthDate: '2018-05-05',
-  dueDate: null, sex: null, guardianName: null, guardianRelation: null, district: null, affiliation: null, abuseTypes: [],
-  riskLevel: '重度', leadAgency: 'こども家庭センター', agencies: [], receivedDate: null, registeredDate: '2024-01-10',
-  policy: '見守り', nextReview: null, status: 'active', closedDate: null, closedReason: null, extra: {},
+  caseNo: 'D-1',
+  classification: '要支援児童',
+  name: '架空　ひなた',
+  kana: 'かくう ひなた',
+  birthDate: '2018-05-05',
+  dueDate: null,
+  sex: null,
+  guardianName: null,
+  guardianRelation: null,
+  district: null,
+  affiliation: null,
+  abuseTypes: [],
+  riskLevel: '重度',
+  leadAgency: 'こども家庭センター',
+  agencies: [],
+  receivedDate: null,
+  registeredDate: '2024-01-10',
+  policy: '見守り',
+  nextReview: null,
+  status: 'active',
+  closedDate: null,
+  closedReason: null,
+  extra: {},
 };
 
 test('R7.13.1 in 生年月日 is refused and nothing is saved; R9.3 is taken in the decision form', async ({ app }) => {

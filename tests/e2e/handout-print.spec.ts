@@ -21,17 +21,32 @@ test('the handout prints as a PDF: numbered copies, 取扱注意 on the pages, A
   await importLedger(page, buffer);
   const picked = expected.accepted.slice(0, 12);
 
-  await meetingWithAgenda(page, { title: TITLE, date: '2025-12-10', caseNos: picked.map((c) => c.caseNo) }, async () => {
-    // A report on every case, so each case summary has a table and a copy runs over several pages.
-    const reports = await makeReportsWorkbook(picked.map((c, i) => ({
-      caseNo: c.caseNo, reportDate: '2025-12-01', agency: i % 2 ? 'みどり小学校' : 'ひまわり保育園', daysAbsent: i % 4,
-      unexplained: '無', injury: '無', homeChange: i % 3 ? '' : '同居人が転出', safety: 6, note: '登園・登校の様子に大きな変化なし',
-    })));
-    const section = page.getByRole('region', { name: '関係機関からの報告' });
-    await section.getByLabel('報告ファイルを選択').setInputFiles({ name: '報告（架空）.xlsx', mimeType: XLSX_MIME, buffer: reports });
-    await section.getByRole('button', { name: '報告を取り込む' }).click();
-    await expect(section.getByText('報告の取り込みが完了しました。')).toBeVisible();
-  });
+  await meetingWithAgenda(
+    page,
+    { title: TITLE, date: '2025-12-10', caseNos: picked.map((c) => c.caseNo) },
+    async () => {
+      // A report on every case, so each case summary has a table and a copy runs over several pages.
+      const reports = await makeReportsWorkbook(
+        picked.map((c, i) => ({
+          caseNo: c.caseNo,
+          reportDate: '2025-12-01',
+          agency: i % 2 ? 'みどり小学校' : 'ひまわり保育園',
+          daysAbsent: i % 4,
+          unexplained: '無',
+          injury: '無',
+          homeChange: i % 3 ? '' : '同居人が転出',
+          safety: 6,
+          note: '登園・登校の様子に大きな変化なし',
+        })),
+      );
+      const section = page.getByRole('region', { name: '関係機関からの報告' });
+      await section
+        .getByLabel('報告ファイルを選択')
+        .setInputFiles({ name: '報告（架空）.xlsx', mimeType: XLSX_MIME, buffer: reports });
+      await section.getByRole('button', { name: '報告を取り込む' }).click();
+      await expect(section.getByText('報告の取り込みが完了しました。')).toBeVisible();
+    },
+  );
 
   // Masked by default; three copies.
   const handout = page.getByRole('region', { name: '配布資料' });
@@ -85,7 +100,9 @@ test('the handout prints as a PDF: numbered copies, 取扱注意 on the pages, A
   // With poppler's pdftotext (optional here), read each page: the copy's header must be on every one of them.
   const pageTexts = pdfText(pdfPath);
   if (pageTexts === null) {
-    test.info().annotations.push({ type: 'note', description: 'pdftotext がないため、各ページの見出しの確認を省略しました。' });
+    test
+      .info()
+      .annotations.push({ type: 'note', description: 'pdftotext がないため、各ページの見出しの確認を省略しました。' });
   } else {
     expect(pageTexts).toHaveLength(pages);
     const perCopy = pages / COPIES;

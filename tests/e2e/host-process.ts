@@ -22,7 +22,11 @@ export async function spawnHost(dbPath: string): Promise<HostProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'server/main.ts', '--port', '0', '--db', dbPath, '--static', STATIC_DIR],
-    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_HOST_TOKEN: token } },
+    {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_HOST_TOKEN: token },
+    },
   );
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -46,14 +50,15 @@ export async function spawnHost(dbPath: string): Promise<HostProcess> {
     url,
     origin: new URL(url).origin,
     token,
-    close: () => new Promise<void>((resolveClose) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolveClose();
-      const killTimer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => {
-        clearTimeout(killTimer);
-        resolveClose();
-      });
-      child.kill('SIGTERM');
-    }),
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolveClose();
+        const killTimer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(killTimer);
+          resolveClose();
+        });
+        child.kill('SIGTERM');
+      }),
   };
 }

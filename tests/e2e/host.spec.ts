@@ -8,26 +8,55 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { startHost, type RunningHost } from '../../server/server';
 
-interface Reply { status: number; headers: IncomingHttpHeaders; body: string }
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
 
-interface SendOptions { method?: string; headers?: Record<string, string>; body?: string; /** false: send no launch token */ token?: boolean }
+interface SendOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** false: send no launch token */ token?: boolean;
+}
 
 /** Sends the launch token as scripts do (x-tsunagu-token) unless told not to. */
 function send(host: RunningHost, path: string, options: SendOptions = {}): Promise<Reply> {
   const headers = { ...(options.token === false ? {} : { 'x-tsunagu-token': host.token }), ...options.headers };
   return new Promise((resolveReply, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolveReply({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolveReply({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
 }
 
-const api = (host: RunningHost, method: string, body: string, headers: Record<string, string> = {}, token = true): Promise<Reply> =>
-  send(host, `/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, token });
+const api = (
+  host: RunningHost,
+  method: string,
+  body: string,
+  headers: Record<string, string> = {},
+  token = true,
+): Promise<Reply> =>
+  send(host, `/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    token,
+  });
 
 let dir: string;
 let host: RunningHost;
@@ -57,7 +86,7 @@ test('listens on loopback and serves the app with the desktop CSP', async () => 
   expect(index.body).toContain('つなぐ');
   expect(index.headers['content-security-policy']).toBe(
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    `font-src 'self' data:; connect-src 'self' ws://127.0.0.1:${host.port}; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`,
+      `font-src 'self' data:; connect-src 'self' ws://127.0.0.1:${host.port}; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`,
   );
   expect((await send(host, '/assets/app.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
   expect((await send(host, '/assets/app.css')).headers['content-type']).toBe('text/css; charset=utf-8');
@@ -68,11 +97,21 @@ test('listens on loopback and serves the app with the desktop CSP', async () => 
 });
 
 test('refuses to bind anywhere but loopback', async () => {
-  await expect(startHost({ port: 0, dbPath: join(dir, 'other.db'), staticDir: dir, host: '0.0.0.0' })).rejects.toThrow(/ループバック/);
+  await expect(startHost({ port: 0, dbPath: join(dir, 'other.db'), staticDir: dir, host: '0.0.0.0' })).rejects.toThrow(
+    /ループバック/,
+  );
 });
 
 test('never serves a file outside the static folder', async () => {
-  for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00', '/%E0%A4%A']) {
+  for (const path of [
+    '/../secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%00',
+    '/%E0%A4%A',
+  ]) {
     const reply = await send(host, path);
     expect(reply.body, path).not.toContain('SECRET-OUTSIDE-STATIC');
     expect([403, 404], path).toContain(reply.status);
@@ -100,12 +139,18 @@ test('POST /api/<method> answers with envelopes, in Japanese when something is w
   const locked = JSON.parse((await api(host, 'ledger.list', '{}')).body);
   expect(locked).toMatchObject({ ok: false, error: { code: 'locked' } });
 
-  const plain = await send(host, '/api/session.status', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+  const plain = await send(host, '/api/session.status', {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: '{}',
+  });
   expect(plain.status).toBe(415);
   expect((await send(host, '/api/session.status')).status).toBe(405);
 
   const huge = await send(host, '/api/session.status', {
-    method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(101 * 1024 * 1024) }, body: '',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(101 * 1024 * 1024) },
+    body: '',
   }).catch(() => null);
   // The server answers 413 at once from the declared length; it may also just drop the connection.
   if (huge) expect(huge.status).toBe(413);
@@ -114,8 +159,17 @@ test('POST /api/<method> answers with envelopes, in Japanese when something is w
 test('refuses pages on other origins and other host names', async () => {
   const own = `http://127.0.0.1:${host.port}`;
   expect((await api(host, 'session.status', '{}', { origin: own })).status).toBe(200);
-  expect((await api(host, 'session.status', '{}', { origin: `http://localhost:${host.port}`, host: `localhost:${host.port}` })).status).toBe(200);
-  const foreign = await api(host, 'session.setup', '{"passphrase":"correct horse battery"}', { origin: 'http://evil.example' });
+  expect(
+    (
+      await api(host, 'session.status', '{}', {
+        origin: `http://localhost:${host.port}`,
+        host: `localhost:${host.port}`,
+      })
+    ).status,
+  ).toBe(200);
+  const foreign = await api(host, 'session.setup', '{"passphrase":"correct horse battery"}', {
+    origin: 'http://evil.example',
+  });
   expect(foreign.status).toBe(403);
   expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   expect((await api(host, 'session.status', '{}', { origin: 'null' })).status).toBe(403);
@@ -135,7 +189,10 @@ test('pushes backend events over /events, and only to its own origin', async () 
   });
   expect(refused).toBe(true);
 
-  const socket = new WebSocket(wsUrl, { origin: `http://127.0.0.1:${host.port}`, headers: { 'x-tsunagu-token': host.token } });
+  const socket = new WebSocket(wsUrl, {
+    origin: `http://127.0.0.1:${host.port}`,
+    headers: { 'x-tsunagu-token': host.token },
+  });
   await new Promise<void>((resolveOpen, reject) => {
     socket.on('open', () => resolveOpen());
     socket.on('error', reject);
@@ -214,18 +271,29 @@ test('takes a fixed token (TSUNAGU_HOST_TOKEN) and refuses a weak one', async ()
   } finally {
     await fixed.close();
   }
-  await expect(startHost({ port: 0, dbPath: join(dir, 'weak.db'), staticDir: join(dir, 'static'), token: 'short' })).rejects.toThrow(/TSUNAGU_HOST_TOKEN/);
+  await expect(
+    startHost({ port: 0, dbPath: join(dir, 'weak.db'), staticDir: join(dir, 'static'), token: 'short' }),
+  ).rejects.toThrow(/TSUNAGU_HOST_TOKEN/);
 });
 
-test('in the browser: the token leaves the address bar, the page keeps it, and another profile gets nothing', async ({ page, browser }) => {
+test('in the browser: the token leaves the address bar, the page keeps it, and another profile gets nothing', async ({
+  page,
+  browser,
+}) => {
   await page.goto(host.url);
   expect(page.url()).toBe(`${host.origin}/`);
   await expect(page).toHaveTitle('つなぐ');
   const cookies = await page.context().cookies();
-  expect(cookies).toEqual([expect.objectContaining({ name: `tsunagu_token_${host.port}`, httpOnly: true, sameSite: 'Strict' })]);
+  expect(cookies).toEqual([
+    expect.objectContaining({ name: `tsunagu_token_${host.port}`, httpOnly: true, sameSite: 'Strict' }),
+  ]);
   // The page's own calls carry it; the page's script cannot read it.
   const status = await page.evaluate(async () => {
-    const response = await fetch('/api/session.status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch('/api/session.status', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     return { status: response.status, cookie: document.cookie };
   });
   expect(status).toEqual({ status: 200, cookie: '' });

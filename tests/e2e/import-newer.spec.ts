@@ -21,7 +21,9 @@ async function workbook(policy3: string): Promise<Buffer> {
 
 type Case = { riskLevel: string | null; policy: string | null };
 
-test('re-importing an older workbook: per-field diff, newer values kept by default, choice per field and per case', async ({ app }) => {
+test('re-importing an older workbook: per-field diff, newer values kept by default, choice per field and per case', async ({
+  app,
+}) => {
   const { page, shot } = app;
   await setUpPassphrase(page);
   const april = await workbook('保健師が訪問');
@@ -47,7 +49,9 @@ test('re-importing an older workbook: per-field diff, newer values kept by defau
   await expect(e1.getByRole('row', { name: /重症度/ })).toContainText('重度');
   await expect(e1.getByRole('row', { name: /重症度/ })).toContainText('軽度');
   await expect(e1.getByRole('row', { name: /重症度/ })).toContainText('手入力で変更した値（事務局）より古い値です');
-  await expect(e1.getByRole('radiogroup', { name: '登録番号 E-1 の重症度' }).getByRole('radio', { name: '台帳の値を残す' })).toBeChecked();
+  await expect(
+    e1.getByRole('radiogroup', { name: '登録番号 E-1 の重症度' }).getByRole('radio', { name: '台帳の値を残す' }),
+  ).toBeChecked();
   const plain = dialog.getByRole('table', { name: /更新される項目/ });
   await expect(plain).toContainText('E-3');
   await expect(plain).toContainText('保健師が訪問');
@@ -55,9 +59,19 @@ test('re-importing an older workbook: per-field diff, newer values kept by defau
   await shot('古いファイルの再取り込みの確認');
 
   // 重症度 of E-1 from the file; E-1's 支援方針 stays; all of E-2 from the file.
-  await e1.getByRole('radiogroup', { name: '登録番号 E-1 の重症度' }).getByRole('radio', { name: 'ファイルの値にする' }).check();
-  await undoing.getByRole('region', { name: '登録番号 E-2' }).getByRole('button', { name: 'すべてファイルの値にする' }).click();
-  await expect(undoing.getByRole('radiogroup', { name: '登録番号 E-2 の支援方針' }).getByRole('radio', { name: 'ファイルの値にする' })).toBeChecked();
+  await e1
+    .getByRole('radiogroup', { name: '登録番号 E-1 の重症度' })
+    .getByRole('radio', { name: 'ファイルの値にする' })
+    .check();
+  await undoing
+    .getByRole('region', { name: '登録番号 E-2' })
+    .getByRole('button', { name: 'すべてファイルの値にする' })
+    .click();
+  await expect(
+    undoing
+      .getByRole('radiogroup', { name: '登録番号 E-2 の支援方針' })
+      .getByRole('radio', { name: 'ファイルの値にする' }),
+  ).toBeChecked();
   await shot('項目ごとの選択');
 
   await dialog.getByRole('button', { name: '取り込む' }).click();

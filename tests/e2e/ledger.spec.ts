@@ -9,7 +9,11 @@ import { PASSPHRASE, chooseFile, countText, importDialog, setUpPassphrase, toHir
 test('first start → import a messy workbook → search, edit, export → lock and unlock', async ({ app }) => {
   const { page, shot } = app;
   const { buffer, expected } = await makeLedgerWorkbook({
-    rows: 60, seed: 20251001, twoRowHeader: true, titleRows: 2, extraColumns: ['学年'],
+    rows: 60,
+    seed: 20251001,
+    twoRowHeader: true,
+    titleRows: 2,
+    extraColumns: ['学年'],
     problems: { duplicateCaseNo: 1, missingCaseNo: 1, badDate: 2 },
   });
   const total = expected.cases;
@@ -34,7 +38,9 @@ test('first start → import a messy workbook → search, edit, export → lock 
   const rejectedTable = dialog.getByRole('table', { name: '取り込めない行' });
   await expect(rejectedTable.getByRole('row')).toHaveCount(expected.rejected.length + 1);
   for (const r of expected.rejected) {
-    const row = rejectedTable.getByRole('row').filter({ has: page.getByRole('cell', { name: String(r.row), exact: true }) });
+    const row = rejectedTable
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: String(r.row), exact: true }) });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(r.sheet);
     await expect(row).toContainText({ duplicate: '重複', missing: '登録番号がありません', date: '日付' }[r.reason]);
@@ -147,7 +153,11 @@ test('importing the same workbook twice changes nothing the second time, and say
     }
     await dialog.getByRole('button', { name: '取り込む' }).click();
     // Nothing written the second time: the result says so rather than 「取り込みが完了しました」.
-    await expect(dialog.getByRole('status').filter({ hasText: round === 1 ? '取り込みが完了しました。' : '取り込みましたが、台帳は変わりませんでした。' })).toBeVisible();
+    await expect(
+      dialog
+        .getByRole('status')
+        .filter({ hasText: round === 1 ? '取り込みが完了しました。' : '取り込みましたが、台帳は変わりませんでした。' }),
+    ).toBeVisible();
     await dialog.getByRole('button', { name: '閉じる' }).click();
     await expect(page.getByText(countText(expected.cases, expected.cases))).toBeVisible();
   }

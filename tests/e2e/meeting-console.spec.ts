@@ -22,7 +22,17 @@ async function ledgerWorkbook(): Promise<Buffer> {
   const sheet = workbook.addWorksheet('台帳');
   sheet.addRow(['登録番号', '種別', '児童氏名', 'ふりがな', '生年月日', '性別', '重症度', '主担当機関', '支援方針']);
   for (const [caseNo, name, kana, risk] of CASES) {
-    sheet.addRow([caseNo, '要支援児童', name, kana, new Date(Date.UTC(2016, 3, 2)), '男', risk, 'こども家庭センター', '見守り']);
+    sheet.addRow([
+      caseNo,
+      '要支援児童',
+      name,
+      kana,
+      new Date(Date.UTC(2016, 3, 2)),
+      '男',
+      risk,
+      'こども家庭センター',
+      '見守り',
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -120,13 +130,18 @@ test('a meeting run from the console, followed by the projector, ends with carry
   // C-3 (pulled out): a draft typed, then both windows reloaded mid-meeting.
   await page.getByRole('button', { name: '次へ' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /C-3/ })).toBeVisible();
-  await page.getByRole('region', { name: '決定（協議）' }).getByLabel('状況').fill('転居の予定があると保護者から聞いた。');
+  await page
+    .getByRole('region', { name: '決定（協議）' })
+    .getByLabel('状況')
+    .fill('転居の予定があると保護者から聞いた。');
   await expect(page.getByRole('region', { name: '決定（協議）' }).getByRole('status')).toContainText('下書き');
 
   await page.reload();
   await projector.reload();
   await expect(page.getByRole('heading', { level: 2, name: /C-3/ })).toBeVisible();
-  await expect(page.getByRole('region', { name: '決定（協議）' }).getByLabel('状況')).toHaveValue('転居の予定があると保護者から聞いた。');
+  await expect(page.getByRole('region', { name: '決定（協議）' }).getByLabel('状況')).toHaveValue(
+    '転居の予定があると保護者から聞いた。',
+  );
   await expect(page.getByRole('navigation', { name: '議題' }).getByText('確認済')).toHaveCount(2);
   await expect(page.getByRole('navigation', { name: '議題' }).getByText('記録済')).toHaveCount(1);
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('C-3 K.S.');
@@ -152,7 +167,7 @@ test('a meeting run from the console, followed by the projector, ends with carry
   await expect(page.getByRole('row', { name: /第5回実務者会議.*終了/ })).toBeVisible();
 });
 
-test('M asks before unmasking every case, warns while unmasked, and the meeting\'s end masks again', async ({ app }) => {
+test("M asks before unmasking every case, warns while unmasked, and the meeting's end masks again", async ({ app }) => {
   const { page, shot } = app;
   await setUpPassphrase(page);
   await importLedger(page, await ledgerWorkbook());
@@ -196,7 +211,10 @@ test('M asks before unmasking every case, warns while unmasked, and the meeting\
 
   // Ending the meeting ends the unmask.
   await page.getByRole('button', { name: '会議を終了' }).click();
-  await page.getByRole('dialog', { name: '会議を終了しますか' }).getByRole('button', { name: '終了して記録する' }).click();
+  await page
+    .getByRole('dialog', { name: '会議を終了しますか' })
+    .getByRole('button', { name: '終了して記録する' })
+    .click();
   await expect(page.getByText(/この会議は終了しました/)).toBeVisible();
   await expect(warning).toHaveCount(0);
   await expect(maskButton).toHaveAttribute('aria-pressed', 'true');

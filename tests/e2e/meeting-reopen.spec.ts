@@ -13,18 +13,34 @@ test('an ended meeting is read-only until reopened with a recorded reason', asyn
   const { page, shot } = app;
   await setUpPassphrase(page);
   await callApi(page, 'settings.update', { operatorName: '架空 事務局員' });
-  await callApi(page, 'ledger.create', { case: { ...emptyCase('RO-1'), name: '架空みなと', kana: 'かくう みなと', riskLevel: '重度' } });
+  await callApi(page, 'ledger.create', {
+    case: { ...emptyCase('RO-1'), name: '架空みなと', kana: 'かくう みなと', riskLevel: '重度' },
+  });
   const meeting = await callApi<{ id: number }>(page, 'meetings.create', {
     meeting: {
-      kind: '実務者会議', subcommittee: null, title: TITLE, date: '2026-11-24', startTime: '10:00', place: null,
-      plannedMinutes: 60, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '確定',
+      kind: '実務者会議',
+      subcommittee: null,
+      title: TITLE,
+      date: '2026-11-24',
+      startTime: '10:00',
+      place: null,
+      plannedMinutes: 60,
+      facilitator: null,
+      invitedAgencies: [],
+      invitedPeople: [],
+      status: '確定',
       scope: { ...EMPTY_SCOPE, caseNos: ['RO-1'] },
     },
   });
   const meetingId = meeting.id;
   await callApi(page, 'agenda.suggest', { meetingId, allActive: true });
   await callApi(page, 'live.command', { meetingId, command: { type: 'start' } });
-  await callApi(page, 'decisions.save', { meetingId, caseNo: 'RO-1', state: 'recorded', decision: { ...EMPTY_DECISION, policy: '週1回の家庭訪問' } });
+  await callApi(page, 'decisions.save', {
+    meetingId,
+    caseNo: 'RO-1',
+    state: 'recorded',
+    decision: { ...EMPTY_DECISION, policy: '週1回の家庭訪問' },
+  });
   await callApi(page, 'live.command', { meetingId, command: { type: 'end' } });
 
   await openMeetings(page);

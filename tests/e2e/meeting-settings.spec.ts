@@ -44,10 +44,24 @@ test('triage settings and case marks change the suggested agenda', async ({ app 
 
   // An 8-day absence and nothing else reported.
   const reports = await makeReportsWorkbook([
-    { caseNo: absent, reportDate: '2025-12-02', agency: 'みどり小学校', daysAbsent: 8, unexplained: '無', injury: '無', homeChange: '', safety: 7, note: '' },
+    {
+      caseNo: absent,
+      reportDate: '2025-12-02',
+      agency: 'みどり小学校',
+      daysAbsent: 8,
+      unexplained: '無',
+      injury: '無',
+      homeChange: '',
+      safety: 7,
+      note: '',
+    },
   ]);
   const reportsSection = page.getByRole('region', { name: '関係機関からの報告' });
-  await reportsSection.getByLabel('報告ファイルを選択').setInputFiles({ name: '報告（架空）.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: reports });
+  await reportsSection.getByLabel('報告ファイルを選択').setInputFiles({
+    name: '報告（架空）.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: reports,
+  });
   await reportsSection.getByRole('button', { name: '報告を取り込む' }).click();
   await expect(reportsSection.getByText('報告の取り込みが完了しました。')).toBeVisible();
 
@@ -85,7 +99,9 @@ test('triage settings and case marks change the suggested agenda', async ({ app 
   await expect(settings.getByRole('checkbox', { name: '7日以上の欠席', exact: true })).toBeChecked();
   await expect(settings.getByLabel('欠席日数の基準（日）')).toHaveValue('7');
   await expect(settings.getByLabel('確認1件あたり（秒）')).toHaveValue('60');
-  await expect(settings.getByRole('group', { name: '「重症度が高い」とする重症度' }).getByRole('checkbox', { name: '重度' })).toBeChecked();
+  await expect(
+    settings.getByRole('group', { name: '「重症度が高い」とする重症度' }).getByRole('checkbox', { name: '重度' }),
+  ).toBeChecked();
   await settings.getByLabel('確認1件あたり（秒）').fill('5');
   await settings.getByRole('button', { name: '設定を保存' }).click();
   await expect(settings.getByRole('alert')).toHaveText('確認1件あたり（秒）は10〜600の整数で入力してください。');

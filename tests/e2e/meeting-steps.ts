@@ -37,9 +37,29 @@ export async function makeReportsWorkbook(rows: readonly ReportRow[]): Promise<B
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('報告');
   sheet.addRow(['関係機関からの報告（架空データ）']);
-  sheet.addRow(['登録番号', '報告日', '報告機関', '欠席日数', '連絡のない欠席', '外傷', '家庭状況の変化', '安全スケール', '所見']);
+  sheet.addRow([
+    '登録番号',
+    '報告日',
+    '報告機関',
+    '欠席日数',
+    '連絡のない欠席',
+    '外傷',
+    '家庭状況の変化',
+    '安全スケール',
+    '所見',
+  ]);
   for (const r of rows) {
-    sheet.addRow([r.caseNo, r.reportDate, r.agency, r.daysAbsent, r.unexplained, r.injury, r.homeChange, r.safety, r.note]);
+    sheet.addRow([
+      r.caseNo,
+      r.reportDate,
+      r.agency,
+      r.daysAbsent,
+      r.unexplained,
+      r.injury,
+      r.homeChange,
+      r.safety,
+      r.note,
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -70,7 +90,9 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
  * the suggestion of every active one of them. `before` runs on the new meeting's screen first (e.g. importing reports).
  */
 export async function meetingWithAgenda(
-  page: Page, meeting: { title: string; date: string; caseNos: readonly string[] }, before?: () => Promise<void>,
+  page: Page,
+  meeting: { title: string; date: string; caseNos: readonly string[] },
+  before?: () => Promise<void>,
 ): Promise<void> {
   await openMeetings(page);
   await page.getByRole('button', { name: '新しい会議' }).click();

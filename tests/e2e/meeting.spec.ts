@@ -10,7 +10,9 @@ import { setUpPassphrase } from './steps';
 
 const MEETING_DATE = '2025-12-10';
 
-test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and keyboard, drafts, time, handout', async ({ app }) => {
+test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and keyboard, drafts, time, handout', async ({
+  app,
+}) => {
   const { page, shot } = app;
   const { buffer, expected } = await makeLedgerWorkbook({ rows: 80, seed: 31337 });
   await setUpPassphrase(page);
@@ -46,13 +48,57 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
 
   // Reports: an injury, an 8-day absence, plain ones, and a row about a case the ledger does not have.
   const reports = await makeReportsWorkbook([
-    { caseNo: injured, reportDate: '2025-12-01', agency: 'ひまわり保育園', daysAbsent: 0, unexplained: '無', injury: '有', homeChange: '', safety: 5, note: '左腕にあざ' },
-    { caseNo: absent, reportDate: '2025-12-02', agency: 'みどり小学校', daysAbsent: 8, unexplained: '無', injury: '無', homeChange: '', safety: 6, note: '' },
-    ...plain.map((caseNo) => ({ caseNo, reportDate: '2025-12-03', agency: '保健センター', daysAbsent: 0, unexplained: '無', injury: '無', homeChange: '', safety: 8, note: '変わりなし' })),
-    { caseNo: 'R9-9999', reportDate: '2025-12-03', agency: '保健センター', daysAbsent: 1, unexplained: '無', injury: '無', homeChange: '', safety: 8, note: '' },
+    {
+      caseNo: injured,
+      reportDate: '2025-12-01',
+      agency: 'ひまわり保育園',
+      daysAbsent: 0,
+      unexplained: '無',
+      injury: '有',
+      homeChange: '',
+      safety: 5,
+      note: '左腕にあざ',
+    },
+    {
+      caseNo: absent,
+      reportDate: '2025-12-02',
+      agency: 'みどり小学校',
+      daysAbsent: 8,
+      unexplained: '無',
+      injury: '無',
+      homeChange: '',
+      safety: 6,
+      note: '',
+    },
+    ...plain.map((caseNo) => ({
+      caseNo,
+      reportDate: '2025-12-03',
+      agency: '保健センター',
+      daysAbsent: 0,
+      unexplained: '無',
+      injury: '無',
+      homeChange: '',
+      safety: 8,
+      note: '変わりなし',
+    })),
+    {
+      caseNo: 'R9-9999',
+      reportDate: '2025-12-03',
+      agency: '保健センター',
+      daysAbsent: 1,
+      unexplained: '無',
+      injury: '無',
+      homeChange: '',
+      safety: 8,
+      note: '',
+    },
   ]);
   const reportsSection = page.getByRole('region', { name: '関係機関からの報告' });
-  await reportsSection.getByLabel('報告ファイルを選択').setInputFiles({ name: '報告（架空）.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: reports });
+  await reportsSection.getByLabel('報告ファイルを選択').setInputFiles({
+    name: '報告（架空）.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: reports,
+  });
   const rejected = reportsSection.getByRole('table', { name: '取り込めない行' });
   await expect(rejected.getByRole('row').filter({ hasText: 'R9-9999' })).toHaveCount(1);
   await shot('報告の確認');
@@ -69,7 +115,8 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   await expect(card(deep, injured).getByRole('list', { name: '理由' })).toContainText('外傷の報告');
   await expect(card(deep, absent).getByRole('list', { name: '理由' })).toContainText('7日以上の欠席');
   // The mask is on by default: no child's name on the board.
-  for (const c of expected.accepted.slice(0, 5)) await expect(board.getByText(c.name.split(' ')[0] ?? c.name)).toHaveCount(0);
+  for (const c of expected.accepted.slice(0, 5))
+    await expect(board.getByText(c.name.split(' ')[0] ?? c.name)).toHaveCount(0);
   await shot('議題の提案');
 
   const quickCards = quick.getByRole('article');
@@ -78,7 +125,11 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   const byKeyboard = (await quickCards.nth(1).getAttribute('aria-label')) ?? '';
 
   // Mouse: 確認 → 協議 against the rules asks for a reason, then shows who changed it.
-  await dragWithMouse(page, card(quick, byMouse).getByRole('button', { name: `${byMouse} を移動` }), deep.getByRole('heading', { level: 3 }));
+  await dragWithMouse(
+    page,
+    card(quick, byMouse).getByRole('button', { name: `${byMouse} を移動` }),
+    deep.getByRole('heading', { level: 3 }),
+  );
   const dialog = page.getByRole('dialog', { name: '規則と異なる振り分け' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('理由（任意）').fill('家庭訪問の結果を共有したい');
@@ -92,7 +143,9 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   const handle = card(quick, byKeyboard).getByRole('button', { name: `${byKeyboard} を移動` });
   await handle.focus();
   await page.keyboard.press('Space');
-  await expect(page.getByText(new RegExp(`^${byKeyboard} を持ち上げました。確認の\\d+番目にあります。$`))).toBeAttached();
+  await expect(
+    page.getByText(new RegExp(`^${byKeyboard} を持ち上げました。確認の\\d+番目にあります。$`)),
+  ).toBeAttached();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/協議の(\d+番目|末尾)に移動しました。/)).toBeAttached();
   await shot('キーボードで移動中');
@@ -112,12 +165,19 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   await editor.getByLabel('方針').fill('月1回の家庭訪問を継続');
   await editor.getByLabel('次回確認').fill('2026-03');
   await editor.getByRole('button', { name: '事務局案を保存' }).click();
-  await expect(card(quick, draftCaseNo).getByRole('button', { name: /^事務局案：/ })).toContainText('月1回の家庭訪問を継続（次回 2026-03）');
+  await expect(card(quick, draftCaseNo).getByRole('button', { name: /^事務局案：/ })).toContainText(
+    '月1回の家庭訪問を継続（次回 2026-03）',
+  );
   await shot('事務局案');
 
   // The same change to two 確認 cases at once.
-  const bulkCaseNos = await Promise.all((await quick.getByRole('article').all()).slice(0, 2).map(async (a) => (await a.getAttribute('aria-label')) ?? ''));
-  for (const caseNo of bulkCaseNos) await card(quick, caseNo).getByRole('checkbox', { name: `${caseNo} を選択` }).check();
+  const bulkCaseNos = await Promise.all(
+    (await quick.getByRole('article').all()).slice(0, 2).map(async (a) => (await a.getAttribute('aria-label')) ?? ''),
+  );
+  for (const caseNo of bulkCaseNos)
+    await card(quick, caseNo)
+      .getByRole('checkbox', { name: `${caseNo} を選択` })
+      .check();
   const bulkForm = page.getByRole('form', { name: '事務局案の一括変更' });
   await bulkForm.getByLabel('一括：次回確認').fill('2026-06');
   await bulkForm.getByRole('button', { name: '選択したケースの事務局案を一括変更' }).click();
@@ -152,7 +212,11 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
-  const xml = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/(document|header\d*)\.xml$/.test(n)).map((n) => zip.file(n)?.async('string') ?? ''));
+  const xml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/(document|header\d*)\.xml$/.test(n))
+      .map((n) => zip.file(n)?.async('string') ?? ''),
+  );
   const all = xml.join('\n');
   expect(all).toContain('取扱注意');
   expect(all).toContain(injured);
@@ -162,7 +226,10 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   // The meeting is confirmed; the list shows it with its 和暦 date.
   await page.getByLabel('状態', { exact: true }).selectOption('確定');
   await page.getByRole('button', { name: '会議一覧へ戻る' }).click();
-  const row = page.getByRole('table', { name: '会議一覧' }).getByRole('row').filter({ hasText: '第3回 実務者会議（乳幼児部会）' });
+  const row = page
+    .getByRole('table', { name: '会議一覧' })
+    .getByRole('row')
+    .filter({ hasText: '第3回 実務者会議（乳幼児部会）' });
   await expect(row).toContainText('令和7年12月10日');
   await expect(row).toContainText('乳幼児部会');
   await expect(row).toContainText('確定');

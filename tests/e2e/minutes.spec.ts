@@ -18,16 +18,53 @@ const CHILD = '架空ひかり';
 const OTHER = '仮名そら';
 
 async function heldMeeting(page: Page): Promise<number> {
-  await callApi(page, 'ledger.create', { case: { ...emptyCase('MN-1'), classification: '要保護児童', name: CHILD, kana: 'かくう ひかり', birthDate: '2017-06-01', guardianName: '架空ゆき', riskLevel: '重度', leadAgency: 'こども家庭センター' } });
-  await callApi(page, 'ledger.create', { case: { ...emptyCase('MN-2'), classification: '要支援児童', name: OTHER, kana: 'かめい そら', birthDate: '2020-01-15', riskLevel: '軽度', nextReview: '2026-11' } });
+  await callApi(page, 'ledger.create', {
+    case: {
+      ...emptyCase('MN-1'),
+      classification: '要保護児童',
+      name: CHILD,
+      kana: 'かくう ひかり',
+      birthDate: '2017-06-01',
+      guardianName: '架空ゆき',
+      riskLevel: '重度',
+      leadAgency: 'こども家庭センター',
+    },
+  });
+  await callApi(page, 'ledger.create', {
+    case: {
+      ...emptyCase('MN-2'),
+      classification: '要支援児童',
+      name: OTHER,
+      kana: 'かめい そら',
+      birthDate: '2020-01-15',
+      riskLevel: '軽度',
+      nextReview: '2026-11',
+    },
+  });
   await callApi(page, 'board.save', {
     caseNo: 'MN-1',
-    doc: boardFromCase({ ...emptyCase('MN-1'), name: CHILD, sex: 'female', birthDate: '2017-06-01', guardianName: '架空ゆき', guardianRelation: '母' }),
+    doc: boardFromCase({
+      ...emptyCase('MN-1'),
+      name: CHILD,
+      sex: 'female',
+      birthDate: '2017-06-01',
+      guardianName: '架空ゆき',
+      guardianRelation: '母',
+    }),
   });
   const meeting = await callApi<{ id: number }>(page, 'meetings.create', {
     meeting: {
-      kind: '実務者会議', subcommittee: null, title: TITLE, date: '2026-11-24', startTime: '14:00', place: '第1会議室',
-      plannedMinutes: 60, facilitator: '統括支援員', invitedAgencies: ['みどり小学校'], invitedPeople: [], status: '確定',
+      kind: '実務者会議',
+      subcommittee: null,
+      title: TITLE,
+      date: '2026-11-24',
+      startTime: '14:00',
+      place: '第1会議室',
+      plannedMinutes: 60,
+      facilitator: '統括支援員',
+      invitedAgencies: ['みどり小学校'],
+      invitedPeople: [],
+      status: '確定',
       scope: { ...EMPTY_SCOPE, caseNos: ['MN-1', 'MN-2'] },
     },
   });
@@ -35,14 +72,26 @@ async function heldMeeting(page: Page): Promise<number> {
   await callApi(page, 'agenda.suggest', { meetingId, allActive: true });
   await callApi(page, 'agenda.move', { meetingId, caseNo: 'MN-1', group: 'deep', index: 0, reason: null });
   await callApi(page, 'agenda.move', { meetingId, caseNo: 'MN-2', group: 'quick', index: 0, reason: null });
-  await callApi(page, 'live.command', { meetingId, command: { type: 'attendees', attendees: ['みどり小学校', '北保健センター'] } });
+  await callApi(page, 'live.command', {
+    meetingId,
+    command: { type: 'attendees', attendees: ['みどり小学校', '北保健センター'] },
+  });
   await callApi(page, 'live.command', { meetingId, command: { type: 'start' } });
   await callApi(page, 'decisions.confirm', { meetingId, caseNos: ['MN-2'] });
   await callApi(page, 'decisions.save', {
-    meetingId, caseNo: 'MN-1', state: 'recorded',
+    meetingId,
+    caseNo: 'MN-1',
+    state: 'recorded',
     decision: {
-      ...EMPTY_DECISION, situation: '欠席が続いている', discussion: '家庭訪問の頻度を協議した', policy: '週1回の家庭訪問を続ける',
-      riskLevel: '中度', roles: [{ agency: 'みどり小学校', task: '毎朝の登校確認', due: '2026-12-10' }, { agency: '北保健センター', task: '家庭訪問', due: null }],
+      ...EMPTY_DECISION,
+      situation: '欠席が続いている',
+      discussion: '家庭訪問の頻度を協議した',
+      policy: '週1回の家庭訪問を続ける',
+      riskLevel: '中度',
+      roles: [
+        { agency: 'みどり小学校', task: '毎朝の登校確認', due: '2026-12-10' },
+        { agency: '北保健センター', task: '家庭訪問', due: null },
+      ],
     },
   });
   await callApi(page, 'live.command', { meetingId, command: { type: 'end' } });
@@ -70,7 +119,10 @@ test('minutes: DOCX and XLSX from the panel read back, the export log, the print
   await shot('minutes panel');
 
   // DOCX, masked (the default).
-  const [docxDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '議事録（Word）' }).click()]);
+  const [docxDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: '議事録（Word）' }).click(),
+  ]);
   expect(docxDownload.suggestedFilename()).toBe('議事録_2026-11-24_実務者会議_マスク.docx');
   const docx = await JSZip.loadAsync(await bytesOf(docxDownload));
   const documentXml = await docx.file('word/document.xml')!.async('string');
@@ -80,14 +132,21 @@ test('minutes: DOCX and XLSX from the panel read back, the export log, the print
   expect(text).toContain('毎朝の登校確認');
   expect(text).not.toContain(CHILD);
   expect(text).not.toContain(OTHER);
-  const headers = await Promise.all(Object.keys(docx.files).filter((p) => /^word\/header\d*\.xml$/.test(p)).map((p) => docx.file(p)!.async('string')));
+  const headers = await Promise.all(
+    Object.keys(docx.files)
+      .filter((p) => /^word\/header\d*\.xml$/.test(p))
+      .map((p) => docx.file(p)!.async('string')),
+  );
   expect(headers.join('')).toContain('取扱注意');
 
   // XLSX with names.
   await panel.getByRole('checkbox', { name: '氏名を隠す' }).uncheck();
   await panel.getByRole('button', { name: '決定一覧・機関別（Excel）' }).click();
   const confirm = page.getByRole('dialog', { name: '氏名入りの議事録を作りますか' });
-  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: '氏名入りで作る' }).click()]);
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    confirm.getByRole('button', { name: '氏名入りで作る' }).click(),
+  ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await bytesOf(xlsxDownload)) as unknown as ArrayBuffer);
   expect(workbook.worksheets.map((s) => s.name).sort()).toEqual(['みどり小学校', '北保健センター', '決定一覧'].sort());

@@ -19,31 +19,90 @@ const OTHER = '仮名そら';
 async function twoCaseWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('台帳');
-  sheet.addRow(['登録番号', '種別', '児童氏名', 'ふりがな', '生年月日', '性別', '保護者氏名', '続柄', '重症度', '主担当機関']);
-  sheet.addRow(['PR-1', '要保護児童', CHILD, 'かくう ひかり', new Date(Date.UTC(2017, 5, 1)), '女', MOTHER, '母', '中度', 'こども家庭センター']);
-  sheet.addRow(['PR-2', '要支援児童', OTHER, 'かめい そら', new Date(Date.UTC(2020, 0, 15)), '男', '仮名うみ', '父', '軽度', 'こども家庭センター']);
+  sheet.addRow([
+    '登録番号',
+    '種別',
+    '児童氏名',
+    'ふりがな',
+    '生年月日',
+    '性別',
+    '保護者氏名',
+    '続柄',
+    '重症度',
+    '主担当機関',
+  ]);
+  sheet.addRow([
+    'PR-1',
+    '要保護児童',
+    CHILD,
+    'かくう ひかり',
+    new Date(Date.UTC(2017, 5, 1)),
+    '女',
+    MOTHER,
+    '母',
+    '中度',
+    'こども家庭センター',
+  ]);
+  sheet.addRow([
+    'PR-2',
+    '要支援児童',
+    OTHER,
+    'かめい そら',
+    new Date(Date.UTC(2020, 0, 15)),
+    '男',
+    '仮名うみ',
+    '父',
+    '軽度',
+    'こども家庭センター',
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 const live = (page: Page, meetingId: number, command: unknown) => callApi(page, 'live.command', { meetingId, command });
 
-test('the projector shows the current item masked, reveals on demand, blacks out and shows the board without names', async ({ app }) => {
+test('the projector shows the current item masked, reveals on demand, blacks out and shows the board without names', async ({
+  app,
+}) => {
   const { page } = app;
   await setUpPassphrase(page);
   await importLedger(page, await twoCaseWorkbook());
 
   // A saved board for PR-1, as the board's 台帳から作成 would make it (child and mother by name).
-  const doc = boardFromCase({ ...emptyCase('PR-1'), name: CHILD, sex: 'female', birthDate: '2017-06-01', guardianName: MOTHER, guardianRelation: '母' });
+  const doc = boardFromCase({
+    ...emptyCase('PR-1'),
+    name: CHILD,
+    sex: 'female',
+    birthDate: '2017-06-01',
+    guardianName: MOTHER,
+    guardianRelation: '母',
+  });
   await callApi(page, 'board.save', { caseNo: 'PR-1', doc });
   const meeting = await callApi<{ id: number }>(page, 'meetings.create', {
     meeting: {
-      kind: '実務者会議', subcommittee: null, title: '実務者会議（架空）', date: '2026-11-24', startTime: '14:00', place: null,
-      plannedMinutes: 60, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '確定',
+      kind: '実務者会議',
+      subcommittee: null,
+      title: '実務者会議（架空）',
+      date: '2026-11-24',
+      startTime: '14:00',
+      place: null,
+      plannedMinutes: 60,
+      facilitator: null,
+      invitedAgencies: [],
+      invitedPeople: [],
+      status: '確定',
       scope: { ...EMPTY_SCOPE, caseNos: ['PR-1', 'PR-2'] },
     },
   });
-  const agenda = await callApi<{ items: { caseNo: string; group: string }[] }>(page, 'agenda.suggest', { meetingId: meeting.id, allActive: true });
-  expect(agenda.items.filter((i) => i.group !== 'hold').map((i) => i.caseNo).sort()).toEqual(['PR-1', 'PR-2']);
+  const agenda = await callApi<{ items: { caseNo: string; group: string }[] }>(page, 'agenda.suggest', {
+    meetingId: meeting.id,
+    allActive: true,
+  });
+  expect(
+    agenda.items
+      .filter((i) => i.group !== 'hold')
+      .map((i) => i.caseNo)
+      .sort(),
+  ).toEqual(['PR-1', 'PR-2']);
   // PR-1 (要保護児童, 中度) is a 確認 item: its short budget is what the overrun check below shortens.
   expect(agenda.items.find((i) => i.caseNo === 'PR-1')?.group).toBe('quick');
 
@@ -65,20 +124,30 @@ test('the projector shows the current item masked, reveals on demand, blacks out
   const font = await present.evaluate(async () => {
     await document.fonts.ready;
     await document.fonts.load('32px "BIZ UDPGothic"', '本人');
-    const faces = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'BIZ UDPGothic' && f.status === 'loaded');
-    return { check: document.fonts.check('32px "BIZ UDPGothic"', '本人'), loadedFaces: faces.length, family: getComputedStyle(document.body).fontFamily };
+    const faces = [...document.fonts].filter(
+      (f) => f.family.replace(/"/g, '') === 'BIZ UDPGothic' && f.status === 'loaded',
+    );
+    return {
+      check: document.fonts.check('32px "BIZ UDPGothic"', '本人'),
+      loadedFaces: faces.length,
+      family: getComputedStyle(document.body).fontFamily,
+    };
   });
   expect(font.check).toBe(true);
   expect(font.loadedFaces).toBeGreaterThan(0);
   expect(font.family).toMatch(/^"?BIZ UDPGothic/);
 
   // Started: the first item, masked by default (caseNo + initials), no name anywhere on the page.
-  await live(page, meeting.id, { type: 'facts', facts: ['classification', 'age', 'riskLevel', 'leadAgency', 'birthDate'] });
+  await live(page, meeting.id, {
+    type: 'facts',
+    facts: ['classification', 'age', 'riskLevel', 'leadAgency', 'birthDate'],
+  });
   await live(page, meeting.id, { type: 'start' });
   const label = present.locator('.present-label');
-  const first = (await callApi<{ state: { current: string } }>(page, 'live.get', { meetingId: meeting.id })).state.current;
-  const [firstName, secondName, firstMasked, secondMasked] = first === 'PR-1'
-    ? [CHILD, OTHER, 'PR-1 K.H.', 'PR-2 K.S.'] : [OTHER, CHILD, 'PR-2 K.S.', 'PR-1 K.H.'];
+  const first = (await callApi<{ state: { current: string } }>(page, 'live.get', { meetingId: meeting.id })).state
+    .current;
+  const [firstName, secondName, firstMasked, secondMasked] =
+    first === 'PR-1' ? [CHILD, OTHER, 'PR-1 K.H.', 'PR-2 K.S.'] : [OTHER, CHILD, 'PR-2 K.S.', 'PR-1 K.H.'];
   await expect(label).toHaveText(firstMasked);
   await expect(present.getByText('1 / 2')).toBeVisible();
   await expect(present.locator('.present-fact').filter({ hasText: '主担当機関' })).toContainText('こども家庭センター');

@@ -65,6 +65,9 @@ test('idle lock → throttled wrong passphrases → the 操作ログ shows who d
   await expect(log.getByRole('row')).toHaveCount(5);
   await shot('操作ログ');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV で書き出し' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV で書き出し' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^操作ログ_\d{4}-\d{2}-\d{2}\.csv$/);
 });

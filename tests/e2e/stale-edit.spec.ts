@@ -4,10 +4,29 @@ import { test, expect } from './app';
 import { callApi, countText, setUpPassphrase } from './steps';
 
 const CASE = {
-  caseNo: 'R7-0500', classification: '要支援児童', name: '架空　花子', kana: 'かくう はなこ', birthDate: '2018-05-05',
-  dueDate: null, sex: 'female', guardianName: null, guardianRelation: null, district: '東町', affiliation: null,
-  abuseTypes: [], riskLevel: null, leadAgency: null, agencies: [], receivedDate: null, registeredDate: null,
-  policy: '見守り', nextReview: null, status: 'active', closedDate: null, closedReason: null, extra: {},
+  caseNo: 'R7-0500',
+  classification: '要支援児童',
+  name: '架空　花子',
+  kana: 'かくう はなこ',
+  birthDate: '2018-05-05',
+  dueDate: null,
+  sex: 'female',
+  guardianName: null,
+  guardianRelation: null,
+  district: '東町',
+  affiliation: null,
+  abuseTypes: [],
+  riskLevel: null,
+  leadAgency: null,
+  agencies: [],
+  receivedDate: null,
+  registeredDate: null,
+  policy: '見守り',
+  nextReview: null,
+  status: 'active',
+  closedDate: null,
+  closedReason: null,
+  extra: {},
 };
 
 test('a stale edit is refused with both values; reload or apply it on the latest', async ({ app }) => {
@@ -22,7 +41,11 @@ test('a stale edit is refused with both values; reload or apply it on the latest
 
   // Another program (an import, another window) changes 地区 after the panel loaded the case.
   const current = await callApi<{ version: number }>(page, 'ledger.get', { caseNo: CASE.caseNo });
-  await callApi(page, 'ledger.update', { caseNo: CASE.caseNo, version: current.version, changes: { district: '北町' } });
+  await callApi(page, 'ledger.update', {
+    caseNo: CASE.caseNo,
+    version: current.version,
+    changes: { district: '北町' },
+  });
 
   await panel.getByLabel('地区').fill('南町');
   await panel.getByRole('button', { name: '保存' }).click();
@@ -38,7 +61,11 @@ test('a stale edit is refused with both values; reload or apply it on the latest
 
   // Changed again elsewhere; this time apply the edit on top of the latest.
   const again = await callApi<{ version: number }>(page, 'ledger.get', { caseNo: CASE.caseNo });
-  await callApi(page, 'ledger.update', { caseNo: CASE.caseNo, version: again.version, changes: { policy: '別の画面での方針' } });
+  await callApi(page, 'ledger.update', {
+    caseNo: CASE.caseNo,
+    version: again.version,
+    changes: { policy: '別の画面での方針' },
+  });
   await panel.getByLabel('地区').fill('南町');
   await panel.getByRole('button', { name: '保存' }).click();
   await expect(panel.getByRole('alert')).toContainText('ほかの操作で先に変更されました');

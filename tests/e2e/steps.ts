@@ -38,12 +38,20 @@ export const toHiragana = (text: string): string =>
  * The page's launch-token cookie (HttpOnly, set when app.ts opened the host's URL) goes with it.
  */
 export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(async ({ method, input }) => {
-    const response = await fetch(`/api/${method}`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-    const envelope = await response.json() as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!envelope.ok) throw new Error(envelope.error?.message ?? method);
-    return envelope.value;
-  }, { method, input }) as Promise<T>;
+  return page.evaluate(
+    async ({ method, input }) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!envelope.ok) throw new Error(envelope.error?.message ?? method);
+      return envelope.value;
+    },
+    { method, input },
+  ) as Promise<T>;
 }
 
 /** Locks the app from the header and opens it again with the passphrase, back on the ledger. */

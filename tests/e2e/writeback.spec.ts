@@ -12,10 +12,29 @@ const TITLE = '架空市 実務者会議 6月';
 
 function fakeCase(caseNo: string, kana: string) {
   return {
-    caseNo, classification: '要支援児童', name: `架空　${caseNo}`, kana, birthDate: '2018-05-05', dueDate: null, sex: null,
-    guardianName: null, guardianRelation: null, district: null, affiliation: null, abuseTypes: [], riskLevel: '軽度',
-    leadAgency: 'こども家庭センター', agencies: ['小学校'], receivedDate: null, registeredDate: '2024-01-10', policy: '見守り',
-    nextReview: '2025-06', status: 'active', closedDate: null, closedReason: null, extra: {},
+    caseNo,
+    classification: '要支援児童',
+    name: `架空　${caseNo}`,
+    kana,
+    birthDate: '2018-05-05',
+    dueDate: null,
+    sex: null,
+    guardianName: null,
+    guardianRelation: null,
+    district: null,
+    affiliation: null,
+    abuseTypes: [],
+    riskLevel: '軽度',
+    leadAgency: 'こども家庭センター',
+    agencies: ['小学校'],
+    receivedDate: null,
+    registeredDate: '2024-01-10',
+    policy: '見守り',
+    nextReview: '2025-06',
+    status: 'active',
+    closedDate: null,
+    closedReason: null,
+    extra: {},
   };
 }
 
@@ -26,8 +45,17 @@ async function endedMeetingWithHandEdit(page: Page): Promise<number> {
   await callApi(page, 'ledger.create', { case: fakeCase('WB-3', 'かくう みお') });
   const meeting = await callApi<{ id: number }>(page, 'meetings.create', {
     meeting: {
-      kind: '実務者会議', subcommittee: null, title: TITLE, date: '2025-06-10', startTime: '14:00', place: '会議室A',
-      plannedMinutes: 60, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '確定',
+      kind: '実務者会議',
+      subcommittee: null,
+      title: TITLE,
+      date: '2025-06-10',
+      startTime: '14:00',
+      place: '会議室A',
+      plannedMinutes: 60,
+      facilitator: null,
+      invitedAgencies: [],
+      invitedPeople: [],
+      status: '確定',
       scope: { ...EMPTY_SCOPE, caseNos: ['WB-1', 'WB-2', 'WB-3'] },
     },
   });
@@ -35,7 +63,12 @@ async function endedMeetingWithHandEdit(page: Page): Promise<number> {
   await callApi(page, 'agenda.suggest', { meetingId, allActive: true });
   await callApi(page, 'live.command', { meetingId, command: { type: 'start' } });
   const decide = (caseNo: string, decision: object) =>
-    callApi(page, 'decisions.save', { meetingId, caseNo, state: 'recorded', decision: { ...EMPTY_DECISION, ...decision } });
+    callApi(page, 'decisions.save', {
+      meetingId,
+      caseNo,
+      state: 'recorded',
+      decision: { ...EMPTY_DECISION, ...decision },
+    });
   await decide('WB-1', { policy: '週1回の家庭訪問', riskLevel: '中度' });
   await decide('WB-2', { nextReview: '2025-09', roles: [{ agency: '保育所', task: '送迎時の様子を確認', due: null }] });
   await decide('WB-3', { closure: { date: '2025-06-10', reason: '転出（架空）' } });
@@ -104,8 +137,14 @@ test('writes the decisions back: preview, conflict, apply, history, again, undo'
   await shot('台帳の変更履歴（会議）');
 
   // Applying again changes nothing.
-  const meetingId = (await callApi<{ meetings: { id: number; title: string }[] }>(page, 'meetings.list', {})).meetings.find((m) => m.title === TITLE)!.id;
-  const again = await callApi<{ changed: number }>(page, 'writeback.apply', { meetingId, excludeCaseNos: [], resolutions: [] });
+  const meetingId = (
+    await callApi<{ meetings: { id: number; title: string }[] }>(page, 'meetings.list', {})
+  ).meetings.find((m) => m.title === TITLE)!.id;
+  const again = await callApi<{ changed: number }>(page, 'writeback.apply', {
+    meetingId,
+    excludeCaseNos: [],
+    resolutions: [],
+  });
   expect(again.changed).toBe(0);
 
   // Undo from the meeting's panel: the ledger is back, the record says when it was undone.
@@ -117,7 +156,9 @@ test('writes the decisions back: preview, conflict, apply, history, again, undo'
   await expect(applied).toContainText('に元に戻しました');
   await expect(applied.getByRole('button', { name: '元に戻す' })).toHaveCount(0);
   // Undone, the decisions show again; the hand edit is again a conflict to settle.
-  await expect(panel.getByRole('table', { name: 'WB-1 K.H. の変更' }).getByRole('row', { name: /支援方針/ })).toContainText('会議の後に台帳で変更');
+  await expect(
+    panel.getByRole('table', { name: 'WB-1 K.H. の変更' }).getByRole('row', { name: /支援方針/ }),
+  ).toContainText('会議の後に台帳で変更');
   await applied.scrollIntoViewIfNeeded();
   await shot('元に戻した後');
   const wb1Now = await callApi<{ case: { policy: string; riskLevel: string } }>(page, 'ledger.get', { caseNo: 'WB-1' });

@@ -6,7 +6,14 @@ import { createApi } from '../../shared/api-client';
 import { AppError } from '../../shared/contract';
 import { emptyBoard, type BoardDoc, type Person } from '../../shared/board/types';
 import { containsText, PASSPHRASE, useTempDirs } from './db-helpers';
-import { fakeCase, fakeMeeting, meetingBackend, olderDatabase, recordedMigrations, type TestBackend } from './meeting-helpers';
+import {
+  fakeCase,
+  fakeMeeting,
+  meetingBackend,
+  olderDatabase,
+  recordedMigrations,
+  type TestBackend,
+} from './meeting-helpers';
 
 const tempDir = useTempDirs();
 const open: Backend[] = [];
@@ -22,15 +29,31 @@ async function start(): Promise<TestBackend> {
 }
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
 
 function person(id: string, label: string, fields: Partial<Person> = {}): Person {
   return {
-    id, sex: 'female', label, role: null, birthDate: null, age: null, ageAsOf: null, deceased: null, index: false,
-    pregnancy: null, placements: [], note: null, position: { x: 0, y: 0 }, pinned: false, ...fields,
+    id,
+    sex: 'female',
+    label,
+    role: null,
+    birthDate: null,
+    age: null,
+    ageAsOf: null,
+    deceased: null,
+    index: false,
+    pregnancy: null,
+    placements: [],
+    note: null,
+    position: { x: 0, y: 0 },
+    pinned: false,
+    ...fields,
   };
 }
 
@@ -41,12 +64,41 @@ function family(caseNo = 'B-1'): BoardDoc {
     persons: [
       person('p-mother', '架空　ゆき', { role: '母', birthDate: '1990-02-03', position: { x: 0, y: 0 } }),
       person('p-father', '架空　まもる', { sex: 'male', role: '父', position: { x: 120, y: 0 } }),
-      person('p-child', '架空　ひかり', { role: '本人', index: true, birthDate: '2018-05-05', position: { x: 60, y: 140 } }),
+      person('p-child', '架空　ひかり', {
+        role: '本人',
+        index: true,
+        birthDate: '2018-05-05',
+        position: { x: 60, y: 140 },
+      }),
     ],
-    unions: [{ id: 'u-1', a: 'p-father', b: 'p-mother', kind: 'marriage', startYear: 2016, separatedYear: null, divorced: false, divorcedYear: null }],
-    children: [{ id: 'c-1', child: 'p-child', union: 'u-1', parent: null, kind: 'biological', twinGroup: null, twinKind: null, custody: null }],
+    unions: [
+      {
+        id: 'u-1',
+        a: 'p-father',
+        b: 'p-mother',
+        kind: 'marriage',
+        startYear: 2016,
+        separatedYear: null,
+        divorced: false,
+        divorcedYear: null,
+      },
+    ],
+    children: [
+      {
+        id: 'c-1',
+        child: 'p-child',
+        union: 'u-1',
+        parent: null,
+        kind: 'biological',
+        twinGroup: null,
+        twinKind: null,
+        custody: null,
+      },
+    ],
     agencies: [{ id: 'a-1', name: '架空市立第一小学校', position: { x: 300, y: 140 } }],
-    agencyLinks: [{ id: 'l-1', agency: 'a-1', target: 'p-child', strength: 'strong', direction: 'toFamily', role: '見守り' }],
+    agencyLinks: [
+      { id: 'l-1', agency: 'a-1', target: 'p-child', strength: 'strong', direction: 'toFamily', role: '見守り' },
+    ],
     notes: [{ id: 'n-1', column: 'worries', text: '夜間に一人で過ごす日がある', position: { x: 0, y: 400 } }],
     scales: [{ id: 's-1', question: '家庭での安全', value: 4, ratedBy: '事務局', ratedAt: '2025-03-01' }],
   };
@@ -77,15 +129,24 @@ describe('board handlers', () => {
     expect(await api.call('board.get', { caseNo: 'B-1' })).toEqual({ doc: null, updatedAt: null, snapshots: [] });
     setNow('2025-03-02T09:30:00.000Z');
     const doc = family();
-    expect(await api.call('board.save', { caseNo: 'B-1', doc })).toEqual({ caseNo: 'B-1', updatedAt: '2025-03-02T09:30:00.000Z' });
+    expect(await api.call('board.save', { caseNo: 'B-1', doc })).toEqual({
+      caseNo: 'B-1',
+      updatedAt: '2025-03-02T09:30:00.000Z',
+    });
     const got = await api.call('board.get', { caseNo: 'B-1' });
     expect(got.doc).toEqual(doc);
     expect(got.updatedAt).toBe('2025-03-02T09:30:00.000Z');
 
-    const moved: BoardDoc = { ...doc, persons: doc.persons.map((p) => (p.id === 'p-child' ? { ...p, position: { x: 10, y: 200 }, pinned: true } : p)) };
+    const moved: BoardDoc = {
+      ...doc,
+      persons: doc.persons.map((p) => (p.id === 'p-child' ? { ...p, position: { x: 10, y: 200 }, pinned: true } : p)),
+    };
     await api.call('board.save', { caseNo: 'B-1', doc: moved });
     expect((await api.call('board.get', { caseNo: 'B-1' })).doc).toEqual(moved);
-    expect(events.filter((e) => e.name === 'board.changed').map((e) => e.payload)).toEqual([{ caseNo: 'B-1' }, { caseNo: 'B-1' }]);
+    expect(events.filter((e) => e.name === 'board.changed').map((e) => e.payload)).toEqual([
+      { caseNo: 'B-1' },
+      { caseNo: 'B-1' },
+    ]);
   });
 
   it('stores the board only encrypted: no label or note text in the file', async () => {
@@ -114,7 +175,10 @@ describe('board handlers', () => {
     expect(bad.code).toBe('invalid_input');
     expect(bad.message).toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
     const notObject = await failure(api.call('board.save', { caseNo: 'B-1', doc: [] as unknown as BoardDoc }));
-    expect([notObject.code, notObject.message]).toEqual(['invalid_input', expect.stringContaining('ホワイトボードの内容が正しくありません')]);
+    expect([notObject.code, notObject.message]).toEqual([
+      'invalid_input',
+      expect.stringContaining('ホワイトボードの内容が正しくありません'),
+    ]);
     expect((await api.call('board.get', { caseNo: 'B-1' })).doc).toBeNull();
   });
 
@@ -128,9 +192,18 @@ describe('board handlers', () => {
     const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ date: '2025-04-15' }) });
     setNow('2025-04-15T06:00:00.000Z');
     const s1 = await api.call('board.snapshot', { caseNo: 'B-1', meetingId: meeting.id, label: '実務者会議 4月' });
-    expect(s1).toEqual({ id: expect.any(Number), caseNo: 'B-1', meetingId: meeting.id, label: '実務者会議 4月', createdAt: '2025-04-15T06:00:00.000Z' });
+    expect(s1).toEqual({
+      id: expect.any(Number),
+      caseNo: 'B-1',
+      meetingId: meeting.id,
+      label: '実務者会議 4月',
+      createdAt: '2025-04-15T06:00:00.000Z',
+    });
 
-    const second: BoardDoc = { ...first, persons: [...first.persons, person('p-sib', '架空　そら', { sex: 'male', role: 'きょうだい' })] };
+    const second: BoardDoc = {
+      ...first,
+      persons: [...first.persons, person('p-sib', '架空　そら', { sex: 'male', role: 'きょうだい' })],
+    };
     await api.call('board.save', { caseNo: 'B-1', doc: second });
     setNow('2025-05-20T06:00:00.000Z');
     const s2 = await api.call('board.snapshot', { caseNo: 'B-1', meetingId: null, label: '個別ケース検討会議' });
@@ -149,7 +222,10 @@ describe('board handlers', () => {
     const noMeeting = await failure(api.call('board.snapshot', { caseNo: 'B-1', meetingId: 999, label: 'x' }));
     expect([noMeeting.code, noMeeting.message]).toEqual(['not_found', expect.stringContaining('会議が見つかりません')]);
     const noSnapshot = await failure(api.call('board.snapshotGet', { id: 999 }));
-    expect([noSnapshot.code, noSnapshot.message]).toEqual(['not_found', expect.stringContaining('スナップショットが見つかりません')]);
+    expect([noSnapshot.code, noSnapshot.message]).toEqual([
+      'not_found',
+      expect.stringContaining('スナップショットが見つかりません'),
+    ]);
     const blank = await failure(api.call('board.snapshot', { caseNo: 'B-1', meetingId: null, label: '  ' }));
     expect([blank.code, blank.message]).toEqual(['invalid_input', expect.stringContaining('名前を入力')]);
   });

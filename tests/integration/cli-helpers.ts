@@ -6,7 +6,11 @@ import { PASSPHRASE } from './db-helpers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 export function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
   return new Promise((done) => {

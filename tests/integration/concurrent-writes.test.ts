@@ -37,9 +37,14 @@ async function secondProgram(dbPath: string, busyTimeoutMs?: number): Promise<{ 
 
 /** Runs the writer child; resolves `locked` when it holds the lock with its change written, `done` at exit. */
 function otherProgramWriting(dbPath: string, caseNo: string, district: string, holdMs: number) {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['tests/integration/concurrent-writer-child.ts', dbPath, caseNo, district, String(holdMs)], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    ['tests/integration/concurrent-writer-child.ts', dbPath, caseNo, district, String(holdMs)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   const locked = new Promise<void>((resolve, reject) => {
@@ -99,12 +104,39 @@ describe('two programs on one database', () => {
 
     // A CLI import beside the app: another backend on the same file imports a ledger that sets 地区 and 支援方針.
     const other = await secondProgram(t.dbPath);
-    const file = await makeXlsx([{ name: '台帳', rows: [[...LEDGER_HEADER, '地区'], ['S-1', '要支援児童', '架空　一郎', 'かくう いちろう', 'R2.4.1', '男', '', '', '', '取り込んだ方針', '', '', '北町']] }]);
-    const preview = await other.api.call('ledger.importPreview', { fileName: '台帳.xlsx', dataBase64: file.toString('base64') });
+    const file = await makeXlsx([
+      {
+        name: '台帳',
+        rows: [
+          [...LEDGER_HEADER, '地区'],
+          [
+            'S-1',
+            '要支援児童',
+            '架空　一郎',
+            'かくう いちろう',
+            'R2.4.1',
+            '男',
+            '',
+            '',
+            '',
+            '取り込んだ方針',
+            '',
+            '',
+            '北町',
+          ],
+        ],
+      },
+    ]);
+    const preview = await other.api.call('ledger.importPreview', {
+      fileName: '台帳.xlsx',
+      dataBase64: file.toString('base64'),
+    });
     const report = await other.api.call('ledger.importCommit', { token: preview.token });
     expect(report.updated).toBe(1);
 
-    const error = await refusal(t.api.call('ledger.update', { caseNo: 'S-1', version: loaded.version, changes: { district: '南町' } }));
+    const error = await refusal(
+      t.api.call('ledger.update', { caseNo: 'S-1', version: loaded.version, changes: { district: '南町' } }),
+    );
     expect(error.code).toBe('conflict');
     expect(error.message).toContain('ほかの操作で先に変更されました');
     expect(error.message).toContain('地区: あなたの入力「南町」／いまの値「北町」');
@@ -114,7 +146,11 @@ describe('two programs on one database', () => {
     expect(after.version).toBeGreaterThan(loaded.version);
 
     // Reapplying on the version now stored is the user's informed choice, and it saves.
-    const saved = await t.api.call('ledger.update', { caseNo: 'S-1', version: after.version, changes: { district: '南町' } });
+    const saved = await t.api.call('ledger.update', {
+      caseNo: 'S-1',
+      version: after.version,
+      changes: { district: '南町' },
+    });
     expect(saved.case.district).toBe('南町');
     expect(saved.case.policy).toBe('取り込んだ方針');
     expect(saved.version).toBe(after.version + 1);
@@ -122,12 +158,37 @@ describe('two programs on one database', () => {
     t.backend.close();
   }, 60_000);
 
-  it('an import committed after the app changed 地区 since its preview keeps the app\'s 地区 and says so', async () => {
+  it("an import committed after the app changed 地区 since its preview keeps the app's 地区 and says so", async () => {
     const t = await meetingBackend(tempDir());
     await t.api.call('ledger.create', { case: fakeCase('S-1', { district: '東町', policy: '見守り' }) });
     const importer = await secondProgram(t.dbPath);
-    const file = await makeXlsx([{ name: '台帳', rows: [[...LEDGER_HEADER, '地区'], ['S-1', '要支援児童', '架空　一郎', 'かくう いちろう', 'R2.4.1', '男', '', '', '', '取り込んだ方針', '', '', '西町']] }]);
-    const preview = await importer.api.call('ledger.importPreview', { fileName: '台帳.xlsx', dataBase64: file.toString('base64') });
+    const file = await makeXlsx([
+      {
+        name: '台帳',
+        rows: [
+          [...LEDGER_HEADER, '地区'],
+          [
+            'S-1',
+            '要支援児童',
+            '架空　一郎',
+            'かくう いちろう',
+            'R2.4.1',
+            '男',
+            '',
+            '',
+            '',
+            '取り込んだ方針',
+            '',
+            '',
+            '西町',
+          ],
+        ],
+      },
+    ]);
+    const preview = await importer.api.call('ledger.importPreview', {
+      fileName: '台帳.xlsx',
+      dataBase64: file.toString('base64'),
+    });
     expect(preview.report.updated).toBe(1);
 
     // The app edits 地区 between the import's preview and its commit.
@@ -137,7 +198,8 @@ describe('two programs on one database', () => {
     const report = await importer.api.call('ledger.importCommit', { token: preview.token });
     expect(report.updated).toBe(1);
     expect(report.warnings.map((w) => w.message)).toContainEqual(
-      '取り込みの確認の後にほかの操作で変更されたため、取り込んでいません: 地区（いまの値「北町」、ファイルの値「西町」）');
+      '取り込みの確認の後にほかの操作で変更されたため、取り込んでいません: 地区（いまの値「北町」、ファイルの値「西町」）',
+    );
     const after = await t.api.call('ledger.get', { caseNo: 'S-1' });
     expect(after.case.district).toBe('北町');
     expect(after.case.policy).toBe('取り込んだ方針');
@@ -155,7 +217,9 @@ describe('two programs on one database', () => {
     // Another program (here a second connection) holds the write lock.
     const holder = openDatabase(t.dbPath, { passphrase: PASSPHRASE });
     holder.exec('BEGIN IMMEDIATE');
-    const busy = await refusal(app.api.call('ledger.update', { caseNo: 'B-1', version, changes: { district: '中町' } }));
+    const busy = await refusal(
+      app.api.call('ledger.update', { caseNo: 'B-1', version, changes: { district: '中町' } }),
+    );
     expect(busy.code).toBe('busy');
     expect(busy.message).toBe(BUSY_MESSAGE);
     const busySettings = await refusal(app.api.call('settings.update', { operatorName: '山田' }));
@@ -201,16 +265,42 @@ describe('two programs on one database', () => {
     await t.api.call('ledger.create', { case: fakeCase('S-1', { policy: '元の方針' }) });
     t.backend.close();
     const rows: unknown[][] = [LEDGER_HEADER];
-    for (let i = 1; i <= 3000; i++) rows.push([`S-${i}`, '要支援児童', `架空　太郎${i}`, 'かくう たろう', 'R2.4.1', '男', '', '', '', `新しい方針${i}`.repeat(20), '', '']);
+    for (let i = 1; i <= 3000; i++)
+      rows.push([
+        `S-${i}`,
+        '要支援児童',
+        `架空　太郎${i}`,
+        'かくう たろう',
+        'R2.4.1',
+        '男',
+        '',
+        '',
+        '',
+        `新しい方針${i}`.repeat(20),
+        '',
+        '',
+      ]);
     const file = join(tempDir(), '台帳.xlsx');
     writeFileSync(file, await makeXlsx([{ name: '台帳', rows }]));
     // RLIMIT_FSIZE just above the database: the WAL of the import cannot grow past it, so SQLite's writes fail
     // (EFBIG / a short write → SQLITE_IOERR_WRITE or SQLITE_FULL), as on a full disk. Node ignores SIGXFSZ.
     const limitBlocks = Math.ceil(statSync(t.dbPath).size / 1024) + 256;
     const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn('bash', ['-c', `ulimit -f ${limitBlocks}; exec "$0" db/cli/main.ts import "$1" --db "$2"`, join(ROOT, 'node_modules/.bin/tsx'), file, t.dbPath], {
-        cwd: ROOT, env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_PASSPHRASE: PASSPHRASE }, stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        'bash',
+        [
+          '-c',
+          `ulimit -f ${limitBlocks}; exec "$0" db/cli/main.ts import "$1" --db "$2"`,
+          join(ROOT, 'node_modules/.bin/tsx'),
+          file,
+          t.dbPath,
+        ],
+        {
+          cwd: ROOT,
+          env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_PASSPHRASE: PASSPHRASE },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('close', (code) => done({ code, stderr }));

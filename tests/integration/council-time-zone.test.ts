@@ -18,12 +18,17 @@ async function heldInJapan(dir: string): Promise<{ dbPath: string; meetingId: nu
   const t = await meetingBackend(dir, '2026-12-01T01:00:00.000Z');
   const { api } = t;
   await api.call('ledger.create', { case: fakeCase('T-1', { riskLevel: '重度' }) });
-  const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ date: '2026-12-01', startTime: '10:00' }) });
+  const meeting = await api.call('meetings.create', {
+    meeting: fakeMeeting({ date: '2026-12-01', startTime: '10:00' }),
+  });
   await api.call('agenda.suggest', { meetingId: meeting.id });
   t.setNow('2026-12-01T01:12:00.000Z');
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'start' } });
   await api.call('decisions.save', {
-    meetingId: meeting.id, caseNo: 'T-1', state: 'recorded', decision: { ...EMPTY_DECISION, policy: '月2回の家庭訪問' },
+    meetingId: meeting.id,
+    caseNo: 'T-1',
+    state: 'recorded',
+    decision: { ...EMPTY_DECISION, policy: '月2回の家庭訪問' },
   });
   t.setNow('2026-12-01T01:17:00.000Z');
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'end' } });
@@ -43,7 +48,9 @@ describe('the council time zone, whatever the machine zone', { timeout: 240_000 
       const dir = tempDir();
       const { dbPath, meetingId } = await heldInJapan(dir);
       const out = join(dir, '議事録.docx');
-      const minutes = await cli(['minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', out], { TZ: machineZone });
+      const minutes = await cli(['minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', out], {
+        TZ: machineZone,
+      });
       expect(minutes.stderr).toBe('');
       expect(minutes.code).toBe(0);
       expect(await docxText(out)).toContain('令和8年12月1日　10:12〜10:17');

@@ -13,7 +13,9 @@ import { containsText, LEDGER_HEADER, ledgerRows, makeXlsx, PASSPHRASE, useTempD
 
 const tempDir = useTempDirs();
 
-async function unlocked(now?: () => Date): Promise<{ backend: Backend; api: Api; events: BackendEvent[]; dbPath: string }> {
+async function unlocked(
+  now?: () => Date,
+): Promise<{ backend: Backend; api: Api; events: BackendEvent[]; dbPath: string }> {
   const dbPath = join(tempDir(), 'sub', 'tsunagu.db');
   const backend = createBackend({ dbPath, now });
   const events: BackendEvent[] = [];
@@ -39,47 +41,90 @@ describe('backend: session gate', () => {
     const backend = createBackend({ dbPath });
     expect(await backend.invoke('session.status', {})).toEqual({ ok: true, value: { state: 'uninitialized', dbPath } });
     const validInputs: Record<string, unknown> = {
-      'settings.get': {}, 'settings.update': {}, 'ledger.list': {}, 'ledger.get': { caseNo: 'x' },
-      'ledger.create': { case: emptyCase('x') }, 'ledger.update': { caseNo: 'x', changes: {} },
-      'ledger.importPreview': { fileName: 'a.csv', dataBase64: '' }, 'ledger.importCommit': { token: 't' },
+      'settings.get': {},
+      'settings.update': {},
+      'ledger.list': {},
+      'ledger.get': { caseNo: 'x' },
+      'ledger.create': { case: emptyCase('x') },
+      'ledger.update': { caseNo: 'x', changes: {} },
+      'ledger.importPreview': { fileName: 'a.csv', dataBase64: '' },
+      'ledger.importCommit': { token: 't' },
       'ledger.export': { format: 'json' },
-      'agencies.list': {}, 'agencies.save': { name: '学校', kind: '学校' }, 'agencies.remove': { id: 1 },
-      'scopeTemplates.list': {}, 'scopeTemplates.save': { name: '部会', scope: EMPTY_SCOPE }, 'scopeTemplates.remove': { id: 1 },
-      'meetings.list': {}, 'meetings.get': { id: 1 }, 'meetings.update': { id: 1, changes: {} }, 'meetings.reopen': { id: 1, reason: '訂正のため' }, 'meetings.reopenings': { id: 1 },
+      'agencies.list': {},
+      'agencies.save': { name: '学校', kind: '学校' },
+      'agencies.remove': { id: 1 },
+      'scopeTemplates.list': {},
+      'scopeTemplates.save': { name: '部会', scope: EMPTY_SCOPE },
+      'scopeTemplates.remove': { id: 1 },
+      'meetings.list': {},
+      'meetings.get': { id: 1 },
+      'meetings.update': { id: 1, changes: {} },
+      'meetings.reopen': { id: 1, reason: '訂正のため' },
+      'meetings.reopenings': { id: 1 },
       'meetings.create': {
         meeting: {
-          kind: '実務者会議', subcommittee: null, title: '会議', date: '2026-12-01', startTime: '14:00', place: null,
-          plannedMinutes: 120, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '準備中', scope: EMPTY_SCOPE,
+          kind: '実務者会議',
+          subcommittee: null,
+          title: '会議',
+          date: '2026-12-01',
+          startTime: '14:00',
+          place: null,
+          plannedMinutes: 120,
+          facilitator: null,
+          invitedAgencies: [],
+          invitedPeople: [],
+          status: '準備中',
+          scope: EMPTY_SCOPE,
         },
       },
       'reports.list': { caseNo: 'x' },
       'reports.add': {
         report: {
-          caseNo: 'x', reportDate: '2026-11-01', agency: '学校', periodFrom: null, periodTo: null, daysAbsent: null,
-          unexplainedAbsence: null, injury: null, homeChange: null, safetyScale: null, note: null,
+          caseNo: 'x',
+          reportDate: '2026-11-01',
+          agency: '学校',
+          periodFrom: null,
+          periodTo: null,
+          daysAbsent: null,
+          unexplainedAbsence: null,
+          injury: null,
+          homeChange: null,
+          safetyScale: null,
+          note: null,
         },
       },
       'reports.import': { fileName: 'r.csv', dataBase64: '' },
-      'cases.proposeClosure': { caseNo: 'x', proposed: true }, 'cases.setPlanReview': { caseNo: 'x', reviewDue: null },
-      'triage.getSettings': {}, 'triage.updateSettings': {},
-      'agenda.suggest': { meetingId: 1 }, 'agenda.get': { meetingId: 1 },
+      'cases.proposeClosure': { caseNo: 'x', proposed: true },
+      'cases.setPlanReview': { caseNo: 'x', reviewDue: null },
+      'triage.getSettings': {},
+      'triage.updateSettings': {},
+      'agenda.suggest': { meetingId: 1 },
+      'agenda.get': { meetingId: 1 },
       'agenda.move': { meetingId: 1, caseNo: 'x', group: 'deep', index: 0 },
       'agenda.updateItem': { meetingId: 1, caseNo: 'x' },
       'agenda.bulkDraft': { meetingId: 1, caseNos: ['x'], changes: {} },
       'handout.export': { meetingId: 1, masked: true, copies: 1 },
       'handout.model': { meetingId: 1, masked: true, copies: 1 },
-      'board.get': { caseNo: 'x' }, 'board.save': { caseNo: 'x', doc: emptyBoard('x') },
-      'board.snapshot': { caseNo: 'x', meetingId: null, label: '会議' }, 'board.snapshotGet': { id: 1 },
-      'live.get': { meetingId: 1 }, 'live.command': { meetingId: 1, command: { type: 'start' } },
+      'board.get': { caseNo: 'x' },
+      'board.save': { caseNo: 'x', doc: emptyBoard('x') },
+      'board.snapshot': { caseNo: 'x', meetingId: null, label: '会議' },
+      'board.snapshotGet': { id: 1 },
+      'live.get': { meetingId: 1 },
+      'live.command': { meetingId: 1, command: { type: 'start' } },
       'live.caseBrief': { meetingId: 1, caseNo: 'x' },
       'decisions.save': { meetingId: 1, caseNo: 'x', decision: EMPTY_DECISION, state: 'draft' },
-      'decisions.confirm': { meetingId: 1, caseNos: ['x'] }, 'decisions.remove': { meetingId: 1, caseNo: 'x' },
-      'present.view': { meetingId: 1 }, 'present.open': { meetingId: 1 },
-      'minutes.model': { meetingId: 1, masked: true }, 'minutes.export': { meetingId: 1, masked: true, format: 'docx' },
+      'decisions.confirm': { meetingId: 1, caseNos: ['x'] },
+      'decisions.remove': { meetingId: 1, caseNo: 'x' },
+      'present.view': { meetingId: 1 },
+      'present.open': { meetingId: 1 },
+      'minutes.model': { meetingId: 1, masked: true },
+      'minutes.export': { meetingId: 1, masked: true, format: 'docx' },
       'minutes.exports': { meetingId: 1 },
-      'writeback.preview': { meetingId: 1 }, 'writeback.apply': { meetingId: 1, excludeCaseNos: [], resolutions: [] },
+      'writeback.preview': { meetingId: 1 },
+      'writeback.apply': { meetingId: 1, excludeCaseNos: [], resolutions: [] },
       'writeback.undo': { applicationId: 1 },
-      'audit.list': {}, 'audit.export': { format: 'csv' },
+      'audit.list': {},
+      'audit.export': { format: 'csv' },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());
@@ -87,21 +132,36 @@ describe('backend: session gate', () => {
     gated.push('session.changePassphrase');
     validInputs['session.changePassphrase'] = { current: PASSPHRASE, next: `${PASSPHRASE} 新` };
     for (const method of gated) {
-      expect(await backend.invoke(method, validInputs[method]), method).toMatchObject({ ok: false, error: { code: 'locked' } });
+      expect(await backend.invoke(method, validInputs[method]), method).toMatchObject({
+        ok: false,
+        error: { code: 'locked' },
+      });
     }
     const listed = await backend.invoke('ledger.list', {});
-    expect(listed).toEqual({ ok: false, error: { code: 'locked', message: 'ロックされています。パスフレーズを入力してください。' } });
+    expect(listed).toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'ロックされています。パスフレーズを入力してください。' },
+    });
     expect((await backend.invoke('session.unlock', { passphrase: PASSPHRASE })).ok).toBe(false);
-    expect((await backend.invoke('session.setup', { passphrase: 'short' }))).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('12文字以上') } });
+    expect(await backend.invoke('session.setup', { passphrase: 'short' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('12文字以上') },
+    });
     expect((await backend.invoke('session.setup', { passphrase: PASSPHRASE })).ok).toBe(true);
-    expect((await backend.invoke('ledger.list', {}))).toEqual({ ok: true, value: { cases: [] } });
+    expect(await backend.invoke('ledger.list', {})).toEqual({ ok: true, value: { cases: [] } });
     expect(await backend.invoke('session.lock', {})).toEqual({ ok: true, value: { state: 'locked', dbPath } });
     expect((await backend.invoke('ledger.list', {})).ok).toBe(false);
     const again = await backend.invoke('session.setup', { passphrase: PASSPHRASE });
     expect(again).toMatchObject({ ok: false, error: { code: 'already_initialized' } });
     const wrong = await backend.invoke('session.unlock', { passphrase: 'ちがう合言葉です' });
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong_passphrase', message: expect.stringMatching(/^パスフレーズが違います/) } });
-    expect(await backend.invoke('session.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'wrong_passphrase', message: expect.stringMatching(/^パスフレーズが違います/) },
+    });
+    expect(await backend.invoke('session.unlock', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: true,
+      value: { state: 'unlocked' },
+    });
     backend.close();
   });
 
@@ -130,15 +190,20 @@ describe('backend: create, update and history', () => {
     const c: LedgerCase = { ...emptyCase('T-1'), name: '架空 一郎', riskLevel: '軽度', agencies: ['小学校'] };
     const created = await api.call('ledger.create', { case: c });
     expect(created.case).toEqual(c);
-    expect(created.history).toMatchObject([{ caseNo: 'T-1', source: 'edit', field: '*', at: '2026-01-05T01:02:03.000Z' }]);
+    expect(created.history).toMatchObject([
+      { caseNo: 'T-1', source: 'edit', field: '*', at: '2026-01-05T01:02:03.000Z' },
+    ]);
     await expect(api.call('ledger.create', { case: c })).rejects.toMatchObject({ code: 'duplicate' });
 
     t += 60_000;
     const updated = await api.call('ledger.update', {
-      caseNo: 'T-1', changes: { riskLevel: '重度', agencies: ['小学校', '保育所'], extra: { 担当CW: '架空' } },
+      caseNo: 'T-1',
+      changes: { riskLevel: '重度', agencies: ['小学校', '保育所'], extra: { 担当CW: '架空' } },
     });
     expect(updated.case.riskLevel).toBe('重度');
-    expect(updated.history.slice(1).map(({ field, oldValue, newValue, source }) => ({ field, oldValue, newValue, source }))).toEqual([
+    expect(
+      updated.history.slice(1).map(({ field, oldValue, newValue, source }) => ({ field, oldValue, newValue, source })),
+    ).toEqual([
       { field: 'riskLevel', oldValue: '軽度', newValue: '重度', source: 'edit' },
       { field: 'agencies', oldValue: '小学校', newValue: '小学校、保育所', source: 'edit' },
       { field: 'extra:担当CW', oldValue: null, newValue: '架空', source: 'edit' },
@@ -147,8 +212,12 @@ describe('backend: create, update and history', () => {
 
     const same = await api.call('ledger.update', { caseNo: 'T-1', changes: { riskLevel: '重度' } });
     expect(same.history).toHaveLength(4);
-    await expect(api.call('ledger.update', { caseNo: 'T-404', changes: {} })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(api.call('ledger.update', { caseNo: 'T-1', changes: { riskLevel: '最悪' as never } })).rejects.toBeInstanceOf(AppError);
+    await expect(api.call('ledger.update', { caseNo: 'T-404', changes: {} })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      api.call('ledger.update', { caseNo: 'T-1', changes: { riskLevel: '最悪' as never } }),
+    ).rejects.toBeInstanceOf(AppError);
     expect((await api.call('ledger.get', { caseNo: 'T-1' })).history).toHaveLength(4);
     expect(events.filter((e) => e.name === 'ledger.changed')).toHaveLength(2);
     backend.close();
@@ -156,15 +225,37 @@ describe('backend: create, update and history', () => {
 
   it('keeps settings, defaulting to wareki', async () => {
     const { backend, api } = await unlocked();
-    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'wareki', operatorName: '事務局', timeZone: 'Asia/Tokyo', idleLockMinutes: 10 });
-    expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({ dateStyle: 'seireki', operatorName: '事務局', timeZone: 'Asia/Tokyo', idleLockMinutes: 10 });
+    expect(await api.call('settings.get', {})).toEqual({
+      dateStyle: 'wareki',
+      operatorName: '事務局',
+      timeZone: 'Asia/Tokyo',
+      idleLockMinutes: 10,
+    });
+    expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({
+      dateStyle: 'seireki',
+      operatorName: '事務局',
+      timeZone: 'Asia/Tokyo',
+      idleLockMinutes: 10,
+    });
     await api.call('session.lock', {});
     await api.call('session.unlock', { passphrase: PASSPHRASE });
-    expect(await api.call('settings.get', {})).toEqual({ dateStyle: 'seireki', operatorName: '事務局', timeZone: 'Asia/Tokyo', idleLockMinutes: 10 });
-    await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await api.call('settings.get', {})).toEqual({
+      dateStyle: 'seireki',
+      operatorName: '事務局',
+      timeZone: 'Asia/Tokyo',
+      idleLockMinutes: 10,
+    });
+    await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     // The council's time zone is an IANA name the engine knows; anything else is refused with a Japanese message.
-    await expect(api.call('settings.update', { timeZone: 'Tokyo' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('タイムゾーン') });
-    expect(await api.call('settings.update', { timeZone: 'America/Los_Angeles' })).toMatchObject({ timeZone: 'America/Los_Angeles' });
+    await expect(api.call('settings.update', { timeZone: 'Tokyo' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('タイムゾーン'),
+    });
+    expect(await api.call('settings.update', { timeZone: 'America/Los_Angeles' })).toMatchObject({
+      timeZone: 'America/Los_Angeles',
+    });
     backend.close();
   });
 });
@@ -177,8 +268,26 @@ describe('backend: import', () => {
     expect(first.preview.report).toMatchObject({ imported: 25, updated: 0, unchanged: 0, rejected: [] });
     expect(first.report).toMatchObject({ imported: 25, updated: 0, unchanged: 0, rejected: [] });
     const { cases } = await api.call('ledger.list', {});
-    expect(cases.map((c) => c.caseNo).slice(0, 11)).toEqual(['S-1', 'S-2', 'S-3', 'S-4', 'S-5', 'S-6', 'S-7', 'S-8', 'S-9', 'S-10', 'S-11']);
-    expect(cases[0]).toMatchObject({ name: '架空 太郎1', abuseTypes: ['身体的', '心理的'], riskLevel: '軽度', nextReview: '2026-03', extra: { 担当CW: '担当1' } });
+    expect(cases.map((c) => c.caseNo).slice(0, 11)).toEqual([
+      'S-1',
+      'S-2',
+      'S-3',
+      'S-4',
+      'S-5',
+      'S-6',
+      'S-7',
+      'S-8',
+      'S-9',
+      'S-10',
+      'S-11',
+    ]);
+    expect(cases[0]).toMatchObject({
+      name: '架空 太郎1',
+      abuseTypes: ['身体的', '心理的'],
+      riskLevel: '軽度',
+      nextReview: '2026-03',
+      extra: { 担当CW: '担当1' },
+    });
     const detail = await api.call('ledger.get', { caseNo: 'S-3' });
     expect(detail.history).toMatchObject([{ source: 'import', field: '*', detail: '台帳.xlsx' }]);
 
@@ -203,14 +312,33 @@ describe('backend: import', () => {
     const s2 = await api.call('ledger.get', { caseNo: 'S-2' });
     expect(s2.case.policy).toBe('家庭訪問を月1回');
     expect(s2.case.district).toBe('北地区');
-    expect(s2.history.at(-1)).toMatchObject({ source: 'import', field: 'policy', oldValue: '見守り継続2', newValue: '家庭訪問を月1回', detail: 'v2.xlsx' });
+    expect(s2.history.at(-1)).toMatchObject({
+      source: 'import',
+      field: 'policy',
+      oldValue: '見守り継続2',
+      newValue: '家庭訪問を月1回',
+      detail: 'v2.xlsx',
+    });
 
     // A partial list: only 登録番号 and 支援方針. Everything else stays.
-    const partial = await makeXlsx([{ name: '方針', rows: [['登録番号', '支援方針'], ['S-1', '終結に向けて調整']] }]);
+    const partial = await makeXlsx([
+      {
+        name: '方針',
+        rows: [
+          ['登録番号', '支援方針'],
+          ['S-1', '終結に向けて調整'],
+        ],
+      },
+    ]);
     const third = await importFile(api, 'partial.xlsx', partial);
     expect(third.report).toMatchObject({ imported: 0, updated: 1, unchanged: 0 });
     const s1 = (await api.call('ledger.get', { caseNo: 'S-1' })).case;
-    expect(s1).toMatchObject({ policy: '終結に向けて調整', name: '架空 太郎1', riskLevel: '軽度', extra: { 担当CW: '担当1' } });
+    expect(s1).toMatchObject({
+      policy: '終結に向けて調整',
+      name: '架空 太郎1',
+      riskLevel: '軽度',
+      extra: { 担当CW: '担当1' },
+    });
     backend.close();
   });
 
@@ -222,7 +350,11 @@ describe('backend: import', () => {
     rows.push(['S-9', '要保護児童', '日付 不正', 'ひづけ', 'R7.13.1']);
     const { report } = await importFile(api, 'bad.xlsx', await makeXlsx([{ name: '台帳', rows }]));
     expect(report.imported).toBe(3);
-    expect(report.rejected.map((r) => [r.sheet, r.row])).toEqual([['台帳', 6], ['台帳', 7], ['台帳', 8]]);
+    expect(report.rejected.map((r) => [r.sheet, r.row])).toEqual([
+      ['台帳', 6],
+      ['台帳', 7],
+      ['台帳', 8],
+    ]);
     expect((await api.call('ledger.list', {})).cases).toHaveLength(3);
     backend.close();
   });
@@ -235,15 +367,34 @@ describe('backend: import', () => {
       'C-2,特定妊婦,山﨑 さくら,やまさき さくら,,女,,危惧,保健センター,"妊婦健診の受診確認",2026/02,担当B',
     ];
     const text = lines.join('\r\n') + '\r\n';
-    const sjis = await api.call('ledger.importPreview', { fileName: 'sjis.csv', dataBase64: b64(iconv.encode(text, 'cp932')) });
+    const sjis = await api.call('ledger.importPreview', {
+      fileName: 'sjis.csv',
+      dataBase64: b64(iconv.encode(text, 'cp932')),
+    });
     expect(sjis.report).toMatchObject({ imported: 2, rejected: [] });
     expect(sjis.sheets[0]?.name).toBe('sjis');
-    const utf8 = await api.call('ledger.importPreview', { fileName: 'u.csv', dataBase64: b64(Buffer.from(text, 'utf8')) });
-    const bom = await api.call('ledger.importPreview', { fileName: 'b.csv', dataBase64: b64(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])) });
+    const utf8 = await api.call('ledger.importPreview', {
+      fileName: 'u.csv',
+      dataBase64: b64(Buffer.from(text, 'utf8')),
+    });
+    const bom = await api.call('ledger.importPreview', {
+      fileName: 'b.csv',
+      dataBase64: b64(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])),
+    });
     for (const p of [sjis, utf8, bom]) {
       const sample = p.sheets[0]?.sample.map((s) => s.case) ?? [];
-      expect(sample[0]).toMatchObject({ caseNo: 'C-1', name: '髙橋 花子', policy: '家庭訪問、"声かけ"\n月2回', birthDate: '2024-05-01' });
-      expect(sample[1]).toMatchObject({ caseNo: 'C-2', name: '山﨑 さくら', classification: '特定妊婦', nextReview: '2026-02' });
+      expect(sample[0]).toMatchObject({
+        caseNo: 'C-1',
+        name: '髙橋 花子',
+        policy: '家庭訪問、"声かけ"\n月2回',
+        birthDate: '2024-05-01',
+      });
+      expect(sample[1]).toMatchObject({
+        caseNo: 'C-2',
+        name: '山﨑 さくら',
+        classification: '特定妊婦',
+        nextReview: '2026-02',
+      });
     }
     await api.call('ledger.importCommit', { token: utf8.token });
     expect((await api.call('ledger.get', { caseNo: 'C-1' })).case.name).toBe('髙橋 花子');
@@ -261,16 +412,32 @@ describe('backend: import', () => {
       Buffer.from('PK\u0003\u0004 not a zip at all'),
     ];
     for (const bytes of damaged) {
-      await expect(api.call('ledger.importPreview', { fileName: '壊れた.xlsx', dataBase64: b64(bytes) }))
-        .rejects.toMatchObject({ code: 'unreadable_file', message: expect.stringMatching(/^「壊れた\.xlsx」は.*壊れているため読み込めません。台帳の Excel ファイル（\.xlsx）か CSV ファイルを選んでください。$/) });
+      await expect(
+        api.call('ledger.importPreview', { fileName: '壊れた.xlsx', dataBase64: b64(bytes) }),
+      ).rejects.toMatchObject({
+        code: 'unreadable_file',
+        message: expect.stringMatching(
+          /^「壊れた\.xlsx」は.*壊れているため読み込めません。台帳の Excel ファイル（\.xlsx）か CSV ファイルを選んでください。$/,
+        ),
+      });
     }
-    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('Workbook', 'utf16le')]);
-    await expect(api.call('ledger.importPreview', { fileName: '台帳.xlsx', dataBase64: b64(xls) }))
-      .rejects.toMatchObject({ code: 'unreadable_file', message: '「台帳.xlsx」はExcel 97-2003 形式（.xls）です。Excel で開いて .xlsx として保存してください。' });
-    await expect(api.call('ledger.importPreview', { fileName: 'memo.pdf', dataBase64: b64(Buffer.from('%PDF-1.4')) }))
-      .rejects.toMatchObject({ code: 'unreadable_file', message: expect.stringContaining('PDF ファイルです') });
-    await expect(api.call('ledger.importPreview', { fileName: 'x.csv', dataBase64: b64(Buffer.from([1, 0, 2])) }))
-      .rejects.toMatchObject({ code: 'unreadable_file' });
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+      Buffer.from('Workbook', 'utf16le'),
+    ]);
+    await expect(
+      api.call('ledger.importPreview', { fileName: '台帳.xlsx', dataBase64: b64(xls) }),
+    ).rejects.toMatchObject({
+      code: 'unreadable_file',
+      message: '「台帳.xlsx」はExcel 97-2003 形式（.xls）です。Excel で開いて .xlsx として保存してください。',
+    });
+    await expect(
+      api.call('ledger.importPreview', { fileName: 'memo.pdf', dataBase64: b64(Buffer.from('%PDF-1.4')) }),
+    ).rejects.toMatchObject({ code: 'unreadable_file', message: expect.stringContaining('PDF ファイルです') });
+    await expect(
+      api.call('ledger.importPreview', { fileName: 'x.csv', dataBase64: b64(Buffer.from([1, 0, 2])) }),
+    ).rejects.toMatchObject({ code: 'unreadable_file' });
     expect((await importFile(api, 'ok.xlsx', good)).report.imported).toBe(3);
     backend.close();
   });
@@ -286,7 +453,10 @@ describe('backend: import', () => {
     const preview = await api.call('ledger.importPreview', { fileName: 'a.xlsx', dataBase64: b64(file) });
     const policyCol = preview.sheets[0]!.columns.find((c) => c.header === '支援方針')!;
     expect(policyCol.target).toBe('policy');
-    const report = await api.call('ledger.importCommit', { token: preview.token, mapping: { 台帳: { [String(policyCol.index)]: 'ignore' } } });
+    const report = await api.call('ledger.importCommit', {
+      token: preview.token,
+      mapping: { 台帳: { [String(policyCol.index)]: 'ignore' } },
+    });
     expect(report.imported).toBe(2);
     expect((await api.call('ledger.get', { caseNo: 'S-1' })).case.policy).toBeNull();
     backend.close();

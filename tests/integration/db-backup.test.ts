@@ -11,7 +11,12 @@ const tempDir = useTempDirs();
 function databaseWith(path: string, caseNo: string) {
   const db = openDatabase(path, { passphrase: PASSPHRASE, create: !existsSync(path) });
   migrate(db);
-  db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(caseNo, JSON.stringify({ name: '架空 次郎' }), 'x', 'x');
+  db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+    caseNo,
+    JSON.stringify({ name: '架空 次郎' }),
+    'x',
+    'x',
+  );
   return db;
 }
 
@@ -38,7 +43,12 @@ describe('backup and restore', () => {
     expect(() => backupDatabase(db, backupPath, { passphrase: PASSPHRASE })).toThrow(/すでにあります/);
 
     // Change the live database (uncheckpointed WAL included), then restore the backup over it.
-    db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run('BK-9999', '{}', 'x', 'x');
+    db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      'BK-9999',
+      '{}',
+      'x',
+      'x',
+    );
     db.close();
     writeFileSync(`${dbPath}-wal`, Buffer.alloc(100, 9));
     const backupBefore = readFileSync(backupPath);

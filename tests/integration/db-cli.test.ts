@@ -23,11 +23,23 @@ describe('CLI', { timeout: 240_000 }, () => {
     const first = await cli(['import', file, '--db', db, '--report', join(dir, 'r1.json')]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('新規 4 件');
-    expect(JSON.parse(readFileSync(join(dir, 'r1.json'), 'utf8'))).toEqual({ imported: 4, updated: 0, unchanged: 0, keptNewer: 0, rejected: [], warnings: [], updates: [] });
+    expect(JSON.parse(readFileSync(join(dir, 'r1.json'), 'utf8'))).toEqual({
+      imported: 4,
+      updated: 0,
+      unchanged: 0,
+      keptNewer: 0,
+      rejected: [],
+      warnings: [],
+      updates: [],
+    });
 
     const second = await cli(['import', file, '--report', join(dir, 'r2.json')], { TSUNAGU_DB: db });
     expect(second.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'r2.json'), 'utf8'))).toMatchObject({ imported: 0, updated: 0, unchanged: 4 });
+    expect(JSON.parse(readFileSync(join(dir, 'r2.json'), 'utf8'))).toMatchObject({
+      imported: 0,
+      updated: 0,
+      unchanged: 4,
+    });
 
     const out = join(dir, 'out.xlsx');
     expect((await cli(['export', out, '--db', db])).code).toBe(0);
@@ -57,7 +69,15 @@ describe('CLI', { timeout: 240_000 }, () => {
     expect(res.code).toBe(1);
     expect(res.stdout).toContain('取り込めなかった行 1 件');
     const json = JSON.parse(readFileSync(report, 'utf8'));
-    expect(Object.keys(json)).toEqual(['imported', 'updated', 'unchanged', 'keptNewer', 'rejected', 'warnings', 'updates']);
+    expect(Object.keys(json)).toEqual([
+      'imported',
+      'updated',
+      'unchanged',
+      'keptNewer',
+      'rejected',
+      'warnings',
+      'updates',
+    ]);
     expect(json.imported).toBe(2);
     expect(json.rejected).toEqual([{ sheet: '台帳', row: 5, caseNo: 'S-1', reason: expect.stringContaining('重複') }]);
   });
@@ -69,10 +89,14 @@ describe('CLI', { timeout: 240_000 }, () => {
     writeFileSync(junk, 'PK\u0003\u0004 broken');
     const unreadable = await cli(['import', junk, '--db', db]);
     expect(unreadable.code).toBe(2);
-    expect(unreadable.stderr).toContain('読み込めません。台帳の Excel ファイル（.xlsx）か CSV ファイルを選んでください');
+    expect(unreadable.stderr).toContain(
+      '読み込めません。台帳の Excel ファイル（.xlsx）か CSV ファイルを選んでください',
+    );
     expect(unreadable.stderr).not.toMatch(/\n\s+at /);
 
-    const wrong = await cli(['export', join(dir, 'o.csv'), '--db', db], { TSUNAGU_PASSPHRASE: 'まちがったパスフレーズ' });
+    const wrong = await cli(['export', join(dir, 'o.csv'), '--db', db], {
+      TSUNAGU_PASSPHRASE: 'まちがったパスフレーズ',
+    });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('パスフレーズが違います');
 

@@ -21,17 +21,27 @@ async function importAll(fileName: string, bytes: Buffer) {
 
 describe('importing generated messy ledgers', () => {
   const options: LedgerOptions = {
-    rows: 240, seed: 11, sheets: 'byClassification', twoRowHeader: true, titleRows: 2, totalsRow: true, blankRows: true,
-    extraColumns: ['担当CW', '最終協議日'], problems: { duplicateCaseNo: 2, missingCaseNo: 2, badDate: 2 },
+    rows: 240,
+    seed: 11,
+    sheets: 'byClassification',
+    twoRowHeader: true,
+    titleRows: 2,
+    totalsRow: true,
+    blankRows: true,
+    extraColumns: ['担当CW', '最終協議日'],
+    problems: { duplicateCaseNo: 2, missingCaseNo: 2, badDate: 2 },
   };
 
   it('xlsx: every row is imported or rejected where the generator says', async () => {
     const { buffer, expected } = await makeLedgerWorkbook(options);
     const { report, cases } = await importAll('台帳.xlsx', buffer);
     expect(report.imported).toBe(expected.cases);
-    expect(report.rejected.map((r) => `${r.sheet}:${r.row}`).sort()).toEqual(expected.rejected.map((r) => `${r.sheet}:${r.row}`).sort());
+    expect(report.rejected.map((r) => `${r.sheet}:${r.row}`).sort()).toEqual(
+      expected.rejected.map((r) => `${r.sheet}:${r.row}`).sort(),
+    );
     const byNo = new Map(cases.map((c) => [c.caseNo, c]));
-    for (const a of expected.accepted) expect(byNo.get(a.caseNo), a.caseNo).toMatchObject({ name: a.name, kana: a.kana });
+    for (const a of expected.accepted)
+      expect(byNo.get(a.caseNo), a.caseNo).toMatchObject({ name: a.name, kana: a.kana });
   });
 
   it('CSV in CP932: the same', async () => {

@@ -38,15 +38,38 @@ export async function makeXlsx(sheets: { name: string; rows: unknown[][] }[]): P
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export const LEDGER_HEADER = ['登録番号', '種別', '児童氏名', 'ふりがな', '生年月日', '性別', '虐待の種類', '重症度', '主担当機関', '支援方針', '次回確認時期', '担当CW'];
+export const LEDGER_HEADER = [
+  '登録番号',
+  '種別',
+  '児童氏名',
+  'ふりがな',
+  '生年月日',
+  '性別',
+  '虐待の種類',
+  '重症度',
+  '主担当機関',
+  '支援方針',
+  '次回確認時期',
+  '担当CW',
+];
 
 /** A small fictional ledger sheet: title row, header, `n` cases S-1 … S-n. */
 export function ledgerRows(n: number, policy = (i: number) => `見守り継続${i}`): unknown[][] {
   const rows: unknown[][] = [['令和7年度 進行管理台帳（架空）'], LEDGER_HEADER];
   for (let i = 1; i <= n; i++) {
     rows.push([
-      `S-${i}`, i % 2 ? '要保護児童' : '要支援児童', `架空　太郎${i}`, `かくう たろう${i}`, `R${(i % 6) + 2}.4.${(i % 27) + 1}`,
-      i % 2 ? '男' : '女', '身体的・心理的', '軽度（見守り）', '市こども家庭センター', policy(i), 'R8.3', `担当${i % 3}`,
+      `S-${i}`,
+      i % 2 ? '要保護児童' : '要支援児童',
+      `架空　太郎${i}`,
+      `かくう たろう${i}`,
+      `R${(i % 6) + 2}.4.${(i % 27) + 1}`,
+      i % 2 ? '男' : '女',
+      '身体的・心理的',
+      '軽度（見守り）',
+      '市こども家庭センター',
+      policy(i),
+      'R8.3',
+      `担当${i % 3}`,
     ]);
   }
   return rows;

@@ -14,7 +14,10 @@ function secretRow(dir: string) {
   const db = openDatabase(path, { passphrase: PASSPHRASE, create: true });
   migrate(db);
   db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
-    'ZQ-7319', JSON.stringify({ caseNo: 'ZQ-7319', name: '架空 花子', kana: 'かくう はなこ' }), 'x', 'x',
+    'ZQ-7319',
+    JSON.stringify({ caseNo: 'ZQ-7319', name: '架空 花子', kana: 'かくう はなこ' }),
+    'x',
+    'x',
   );
   db.close();
   return path;
@@ -109,7 +112,9 @@ describe('migrations', () => {
     const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
     expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['case_history', 'cases', 'import_log', 'schema_migrations', 'settings']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['case_history', 'cases', 'import_log', 'schema_migrations', 'settings']),
+    );
     db.close();
   });
 
@@ -124,7 +129,11 @@ describe('migrations', () => {
   it('rolls a failing migration back completely', () => {
     const db = openDatabase(join(tempDir(), 'fail.db'), { passphrase: PASSPHRASE, create: true });
     const latest = Math.max(...MIGRATIONS.map((m) => m.version));
-    const broken: Migration = { version: latest + 1, name: 'broken', up: (d) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') };
+    const broken: Migration = {
+      version: latest + 1,
+      name: 'broken',
+      up: (d) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;'),
+    };
     expect(() => migrate(db, undefined, [...MIGRATIONS, broken])).toThrow();
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(latest);

@@ -26,14 +26,20 @@ async function readBack(base64: string): Promise<ReadBack> {
   const document = parts.get('word/document.xml');
   const rels = parts.get('word/_rels/document.xml.rels');
   if (!document || !rels) throw new Error('not a Word document');
-  const targets = new Map([...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  const targets = new Map(
+    [...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
+  );
   const part = (xml: string, kind: 'header' | 'footer') => {
-    const id = new RegExp(`<w:${kind}Reference [^>]*?w:type="default"[^>]*?r:id="([^"]+)"|<w:${kind}Reference [^>]*?r:id="([^"]+)"[^>]*?w:type="default"`).exec(xml);
+    const id = new RegExp(
+      `<w:${kind}Reference [^>]*?w:type="default"[^>]*?r:id="([^"]+)"|<w:${kind}Reference [^>]*?r:id="([^"]+)"[^>]*?w:type="default"`,
+    ).exec(xml);
     const target = targets.get(id?.[1] ?? id?.[2] ?? '');
-    return target ? parts.get(`word/${target}`) ?? '' : '';
+    return target ? (parts.get(`word/${target}`) ?? '') : '';
   };
   const sections = [...document.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => ({
-    sectPr: m[0], header: part(m[0], 'header'), footer: part(m[0], 'footer'),
+    sectPr: m[0],
+    header: part(m[0], 'header'),
+    footer: part(m[0], 'footer'),
   }));
   return { zip, document, sections, parts };
 }
@@ -61,7 +67,8 @@ describe('exportHandout (DOCX)', () => {
       const header = visibleText(s.header);
       expect(header).toContain('取扱注意・会議終了後回収');
       expect(header).toContain(`配布番号 ${i + 1} / 4`);
-      for (let other = 1; other <= 4; other++) if (other !== i + 1) expect(header).not.toContain(`配布番号 ${other} / 4`);
+      for (let other = 1; other <= 4; other++)
+        if (other !== i + 1) expect(header).not.toContain(`配布番号 ${other} / 4`);
       expect(s.footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
       expect(s.sectPr).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
       expect(s.sectPr).toMatch(/<w:pgNumType [^>]*w:start="1"/);
@@ -78,7 +85,8 @@ describe('exportHandout (DOCX)', () => {
     expect(count('事前配布資料')).toBe(2);
     expect(count('第3回 実務者会議（乳幼児部会）')).toBe(2);
     expect(count('令和8年12月1日　14:00〜15:30（予定90分）')).toBe(2);
-    for (const heading of ['会議次第', '協議（2件）', '確認（1件）', '保留（1件）', '事例の概要']) expect(count(heading)).toBe(2);
+    for (const heading of ['会議次第', '協議（2件）', '確認（1件）', '保留（1件）', '事例の概要'])
+      expect(count(heading)).toBe(2);
     expect(count('1. R7-0020 川辺 結衣')).toBe(2);
     expect(count('2. R7-0003 星野 陽葵')).toBe(2);
     expect(count('3. R7-0010 森川 蒼')).toBe(2);
@@ -98,7 +106,10 @@ describe('exportHandout (DOCX)', () => {
     const { document, sections } = await readBack(file.dataBase64);
     const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? '';
     // Each copy but the last ends in a paragraph holding its section's properties; the last one in the body's.
-    const copies = body.split(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/).slice(0, 3).map((xml) => xml.replace(/<w:p><w:pPr>$/, '').replace(/^<\/w:pPr><\/w:p>/, ''));
+    const copies = body
+      .split(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/)
+      .slice(0, 3)
+      .map((xml) => xml.replace(/<w:p><w:pPr>$/, '').replace(/^<\/w:pPr><\/w:p>/, ''));
     expect(copies).toHaveLength(3);
     expect(copies[0]!.length).toBeGreaterThan(10_000);
     expect(copies[1]).toBe(copies[0]);
@@ -114,9 +125,13 @@ describe('exportHandout (DOCX)', () => {
   });
 
   it('masked: no name, kana, birth date or guardian name anywhere in the package, labels are caseNo + initials', async () => {
-    const file = await exportHandout({ masked: true, copies: 3 }, {
-      ...data, meeting: { ...MEETING, title: '星野陽葵さんほか 実務者会議' },
-    });
+    const file = await exportHandout(
+      { masked: true, copies: 3 },
+      {
+        ...data,
+        meeting: { ...MEETING, title: '星野陽葵さんほか 実務者会議' },
+      },
+    );
     expect(file.fileName).toBe('事前配布資料_2026-12-01_実務者会議_乳幼児部会_マスク.docx');
     const { parts, document } = await readBack(file.dataBase64);
     expect([...parts.keys()]).toEqual(expect.arrayContaining(['word/document.xml', 'docProps/core.xml']));
@@ -144,12 +159,23 @@ describe('exportHandout (DOCX)', () => {
   });
 
   it('writes a large handout in reasonable time', async () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({ ...CASES[i % CASES.length]!, caseNo: `R7-${String(i + 100).padStart(4, '0')}` }));
-    const agenda = many.map((c, i) => ({
-      caseNo: c.caseNo, group: i % 3 === 0 ? 'deep' as const : 'quick' as const, ruleGroup: 'quick' as const,
-      reasons: ['REVIEW_DUE' as const], order: i, deepMinutes: null, draft: null, override: null,
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...CASES[i % CASES.length]!,
+      caseNo: `R7-${String(i + 100).padStart(4, '0')}`,
     }));
-    const reports = many.flatMap((c, i) => data.reports.slice(0, 4).map((r, j) => ({ ...r, id: i * 10 + j, caseNo: c.caseNo })));
+    const agenda = many.map((c, i) => ({
+      caseNo: c.caseNo,
+      group: i % 3 === 0 ? ('deep' as const) : ('quick' as const),
+      ruleGroup: 'quick' as const,
+      reasons: ['REVIEW_DUE' as const],
+      order: i,
+      deepMinutes: null,
+      draft: null,
+      override: null,
+    }));
+    const reports = many.flatMap((c, i) =>
+      data.reports.slice(0, 4).map((r, j) => ({ ...r, id: i * 10 + j, caseNo: c.caseNo })),
+    );
     const started = performance.now();
     const file = await exportHandout({ masked: true, copies: 30 }, { ...data, cases: many, agenda, reports });
     const ms = performance.now() - started;
@@ -157,6 +183,8 @@ describe('exportHandout (DOCX)', () => {
     expect(sections).toHaveLength(30);
     // A guard against a hang, not a benchmark: other suites share the machine. Measured idle: about 5 s.
     expect(ms).toBeLessThan(30_000);
-    console.info(`handout: 60 cases × 30 copies in ${Math.round(ms)} ms, ${Math.round(file.dataBase64.length * 0.75 / 1024)} KiB`);
+    console.info(
+      `handout: 60 cases × 30 copies in ${Math.round(ms)} ms, ${Math.round((file.dataBase64.length * 0.75) / 1024)} KiB`,
+    );
   });
 });

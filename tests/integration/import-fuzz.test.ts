@@ -23,7 +23,12 @@ const BYTE_FUZZ_RUNS = 250;
 
 // Characters for garbage text. Kept free of header words and of 計/件, so damage never turns a data row into
 // a header or a totals row: the oracle below must know which rows count.
-const GARBAGE = [...'あいうえおかきくけこアイウエオABCxyz0123456789０１２３４５６７８９、。・（）()-/.,"\'\t\n 　髙﨑', '𠮷', '😀', '\u200b'];
+const GARBAGE = [
+  ...'あいうえおかきくけこアイウエオABCxyz0123456789０１２３４５６７８９、。・（）()-/.,"\'\t\n 　髙﨑',
+  '𠮷',
+  '😀',
+  '\u200b',
+];
 
 function garbage(random: Random, min = 5, max = 40): string {
   let s = '';
@@ -32,14 +37,18 @@ function garbage(random: Random, min = 5, max = 40): string {
   return s;
 }
 
-const isBlank = (cell: Cell | undefined) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+const isBlank = (cell: Cell | undefined) =>
+  cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 const isTotals = (row: Cell[]) => row.some((c) => typeof c === 'string' && /^(合計|計|\d+件)$/.test(c.trim()));
 
 /** Damages the data rows of a planned sheet in place; returns nothing, the oracle re-reads the rows. */
 function damageSheet(random: Random, sheet: PlannedSheet): void {
   const first = sheet.headerRows.last; // 0-based index of the first data row
   const width = Math.max(...sheet.rows.map((r) => r.length));
-  const caseNos = sheet.rows.slice(first).map((r) => r[0]).filter((c): c is string => typeof c === 'string');
+  const caseNos = sheet.rows
+    .slice(first)
+    .map((r) => r[0])
+    .filter((c): c is string => typeof c === 'string');
   const edits = random.int(1, 12);
   for (let e = 0; e < edits; e++) {
     const r = random.int(first, sheet.rows.length - 1);
@@ -47,16 +56,40 @@ function damageSheet(random: Random, sheet: PlannedSheet): void {
     if (!row || row.length === 0 || isTotals(row)) continue;
     const c = random.int(0, width);
     switch (random.int(0, 9)) {
-      case 0: row[c] = garbage(random); break;
-      case 1: row[c] = null; break;
-      case 2: row[c] = random.pick(UNREADABLE_DATES); break;
-      case 3: row[c] = random.pick([-5, 0, 0.5, 1e9, 3.14159, 45000, 2958466]); break;
-      case 4: row[0] = random.chance(0.5) ? null : random.pick(caseNos.length ? caseNos : ['X-1']); break;
-      case 5: row[c] = 'あ'.repeat(random.int(2001, 6000)); break;
-      case 6: row[c] = random.pick([true, false, new Date(Date.UTC(random.int(1890, 2100), random.int(0, 11), random.int(1, 28)))]); break;
-      case 7: sheet.rows[r] = []; break;
-      case 8: row[width + random.int(0, 3)] = garbage(random); break;
-      default: row[c] = ` ${garbage(random, 1, 3)}　`; break;
+      case 0:
+        row[c] = garbage(random);
+        break;
+      case 1:
+        row[c] = null;
+        break;
+      case 2:
+        row[c] = random.pick(UNREADABLE_DATES);
+        break;
+      case 3:
+        row[c] = random.pick([-5, 0, 0.5, 1e9, 3.14159, 45000, 2958466]);
+        break;
+      case 4:
+        row[0] = random.chance(0.5) ? null : random.pick(caseNos.length ? caseNos : ['X-1']);
+        break;
+      case 5:
+        row[c] = 'あ'.repeat(random.int(2001, 6000));
+        break;
+      case 6:
+        row[c] = random.pick([
+          true,
+          false,
+          new Date(Date.UTC(random.int(1890, 2100), random.int(0, 11), random.int(1, 28))),
+        ]);
+        break;
+      case 7:
+        sheet.rows[r] = [];
+        break;
+      case 8:
+        row[width + random.int(0, 3)] = garbage(random);
+        break;
+      default:
+        row[c] = ` ${garbage(random, 1, 3)}　`;
+        break;
     }
   }
 }
@@ -75,9 +108,11 @@ async function toXlsx(sheets: PlannedSheet[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name);
-    sheet.rows.forEach((cells, r) => cells.forEach((value, c) => {
-      if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = value;
-    }));
+    sheet.rows.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = value;
+      }),
+    );
     for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -93,10 +128,18 @@ function toCsv(sheet: PlannedSheet, encoding: 'utf8' | 'utf8bom' | 'cp932'): Buf
 function damageBytes(random: Random, bytes: Buffer): Buffer {
   const out = Buffer.from(bytes);
   switch (random.int(0, 3)) {
-    case 0: return out.subarray(0, random.int(0, out.length - 1));
-    case 1: for (let i = random.int(1, 20); i > 0; i--) out[random.int(0, out.length - 1)] = random.int(0, 255); return out;
-    case 2: return Buffer.concat([out.subarray(0, random.int(0, out.length)), Buffer.from(garbage(random, 10, 200))]);
-    default: { const start = random.int(0, out.length - 1); out.fill(0, start, Math.min(out.length, start + random.int(1, 4096))); return out; }
+    case 0:
+      return out.subarray(0, random.int(0, out.length - 1));
+    case 1:
+      for (let i = random.int(1, 20); i > 0; i--) out[random.int(0, out.length - 1)] = random.int(0, 255);
+      return out;
+    case 2:
+      return Buffer.concat([out.subarray(0, random.int(0, out.length)), Buffer.from(garbage(random, 10, 200))]);
+    default: {
+      const start = random.int(0, out.length - 1);
+      out.fill(0, start, Math.min(out.length, start + random.int(1, 4096)));
+      return out;
+    }
   }
 }
 
@@ -134,9 +177,15 @@ describe('import fuzz', () => {
       const random = createRandom(10_000 + run);
       const csv = run % 4 === 3;
       const plan = planLedger({
-        rows: random.int(1, 25), seed: run, sheets: csv || random.chance(0.5) ? 'single' : 'byClassification',
-        twoRowHeader: random.chance(0.4), titleRows: random.int(0, 2), totalsRow: random.chance(0.5),
-        blankRows: random.chance(0.5), extraColumns: random.chance(0.5) ? ['担当CW'] : [], noSerialDates: csv,
+        rows: random.int(1, 25),
+        seed: run,
+        sheets: csv || random.chance(0.5) ? 'single' : 'byClassification',
+        twoRowHeader: random.chance(0.4),
+        titleRows: random.int(0, 2),
+        totalsRow: random.chance(0.5),
+        blankRows: random.chance(0.5),
+        extraColumns: random.chance(0.5) ? ['担当CW'] : [],
+        noSerialDates: csv,
       });
       for (const sheet of plan.sheets) damageSheet(random, sheet);
       const sheets = csv ? plan.sheets.slice(0, 1) : plan.sheets;
@@ -147,20 +196,27 @@ describe('import fuzz', () => {
       const expected = sheets.reduce((n, s) => n + countDataRows(s).count, 0);
       if (expected === 0) {
         // Damage emptied every row: said so, rather than an empty report ending in 「完了」.
-        expect(result, context).toMatchObject({ code: 'unreadable_file', message: expect.stringContaining('取り込める台帳の行がありません') });
+        expect(result, context).toMatchObject({
+          code: 'unreadable_file',
+          message: expect.stringContaining('取り込める台帳の行がありません'),
+        });
         continue;
       }
       expect(result, context).not.toBeInstanceOf(AppError);
       const report = (result as ImportPreview).report;
       // The file is damaged, not its header: every sheet's header must still be found.
-      expect(report.warnings.filter((w) => w.row === null && /見出し/.test(w.message)), context).toEqual([]);
+      expect(
+        report.warnings.filter((w) => w.row === null && /見出し/.test(w.message)),
+        context,
+      ).toEqual([]);
       expect(report.imported + report.updated + report.unchanged + report.rejected.length, context).toBe(expected);
       for (const rejection of report.rejected) {
         const sheet = sheets.find((s) => s.name === rejection.sheet || csv);
         expect(sheet, context).toBeDefined();
         expect(countDataRows(sheet!).rows.has(rejection.row), `${context}: row ${rejection.row}`).toBe(true);
         expect(rejection.reason.length, context).toBeGreaterThan(0);
-        for (const kind of ['ありません', '重複', '日付を読めません', '長すぎ']) if (rejection.reason.includes(kind)) reasons.add(kind);
+        for (const kind of ['ありません', '重複', '日付を読めません', '長すぎ'])
+          if (rejection.reason.includes(kind)) reasons.add(kind);
       }
       imported += report.imported;
     }

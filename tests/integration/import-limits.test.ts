@@ -25,7 +25,8 @@ async function unlocked() {
 }
 
 const b64 = (bytes: Buffer) => bytes.toString('base64');
-const preview = (api: Api, fileName: string, bytes: Buffer) => api.call('ledger.importPreview', { fileName, dataBase64: b64(bytes) });
+const preview = (api: Api, fileName: string, bytes: Buffer) =>
+  api.call('ledger.importPreview', { fileName, dataBase64: b64(bytes) });
 async function importFile(api: Api, fileName: string, bytes: Buffer) {
   const p = await preview(api, fileName, bytes);
   return api.call('ledger.importCommit', { token: p.token });
@@ -39,21 +40,42 @@ describe('import limits', () => {
     const started = Date.now();
     await expect(preview(api, '巨大.xlsx', huge)).rejects.toMatchObject({
       code: 'unreadable_file',
-      message: '「巨大.xlsx」には 100,000 行以上あり、一度に取り込める行数（100,000 行）を超えています。台帳以外のシートや空の行を削除するか、ファイルを分けてください。',
+      message:
+        '「巨大.xlsx」には 100,000 行以上あり、一度に取り込める行数（100,000 行）を超えています。台帳以外のシートや空の行を削除するか、ファイルを分けてください。',
     });
     // exceljs would have needed gigabytes and minutes; the row count stops at the limit.
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
-    expect((await importFile(api, 'ok.xlsx', await makeXlsx([{ name: '台帳', rows: [['登録番号', '児童氏名'], ['S-1', '架空 一']] }]))).imported).toBe(1);
+    expect(
+      (
+        await importFile(
+          api,
+          'ok.xlsx',
+          await makeXlsx([
+            {
+              name: '台帳',
+              rows: [
+                ['登録番号', '児童氏名'],
+                ['S-1', '架空 一'],
+              ],
+            },
+          ]),
+        )
+      ).imported,
+    ).toBe(1);
     backend.close();
   }, 120_000);
 
   it('refuses a CSV of more lines than the limit, and a file over the size limit', async () => {
     const { backend, api } = await unlocked();
     const lines = ['登録番号,児童氏名', ...Array.from({ length: IMPORT_LIMITS.rows + 1 }, (_, i) => `S-${i},架空`)];
-    await expect(preview(api, '多すぎる.csv', Buffer.from(lines.join('\n')))).rejects.toMatchObject({ message: expect.stringContaining('一度に取り込める行数（100,000 行）を超えています') });
+    await expect(preview(api, '多すぎる.csv', Buffer.from(lines.join('\n')))).rejects.toMatchObject({
+      message: expect.stringContaining('一度に取り込める行数（100,000 行）を超えています'),
+    });
     const big = Buffer.alloc(IMPORT_LIMITS.fileBytes + 1, 0x41);
-    await expect(preview(api, '大きい.csv', big)).rejects.toMatchObject({ message: expect.stringMatching(/^「大きい\.csv」は 64MB あり、取り込める大きさ（64MB）を超えています/) });
+    await expect(preview(api, '大きい.csv', big)).rejects.toMatchObject({
+      message: expect.stringMatching(/^「大きい\.csv」は 64MB あり、取り込める大きさ（64MB）を超えています/),
+    });
     backend.close();
   }, 60_000);
 
@@ -61,10 +83,32 @@ describe('import limits', () => {
     const { backend, api, dbPath } = await unlocked();
     const marker = '長い備考の目印';
     const cell = marker + 'あ'.repeat(40_000);
-    const report = await importFile(api, '長い.xlsx', await makeXlsx([{ name: '台帳', rows: [['登録番号', '児童氏名', '備考'], ['S-1', '架空 一', cell], ['S-2', '架空 二', '短い']] }]));
+    const report = await importFile(
+      api,
+      '長い.xlsx',
+      await makeXlsx([
+        {
+          name: '台帳',
+          rows: [
+            ['登録番号', '児童氏名', '備考'],
+            ['S-1', '架空 一', cell],
+            ['S-2', '架空 二', '短い'],
+          ],
+        },
+      ]),
+    );
     expect(report.imported).toBe(1);
-    expect(report.rejected).toEqual([{ sheet: '台帳', row: 2, caseNo: 'S-1', reason: '「備考」の値が 40,007 文字あり、1つのセルの上限（32,767 文字）を超えています' }]);
-    await expect(api.call('ledger.update', { caseNo: 'S-2', changes: { extra: { 備考: cell } } })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(report.rejected).toEqual([
+      {
+        sheet: '台帳',
+        row: 2,
+        caseNo: 'S-1',
+        reason: '「備考」の値が 40,007 文字あり、1つのセルの上限（32,767 文字）を超えています',
+      },
+    ]);
+    await expect(
+      api.call('ledger.update', { caseNo: 'S-2', changes: { extra: { 備考: cell } } }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
     backend.close();
     const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
     expect(db.prepare("SELECT count(*) FROM cases WHERE data LIKE '%' || ? || '%'").pluck().get(marker)).toBe(0);
@@ -79,10 +123,13 @@ describe('import limits', () => {
     const empty = Buffer.from(await wb.xlsx.writeBuffer());
     await expect(preview(api, '空.xlsx', empty)).rejects.toMatchObject({
       code: 'unreadable_file',
-      message: '「空.xlsx」には取り込める台帳の行がありません（シート「Sheet1」は空のため、読み込みませんでした）。登録番号の列と、その下にケースの行がある台帳のファイルを選んでください。',
+      message:
+        '「空.xlsx」には取り込める台帳の行がありません（シート「Sheet1」は空のため、読み込みませんでした）。登録番号の列と、その下にケースの行がある台帳のファイルを選んでください。',
     });
     const headerOnly = await makeXlsx([{ name: '台帳', rows: [['登録番号', '児童氏名', '支援方針']] }]);
-    await expect(preview(api, '見出しだけ.xlsx', headerOnly)).rejects.toMatchObject({ message: expect.stringContaining('見出しの下に行がありません') });
+    await expect(preview(api, '見出しだけ.xlsx', headerOnly)).rejects.toMatchObject({
+      message: expect.stringContaining('見出しの下に行がありません'),
+    });
     backend.close();
   });
 });
@@ -90,16 +137,49 @@ describe('import limits', () => {
 describe('登録番号 spelled differently', () => {
   it('is one case whatever the input path, and a near-duplicate in a file is reported', async () => {
     const { backend, api } = await unlocked();
-    const report = await importFile(api, '台帳.xlsx', await makeXlsx([{ name: '台帳', rows: [['登録番号', '児童氏名'], ['Ｓ－１', '架空 一'], ['S\u200b-1', '架空 一'], ['S−2', '架空 二']] }]));
+    const report = await importFile(
+      api,
+      '台帳.xlsx',
+      await makeXlsx([
+        {
+          name: '台帳',
+          rows: [
+            ['登録番号', '児童氏名'],
+            ['Ｓ－１', '架空 一'],
+            ['S\u200b-1', '架空 一'],
+            ['S−2', '架空 二'],
+          ],
+        },
+      ]),
+    );
     expect(report.imported).toBe(2);
-    expect(report.rejected[0]).toMatchObject({ row: 3, caseNo: 'S-1', reason: expect.stringContaining('「Ｓ－１」とは全角の英数字・見えない文字の違いしかなく、同じ番号です') });
+    expect(report.rejected[0]).toMatchObject({
+      row: 3,
+      caseNo: 'S-1',
+      reason: expect.stringContaining('「Ｓ－１」とは全角の英数字・見えない文字の違いしかなく、同じ番号です'),
+    });
     expect((await api.call('ledger.list', {})).cases.map((c) => c.caseNo)).toEqual(['S-1', 'S-2']);
     expect((await api.call('ledger.get', { caseNo: 'Ｓ－１' })).case.caseNo).toBe('S-1');
     await api.call('ledger.update', { caseNo: 'S\u200b‐2', changes: { district: '北地区' } });
     expect((await api.call('ledger.get', { caseNo: 'S-2' })).case.district).toBe('北地区');
-    await expect(api.call('ledger.create', { case: { ...emptyCase('S‐1') } })).rejects.toMatchObject({ code: 'duplicate', message: '登録番号「S-1」はすでに登録されています。' });
+    await expect(api.call('ledger.create', { case: { ...emptyCase('S‐1') } })).rejects.toMatchObject({
+      code: 'duplicate',
+      message: '登録番号「S-1」はすでに登録されています。',
+    });
     // Re-importing under another spelling updates the same case.
-    const again = await importFile(api, '台帳2.xlsx', await makeXlsx([{ name: '台帳', rows: [['登録番号', '支援方針'], ['Sー1', '見守り']] }]));
+    const again = await importFile(
+      api,
+      '台帳2.xlsx',
+      await makeXlsx([
+        {
+          name: '台帳',
+          rows: [
+            ['登録番号', '支援方針'],
+            ['Sー1', '見守り'],
+          ],
+        },
+      ]),
+    );
     expect(again).toMatchObject({ imported: 0, updated: 1 });
     backend.close();
   });
@@ -109,18 +189,51 @@ describe('登録番号 spelled differently', () => {
     backend.close();
     const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
     const at = '2025-01-01T00:00:00.000Z';
-    db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run('Ｌ－１', JSON.stringify({ ...emptyCase('Ｌ－１'), name: '架空 旧' }), at, at);
+    db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      'Ｌ－１',
+      JSON.stringify({ ...emptyCase('Ｌ－１'), name: '架空 旧' }),
+      at,
+      at,
+    );
     db.close();
     const again = createBackend({ dbPath });
     const api2 = createApi(again);
     await api2.call('session.unlock', { passphrase: PASSPHRASE });
     expect((await api2.call('ledger.get', { caseNo: 'L-1' })).case.caseNo).toBe('Ｌ－１');
     await api2.call('ledger.update', { caseNo: 'L-1', changes: { district: '南地区' } });
-    expect((await api2.call('ledger.get', { caseNo: 'Ｌ－１' })).history.at(-1)).toMatchObject({ caseNo: 'Ｌ－１', field: 'district' });
-    await expect(api2.call('ledger.create', { case: emptyCase('L-1') })).rejects.toMatchObject({ code: 'duplicate', message: expect.stringContaining('台帳の「Ｌ－１」と') });
-    const report = await importFile(api2, '台帳.xlsx', await makeXlsx([{ name: '台帳', rows: [['登録番号', '児童氏名'], ['L-1', '架空 新'], ['L-2', '架空 二']] }]));
+    expect((await api2.call('ledger.get', { caseNo: 'Ｌ－１' })).history.at(-1)).toMatchObject({
+      caseNo: 'Ｌ－１',
+      field: 'district',
+    });
+    await expect(api2.call('ledger.create', { case: emptyCase('L-1') })).rejects.toMatchObject({
+      code: 'duplicate',
+      message: expect.stringContaining('台帳の「Ｌ－１」と'),
+    });
+    const report = await importFile(
+      api2,
+      '台帳.xlsx',
+      await makeXlsx([
+        {
+          name: '台帳',
+          rows: [
+            ['登録番号', '児童氏名'],
+            ['L-1', '架空 新'],
+            ['L-2', '架空 二'],
+          ],
+        },
+      ]),
+    );
     expect(report.imported).toBe(1);
-    expect(report.rejected).toEqual([{ sheet: '台帳', row: 2, caseNo: 'L-1', reason: expect.stringContaining('台帳の登録番号「Ｌ－１」とは全角の英数字の違いしかありません。別のケースとして登録せず') }]);
+    expect(report.rejected).toEqual([
+      {
+        sheet: '台帳',
+        row: 2,
+        caseNo: 'L-1',
+        reason: expect.stringContaining(
+          '台帳の登録番号「Ｌ－１」とは全角の英数字の違いしかありません。別のケースとして登録せず',
+        ),
+      },
+    ]);
     expect((await api2.call('ledger.list', {})).cases.map((c) => c.caseNo).sort()).toEqual(['L-2', 'Ｌ－１']);
     again.close();
   });

@@ -13,19 +13,31 @@ import { fakeMeeting } from './meeting-helpers';
 
 const tempDir = useTempDirs();
 
-async function importFile(api: Api, fileName: string, bytes: Buffer, overwriteNewer?: { caseNo: string; field: string }[] | 'all') {
+async function importFile(
+  api: Api,
+  fileName: string,
+  bytes: Buffer,
+  overwriteNewer?: { caseNo: string; field: string }[] | 'all',
+) {
   const preview = await api.call('ledger.importPreview', { fileName, dataBase64: bytes.toString('base64') });
-  const report = await api.call('ledger.importCommit', { token: preview.token, ...(overwriteNewer ? { overwriteNewer } : {}) });
+  const report = await api.call('ledger.importCommit', {
+    token: preview.token,
+    ...(overwriteNewer ? { overwriteNewer } : {}),
+  });
   return { preview: preview.report, report };
 }
 
 /** Meeting #id decides S-1: 重度 and a new policy; the decisions are written back into the ledger. */
 async function writeBackMeeting(api: Api): Promise<number> {
-  const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ date: '2026-04-10', title: '第3回実務者会議（架空）' }) });
+  const meeting = await api.call('meetings.create', {
+    meeting: fakeMeeting({ date: '2026-04-10', title: '第3回実務者会議（架空）' }),
+  });
   await api.call('agenda.suggest', { meetingId: meeting.id, allActive: true });
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'start' } });
   await api.call('decisions.save', {
-    meetingId: meeting.id, caseNo: 'S-1', state: 'recorded',
+    meetingId: meeting.id,
+    caseNo: 'S-1',
+    state: 'recorded',
     decision: { ...EMPTY_DECISION, riskLevel: '重度', policy: '週1回の家庭訪問（会議で決定）' },
   });
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'end' } });
@@ -35,7 +47,10 @@ async function writeBackMeeting(api: Api): Promise<number> {
 
 describe('re-importing an older workbook', () => {
   it('lists every field change, keeps newer values by default, and overwrites only what the user chose', async () => {
-    const backend = createBackend({ dbPath: join(tempDir(), 'tsunagu.db'), now: () => new Date('2026-04-12T01:00:00Z') });
+    const backend = createBackend({
+      dbPath: join(tempDir(), 'tsunagu.db'),
+      now: () => new Date('2026-04-12T01:00:00Z'),
+    });
     const api = createApi(backend);
     await api.call('session.setup', { passphrase: PASSPHRASE });
     const council = await makeXlsx([{ name: '台帳', rows: ledgerRows(5) }]);
@@ -48,21 +63,62 @@ describe('re-importing an older workbook', () => {
 
     // The April file again, with one genuinely new value (S-5's policy changed in Excel).
     const april = ledgerRows(5, (i) => (i === 5 ? '学校と連携して見守り' : `見守り継続${i}`));
-    const { preview, report } = await importFile(api, '台帳_4月（再）.xlsx', await makeXlsx([{ name: '台帳', rows: april }]), [
-      { caseNo: 'S-2', field: 'policy' },
-    ]);
+    const { preview, report } = await importFile(
+      api,
+      '台帳_4月（再）.xlsx',
+      await makeXlsx([{ name: '台帳', rows: april }]),
+      [{ caseNo: 'S-2', field: 'policy' }],
+    );
 
     const meetingDetail = expect.stringMatching(new RegExp(`^会議#${meetingId} `));
     expect(preview.updates).toEqual([
       {
-        caseNo: 'S-1', changes: [
-          { field: 'riskLevel', from: '重度', to: '軽度', kept: true, undoes: { source: 'meeting', at: expect.any(String), by: '事務局', detail: meetingDetail } },
-          { field: 'policy', from: '週1回の家庭訪問（会議で決定）', to: '見守り継続1', kept: true, undoes: { source: 'meeting', at: expect.any(String), by: '事務局', detail: meetingDetail } },
+        caseNo: 'S-1',
+        changes: [
+          {
+            field: 'riskLevel',
+            from: '重度',
+            to: '軽度',
+            kept: true,
+            undoes: { source: 'meeting', at: expect.any(String), by: '事務局', detail: meetingDetail },
+          },
+          {
+            field: 'policy',
+            from: '週1回の家庭訪問（会議で決定）',
+            to: '見守り継続1',
+            kept: true,
+            undoes: { source: 'meeting', at: expect.any(String), by: '事務局', detail: meetingDetail },
+          },
         ],
       },
-      { caseNo: 'S-2', changes: [{ field: 'policy', from: '手で直した方針', to: '見守り継続2', kept: true, undoes: { source: 'edit', at: expect.any(String), by: '事務局', detail: null } }] },
-      { caseNo: 'S-3', changes: [{ field: 'policy', from: '新しいファイルの方針', to: '見守り継続3', kept: true, undoes: { source: 'import', at: expect.any(String), by: '事務局', detail: '台帳_5月.xlsx' } }] },
-      { caseNo: 'S-5', changes: [{ field: 'policy', from: '見守り継続5', to: '学校と連携して見守り', kept: false, undoes: null }] },
+      {
+        caseNo: 'S-2',
+        changes: [
+          {
+            field: 'policy',
+            from: '手で直した方針',
+            to: '見守り継続2',
+            kept: true,
+            undoes: { source: 'edit', at: expect.any(String), by: '事務局', detail: null },
+          },
+        ],
+      },
+      {
+        caseNo: 'S-3',
+        changes: [
+          {
+            field: 'policy',
+            from: '新しいファイルの方針',
+            to: '見守り継続3',
+            kept: true,
+            undoes: { source: 'import', at: expect.any(String), by: '事務局', detail: '台帳_5月.xlsx' },
+          },
+        ],
+      },
+      {
+        caseNo: 'S-5',
+        changes: [{ field: 'policy', from: '見守り継続5', to: '学校と連携して見守り', kept: false, undoes: null }],
+      },
     ]);
     // The old preview said only 「更新 5 件」; now nothing of S-1..S-3 would be written by default.
     expect(preview).toMatchObject({ updated: 1, keptNewer: 4, unchanged: 1 });
@@ -74,7 +130,11 @@ describe('re-importing an older workbook', () => {
     expect((await get('S-2')).case.policy).toBe('見守り継続2');
     expect((await get('S-3')).case.policy).toBe('新しいファイルの方針');
     expect((await get('S-5')).case.policy).toBe('学校と連携して見守り');
-    expect((await get('S-2')).history.at(-1)).toMatchObject({ source: 'import', field: 'policy', detail: '台帳_4月（再）.xlsx' });
+    expect((await get('S-2')).history.at(-1)).toMatchObject({
+      source: 'import',
+      field: 'policy',
+      detail: '台帳_4月（再）.xlsx',
+    });
     expect((await get('S-1')).history.some((h) => h.detail === '台帳_4月（再）.xlsx')).toBe(false);
 
     // Importing the same old file again: still kept, nothing written; 'all' overwrites the rest.
@@ -90,7 +150,11 @@ describe('re-importing an older workbook', () => {
     const api = createApi(backend);
     await api.call('session.setup', { passphrase: PASSPHRASE });
     await importFile(api, '台帳.xlsx', await makeXlsx([{ name: '台帳', rows: ledgerRows(2) }]));
-    const fixed = await importFile(api, '台帳.xlsx', await makeXlsx([{ name: '台帳', rows: ledgerRows(2, (i) => `訂正${i}`) }]));
+    const fixed = await importFile(
+      api,
+      '台帳.xlsx',
+      await makeXlsx([{ name: '台帳', rows: ledgerRows(2, (i) => `訂正${i}`) }]),
+    );
     expect(fixed.report).toMatchObject({ updated: 2, keptNewer: 0 });
     const back = await importFile(api, '台帳.xlsx', await makeXlsx([{ name: '台帳', rows: ledgerRows(2) }]));
     expect(back.report).toMatchObject({ updated: 2, keptNewer: 0 });

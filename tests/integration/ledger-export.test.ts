@@ -10,7 +10,9 @@ import { ledgerRows, makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
 
 const tempDir = useTempDirs();
 
-async function unlocked(now?: () => Date): Promise<{ backend: Backend; api: Api; events: BackendEvent[]; dbPath: string }> {
+async function unlocked(
+  now?: () => Date,
+): Promise<{ backend: Backend; api: Api; events: BackendEvent[]; dbPath: string }> {
   const dbPath = join(tempDir(), 'sub', 'tsunagu.db');
   const backend = createBackend({ dbPath, now });
   const events: BackendEvent[] = [];
@@ -35,7 +37,10 @@ describe('backend: export', () => {
     const env = await unlocked(() => new Date(2026, 10, 24, 9, 0));
     const rows = ledgerRows(12);
     await importFile(env.api, 'seed.xlsx', await makeXlsx([{ name: '台帳', rows }]));
-    await env.api.call('ledger.update', { caseNo: 'S-2', changes: { status: 'closed', closedDate: '2026-03-31', closedReason: '転出' } });
+    await env.api.call('ledger.update', {
+      caseNo: 'S-2',
+      changes: { status: 'closed', closedDate: '2026-03-31', closedReason: '転出' },
+    });
     return env;
   }
 

@@ -27,10 +27,37 @@ afterEach(() => {
 
 /** Nothing of these may be in a masked output: names in every script, and the birth dates as the corpus writes them. */
 const SECRETS = [
-  '蔦谷', '璃桜', 'つたや', 'ツタヤ', 'りお', 'リオ', 'ﾂﾀﾔ', 'ﾘｵ', '紗良', '榊原', '惣一郎', '湊斗', 'キヨ子', '陣内',
-  '御手洗', '颯真', 'みたらい', 'ミタライ', 'そうま', '千景', '亮',
-  'H28.4.1', 'Ｈ２８．４．１', '平成28年4月1日', '2016/4/1', '2016-04-01', '令和元年5月1日', 'R元.5.1', '2019-05-01',
-  'H25.8.20', 'S60.3.3',
+  '蔦谷',
+  '璃桜',
+  'つたや',
+  'ツタヤ',
+  'りお',
+  'リオ',
+  'ﾂﾀﾔ',
+  'ﾘｵ',
+  '紗良',
+  '榊原',
+  '惣一郎',
+  '湊斗',
+  'キヨ子',
+  '陣内',
+  '御手洗',
+  '颯真',
+  'みたらい',
+  'ミタライ',
+  'そうま',
+  '千景',
+  '亮',
+  'H28.4.1',
+  'Ｈ２８．４．１',
+  '平成28年4月1日',
+  '2016/4/1',
+  '2016-04-01',
+  '令和元年5月1日',
+  'R元.5.1',
+  '2019-05-01',
+  'H25.8.20',
+  'S60.3.3',
 ];
 
 /** The facilitator: staff, shares no name with the families, and must survive masking. */
@@ -58,7 +85,10 @@ const DEEP = {
 
 const QUICK_DRAFT = { policy: 'そうまくんは保育園に通う。現方針継続。', note: '千景さん（母）が相談に来た。' };
 
-const REPORTS_A = { homeChange: 'Ｈ２８．４．１生の本児は9歳になる。', note: '母の紗良さんと面談した。榊原さんは夜勤がある。' };
+const REPORTS_A = {
+  homeChange: 'Ｈ２８．４．１生の本児は9歳になる。',
+  note: '母の紗良さんと面談した。榊原さんは夜勤がある。',
+};
 const REPORTS_B = { homeChange: '父の亮さんが失職。', note: 'ミタライ家を訪問。R元.5.1生の本児は元気。' };
 
 const LEDGER_POLICY_A = 'つたやさんの自宅を月1回訪問する。';
@@ -66,26 +96,73 @@ const LEDGER_POLICY_B = '令和元年5月1日生の颯真を見守る。';
 
 function boardA(): BoardDoc {
   const doc = emptyBoard('K-101');
-  const child = makePerson({ id: 'child', sex: 'female', label: '蔦谷 璃桜', index: true, birthDate: '2016-04-01', position: { x: 200, y: 300 } });
-  const mother = makePerson({ id: 'mother', sex: 'female', label: '蔦谷紗良', birthDate: '1990-07-07', position: { x: 300, y: 100 } });
-  const father = makePerson({ id: 'father', sex: 'male', label: '榊原惣一郎', birthDate: '1985-03-03', position: { x: 100, y: 100 } });
-  const brother = makePerson({ id: 'brother', sex: 'male', label: '湊斗', birthDate: '2013-08-20', position: { x: 100, y: 300 } });
+  const child = makePerson({
+    id: 'child',
+    sex: 'female',
+    label: '蔦谷 璃桜',
+    index: true,
+    birthDate: '2016-04-01',
+    position: { x: 200, y: 300 },
+  });
+  const mother = makePerson({
+    id: 'mother',
+    sex: 'female',
+    label: '蔦谷紗良',
+    birthDate: '1990-07-07',
+    position: { x: 300, y: 100 },
+  });
+  const father = makePerson({
+    id: 'father',
+    sex: 'male',
+    label: '榊原惣一郎',
+    birthDate: '1985-03-03',
+    position: { x: 100, y: 100 },
+  });
+  const brother = makePerson({
+    id: 'brother',
+    sex: 'male',
+    label: '湊斗',
+    birthDate: '2013-08-20',
+    position: { x: 100, y: 300 },
+  });
   const grandmother = makePerson({ id: 'gm', sex: 'female', label: '祖母 蔦谷 キヨ子', position: { x: 500, y: 100 } });
   doc.persons.push(child, mother, father, brother, grandmother);
   doc.unions.push(makeUnion('father', 'mother', { id: 'u1' }));
-  doc.children.push({ ...makeChildLink('child', { union: 'u1' }), id: 'c1' }, { ...makeChildLink('brother', { union: 'u1' }), id: 'c2' });
-  doc.notes.push(...NOTES.map(([column, text], i): Note => ({ id: `n${i}`, column, text, position: { x: 600 + i * 10, y: 400 + i * 150 } })));
+  doc.children.push(
+    { ...makeChildLink('child', { union: 'u1' }), id: 'c1' },
+    { ...makeChildLink('brother', { union: 'u1' }), id: 'c2' },
+  );
+  doc.notes.push(
+    ...NOTES.map(([column, text], i): Note => ({
+      id: `n${i}`,
+      column,
+      text,
+      position: { x: 600 + i * 10, y: 400 + i * 150 },
+    })),
+  );
   return doc;
 }
 
 function report(caseNo: string, agency: string, fields: { homeChange: string; note: string }): AgencyReportInput {
   return {
-    caseNo, reportDate: '2025-06-01', agency, periodFrom: null, periodTo: null, daysAbsent: 2, unexplainedAbsence: false,
-    injury: false, safetyScale: 6, ...fields,
+    caseNo,
+    reportDate: '2025-06-01',
+    agency,
+    periodFrom: null,
+    periodTo: null,
+    daysAbsent: 2,
+    unexplainedAbsence: false,
+    injury: false,
+    safetyScale: 6,
+    ...fields,
   };
 }
 
-interface Meeting { api: Api; meetingId: number; pdfHtml: string[] }
+interface Meeting {
+  api: Api;
+  meetingId: number;
+  pdfHtml: string[];
+}
 
 async function heldMeeting(): Promise<Meeting> {
   const pdfHtml: string[] = [];
@@ -103,34 +180,63 @@ async function heldMeeting(): Promise<Meeting> {
   await api.call('session.setup', { passphrase: PASSPHRASE });
   await api.call('ledger.create', {
     case: fakeCase('K-101', {
-      name: '蔦谷 璃桜', kana: 'つたや りお', birthDate: '2016-04-01', guardianName: '蔦谷 紗良', guardianRelation: '母',
-      riskLevel: '重度', policy: LEDGER_POLICY_A,
+      name: '蔦谷 璃桜',
+      kana: 'つたや りお',
+      birthDate: '2016-04-01',
+      guardianName: '蔦谷 紗良',
+      guardianRelation: '母',
+      riskLevel: '重度',
+      policy: LEDGER_POLICY_A,
     }),
   });
   await api.call('ledger.create', {
     case: fakeCase('K-102', {
-      name: '御手洗 颯真', kana: 'みたらい そうま', birthDate: '2019-05-01', guardianName: '御手洗 千景（母）、御手洗 亮（父）',
-      guardianRelation: '実母・実父', nextReview: '2025-06', policy: LEDGER_POLICY_B,
+      name: '御手洗 颯真',
+      kana: 'みたらい そうま',
+      birthDate: '2019-05-01',
+      guardianName: '御手洗 千景（母）、御手洗 亮（父）',
+      guardianRelation: '実母・実父',
+      nextReview: '2025-06',
+      policy: LEDGER_POLICY_B,
     }),
   });
   await api.call('board.save', { caseNo: 'K-101', doc: boardA() });
   await api.call('reports.add', { report: report('K-101', '架空第一小学校', REPORTS_A) });
   await api.call('reports.add', { report: report('K-102', '架空保育園', REPORTS_B) });
   const meeting = await api.call('meetings.create', {
-    meeting: fakeMeeting({ title: '第2回実務者会議', facilitator: FACILITATOR, scope: { ...fakeMeeting().scope, caseNos: ['K-101', 'K-102'] } }),
+    meeting: fakeMeeting({
+      title: '第2回実務者会議',
+      facilitator: FACILITATOR,
+      scope: { ...fakeMeeting().scope, caseNos: ['K-101', 'K-102'] },
+    }),
   });
   const meetingId = meeting.id;
   const agenda = await api.call('agenda.suggest', { meetingId });
-  expect(agenda.items.map((i) => [i.caseNo, i.group]).sort()).toEqual([['K-101', 'deep'], ['K-102', 'quick']]);
+  expect(agenda.items.map((i) => [i.caseNo, i.group]).sort()).toEqual([
+    ['K-101', 'deep'],
+    ['K-102', 'quick'],
+  ]);
   await api.call('agenda.updateItem', {
-    meetingId, caseNo: 'K-102', draft: { policy: QUICK_DRAFT.policy, note: QUICK_DRAFT.note, nextReview: '2025-09', leadAgency: 'こども家庭センター' },
+    meetingId,
+    caseNo: 'K-102',
+    draft: {
+      policy: QUICK_DRAFT.policy,
+      note: QUICK_DRAFT.note,
+      nextReview: '2025-09',
+      leadAgency: 'こども家庭センター',
+    },
   });
   await api.call('live.command', { meetingId, command: { type: 'start' } });
   await api.call('decisions.confirm', { meetingId, caseNos: ['K-102'] });
   await api.call('decisions.save', {
-    meetingId, caseNo: 'K-101', state: 'recorded',
+    meetingId,
+    caseNo: 'K-101',
+    state: 'recorded',
     decision: {
-      ...EMPTY_DECISION, situation: DEEP.situation, discussion: DEEP.discussion, policy: DEEP.policy,
+      ...EMPTY_DECISION,
+      situation: DEEP.situation,
+      discussion: DEEP.discussion,
+      policy: DEEP.policy,
       roles: [{ agency: '架空第一小学校', task: DEEP.role, due: null }],
       jiso: { involvement: '情報共有', note: DEEP.jiso },
     },
@@ -152,7 +258,9 @@ async function zipText(base64: string): Promise<string> {
 
 /** The HTML, its text without tags, and the board pictures it carries as data URIs, decoded. */
 function htmlText(html: string): string {
-  const pictures = [...html.matchAll(/data:image\/svg\+xml;charset=utf-8,([^"]*)/g)].map((m) => decodeURIComponent(m[1]!));
+  const pictures = [...html.matchAll(/data:image\/svg\+xml;charset=utf-8,([^"]*)/g)].map((m) =>
+    decodeURIComponent(m[1]!),
+  );
   return [html, html.replace(/<[^>]*>/g, ''), ...pictures].join('\n');
 }
 
@@ -166,7 +274,10 @@ function expectAll(text: string, sentences: readonly string[], where: string): v
 
 /** Projector views of both items, with the board and the free-text facts chosen. */
 async function projectorViews(api: Api, meetingId: number): Promise<string> {
-  await api.call('live.command', { meetingId, command: { type: 'facts', facts: ['reasons', 'policy', 'draft', 'birthDate', 'agencies'] } });
+  await api.call('live.command', {
+    meetingId,
+    command: { type: 'facts', facts: ['reasons', 'policy', 'draft', 'birthDate', 'agencies'] },
+  });
   await api.call('live.command', { meetingId, command: { type: 'showBoard', on: true } });
   const views: unknown[] = [];
   for (const caseNo of ['K-102', 'K-101']) {
@@ -178,7 +289,15 @@ async function projectorViews(api: Api, meetingId: number): Promise<string> {
 
 describe('one masking policy over every masked output', () => {
   it('the corpus is big enough to mean something', () => {
-    const sentences = [...NOTES.map(([, t]) => t), ...Object.values(DEEP), ...Object.values(QUICK_DRAFT), ...Object.values(REPORTS_A), ...Object.values(REPORTS_B), LEDGER_POLICY_A, LEDGER_POLICY_B];
+    const sentences = [
+      ...NOTES.map(([, t]) => t),
+      ...Object.values(DEEP),
+      ...Object.values(QUICK_DRAFT),
+      ...Object.values(REPORTS_A),
+      ...Object.values(REPORTS_B),
+      LEDGER_POLICY_A,
+      LEDGER_POLICY_B,
+    ];
     expect(sentences.length).toBeGreaterThanOrEqual(20);
   });
 
@@ -189,12 +308,23 @@ describe('one masking policy over every masked output', () => {
     expect(masked).toContain('第2回実務者会議');
     await api.call('live.command', { meetingId, command: { type: 'mask', masked: false, confirmed: true } });
     const unmasked = await projectorViews(api, meetingId);
-    expectAll(unmasked, [...NOTES.map(([, t]) => t), LEDGER_POLICY_A, LEDGER_POLICY_B, QUICK_DRAFT.policy, '蔦谷 璃桜', '榊原惣一郎'], 'projector (unmasked)');
+    expectAll(
+      unmasked,
+      [...NOTES.map(([, t]) => t), LEDGER_POLICY_A, LEDGER_POLICY_B, QUICK_DRAFT.policy, '蔦谷 璃桜', '榊原惣一郎'],
+      'projector (unmasked)',
+    );
   });
 
   it('the handout (DOCX and the print view) hides them masked and carries them unmasked', async () => {
     const { api, meetingId } = await heldMeeting();
-    const carried = [LEDGER_POLICY_A, LEDGER_POLICY_B, QUICK_DRAFT.policy, QUICK_DRAFT.note, ...Object.values(REPORTS_A), ...Object.values(REPORTS_B)];
+    const carried = [
+      LEDGER_POLICY_A,
+      LEDGER_POLICY_B,
+      QUICK_DRAFT.policy,
+      QUICK_DRAFT.note,
+      ...Object.values(REPORTS_A),
+      ...Object.values(REPORTS_B),
+    ];
     for (const masked of [true, false]) {
       const docx = await zipText((await api.call('handout.export', { meetingId, masked, copies: 1 })).dataBase64);
       const print = JSON.stringify(await api.call('handout.model', { meetingId, masked, copies: 1 }));
@@ -210,10 +340,18 @@ describe('one masking policy over every masked output', () => {
     }
   });
 
-  it('the minutes (DOCX, XLSX, the PDF\'s HTML, the print view, and their board pictures) hide them masked', async () => {
+  it("the minutes (DOCX, XLSX, the PDF's HTML, the print view, and their board pictures) hide them masked", async () => {
     const { api, meetingId, pdfHtml } = await heldMeeting();
     await api.call('live.command', { meetingId, command: { type: 'end' } });
-    const carried = [DEEP.situation, DEEP.discussion, DEEP.policy, DEEP.role, DEEP.jiso, QUICK_DRAFT.policy, QUICK_DRAFT.note];
+    const carried = [
+      DEEP.situation,
+      DEEP.discussion,
+      DEEP.policy,
+      DEEP.role,
+      DEEP.jiso,
+      QUICK_DRAFT.policy,
+      QUICK_DRAFT.note,
+    ];
     for (const masked of [true, false]) {
       const docx = await zipText((await api.call('minutes.export', { meetingId, masked, format: 'docx' })).dataBase64);
       const xlsx = await zipText((await api.call('minutes.export', { meetingId, masked, format: 'xlsx' })).dataBase64);
@@ -224,7 +362,13 @@ describe('one masking policy over every masked output', () => {
       const boardSvg = model.groups.flatMap((g) => g.items).find((i) => i.caseNo === 'K-101')?.boardSvg ?? '';
       expect(boardSvg).toContain('<svg');
       if (masked) {
-        for (const [where, text] of [['DOCX', docx], ['XLSX', xlsx], ['PDF', pdf], ['print view', print], ['board picture', boardSvg]] as const) {
+        for (const [where, text] of [
+          ['DOCX', docx],
+          ['XLSX', xlsx],
+          ['PDF', pdf],
+          ['print view', print],
+          ['board picture', boardSvg],
+        ] as const) {
           expectNoSecret(text, `minutes ${where}`);
         }
         // The picture keeps the family by role, and the notes with the names taken out.
@@ -235,7 +379,11 @@ describe('one masking policy over every masked output', () => {
         expectAll(docx, carried, 'minutes DOCX (unmasked)');
         expectAll(xlsx, carried.slice(0, 5), 'minutes XLSX (unmasked)');
         expectAll(pdf, carried, 'minutes PDF (unmasked)');
-        expectAll(boardSvg, NOTES.map(([, t]) => t).filter((t) => !/[<>&]/.test(t)), 'minutes board picture (unmasked)');
+        expectAll(
+          boardSvg,
+          NOTES.map(([, t]) => t).filter((t) => !/[<>&]/.test(t)),
+          'minutes board picture (unmasked)',
+        );
       }
     }
   });

@@ -28,18 +28,29 @@ describe('CLI: reports import and agenda', { timeout: 240_000 }, () => {
     const dir = tempDir();
     const db = await council(dir);
     const file = join(dir, '報告.xlsx');
-    writeFileSync(file, await makeXlsx([{ name: '報告', rows: [
-      ['登録番号', '報告日', '報告機関', '欠席日数', '連絡のない欠席', '外傷', '安全スケール'],
-      ['L-3', 'R7.5.10', '小学校', 10, '無', '無', 6],
-      ['L-4', 'R7.5.11', '保育所', 0, '無', '無', 8],
-      ['L-99', 'R7.5.11', '保育所', 0, '無', '無', 8],
-    ] }]));
+    writeFileSync(
+      file,
+      await makeXlsx([
+        {
+          name: '報告',
+          rows: [
+            ['登録番号', '報告日', '報告機関', '欠席日数', '連絡のない欠席', '外傷', '安全スケール'],
+            ['L-3', 'R7.5.10', '小学校', 10, '無', '無', 6],
+            ['L-4', 'R7.5.11', '保育所', 0, '無', '無', 8],
+            ['L-99', 'R7.5.11', '保育所', 0, '無', '無', 8],
+          ],
+        },
+      ]),
+    );
 
     const first = await cli(['reports', 'import', file, '--db', db, '--report', join(dir, 'r1.json')]);
     expect(first.code, first.stderr).toBe(1);
     expect(first.stdout).toContain('新規 2 件');
     expect(JSON.parse(readFileSync(join(dir, 'r1.json'), 'utf8'))).toEqual({
-      imported: 2, unchanged: 0, rejected: [{ sheet: '報告', row: 4, caseNo: 'L-99', reason: '台帳にない登録番号です' }], warnings: [],
+      imported: 2,
+      unchanged: 0,
+      rejected: [{ sheet: '報告', row: 4, caseNo: 'L-99', reason: '台帳にない登録番号です' }],
+      warnings: [],
     });
     const second = await cli(['reports', 'import', file, '--db', db, '--report', join(dir, 'r2.json')]);
     expect(second.code).toBe(1);
@@ -50,23 +61,51 @@ describe('CLI: reports import and agenda', { timeout: 240_000 }, () => {
     expect(agenda.code, agenda.stderr).toBe(0);
     expect(agenda.stdout).toContain('2025-04-15 より後の変化');
     const json = JSON.parse(readFileSync(out, 'utf8'));
-    expect(json).toEqual({ items: [
-      { caseNo: 'L-1', group: 'quick', reasons: ['REVIEW_DUE'], draft: { policy: '見守り', nextReview: '2025-09', leadAgency: 'こども家庭センター', note: null } },
-      { caseNo: 'L-4', group: 'quick', reasons: ['REPORT'], draft: expect.objectContaining({ policy: '見守り', nextReview: '2025-09-10' }) },
-      { caseNo: 'L-2', group: 'deep', reasons: ['RISK_HIGH'], draft: null },
-      { caseNo: 'L-3', group: 'deep', reasons: ['REPORT_ABSENCE_7D'], draft: null },
-      { caseNo: 'L-5', group: 'deep', reasons: ['NEW'], draft: null },
-    ] });
+    expect(json).toEqual({
+      items: [
+        {
+          caseNo: 'L-1',
+          group: 'quick',
+          reasons: ['REVIEW_DUE'],
+          draft: { policy: '見守り', nextReview: '2025-09', leadAgency: 'こども家庭センター', note: null },
+        },
+        {
+          caseNo: 'L-4',
+          group: 'quick',
+          reasons: ['REPORT'],
+          draft: expect.objectContaining({ policy: '見守り', nextReview: '2025-09-10' }),
+        },
+        { caseNo: 'L-2', group: 'deep', reasons: ['RISK_HIGH'], draft: null },
+        { caseNo: 'L-3', group: 'deep', reasons: ['REPORT_ABSENCE_7D'], draft: null },
+        { caseNo: 'L-5', group: 'deep', reasons: ['NEW'], draft: null },
+      ],
+    });
 
     // --since after L-5's registration and the reports, every active case, to stdout; no meeting is written.
-    const all = await cli(['agenda', '--date=2025-06-10', '--since', '2025-05-20', '--all-active', '--type', '実務者会議', '--db', db]);
+    const all = await cli([
+      'agenda',
+      '--date=2025-06-10',
+      '--since',
+      '2025-05-20',
+      '--all-active',
+      '--type',
+      '実務者会議',
+      '--db',
+      db,
+    ]);
     expect(all.code, all.stderr).toBe(0);
     const items = JSON.parse(all.stdout).items as { caseNo: string; reasons: string[] }[];
     expect(Object.fromEntries(items.map((i) => [i.caseNo, i.reasons]))).toEqual({
-      'L-1': ['REVIEW_DUE'], 'L-2': ['RISK_HIGH'], 'L-3': ['ALL_ACTIVE'], 'L-4': ['ALL_ACTIVE'], 'L-5': ['ALL_ACTIVE'],
+      'L-1': ['REVIEW_DUE'],
+      'L-2': ['RISK_HIGH'],
+      'L-3': ['ALL_ACTIVE'],
+      'L-4': ['ALL_ACTIVE'],
+      'L-5': ['ALL_ACTIVE'],
     });
     const check = openDatabase(db, { passphrase: PASSPHRASE });
-    expect(check.prepare('SELECT (SELECT count(*) FROM meetings) || \'/\' || (SELECT count(*) FROM agendas)').pluck().get()).toBe('1/0');
+    expect(
+      check.prepare("SELECT (SELECT count(*) FROM meetings) || '/' || (SELECT count(*) FROM agendas)").pluck().get(),
+    ).toBe('1/0');
     check.close();
   });
 

@@ -50,9 +50,19 @@ export function fakeCase(caseNo: string, fields: Partial<LedgerCase> = {}): Ledg
 
 export function fakeMeeting(fields: Partial<MeetingInput> = {}): MeetingInput {
   return {
-    kind: '実務者会議', subcommittee: null, title: '実務者会議（架空）', date: '2025-06-10', startTime: '14:00',
-    place: '会議室A', plannedMinutes: 120, facilitator: null, invitedAgencies: [], invitedPeople: [], status: '準備中',
-    scope: EMPTY_SCOPE, ...fields,
+    kind: '実務者会議',
+    subcommittee: null,
+    title: '実務者会議（架空）',
+    date: '2025-06-10',
+    startTime: '14:00',
+    place: '会議室A',
+    plannedMinutes: 120,
+    facilitator: null,
+    invitedAgencies: [],
+    invitedPeople: [],
+    status: '準備中',
+    scope: EMPTY_SCOPE,
+    ...fields,
   };
 }
 
@@ -64,15 +74,22 @@ export function olderDatabase(dbPath: string, version: number, caseNo: string, a
   const db = openDatabase(dbPath, { passphrase: PASSPHRASE, create: true });
   migrate(db, undefined, MIGRATIONS.slice(0, version));
   // Plain SQL, not CasesRepo: the repository prepares statements for the current schema (cases.version, 007).
-  db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)')
-    .run(caseNo, JSON.stringify(canonicalCase(fakeCase(caseNo))), '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');
+  db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+    caseNo,
+    JSON.stringify(canonicalCase(fakeCase(caseNo))),
+    '2025-01-01T00:00:00.000Z',
+    '2025-01-01T00:00:00.000Z',
+  );
   const found = db.prepare('SELECT count(*) FROM sqlite_master WHERE name = ?').pluck().get(absentTable) as number;
   db.close();
   return found;
 }
 
 /** The migrations recorded in a database file, which after an upgrade are every one this build knows. */
-export function recordedMigrations(dbPath: string): { recorded: unknown[]; known: { version: number; name: string }[] } {
+export function recordedMigrations(dbPath: string): {
+  recorded: unknown[];
+  known: { version: number; name: string }[];
+} {
   const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
   const recorded = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
   db.close();

@@ -20,15 +20,23 @@ async function runningMeeting(): Promise<TestBackend & { meetingId: number }> {
   const t = await meetingBackend(tempDir(), '2025-06-10T05:00:00.000Z');
   open.push(t.backend);
   const { api } = t;
-  for (const caseNo of ['L-01', 'L-02', 'L-03']) await api.call('ledger.create', { case: fakeCase(caseNo, { nextReview: '2025-06' }) });
-  await api.call('ledger.create', { case: fakeCase('L-09', { riskLevel: '重度', kana: 'やまの たろう', name: '山野　太郎' }) });
-  const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ invitedAgencies: ['小学校', '保健センター'] }) });
+  for (const caseNo of ['L-01', 'L-02', 'L-03'])
+    await api.call('ledger.create', { case: fakeCase(caseNo, { nextReview: '2025-06' }) });
+  await api.call('ledger.create', {
+    case: fakeCase('L-09', { riskLevel: '重度', kana: 'やまの たろう', name: '山野　太郎' }),
+  });
+  const meeting = await api.call('meetings.create', {
+    meeting: fakeMeeting({ invitedAgencies: ['小学校', '保健センター'] }),
+  });
   await api.call('agenda.suggest', { meetingId: meeting.id });
   return { ...t, meetingId: meeting.id };
 }
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -67,26 +75,54 @@ describe('the running meeting', () => {
   it('saves a draft as typed, records it, and confirms 確認 cases on their 事務局案', async () => {
     const { api, meetingId } = await runningMeeting();
     await api.call('live.command', { meetingId, command: { type: 'start' } });
-    const draft = { ...EMPTY_DECISION, discussion: '学校での様子を共有', roles: [{ agency: '小学校', task: '登校の見守り', due: null }] };
+    const draft = {
+      ...EMPTY_DECISION,
+      discussion: '学校での様子を共有',
+      roles: [{ agency: '小学校', task: '登校の見守り', due: null }],
+    };
     const saved = await api.call('decisions.save', { meetingId, caseNo: 'L-09', decision: draft, state: 'draft' });
     expect(saved.state).toBe('draft');
     expect(saved.recordedAt).toBeNull();
     const recorded = await api.call('decisions.save', {
-      meetingId, caseNo: 'L-09', state: 'recorded',
-      decision: { ...draft, policy: '週1回の家庭訪問', riskLevel: '中度', roles: [...draft.roles, { agency: '保健センター', task: '乳児健診の受診勧奨', due: '2025-07' }] },
+      meetingId,
+      caseNo: 'L-09',
+      state: 'recorded',
+      decision: {
+        ...draft,
+        policy: '週1回の家庭訪問',
+        riskLevel: '中度',
+        roles: [...draft.roles, { agency: '保健センター', task: '乳児健診の受診勧奨', due: '2025-07' }],
+      },
     });
     expect(recorded.recordedAt).toBe('2025-06-10T05:00:00.000Z');
 
     const one = await api.call('decisions.confirm', { meetingId, caseNos: ['L-01'] });
     const confirmed = one.decisions.find((d) => d.caseNo === 'L-01');
-    expect(confirmed).toMatchObject({ outcome: 'confirmed', state: 'recorded', policy: '見守り', nextReview: '2025-09', leadAgency: 'こども家庭センター' });
+    expect(confirmed).toMatchObject({
+      outcome: 'confirmed',
+      state: 'recorded',
+      policy: '見守り',
+      nextReview: '2025-09',
+      leadAgency: 'こども家庭センター',
+    });
 
     const all = await api.call('decisions.confirm', { meetingId, caseNos: ['L-02', 'L-03'] });
     expect(all.decisions.map((d) => [d.caseNo, d.outcome, d.state])).toEqual([
-      ['L-01', 'confirmed', 'recorded'], ['L-02', 'confirmed', 'recorded'], ['L-03', 'confirmed', 'recorded'], ['L-09', 'discussed', 'recorded'],
+      ['L-01', 'confirmed', 'recorded'],
+      ['L-02', 'confirmed', 'recorded'],
+      ['L-03', 'confirmed', 'recorded'],
+      ['L-09', 'discussed', 'recorded'],
     ]);
-    expect((await failure(api.call('decisions.confirm', { meetingId, caseNos: ['L-09'] }))).message).toContain('確認の議題ではありません');
-    expect((await failure(api.call('decisions.save', { meetingId, caseNo: 'L-77', decision: EMPTY_DECISION, state: 'draft' }))).code).toBe('not_found');
+    expect((await failure(api.call('decisions.confirm', { meetingId, caseNos: ['L-09'] }))).message).toContain(
+      '確認の議題ではありません',
+    );
+    expect(
+      (
+        await failure(
+          api.call('decisions.save', { meetingId, caseNo: 'L-77', decision: EMPTY_DECISION, state: 'draft' }),
+        )
+      ).code,
+    ).toBe('not_found');
 
     const removed = await api.call('decisions.remove', { meetingId, caseNo: 'L-03' });
     expect(removed.decisions.map((d) => d.caseNo)).toEqual(['L-01', 'L-02', 'L-09']);
@@ -99,7 +135,14 @@ describe('the running meeting', () => {
     await api.call('live.command', { meetingId, command: { type: 'goto', caseNo: 'L-09' } });
     await api.call('live.command', { meetingId, command: { type: 'facts', facts: ['riskLevel', 'birthDate', 'age'] } });
     const masked = await api.call('present.view', { meetingId });
-    expect(masked).toMatchObject({ kind: 'item', label: 'L-09 Y.T.', revealed: false, group: '協議', position: 4, total: 4 });
+    expect(masked).toMatchObject({
+      kind: 'item',
+      label: 'L-09 Y.T.',
+      revealed: false,
+      group: '協議',
+      position: 4,
+      total: 4,
+    });
     expect(JSON.stringify(masked)).not.toContain('山野');
     expect(masked.kind === 'item' && masked.facts.map((f) => f.key)).toEqual(['age', 'riskLevel']);
 
@@ -132,22 +175,42 @@ describe('the running meeting', () => {
     expect(ended.state.endedAt).toBe('2025-06-10T06:30:00.000Z');
     expect(ended.state.carriedOver).toEqual(['L-03', 'L-09']);
     expect((await api.call('meetings.get', { id: meetingId })).status).toBe('終了');
-    expect((await failure(api.call('live.command', { meetingId, command: { type: 'next' } }))).message).toContain('終了しています');
-    expect((await failure(api.call('decisions.confirm', { meetingId, caseNos: ['L-03'] }))).message).toContain('終了しています');
+    expect((await failure(api.call('live.command', { meetingId, command: { type: 'next' } }))).message).toContain(
+      '終了しています',
+    );
+    expect((await failure(api.call('decisions.confirm', { meetingId, caseNos: ['L-03'] }))).message).toContain(
+      '終了しています',
+    );
     const snapshots = (await api.call('board.get', { caseNo: 'L-09' })).snapshots;
-    expect(snapshots.map((s) => [s.meetingId, s.label])).toEqual([[meetingId, '実務者会議（架空）（2025-06-10） 終了時']]);
+    expect(snapshots.map((s) => [s.meetingId, s.label])).toEqual([
+      [meetingId, '実務者会議（架空）（2025-06-10） 終了時'],
+    ]);
 
     const next = await api.call('meetings.create', { meeting: fakeMeeting({ date: '2025-07-10', title: '次回' }) });
     const agenda = await api.call('agenda.suggest', { meetingId: next.id });
-    const carried = Object.fromEntries(agenda.items.filter((i) => i.reasons.includes('CARRIED_OVER')).map((i) => [i.caseNo, i.group]));
+    const carried = Object.fromEntries(
+      agenda.items.filter((i) => i.reasons.includes('CARRIED_OVER')).map((i) => [i.caseNo, i.group]),
+    );
     expect(carried).toEqual({ 'L-03': 'quick', 'L-09': 'deep' });
   });
 });
 
 function personOf(id: string, label: string) {
   return {
-    id, sex: 'unknown' as const, label, role: null, birthDate: null, age: null, ageAsOf: null, deceased: null, index: false,
-    pregnancy: null, placements: [], note: 'メモ', position: { x: 0, y: 0 }, pinned: false,
+    id,
+    sex: 'unknown' as const,
+    label,
+    role: null,
+    birthDate: null,
+    age: null,
+    ageAsOf: null,
+    deceased: null,
+    index: false,
+    pregnancy: null,
+    placements: [],
+    note: 'メモ',
+    position: { x: 0, y: 0 },
+    pinned: false,
   };
 }
 
@@ -155,9 +218,17 @@ describe('recording a decision', () => {
   it('keeps an incomplete role row in a draft but refuses to record it', async () => {
     const { api, meetingId } = await runningMeeting();
     await api.call('live.command', { meetingId, command: { type: 'start' } });
-    const half = { ...EMPTY_DECISION, roles: [{ agency: '小学校', task: '', due: null }], closure: { date: '2025-06-10', reason: '' } };
-    expect((await api.call('decisions.save', { meetingId, caseNo: 'L-09', decision: half, state: 'draft' })).roles).toHaveLength(1);
-    const refused = await failure(api.call('decisions.save', { meetingId, caseNo: 'L-09', decision: half, state: 'recorded' }));
+    const half = {
+      ...EMPTY_DECISION,
+      roles: [{ agency: '小学校', task: '', due: null }],
+      closure: { date: '2025-06-10', reason: '' },
+    };
+    expect(
+      (await api.call('decisions.save', { meetingId, caseNo: 'L-09', decision: half, state: 'draft' })).roles,
+    ).toHaveLength(1);
+    const refused = await failure(
+      api.call('decisions.save', { meetingId, caseNo: 'L-09', decision: half, state: 'recorded' }),
+    );
     expect(refused.message).toBe('役割分担1行目：役割を入力してください。\n終結の理由を入力してください。');
     expect((await api.call('live.get', { meetingId })).decisions[0]?.state).toBe('draft');
   });

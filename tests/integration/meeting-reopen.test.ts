@@ -44,10 +44,18 @@ describe('meeting status and reopening', () => {
     const { api } = t;
     const m = await api.call('meetings.create', { meeting: fakeMeeting() });
     expect((await api.call('meetings.update', { id: m.id, changes: { status: '確定' } })).status).toBe('確定');
-    expect((await failure(api.call('meetings.update', { id: m.id, changes: { status: '準備中' } }))).message).toBe('会議の状態は前に戻せません（確定 → 準備中）。');
-    expect((await failure(api.call('meetings.update', { id: m.id, changes: { status: '終了' } }))).message).toContain('会議を終了');
-    expect((await failure(api.call('meetings.create', { meeting: fakeMeeting({ status: '終了' }) }))).code).toBe('invalid_input');
-    expect((await failure(api.call('meetings.reopen', { id: m.id, reason: '誤り' }))).message).toBe('再開できるのは終了した会議だけです。');
+    expect((await failure(api.call('meetings.update', { id: m.id, changes: { status: '準備中' } }))).message).toBe(
+      '会議の状態は前に戻せません（確定 → 準備中）。',
+    );
+    expect((await failure(api.call('meetings.update', { id: m.id, changes: { status: '終了' } }))).message).toContain(
+      '会議を終了',
+    );
+    expect((await failure(api.call('meetings.create', { meeting: fakeMeeting({ status: '終了' }) }))).code).toBe(
+      'invalid_input',
+    );
+    expect((await failure(api.call('meetings.reopen', { id: m.id, reason: '誤り' }))).message).toBe(
+      '再開できるのは終了した会議だけです。',
+    );
   });
 
   it('refuses every change to an ended meeting with a Japanese message', async () => {
@@ -60,7 +68,12 @@ describe('meeting status and reopening', () => {
       api.call('agenda.move', { meetingId, caseNo: 'R-1', group: 'hold', index: 0 }),
       api.call('agenda.updateItem', { meetingId, caseNo: 'R-1', deepMinutes: 5 }),
       api.call('agenda.bulkDraft', { meetingId, caseNos: ['R-1'], changes: { policy: '変更' } }),
-      api.call('decisions.save', { meetingId, caseNo: 'R-1', state: 'recorded', decision: { ...EMPTY_DECISION, policy: '後から変更' } }),
+      api.call('decisions.save', {
+        meetingId,
+        caseNo: 'R-1',
+        state: 'recorded',
+        decision: { ...EMPTY_DECISION, policy: '後から変更' },
+      }),
       api.call('decisions.remove', { meetingId, caseNo: 'R-1' }),
       api.call('board.snapshot', { caseNo: 'R-1', meetingId, label: '後から' }),
       api.call('live.command', { meetingId, command: { type: 'attendees', attendees: ['後から'] } }),
@@ -82,7 +95,12 @@ describe('meeting status and reopening', () => {
     expect((await failure(api.call('meetings.reopen', { id: meetingId, reason: '   ' }))).code).toBe('invalid_input');
     t.setNow('2025-06-11T01:00:00.000Z');
     const reopening = await api.call('meetings.reopen', { id: meetingId, reason: 'R-2 の次回確認時期の記録漏れ' });
-    expect(reopening).toMatchObject({ meetingId, operatorName: '佐藤', reason: 'R-2 の次回確認時期の記録漏れ', reopenedAt: '2025-06-11T01:00:00.000Z' });
+    expect(reopening).toMatchObject({
+      meetingId,
+      operatorName: '佐藤',
+      reason: 'R-2 の次回確認時期の記録漏れ',
+      reopenedAt: '2025-06-11T01:00:00.000Z',
+    });
     expect(reopening.endedAt).toBe('2025-06-10T05:00:00.000Z');
     expect((await api.call('meetings.reopenings', { id: meetingId })).reopenings).toEqual([reopening]);
     expect((await api.call('meetings.get', { id: meetingId })).status).toBe('進行中');
@@ -90,18 +108,27 @@ describe('meeting status and reopening', () => {
 
     // Nothing recorded is hidden: the export log and the applied write-back stay; the minutes are a draft again.
     expect((await api.call('minutes.exports', { meetingId })).exports).toHaveLength(1);
-    expect((await api.call('writeback.preview', { meetingId })).applications.map((a) => a.id)).toEqual([applied.applicationId]);
+    expect((await api.call('writeback.preview', { meetingId })).applications.map((a) => a.id)).toEqual([
+      applied.applicationId,
+    ]);
     expect((await api.call('minutes.model', { meetingId, masked: true })).title).toBe('議事録（案）');
     // While reopened the ledger is not written: decisions may still change.
-    expect((await failure(api.call('writeback.apply', { meetingId, excludeCaseNos: [], resolutions: [] }))).message).toContain('終了していません');
+    expect(
+      (await failure(api.call('writeback.apply', { meetingId, excludeCaseNos: [], resolutions: [] }))).message,
+    ).toContain('終了していません');
 
     await api.call('decisions.save', {
-      meetingId, caseNo: 'R-2', state: 'recorded', decision: { ...EMPTY_DECISION, policy: '見守り継続', nextReview: '2025-09' },
+      meetingId,
+      caseNo: 'R-2',
+      state: 'recorded',
+      decision: { ...EMPTY_DECISION, policy: '見守り継続', nextReview: '2025-09' },
     });
     await api.call('live.command', { meetingId, command: { type: 'end' } });
     expect((await api.call('meetings.get', { id: meetingId })).status).toBe('終了');
     const minutes = await api.call('minutes.model', { meetingId, masked: false });
     expect(minutes.title).toBe('議事録');
-    expect(minutes.meetingLines.find((l) => l.label === '再開の記録')?.value).toBe('2025/06/11 10:00　佐藤：R-2 の次回確認時期の記録漏れ');
+    expect(minutes.meetingLines.find((l) => l.label === '再開の記録')?.value).toBe(
+      '2025/06/11 10:00　佐藤：R-2 の次回確認時期の記録漏れ',
+    );
   });
 });

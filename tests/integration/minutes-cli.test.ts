@@ -17,13 +17,21 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 async function ended(dir: string): Promise<{ dbPath: string; meetingId: number }> {
   const t = await meetingBackend(dir, '2025-06-10T05:00:00.000Z');
   const { api } = t;
-  await api.call('ledger.create', { case: fakeCase('C-1', { riskLevel: '重度', name: '川辺　一郎', kana: 'かわべ いちろう' }) });
+  await api.call('ledger.create', {
+    case: fakeCase('C-1', { riskLevel: '重度', name: '川辺　一郎', kana: 'かわべ いちろう' }),
+  });
   const meeting = await api.call('meetings.create', { meeting: fakeMeeting() });
   await api.call('agenda.suggest', { meetingId: meeting.id });
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'start' } });
   await api.call('decisions.save', {
-    meetingId: meeting.id, caseNo: 'C-1', state: 'recorded',
-    decision: { ...EMPTY_DECISION, policy: '月2回の家庭訪問', roles: [{ agency: '小学校', task: '登校確認', due: null }] },
+    meetingId: meeting.id,
+    caseNo: 'C-1',
+    state: 'recorded',
+    decision: {
+      ...EMPTY_DECISION,
+      policy: '月2回の家庭訪問',
+      roles: [{ agency: '小学校', task: '登校確認', due: null }],
+    },
   });
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'end' } });
   t.backend.close();
@@ -46,7 +54,15 @@ describe('CLI: minutes', { timeout: 240_000 }, () => {
     expect(b.code).toBe(0);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
 
-    const wrongExt = await cli(['minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', join(dir, 'm.txt')]);
+    const wrongExt = await cli([
+      'minutes',
+      '--db',
+      dbPath,
+      '--meeting',
+      String(meetingId),
+      '--out',
+      join(dir, 'm.txt'),
+    ]);
     expect(wrongExt.code).toBe(2);
     expect(wrongExt.stderr).toContain('.docx / .xlsx / .pdf');
     const noMeeting = await cli(['minutes', '--db', dbPath, '--meeting', '999', '--out', join(dir, 'x.docx')]);
@@ -58,7 +74,10 @@ describe('CLI: minutes', { timeout: 240_000 }, () => {
       const api = createApi(backend);
       await api.call('session.unlock', { passphrase: PASSPHRASE });
       const { exports } = await api.call('minutes.exports', { meetingId });
-      expect(exports.map((e) => [e.format, e.masked])).toEqual([['xlsx', true], ['docx', false]]);
+      expect(exports.map((e) => [e.format, e.masked])).toEqual([
+        ['xlsx', true],
+        ['docx', false],
+      ]);
     } finally {
       backend.close();
     }
@@ -67,7 +86,10 @@ describe('CLI: minutes', { timeout: 240_000 }, () => {
   it('prints a PDF with headless Chromium, and says so in Japanese when there is none', async () => {
     const dir = tempDir();
     const { dbPath, meetingId } = await ended(dir);
-    const missing = await cli(['minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', join(dir, 'x.pdf')], { CHROMIUM_PATH: join(dir, 'no-chromium') });
+    const missing = await cli(
+      ['minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', join(dir, 'x.pdf')],
+      { CHROMIUM_PATH: join(dir, 'no-chromium') },
+    );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Chromium が見つかりません');
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);

@@ -25,21 +25,40 @@ async function heldMeeting(end = true): Promise<TestBackend & { meetingId: numbe
   const t = await meetingBackend(tempDir(), '2025-06-10T05:00:00.000Z');
   open.push(t.backend);
   const { api } = t;
-  for (const caseNo of ['M-01', 'M-02']) await api.call('ledger.create', { case: fakeCase(caseNo, { nextReview: '2025-06' }) });
-  await api.call('ledger.create', { case: fakeCase('M-09', { riskLevel: '重度', kana: 'やまの たろう', name: '山野　太郎' }) });
+  for (const caseNo of ['M-01', 'M-02'])
+    await api.call('ledger.create', { case: fakeCase(caseNo, { nextReview: '2025-06' }) });
+  await api.call('ledger.create', {
+    case: fakeCase('M-09', { riskLevel: '重度', kana: 'やまの たろう', name: '山野　太郎' }),
+  });
   await api.call('board.save', { caseNo: 'M-09', doc: emptyBoard('M-09') });
-  const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ invitedAgencies: ['小学校', '保健センター'] }) });
-  await api.call('meetings.create', { meeting: fakeMeeting({ title: '次回の実務者会議', date: '2025-07-08', place: '会議室B' }) });
+  const meeting = await api.call('meetings.create', {
+    meeting: fakeMeeting({ invitedAgencies: ['小学校', '保健センター'] }),
+  });
+  await api.call('meetings.create', {
+    meeting: fakeMeeting({ title: '次回の実務者会議', date: '2025-07-08', place: '会議室B' }),
+  });
   const meetingId = meeting.id;
   await api.call('agenda.suggest', { meetingId });
-  await api.call('live.command', { meetingId, command: { type: 'attendees', attendees: ['小学校', '保健センター', '田中'] } });
+  await api.call('live.command', {
+    meetingId,
+    command: { type: 'attendees', attendees: ['小学校', '保健センター', '田中'] },
+  });
   await api.call('live.command', { meetingId, command: { type: 'start' } });
   await api.call('decisions.confirm', { meetingId, caseNos: ['M-01'] });
   await api.call('decisions.save', {
-    meetingId, caseNo: 'M-09', state: 'recorded',
+    meetingId,
+    caseNo: 'M-09',
+    state: 'recorded',
     decision: {
-      ...EMPTY_DECISION, situation: '山野太郎の欠席が続く', discussion: '家庭訪問の頻度を協議', policy: '週1回の家庭訪問',
-      riskLevel: '中度', roles: [{ agency: '小学校', task: '登校の見守り', due: '2025-07-01' }, { agency: '保健センター', task: '家庭訪問', due: null }],
+      ...EMPTY_DECISION,
+      situation: '山野太郎の欠席が続く',
+      discussion: '家庭訪問の頻度を協議',
+      policy: '週1回の家庭訪問',
+      riskLevel: '中度',
+      roles: [
+        { agency: '小学校', task: '登校の見守り', due: '2025-07-01' },
+        { agency: '保健センター', task: '家庭訪問', due: null },
+      ],
     },
   });
   if (end) await api.call('live.command', { meetingId, command: { type: 'end' } });
@@ -50,7 +69,13 @@ async function unzip(base64: string): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
   const parts = new Map<string, string>();
   for (const [path, file] of Object.entries(zip.files)) {
-    if (!file.dir) parts.set(path, /\.(xml|rels|svg)$/.test(path) ? await file.async('string') : (await file.async('nodebuffer')).toString('latin1'));
+    if (!file.dir)
+      parts.set(
+        path,
+        /\.(xml|rels|svg)$/.test(path)
+          ? await file.async('string')
+          : (await file.async('nodebuffer')).toString('latin1'),
+      );
   }
   return parts;
 }
@@ -81,7 +106,10 @@ function sheetText(sheet: ExcelJS.Worksheet): string {
 }
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -165,7 +193,8 @@ describe('minutes export', () => {
 
     const printed: string[] = [];
     const withPdf = createBackend({
-      dbPath, now: () => new Date('2025-06-10T07:00:00.000Z'),
+      dbPath,
+      now: () => new Date('2025-06-10T07:00:00.000Z'),
       printToPdf: async (html) => {
         printed.push(html);
         return new TextEncoder().encode('%PDF-1.7 fictional');
@@ -190,9 +219,32 @@ describe('minutes export', () => {
     await api.call('minutes.export', { meetingId, format: 'xlsx', masked: false });
     await failure(api.call('minutes.export', { meetingId, format: 'pdf', masked: false }));
     const { exports } = await api.call('minutes.exports', { meetingId });
-    expect(exports.map(({ format, masked, draft, operatorName, exportedAt, fileName }) => ({ format, masked, draft, operatorName, exportedAt, fileName }))).toEqual([
-      { format: 'xlsx', masked: false, draft: false, operatorName: '佐藤', exportedAt: '2025-06-10T08:05:00.000Z', fileName: '議事録_2025-06-10_実務者会議.xlsx' },
-      { format: 'docx', masked: true, draft: false, operatorName: '佐藤', exportedAt: '2025-06-10T08:00:00.000Z', fileName: '議事録_2025-06-10_実務者会議_マスク.docx' },
+    expect(
+      exports.map(({ format, masked, draft, operatorName, exportedAt, fileName }) => ({
+        format,
+        masked,
+        draft,
+        operatorName,
+        exportedAt,
+        fileName,
+      })),
+    ).toEqual([
+      {
+        format: 'xlsx',
+        masked: false,
+        draft: false,
+        operatorName: '佐藤',
+        exportedAt: '2025-06-10T08:05:00.000Z',
+        fileName: '議事録_2025-06-10_実務者会議.xlsx',
+      },
+      {
+        format: 'docx',
+        masked: true,
+        draft: false,
+        operatorName: '佐藤',
+        exportedAt: '2025-06-10T08:00:00.000Z',
+        fileName: '議事録_2025-06-10_実務者会議_マスク.docx',
+      },
     ]);
     expect((await failure(api.call('minutes.exports', { meetingId: 999 }))).code).toBe('not_found');
   });

@@ -33,8 +33,13 @@ describe('minutes outcomes in the Word file', () => {
     const { id: meetingId } = await api.call('meetings.create', { meeting: fakeMeeting({ date: '2026-12-01' }) });
     await api.call('agenda.suggest', { meetingId, allActive: true });
     await api.call('agenda.move', { meetingId, caseNo: 'O-1', group: 'quick', index: 0 });
-    for (const [i, caseNo] of ['O-2', 'O-3', 'O-4'].entries()) await api.call('agenda.move', { meetingId, caseNo, group: 'deep', index: i });
-    await api.call('agenda.updateItem', { meetingId, caseNo: 'O-1', draft: { policy: '見守り継続', nextReview: '2027-03', leadAgency: null, note: NOTE } });
+    for (const [i, caseNo] of ['O-2', 'O-3', 'O-4'].entries())
+      await api.call('agenda.move', { meetingId, caseNo, group: 'deep', index: i });
+    await api.call('agenda.updateItem', {
+      meetingId,
+      caseNo: 'O-1',
+      draft: { policy: '見守り継続', nextReview: '2027-03', leadAgency: null, note: NOTE },
+    });
 
     t.setNow(at(0));
     await api.call('live.command', { meetingId, command: { type: 'start' } });
@@ -42,10 +47,20 @@ describe('minutes outcomes in the Word file', () => {
     await api.call('decisions.confirm', { meetingId, caseNos: ['O-1'] });
     await api.call('live.command', { meetingId, command: { type: 'next' } });
     t.setNow(at(630));
-    await api.call('decisions.save', { meetingId, caseNo: 'O-2', state: 'recorded', decision: { ...EMPTY_DECISION, situation: '欠席が続く', policy: '週1回の家庭訪問' } });
+    await api.call('decisions.save', {
+      meetingId,
+      caseNo: 'O-2',
+      state: 'recorded',
+      decision: { ...EMPTY_DECISION, situation: '欠席が続く', policy: '週1回の家庭訪問' },
+    });
     await api.call('live.command', { meetingId, command: { type: 'next' } });
     t.setNow(at(860));
-    await api.call('decisions.save', { meetingId, caseNo: 'O-3', state: 'draft', decision: { ...EMPTY_DECISION, policy: 'まとまらなかった案' } });
+    await api.call('decisions.save', {
+      meetingId,
+      caseNo: 'O-3',
+      state: 'draft',
+      decision: { ...EMPTY_DECISION, policy: 'まとまらなかった案' },
+    });
     await api.call('live.command', { meetingId, command: { type: 'next' } });
     await api.call('live.command', { meetingId, command: { type: 'end' } });
 

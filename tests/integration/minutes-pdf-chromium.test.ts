@@ -3,7 +3,16 @@
 // the private temporary folder; SIGTERM mid-print leaves neither folder nor Chromium; a later run removes
 // what a SIGKILLed one left behind.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../shared/api-client';
@@ -21,7 +30,9 @@ const HOST_TOKEN = 'host-token-secret-0123456789abcdefghijkl';
 function fakeChromium(dir: string): { path: string; dump: string } {
   const dump = join(dir, 'dump');
   const path = join(dir, 'fake-chromium.sh');
-  writeFileSync(path, `#!/bin/sh
+  writeFileSync(
+    path,
+    `#!/bin/sh
 dump='${dump}'
 env > "$dump.env"
 for a in "$@"; do printf '%s\\n' "$a"; done > "$dump.args"
@@ -42,7 +53,8 @@ if [ -f "$dump.slow" ]; then
   wait
 fi
 printf '%%PDF-1.4 fake\\n' > "$pdf"
-`);
+`,
+  );
   chmodSync(path, 0o755);
   return { path, dump };
 }
@@ -94,14 +106,24 @@ describe.runIf(process.platform === 'linux')('CLI: minutes PDF and its Chromium'
     const { dir, tmpRoot, chromium, dbPath, meetingId } = await printSetup();
     const out = join(dir, '議事録.pdf');
     const result = await cli(['minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', out], {
-      CHROMIUM_PATH: chromium.path, TMPDIR: tmpRoot, TSUNAGU_FILE_PASSWORD: FILE_PASSWORD, TSUNAGU_HOST_TOKEN: HOST_TOKEN,
+      CHROMIUM_PATH: chromium.path,
+      TMPDIR: tmpRoot,
+      TSUNAGU_FILE_PASSWORD: FILE_PASSWORD,
+      TSUNAGU_HOST_TOKEN: HOST_TOKEN,
     });
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(out, 'latin1')).toMatch(/^%PDF-/);
     expect((statSync(out).mode & 0o777).toString(8)).toBe('600');
 
     const env = readFileSync(`${chromium.dump}.env`, 'utf8');
-    for (const secret of ['TSUNAGU_PASSPHRASE', 'TSUNAGU_FILE_PASSWORD', 'TSUNAGU_HOST_TOKEN', PASSPHRASE, FILE_PASSWORD, HOST_TOKEN]) {
+    for (const secret of [
+      'TSUNAGU_PASSPHRASE',
+      'TSUNAGU_FILE_PASSWORD',
+      'TSUNAGU_HOST_TOKEN',
+      PASSPHRASE,
+      FILE_PASSWORD,
+      HOST_TOKEN,
+    ]) {
       expect(env, secret).not.toContain(secret);
     }
     expect(env).toMatch(/^CHROME_HEADLESS=1$/m);
@@ -122,11 +144,35 @@ describe.runIf(process.platform === 'linux')('CLI: minutes PDF and its Chromium'
     const { dir, tmpRoot, chromium, dbPath, meetingId } = await printSetup();
     writeFileSync(`${chromium.dump}.slow`, '');
     // Node itself (not npx) so the signal reaches the CLI as it would from a terminal or a service manager.
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'db/cli/main.ts', 'minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', join(dir, 'x.pdf')], {
-      cwd: ROOT, stdio: 'ignore',
-      env: { ...process.env, TSUNAGU_DB: undefined, TSUNAGU_PASSPHRASE: PASSPHRASE, CHROMIUM_PATH: chromium.path, TMPDIR: tmpRoot },
-    });
-    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'db/cli/main.ts',
+        'minutes',
+        '--db',
+        dbPath,
+        '--meeting',
+        String(meetingId),
+        '--out',
+        join(dir, 'x.pdf'),
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+        env: {
+          ...process.env,
+          TSUNAGU_DB: undefined,
+          TSUNAGU_PASSPHRASE: PASSPHRASE,
+          CHROMIUM_PATH: chromium.path,
+          TMPDIR: tmpRoot,
+        },
+      },
+    );
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     await waitFor(() => existsSync(`${chromium.dump}.pid`), 60_000);
     const pids = [`${chromium.dump}.pid`, `${chromium.dump}.helper`].map((f) => Number(readFileSync(f, 'utf8')));
     expect(pids.every(isRunning)).toBe(true);
@@ -148,7 +194,11 @@ describe.runIf(process.platform === 'linux')('CLI: minutes PDF and its Chromium'
     mkdirSync(join(dead, 'profile'), { recursive: true });
     writeFileSync(join(dead, 'minutes.html'), '<p>川辺　一郎</p>');
     // A "Chromium" the killed run left printing: its command line names the folder, as the real one's does.
-    const orphan = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)', `--user-data-dir=${join(dead, 'profile')}`], { detached: true, stdio: 'ignore' });
+    const orphan = spawn(
+      process.execPath,
+      ['-e', 'setTimeout(() => {}, 120000)', `--user-data-dir=${join(dead, 'profile')}`],
+      { detached: true, stdio: 'ignore' },
+    );
     writeFileSync(join(dead, 'chromium.pid'), String(orphan.pid));
     // A process that is not that Chromium, named in another leftover's pid file, must be left alone.
     const bystander = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' });
@@ -165,7 +215,10 @@ describe.runIf(process.platform === 'linux')('CLI: minutes PDF and its Chromium'
     mkdirSync(legacyNew);
 
     try {
-      const result = await cli(['minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', join(dir, 'y.pdf')], { CHROMIUM_PATH: chromium.path, TMPDIR: tmpRoot });
+      const result = await cli(
+        ['minutes', '--db', dbPath, '--meeting', String(meetingId), '--out', join(dir, 'y.pdf')],
+        { CHROMIUM_PATH: chromium.path, TMPDIR: tmpRoot },
+      );
       expect(result.code, result.stderr).toBe(0);
       expect(leftovers(tmpRoot).sort()).toEqual([live, legacyNew].map((p) => p.slice(tmpRoot.length + 1)).sort());
       await waitFor(() => !isRunning(orphan.pid!), 5_000);

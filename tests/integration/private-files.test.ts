@@ -96,21 +96,25 @@ describe.runIf(posix)('files the app writes are private (0600, folders 0700)', (
     }
   });
 
-  it('CLI: exports and backups are 0600, also when an older file was there readable', { timeout: 120_000 }, async () => {
-    const dir = tempDir();
-    const dbPath = join(dir, 'tsunagu.db');
-    (await ledgerAt(dbPath)).backend.close();
-    const csv = join(dir, '台帳.csv');
-    writeFileSync(csv, 'old', { mode: 0o644 });
-    chmodSync(csv, 0o644);
-    const exported = await cli(['export', csv, '--db', dbPath]);
-    expect(exported.code, exported.stderr).toBe(0);
-    expect(modeOf(csv)).toBe('600');
-    const json = join(dir, 'ledger.json');
-    expect((await cli(['export', json, '--db', dbPath])).code).toBe(0);
-    expect(modeOf(json)).toBe('600');
-    const backup = join(dir, 'cli-backup.db');
-    expect((await cli(['backup', backup, '--db', dbPath])).code).toBe(0);
-    expect(modeOf(backup)).toBe('600');
-  });
+  it(
+    'CLI: exports and backups are 0600, also when an older file was there readable',
+    { timeout: 120_000 },
+    async () => {
+      const dir = tempDir();
+      const dbPath = join(dir, 'tsunagu.db');
+      (await ledgerAt(dbPath)).backend.close();
+      const csv = join(dir, '台帳.csv');
+      writeFileSync(csv, 'old', { mode: 0o644 });
+      chmodSync(csv, 0o644);
+      const exported = await cli(['export', csv, '--db', dbPath]);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(modeOf(csv)).toBe('600');
+      const json = join(dir, 'ledger.json');
+      expect((await cli(['export', json, '--db', dbPath])).code).toBe(0);
+      expect(modeOf(json)).toBe('600');
+      const backup = join(dir, 'cli-backup.db');
+      expect((await cli(['backup', backup, '--db', dbPath])).code).toBe(0);
+      expect(modeOf(backup)).toBe('600');
+    },
+  );
 });

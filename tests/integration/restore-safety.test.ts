@@ -76,7 +76,9 @@ describe('restore refuses what is not a complete backup', () => {
     // Cut at a page boundary (the header still opens) and in the middle of a page.
     const half = join(dir, 'half.db');
     writeFileSync(half, good.subarray(0, Math.floor(good.length / 2 / 4096) * 4096));
-    expect(refused(() => restoreDatabase(half, dbPath, check)).message).toMatch(/壊れているか、途中までしかありません|壊れています/);
+    expect(refused(() => restoreDatabase(half, dbPath, check)).message).toMatch(
+      /壊れているか、途中までしかありません|壊れています/,
+    );
     const ragged = join(dir, 'ragged.db');
     writeFileSync(ragged, good.subarray(0, good.length - 100));
     expect(refused(() => restoreDatabase(ragged, dbPath, check)).message).toContain('途中までしかありません');
@@ -85,7 +87,9 @@ describe('restore refuses what is not a complete backup', () => {
     mkdirSync(folder);
     expect(refused(() => restoreDatabase(folder, dbPath, check)).message).toContain('フォルダです');
 
-    expect(refused(() => restoreDatabase(backup, dbPath, { passphrase: 'ちがうパスフレーズです' })).code).toBe('wrong_passphrase');
+    expect(refused(() => restoreDatabase(backup, dbPath, { passphrase: 'ちがうパスフレーズです' })).code).toBe(
+      'wrong_passphrase',
+    );
 
     const future = join(dir, 'future.db');
     writeFileSync(future, good);
@@ -111,7 +115,12 @@ describe('restore refuses what is not a complete backup', () => {
 
   it('keeps an encrypted safety copy of the current database, then restores', async () => {
     const { dir, dbPath, backup } = await ledgerAndBackup();
-    const { safetyCopy } = restoreDatabase(backup, dbPath, { passphrase: PASSPHRASE }, new Date('2026-11-30T02:15:00.000Z'));
+    const { safetyCopy } = restoreDatabase(
+      backup,
+      dbPath,
+      { passphrase: PASSPHRASE },
+      new Date('2026-11-30T02:15:00.000Z'),
+    );
     expect(safetyCopy).toBe(join(dir, 'backups', '復元前_20261130-021500-000.db'));
     expect(readFileSync(safetyCopy!).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
     expect(caseNos(safetyCopy!)).toEqual(['LIVE-1']);
@@ -142,7 +151,15 @@ describe('restore and programs holding the database', () => {
     const { dir, dbPath, backup } = await ledgerAndBackup();
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     const stale = join(dir, `.tsunagu.db.open-${gone.stdout}-dead.lease`);
-    writeFileSync(stale, JSON.stringify({ pid: Number(gone.stdout), host: hostname(), program: 'Tsunagu のアプリ', since: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      stale,
+      JSON.stringify({
+        pid: Number(gone.stdout),
+        host: hostname(),
+        program: 'Tsunagu のアプリ',
+        since: '2026-01-01T00:00:00.000Z',
+      }),
+    );
     restoreDatabase(backup, dbPath, { passphrase: PASSPHRASE });
     expect(caseNos(dbPath)).toEqual(['BK-1']);
     expect(existsSync(stale)).toBe(false);
@@ -162,8 +179,12 @@ describe('restore and programs holding the database', () => {
     writeFileSync(swapped, readFileSync(backup));
     renameSync(swapped, dbPath);
 
-    const error = await api.call('ledger.update', { caseNo: 'LIVE-1', version, changes: { policy: '消えるはずの編集' } }).then(
-      () => null, (e: unknown) => e as AppError);
+    const error = await api
+      .call('ledger.update', { caseNo: 'LIVE-1', version, changes: { policy: '消えるはずの編集' } })
+      .then(
+        () => null,
+        (e: unknown) => e as AppError,
+      );
     expect(error?.code).toBe('locked');
     expect(error?.message).toContain('置き換えられたため、ロックしました');
     expect(events.some((e) => e.name === 'session.changed' && e.payload.state === 'locked')).toBe(true);
@@ -209,7 +230,12 @@ function ledgerAndBackup_sync(): { dir: string; dbPath: string; backup: string }
   const dbPath = join(dir, 'tsunagu.db');
   const db = openDatabase(dbPath, { passphrase: PASSPHRASE, create: true });
   migrate(db);
-  db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run('BK-1', JSON.stringify(fakeCase('BK-1')), 'x', 'x');
+  db.prepare('INSERT INTO cases (case_no, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+    'BK-1',
+    JSON.stringify(fakeCase('BK-1')),
+    'x',
+    'x',
+  );
   const backup = join(dir, 'バックアップ.db');
   backupDatabase(db, backup, { passphrase: PASSPHRASE });
   db.prepare("UPDATE cases SET case_no = 'LIVE-1'").run();

@@ -31,7 +31,10 @@ async function setUp(now?: () => Date): Promise<{ backend: Backend; api: Api; db
 }
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -70,7 +73,14 @@ describe('wrong passphrases', () => {
 
 describe('new passphrases', () => {
   it('are refused at setup when short, repeated, a run or a common word — with the rule in Japanese', async () => {
-    for (const weak of ['短い合言葉', 'aaaaaaaaaaaaaa', 'abcabcabcabc', '123456789012', 'Password1234!', 'qwertyuiopas']) {
+    for (const weak of [
+      '短い合言葉',
+      'aaaaaaaaaaaaaa',
+      'abcabcabcabc',
+      '123456789012',
+      'Password1234!',
+      'qwertyuiopas',
+    ]) {
       const dbPath = join(tempDir(), 'weak.db');
       const err = await failure(createApi(createBackend({ dbPath })).call('session.setup', { passphrase: weak }));
       expect(err.code).toBe('invalid_input');
@@ -86,7 +96,9 @@ describe('changing the passphrase', () => {
     await api.call('ledger.create', { case: { ...emptyCase('R7-0001'), name: '架空 花子' } });
     const weak = await failure(api.call('session.changePassphrase', { current: PASSPHRASE, next: 'short' }));
     expect(weak.code).toBe('invalid_input');
-    const wrong = await failure(api.call('session.changePassphrase', { current: 'ちがう合言葉です', next: NEW_PASSPHRASE }));
+    const wrong = await failure(
+      api.call('session.changePassphrase', { current: 'ちがう合言葉です', next: NEW_PASSPHRASE }),
+    );
     expect(wrong.code).toBe('wrong_passphrase');
 
     const { backupPath } = await api.call('session.changePassphrase', { current: PASSPHRASE, next: NEW_PASSPHRASE });
@@ -96,7 +108,7 @@ describe('changing the passphrase', () => {
 
     expect(() => openDatabase(dbPath, { passphrase: PASSPHRASE })).toThrow(AppError);
     const rekeyed = openDatabase(dbPath, { passphrase: NEW_PASSPHRASE });
-    expect(rekeyed.prepare("SELECT count(*) FROM cases").pluck().get()).toBe(1);
+    expect(rekeyed.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(1);
     rekeyed.close();
     expect(readdirSync(join(dbPath, '..', 'backups'))).toContain(backupPath.split(/[\\/]/).pop());
     const backup = openDatabase(backupPath, { passphrase: PASSPHRASE });
@@ -173,7 +185,11 @@ describe('migration 9 (audit log, who on history)', () => {
     const dbPath = join(tempDir(), 'old.db');
     expect(olderDatabase(dbPath, 6, 'OLD-1', 'audit_log')).toBe(0);
     const old = openDatabase(dbPath, { passphrase: PASSPHRASE });
-    old.prepare("INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail) VALUES ('OLD-1', '2025-01-01T00:00:00.000Z', 'edit', 'policy', NULL, '見守り', NULL)").run();
+    old
+      .prepare(
+        "INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail) VALUES ('OLD-1', '2025-01-01T00:00:00.000Z', 'edit', 'policy', NULL, '見守り', NULL)",
+      )
+      .run();
     old.close();
 
     const backend = createBackend({ dbPath });
@@ -192,7 +208,8 @@ describe('CLI commands that open the file without the backend', () => {
     const c = clock();
     const { backend, dbPath } = await setUp(c.now);
     backend.close();
-    for (let i = 0; i < 3; i++) expect(() => openThrottled(dbPath, { passphrase: 'ちがう合言葉です' }, c.now)).toThrow(/パスフレーズが違います/);
+    for (let i = 0; i < 3; i++)
+      expect(() => openThrottled(dbPath, { passphrase: 'ちがう合言葉です' }, c.now)).toThrow(/パスフレーズが違います/);
     expect(() => openThrottled(dbPath, { passphrase: PASSPHRASE }, c.now)).toThrow(/一時的に止めています/);
     c.advance(2_000);
     openThrottled(dbPath, { passphrase: PASSPHRASE }, c.now).close();

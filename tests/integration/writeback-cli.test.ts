@@ -14,7 +14,9 @@ const tempDir = useTempDirs();
 function ledgerCase(dbPath: string, caseNo: string): LedgerCase {
   const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
   try {
-    return JSON.parse(db.prepare('SELECT data FROM cases WHERE case_no = ?').pluck().get(caseNo) as string) as LedgerCase;
+    return JSON.parse(
+      db.prepare('SELECT data FROM cases WHERE case_no = ?').pluck().get(caseNo) as string,
+    ) as LedgerCase;
   } finally {
     db.close();
   }
@@ -37,14 +39,25 @@ describe('CLI: meetings list and writeback', { timeout: 240_000 }, () => {
     expect(list.code, list.stderr).toBe(0);
     expect(list.stdout).toContain(`${meetingId}\t2025-06-10\t14:00\t終了\t第3回実務者会議（架空）`);
 
-    const dry = await cli(['writeback', '--meeting', String(meetingId), '--dry-run', '--db', db, '--report', join(dir, 'dry.json')]);
+    const dry = await cli([
+      'writeback',
+      '--meeting',
+      String(meetingId),
+      '--dry-run',
+      '--db',
+      db,
+      '--report',
+      join(dir, 'dry.json'),
+    ]);
     expect(dry.code, dry.stderr).toBe(1);
     expect(dry.stdout).toContain('書き込みはしていません');
     expect(dry.stdout).toContain('重症度（台帳: 中度／会議: 重度）');
     const dryReport = JSON.parse(readFileSync(join(dir, 'dry.json'), 'utf8'));
     expect(dryReport).toMatchObject({ meetingId, dryRun: true, applicationId: null, changed: 0, backupPath: null });
     expect(dryReport.cases.map((c: { caseNo: string }) => c.caseNo)).toEqual(['C-1']);
-    expect(dryReport.leftOut[0].conflicts).toEqual([{ field: 'riskLevel', label: '重症度', ledgerValue: '中度', meetingValue: '重度' }]);
+    expect(dryReport.leftOut[0].conflicts).toEqual([
+      { field: 'riskLevel', label: '重症度', ledgerValue: '中度', meetingValue: '重度' },
+    ]);
     expect(ledgerCase(db, 'C-1').policy).toBe('見守り');
 
     const run = await cli(['writeback', '--meeting', String(meetingId), '--db', db, '--report', join(dir, 'run.json')]);

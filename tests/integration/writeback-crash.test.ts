@@ -23,7 +23,11 @@ let childScript: string;
 let prepared: string;
 let meetingId: number;
 
-interface LedgerState { digest: string; meetingRows: number; applications: number }
+interface LedgerState {
+  digest: string;
+  meetingRows: number;
+  applications: number;
+}
 
 /** The app's view of a database file: unlock through the backend (this runs the migrations check). */
 async function inspect(dbPath: string): Promise<LedgerState> {
@@ -33,18 +37,30 @@ async function inspect(dbPath: string): Promise<LedgerState> {
     await api.call('session.unlock', { passphrase: PASSPHRASE });
     const { cases } = await api.call('ledger.list', {});
     let meetingRows = 0;
-    for (const c of cases) meetingRows += (await api.call('ledger.get', { caseNo: c.caseNo })).history.filter((h) => h.source === 'meeting').length;
+    for (const c of cases)
+      meetingRows += (await api.call('ledger.get', { caseNo: c.caseNo })).history.filter(
+        (h) => h.source === 'meeting',
+      ).length;
     const { applications } = await api.call('writeback.preview', { meetingId });
-    return { digest: createHash('sha256').update(JSON.stringify(cases)).digest('hex'), meetingRows, applications: applications.length };
+    return {
+      digest: createHash('sha256').update(JSON.stringify(cases)).digest('hex'),
+      meetingRows,
+      applications: applications.length,
+    };
   } finally {
     backend.close();
   }
 }
 
 /** Runs the child on `dbPath`; kills it `killAfterMs` after it is ready (null: lets it finish). */
-function runChild(dbPath: string, killAfterMs: number | null): Promise<{ finished: boolean; backedUp: boolean; applyMs: number | null }> {
+function runChild(
+  dbPath: string,
+  killAfterMs: number | null,
+): Promise<{ finished: boolean; backedUp: boolean; applyMs: number | null }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [childScript, dbPath, String(meetingId)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [childScript, dbPath, String(meetingId)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -72,10 +88,19 @@ beforeAll(async () => {
   // Bundled once so each child starts in plain node, not through tsx: 50+ starts must fit the time budget.
   // The bundle sits under node_modules so its external packages (the native SQLite binding) resolve.
   childScript = join(work, 'child.mjs');
-  const bundled = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), [
-    join(ROOT, 'tests/integration/writeback-crash-child.ts'), '--bundle', '--platform=node', '--format=esm',
-    '--packages=external', `--outfile=${childScript}`, '--log-level=warning',
-  ], { encoding: 'utf8' });
+  const bundled = spawnSync(
+    join(ROOT, 'node_modules/.bin/esbuild'),
+    [
+      join(ROOT, 'tests/integration/writeback-crash-child.ts'),
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--packages=external',
+      `--outfile=${childScript}`,
+      '--log-level=warning',
+    ],
+    { encoding: 'utf8' },
+  );
   if (bundled.status !== 0) throw new Error(bundled.stderr);
   const t = await meetingBackend(join(work, 'prepared'), '2025-06-10T05:00:00.000Z');
   meetingId = await endedMeeting(t.api, manyDecisions(DECISIONS));
@@ -129,7 +154,9 @@ describe('write-back crash safety', () => {
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
-    console.log(`writeback crash: ${RUNS} runs, killed ${outcomes.killed} (${outcomes.killedInTransaction} after the backup, in the transaction), before ${outcomes.before}, after ${outcomes.after}, window ${window.toFixed(0)} ms`);
+    console.log(
+      `writeback crash: ${RUNS} runs, killed ${outcomes.killed} (${outcomes.killedInTransaction} after the backup, in the transaction), before ${outcomes.before}, after ${outcomes.after}, window ${window.toFixed(0)} ms`,
+    );
     expect(outcomes.before + outcomes.after).toBe(RUNS);
     // The kills must really land in the write window, not all before or all after it, some in the transaction.
     expect(outcomes.killed).toBeGreaterThan(RUNS / 4);

@@ -5,16 +5,30 @@ import type { LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_DECISION, type DecisionInput } from '../../shared/meeting/decision';
 import { fakeCase, fakeMeeting } from './meeting-helpers';
 
-export interface PlannedCase { caseNo: string; fields?: Partial<LedgerCase>; decision: Partial<DecisionInput> }
+export interface PlannedCase {
+  caseNo: string;
+  fields?: Partial<LedgerCase>;
+  decision: Partial<DecisionInput>;
+}
 
 /** Creates the cases (all due for review, so all on the agenda), then runs and ends a meeting deciding each. */
-export async function endedMeeting(api: Api, planned: readonly PlannedCase[], title = '第3回実務者会議（架空）'): Promise<number> {
-  for (const p of planned) await api.call('ledger.create', { case: fakeCase(p.caseNo, { nextReview: '2025-06', ...p.fields }) });
+export async function endedMeeting(
+  api: Api,
+  planned: readonly PlannedCase[],
+  title = '第3回実務者会議（架空）',
+): Promise<number> {
+  for (const p of planned)
+    await api.call('ledger.create', { case: fakeCase(p.caseNo, { nextReview: '2025-06', ...p.fields }) });
   const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ title }) });
   await api.call('agenda.suggest', { meetingId: meeting.id });
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'start' } });
   for (const p of planned) {
-    await api.call('decisions.save', { meetingId: meeting.id, caseNo: p.caseNo, state: 'recorded', decision: { ...EMPTY_DECISION, ...p.decision } });
+    await api.call('decisions.save', {
+      meetingId: meeting.id,
+      caseNo: p.caseNo,
+      state: 'recorded',
+      decision: { ...EMPTY_DECISION, ...p.decision },
+    });
   }
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'end' } });
   return meeting.id;

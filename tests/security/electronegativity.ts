@@ -14,12 +14,35 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const ACCEPTED_FILE = fileURLToPath(new URL('./electronegativity-accepted.json', import.meta.url));
 const OFFLINE_CHECKS_LEFT_OUT = ['AvailableSecurityFixesGlobalCheck'];
 
-export interface Finding { check: string; file: string; line: number; sample: string }
-export interface Accepted { check: string; file: string; sample: string; reason: string }
-export interface ScanResult { findings: Finding[]; unexpected: Finding[]; stale: Accepted[]; errors: string[] }
+export interface Finding {
+  check: string;
+  file: string;
+  line: number;
+  sample: string;
+}
+export interface Accepted {
+  check: string;
+  file: string;
+  sample: string;
+  reason: string;
+}
+export interface ScanResult {
+  findings: Finding[];
+  unexpected: Finding[];
+  stale: Accepted[];
+  errors: string[];
+}
 
-interface RawIssue { id: string; file: string; location: { line: number }; sample: string | null }
-type Runner = (options: Record<string, unknown>, forCli: boolean) => Promise<{ issues: RawIssue[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
+interface RawIssue {
+  id: string;
+  file: string;
+  location: { line: number };
+  sample: string | null;
+}
+type Runner = (
+  options: Record<string, unknown>,
+  forCli: boolean,
+) => Promise<{ issues: RawIssue[]; errors: { file: string; message: string; tolerable: boolean }[] }>;
 
 const require = createRequire(import.meta.url);
 
@@ -35,13 +58,23 @@ export async function scanElectron(input = `${REPO}electron`): Promise<{ finding
     const module = require('@doyensec/electronegativity') as Runner | { default: Runner };
     const run = typeof module === 'function' ? module : module.default;
     const electronVersion = (require('electron/package.json') as { version: string }).version;
-    const result = await run({
-      input, isRelative: true, isVerbose: false, electronVersionOverride: electronVersion,
-      excludeFromScan: OFFLINE_CHECKS_LEFT_OUT, parserPlugins: [],
-    }, false);
+    const result = await run(
+      {
+        input,
+        isRelative: true,
+        isVerbose: false,
+        electronVersionOverride: electronVersion,
+        excludeFromScan: OFFLINE_CHECKS_LEFT_OUT,
+        parserPlugins: [],
+      },
+      false,
+    );
     return {
       findings: result.issues.map((issue) => ({
-        check: issue.id, file: issue.file, line: issue.location.line, sample: (issue.sample ?? '').trim(),
+        check: issue.id,
+        file: issue.file,
+        line: issue.location.line,
+        sample: (issue.sample ?? '').trim(),
       })),
       // A file the scanner could not parse was not scanned: that fails the scan too.
       errors: result.errors.filter((e) => !e.tolerable).map((e) => `${e.file}: ${e.message}`),
@@ -55,7 +88,9 @@ export function readAccepted(path = ACCEPTED_FILE): Accepted[] {
   const list = JSON.parse(readFileSync(path, 'utf8')) as Accepted[];
   for (const entry of list) {
     if (!entry.check || !entry.file || typeof entry.sample !== 'string' || !entry.reason?.trim()) {
-      throw new Error(`${path}: every accepted finding needs check, file, sample and a reason: ${JSON.stringify(entry)}`);
+      throw new Error(
+        `${path}: every accepted finding needs check, file, sample and a reason: ${JSON.stringify(entry)}`,
+      );
     }
   }
   return list;

@@ -8,7 +8,9 @@ async function main(): Promise<number> {
   const { findings, unexpected, stale, errors } = await scanAgainstAccepted(process.argv[2], process.argv[3]);
   for (const error of errors) console.error(`読み取れなかったファイル: ${error}`);
   if (unexpected.length > 0) {
-    console.error(`Electronegativity: 確認済みの一覧（tests/security/electronegativity-accepted.json）にない指摘が ${unexpected.length} 件あります:`);
+    console.error(
+      `Electronegativity: 確認済みの一覧（tests/security/electronegativity-accepted.json）にない指摘が ${unexpected.length} 件あります:`,
+    );
     for (const f of unexpected) console.error(line(f));
   }
   if (stale.length > 0) {
@@ -16,13 +18,18 @@ async function main(): Promise<number> {
     for (const a of stale) console.error(`  ${a.check}  ${a.file}  ${a.sample}`);
   }
   if (unexpected.length > 0 || stale.length > 0 || errors.length > 0) return 1;
-  console.log(`Electronegativity: 指摘 ${findings.length} 件、すべて確認済み（理由は tests/security/electronegativity-accepted.json）。`);
+  console.log(
+    `Electronegativity: 指摘 ${findings.length} 件、すべて確認済み（理由は tests/security/electronegativity-accepted.json）。`,
+  );
   return 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-}, (error: unknown) => {
-  console.error(error);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);

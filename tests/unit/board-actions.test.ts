@@ -5,7 +5,13 @@ import { makePerson, makeUnion } from '../../shared/board/commands';
 import { createEditor } from '../../shared/board/editor';
 import { emptyBoard, type BoardDoc } from '../../shared/board/types';
 import {
-  actionItems, actionKeyBindings, actionState, BOARD_ACTIONS, boardAction, SURFACES, type BoardOps,
+  actionItems,
+  actionKeyBindings,
+  actionState,
+  BOARD_ACTIONS,
+  boardAction,
+  SURFACES,
+  type BoardOps,
 } from '../../renderer/src/components/board/actions';
 import type { Selection } from '../../renderer/src/components/board/selection';
 import { ariaShortcut, chordMatches } from '../../renderer/src/hooks/useKeyBindings';
@@ -32,7 +38,9 @@ function harness(doc = family()) {
         problems.push((e as Error).message);
       }
     },
-    select: (s) => { selected = s; },
+    select: (s) => {
+      selected = s;
+    },
     startPick: (id) => log.push(`pick ${id}`),
     focusPair: () => log.push('focusPair'),
     viewCentre: () => ({ x: 500, y: 300 }),
@@ -80,8 +88,18 @@ describe('the board action registry', () => {
         expect(item.label).toBe(boardAction(item.id).label);
       }
     }
-    expect(actionItems(SURFACES.contextPerson, s, h.ops).map((i) => i.label)).toEqual(['パートナーを追加', '子を追加', '親を追加', '関係を追加', '固定', '削除']);
-    expect(actionItems(SURFACES.contextBoard, h.state(null, { x: 0, y: 0 }), h.ops).map((i) => i.label)).toEqual(['人物を追加', '付箋を追加']);
+    expect(actionItems(SURFACES.contextPerson, s, h.ops).map((i) => i.label)).toEqual([
+      'パートナーを追加',
+      '子を追加',
+      '親を追加',
+      '関係を追加',
+      '固定',
+      '削除',
+    ]);
+    expect(actionItems(SURFACES.contextBoard, h.state(null, { x: 0, y: 0 }), h.ops).map((i) => i.label)).toEqual([
+      '人物を追加',
+      '付箋を追加',
+    ]);
   });
 
   it('enables person actions only for a person, undo only with history, and shows the pair and pin variants', () => {
@@ -91,7 +109,11 @@ describe('the board action registry', () => {
     expect(disabled).toEqual(['addPartner', 'addChild', 'addParents', 'undo', 'redo']);
     const union = actionItems(['addChild', 'addPartner'], h.state({ kind: 'union', id: 'u1' }), h.ops);
     expect(union.map((i) => i.disabled)).toEqual([false, true]);
-    const inPair = actionItems(SURFACES.contextPerson, h.state({ kind: 'person', id: 'mother' }, null, ['mother', 'father']), h.ops);
+    const inPair = actionItems(
+      SURFACES.contextPerson,
+      h.state({ kind: 'person', id: 'mother' }, null, ['mother', 'father']),
+      h.ops,
+    );
     expect(inPair.map((i) => i.id)).toContain('relatePair');
     expect(inPair.map((i) => i.id)).not.toContain('relate');
     h.editor.execute({ type: 'updatePerson', id: 'mother', patch: { pinned: true } });
@@ -106,7 +128,10 @@ describe('the board action registry', () => {
     const h = harness(emptyBoard('R7-0003'));
     boardAction('addPerson').perform(h.ops, h.state(null, { x: 40, y: 60 }));
     boardAction('addPerson').perform(h.ops, h.state(null));
-    expect(h.editor.doc.persons.map((p) => p.position)).toEqual([{ x: 40, y: 60 }, { x: 500, y: 300 }]);
+    expect(h.editor.doc.persons.map((p) => p.position)).toEqual([
+      { x: 40, y: 60 },
+      { x: 500, y: 300 },
+    ]);
     expect(h.selected()).toEqual({ kind: 'person', id: h.editor.doc.persons[1]!.id });
     expect(h.editor.undoLabel).toBe('人物の追加');
   });
@@ -145,7 +170,8 @@ describe('the board action registry', () => {
 
   it('leaves the view, export and pair to the screen', () => {
     const h = harness();
-    for (const id of ['fit', 'fitColumns', 'exportPng', 'exportSvg', 'print', 'relatePair']) boardAction(id).perform(h.ops, h.state(null));
+    for (const id of ['fit', 'fitColumns', 'exportPng', 'exportSvg', 'print', 'relatePair'])
+      boardAction(id).perform(h.ops, h.state(null));
     boardAction('relate').perform(h.ops, h.state({ kind: 'person', id: 'father' }));
     expect(h.log).toEqual(['fit', 'fitColumns', 'png', 'svg', 'print', 'focusPair', 'pick father']);
   });
@@ -154,7 +180,9 @@ describe('the board action registry', () => {
     const h = harness();
     const key = (k: string, ctrl: boolean, shift = false) => {
       const e = { key: k, ctrlKey: ctrl, metaKey: false, shiftKey: shift, altKey: false };
-      return actionKeyBindings(h.state({ kind: 'person', id: 'father' }), h.ops).find((b) => b.chords.some((c) => chordMatches(c, e)) && (b.enabled?.() ?? true));
+      return actionKeyBindings(h.state({ kind: 'person', id: 'father' }), h.ops).find(
+        (b) => b.chords.some((c) => chordMatches(c, e)) && (b.enabled?.() ?? true),
+      );
     };
     expect(key('z', true)).toBeUndefined();
     key('Delete', false)!.run();

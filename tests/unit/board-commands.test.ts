@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addChildCommand, addParentsCommand, addPartnerCommand, applyCommand, BoardCommandError, commandLabel, makePerson, newId,
-  type Command, type CommandType,
+  addChildCommand,
+  addParentsCommand,
+  addPartnerCommand,
+  applyCommand,
+  BoardCommandError,
+  commandLabel,
+  makePerson,
+  newId,
+  type Command,
+  type CommandType,
 } from '../../shared/board/commands';
 import type { BoardDoc } from '../../shared/board/types';
 import { FamilyBuilder } from './board-families';
@@ -9,7 +17,9 @@ import { FamilyBuilder } from './board-families';
 /** A small board with one of everything, so every command has something to act on. */
 function richBoard(): BoardDoc {
   const doc = new FamilyBuilder()
-    .person('father', 'male').person('mother', 'female').person('exWife', 'female')
+    .person('father', 'male')
+    .person('mother', 'female')
+    .person('exWife', 'female')
     .union('u-ex', 'father', 'exWife', { divorced: true, divorcedYear: 2015 })
     .union('u-p', 'father', 'mother')
     .child('u-ex', 'half', 'female', { birthDate: '2012-01-01' })
@@ -17,8 +27,14 @@ function richBoard(): BoardDoc {
     .child('mother', 'fosterKid', 'female', {}, 'foster')
     .build();
   doc.households.push({ id: 'h1', members: ['father', 'mother', 'index'] });
-  doc.relations.push({ id: 'r1', from: 'father', to: 'mother', kind: 'dv' }, { id: 'r2', from: 'half', to: 'index', kind: 'close' });
-  doc.agencies.push({ id: 'a1', name: '〇〇小学校', position: { x: 500, y: 0 } }, { id: 'a2', name: '保健センター', position: { x: 600, y: 0 } });
+  doc.relations.push(
+    { id: 'r1', from: 'father', to: 'mother', kind: 'dv' },
+    { id: 'r2', from: 'half', to: 'index', kind: 'close' },
+  );
+  doc.agencies.push(
+    { id: 'a1', name: '〇〇小学校', position: { x: 500, y: 0 } },
+    { id: 'a2', name: '保健センター', position: { x: 600, y: 0 } },
+  );
   doc.agencyLinks.push(
     { id: 'l1', agency: 'a1', target: 'index', strength: 'strong', direction: 'toFamily', role: '見守り' },
     { id: 'l2', agency: 'a2', target: 'h1', strength: 'stressful', direction: 'both', role: null },
@@ -32,12 +48,51 @@ function richBoard(): BoardDoc {
 const cases: Record<CommandType, Command> = {
   addPerson: { type: 'addPerson', person: makePerson({ id: 'newcomer', sex: 'female', label: '祖母' }), index: 1 },
   removePerson: { type: 'removePerson', id: 'father' },
-  updatePerson: { type: 'updatePerson', id: 'index', patch: { label: '太郎', deceased: { year: 2020 }, placements: [{ kind: '一時保護', from: '2026-01-01', to: null }] } },
-  movePersons: { type: 'movePersons', moves: [{ id: 'index', position: { x: 11, y: 22 } }, { id: 'half', position: { x: -5, y: 0 } }] },
-  addUnion: { type: 'addUnion', union: { id: 'u-new', a: 'half', b: 'fosterKid', kind: 'cohabitation', startYear: null, separatedYear: null, divorced: false, divorcedYear: null }, index: 0 },
+  updatePerson: {
+    type: 'updatePerson',
+    id: 'index',
+    patch: {
+      label: '太郎',
+      deceased: { year: 2020 },
+      placements: [{ kind: '一時保護', from: '2026-01-01', to: null }],
+    },
+  },
+  movePersons: {
+    type: 'movePersons',
+    moves: [
+      { id: 'index', position: { x: 11, y: 22 } },
+      { id: 'half', position: { x: -5, y: 0 } },
+    ],
+  },
+  addUnion: {
+    type: 'addUnion',
+    union: {
+      id: 'u-new',
+      a: 'half',
+      b: 'fosterKid',
+      kind: 'cohabitation',
+      startYear: null,
+      separatedYear: null,
+      divorced: false,
+      divorcedYear: null,
+    },
+    index: 0,
+  },
   removeUnion: { type: 'removeUnion', id: 'u-ex' },
   updateUnion: { type: 'updateUnion', id: 'u-p', patch: { separatedYear: 2025 } },
-  addChild: { type: 'addChild', link: { id: 'c-x', child: 'exWife', union: null, parent: 'mother', kind: 'adopted', twinGroup: null, twinKind: null, custody: null } },
+  addChild: {
+    type: 'addChild',
+    link: {
+      id: 'c-x',
+      child: 'exWife',
+      union: null,
+      parent: 'mother',
+      kind: 'adopted',
+      twinGroup: null,
+      twinKind: null,
+      custody: null,
+    },
+  },
   removeChild: { type: 'removeChild', id: 'c-half' },
   updateChild: { type: 'updateChild', id: 'c-half', patch: { custody: 'exWife' } },
   addHousehold: { type: 'addHousehold', household: { id: 'h2', members: ['exWife', 'half'] } },
@@ -48,17 +103,30 @@ const cases: Record<CommandType, Command> = {
   addAgency: { type: 'addAgency', agency: { id: 'a3', name: '児童相談所', position: { x: 0, y: 0 } } },
   removeAgency: { type: 'removeAgency', id: 'a2' },
   moveAgency: { type: 'moveAgency', id: 'a1', position: { x: 1, y: 2 } },
-  addAgencyLink: { type: 'addAgencyLink', link: { id: 'l4', agency: 'a1', target: 'h1', strength: 'normal', direction: 'toAgency', role: '登校支援' } },
+  addAgencyLink: {
+    type: 'addAgencyLink',
+    link: { id: 'l4', agency: 'a1', target: 'h1', strength: 'normal', direction: 'toAgency', role: '登校支援' },
+  },
   removeAgencyLink: { type: 'removeAgencyLink', id: 'l1' },
   updateAgencyLink: { type: 'updateAgencyLink', id: 'l1', patch: { strength: 'weak', role: null } },
   addNote: { type: 'addNote', note: { id: 'n2', column: null, text: 'メモ', position: { x: 3, y: 4 } }, index: 0 },
   removeNote: { type: 'removeNote', id: 'n1' },
   updateNote: { type: 'updateNote', id: 'n1', patch: { text: '夜間の怒鳴り声（近隣より）', column: 'next' } },
   moveNote: { type: 'moveNote', id: 'n1', position: { x: 9, y: 9 } },
-  addScale: { type: 'addScale', scale: { id: 's2', question: '家庭での安全', value: 6, ratedBy: '母', ratedAt: '2026-04-10' } },
+  addScale: {
+    type: 'addScale',
+    scale: { id: 's2', question: '家庭での安全', value: 6, ratedBy: '母', ratedAt: '2026-04-10' },
+  },
   removeScale: { type: 'removeScale', id: 's1' },
   updateScale: { type: 'updateScale', id: 's1', patch: { value: 7, ratedBy: '保健師' } },
-  batch: { type: 'batch', commands: [{ type: 'removePerson', id: 'mother' }, { type: 'removeAgency', id: 'a1' }, { type: 'updateScale', id: 's1', patch: { value: 0 } }] },
+  batch: {
+    type: 'batch',
+    commands: [
+      { type: 'removePerson', id: 'mother' },
+      { type: 'removeAgency', id: 'a1' },
+      { type: 'updateScale', id: 's1', patch: { value: 0 } },
+    ],
+  },
 };
 
 describe('applyCommand: every command and its inverse', () => {
@@ -86,24 +154,44 @@ describe('applyCommand: every command and its inverse', () => {
   });
 
   it('removing an agency or a household takes its links with it', () => {
-    expect(applyCommand(richBoard(), { type: 'removeAgency', id: 'a2' }).doc.agencyLinks.map((l) => l.id)).toEqual(['l1']);
-    expect(applyCommand(richBoard(), { type: 'removeHousehold', id: 'h1' }).doc.agencyLinks.map((l) => l.id)).toEqual(['l1', 'l3']);
+    expect(applyCommand(richBoard(), { type: 'removeAgency', id: 'a2' }).doc.agencyLinks.map((l) => l.id)).toEqual([
+      'l1',
+    ]);
+    expect(applyCommand(richBoard(), { type: 'removeHousehold', id: 'h1' }).doc.agencyLinks.map((l) => l.id)).toEqual([
+      'l1',
+      'l3',
+    ]);
   });
 
   it('refuses commands that refer to nothing, in Japanese, leaving the board unchanged', () => {
     const doc = richBoard();
     expect(() => applyCommand(doc, { type: 'removePerson', id: 'ghost' })).toThrow(BoardCommandError);
     expect(() => applyCommand(doc, { type: 'removePerson', id: 'ghost' })).toThrow(/見つかりません/);
-    expect(() => applyCommand(doc, { type: 'addRelation', relation: { id: 'r9', from: 'mother', to: 'ghost', kind: 'close' } })).toThrow(/見つかりません/);
+    expect(() =>
+      applyCommand(doc, { type: 'addRelation', relation: { id: 'r9', from: 'mother', to: 'ghost', kind: 'close' } }),
+    ).toThrow(/見つかりません/);
     expect(() => applyCommand(doc, { type: 'addPerson', person: { ...doc.persons[0]! } })).toThrow(/すでに/);
     expect(() => applyCommand(doc, { type: 'updateScale', id: 's1', patch: { value: 11 } })).toThrow(/0から10/);
-    expect(() => applyCommand(doc, { type: 'addAgencyLink', link: { id: 'lx', agency: 'a1', target: 'nobody', strength: 'weak', direction: 'none', role: null } })).toThrow(/見つかりません/);
+    expect(() =>
+      applyCommand(doc, {
+        type: 'addAgencyLink',
+        link: { id: 'lx', agency: 'a1', target: 'nobody', strength: 'weak', direction: 'none', role: null },
+      }),
+    ).toThrow(/見つかりません/);
     expect(doc).toEqual(richBoard());
   });
 
   it('a failing command inside a batch changes nothing', () => {
     const doc = richBoard();
-    expect(() => applyCommand(doc, { type: 'batch', commands: [{ type: 'removeNote', id: 'n1' }, { type: 'removeNote', id: 'n1' }] })).toThrow();
+    expect(() =>
+      applyCommand(doc, {
+        type: 'batch',
+        commands: [
+          { type: 'removeNote', id: 'n1' },
+          { type: 'removeNote', id: 'n1' },
+        ],
+      }),
+    ).toThrow();
     expect(doc).toEqual(richBoard());
   });
 });
@@ -111,7 +199,10 @@ describe('applyCommand: every command and its inverse', () => {
 describe('builders', () => {
   it('addPartnerCommand: a partner of the opposite sex to the right, male drawn left', () => {
     const doc = richBoard();
-    const { doc: after } = applyCommand(doc, addPartnerCommand(doc, 'half', { label: '交際相手' }, { kind: 'cohabitation' }));
+    const { doc: after } = applyCommand(
+      doc,
+      addPartnerCommand(doc, 'half', { label: '交際相手' }, { kind: 'cohabitation' }),
+    );
     const partner = after.persons.at(-1)!;
     expect(partner).toMatchObject({ sex: 'male', label: '交際相手' });
     const half = after.persons.find((p) => p.id === 'half')!;

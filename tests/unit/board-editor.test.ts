@@ -47,7 +47,8 @@ describe('createEditor', () => {
     const editor = editorWithMother();
     const before = editor.doc;
     editor.beginGroup('移動');
-    for (let i = 1; i <= 20; i++) editor.execute({ type: 'movePersons', moves: [{ id: 'mother', position: { x: i * 5, y: i } }] });
+    for (let i = 1; i <= 20; i++)
+      editor.execute({ type: 'movePersons', moves: [{ id: 'mother', position: { x: i * 5, y: i } }] });
     editor.beginGroup('内側');
     editor.execute({ type: 'updatePerson', id: 'mother', patch: { pinned: true } });
     editor.endGroup();
@@ -114,7 +115,9 @@ describe('createEditor', () => {
     const docs: number[] = [];
     const states: string[] = [];
     editor.subscribe((doc) => docs.push(doc.persons.length));
-    const stop = editor.subscribeHistory(() => states.push(`${editor.history.canUndo}/${editor.history.canRedo}/${editor.history.inGroup}`));
+    const stop = editor.subscribeHistory(() =>
+      states.push(`${editor.history.canUndo}/${editor.history.canRedo}/${editor.history.inGroup}`),
+    );
     // An empty group (a click without a move): no new document, but the undo button is off, then on again.
     editor.beginGroup('移動');
     editor.endGroup();

@@ -9,12 +9,28 @@ function ledgerCase(patch: Partial<LedgerCase>): LedgerCase {
 
 describe('boardFromCase', () => {
   it('places the child as 本人 under the guardian, both in one household, laid out, valid', () => {
-    const doc = boardFromCase(ledgerCase({ name: '架空 花子', sex: 'female', birthDate: '2018-05-05', guardianName: '架空 美咲', guardianRelation: '実母' }));
+    const doc = boardFromCase(
+      ledgerCase({
+        name: '架空 花子',
+        sex: 'female',
+        birthDate: '2018-05-05',
+        guardianName: '架空 美咲',
+        guardianRelation: '実母',
+      }),
+    );
     expect(doc.caseNo).toBe('R7-0123');
     const [child, mother] = doc.persons;
-    expect(child).toMatchObject({ label: '架空 花子', sex: 'female', index: true, role: '本人', birthDate: '2018-05-05' });
+    expect(child).toMatchObject({
+      label: '架空 花子',
+      sex: 'female',
+      index: true,
+      role: '本人',
+      birthDate: '2018-05-05',
+    });
     expect(mother).toMatchObject({ label: '架空 美咲', sex: 'female', role: '実母' });
-    expect(doc.children).toEqual([expect.objectContaining({ child: child!.id, parent: mother!.id, union: null, kind: 'biological' })]);
+    expect(doc.children).toEqual([
+      expect.objectContaining({ child: child!.id, parent: mother!.id, union: null, kind: 'biological' }),
+    ]);
     expect(doc.households[0]!.members.sort()).toEqual([child!.id, mother!.id].sort());
     expect(child!.position.y).toBeGreaterThan(mother!.position.y);
     expect(parseBoard(JSON.stringify(doc))).toEqual(doc);
@@ -45,7 +61,10 @@ describe('boardFromCase', () => {
   });
 
   it('lists the ledger agencies for the ecomap, lead agency first, once each', () => {
-    expect(ledgerAgencyNames(ledgerCase({ leadAgency: '子ども家庭センター', agencies: ['〇〇小学校', '子ども家庭センター', ' '] })))
-      .toEqual(['子ども家庭センター', '〇〇小学校']);
+    expect(
+      ledgerAgencyNames(
+        ledgerCase({ leadAgency: '子ども家庭センター', agencies: ['〇〇小学校', '子ども家庭センター', ' '] }),
+      ),
+    ).toEqual(['子ども家庭センター', '〇〇小学校']);
   });
 });

@@ -2,14 +2,20 @@
 // the board exactly, the board stays consistent (parseBoard accepts it) and the layout places everyone apart.
 import { describe, expect, it } from 'vitest';
 import {
-  addChildCommand, addParentsCommand, addPartnerCommand, applyCommand, GRID_X, SYMBOL_SIZE, type Command,
+  addChildCommand,
+  addParentsCommand,
+  addPartnerCommand,
+  applyCommand,
+  GRID_X,
+  SYMBOL_SIZE,
+  type Command,
 } from '../../shared/board/commands';
 import { layoutGenogram } from '../../shared/board/layout';
 import { parseBoard, serializeBoard } from '../../shared/board/serialize';
 import { emptyBoard, RELATION_KINDS, type BoardDoc } from '../../shared/board/types';
 
 function randomCommand(doc: BoardDoc, rand: () => number): Command | null {
-  const pick = <T,>(items: readonly T[]): T | undefined => items[Math.floor(rand() * items.length)];
+  const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(rand() * items.length)];
   const person = pick(doc.persons);
   const roll = rand();
   if (!person || roll < 0.1) {
@@ -18,12 +24,25 @@ function randomCommand(doc: BoardDoc, rand: () => number): Command | null {
   if (roll < 0.3) return addPartnerCommand(doc, person.id);
   if (roll < 0.55) {
     const union = pick(doc.unions);
-    return addChildCommand(doc, union && rand() < 0.7 ? union.id : person.id, {}, pick(['biological', 'adopted', 'foster'] as const));
+    return addChildCommand(
+      doc,
+      union && rand() < 0.7 ? union.id : person.id,
+      {},
+      pick(['biological', 'adopted', 'foster'] as const),
+    );
   }
-  if (roll < 0.65) return doc.children.some((c) => c.child === person.id && c.kind === 'biological') ? null : addParentsCommand(doc, person.id);
+  if (roll < 0.65)
+    return doc.children.some((c) => c.child === person.id && c.kind === 'biological')
+      ? null
+      : addParentsCommand(doc, person.id);
   if (roll < 0.75) {
     const other = pick(doc.persons)!;
-    return other.id === person.id ? null : { type: 'addRelation', relation: { id: `r${Math.floor(rand() * 1e9)}`, from: person.id, to: other.id, kind: pick(RELATION_KINDS)! } };
+    return other.id === person.id
+      ? null
+      : {
+          type: 'addRelation',
+          relation: { id: `r${Math.floor(rand() * 1e9)}`, from: person.id, to: other.id, kind: pick(RELATION_KINDS)! },
+        };
   }
   if (roll < 0.85) return { type: 'removePerson', id: person.id };
   if (roll < 0.92) {
@@ -35,8 +54,19 @@ function randomCommand(doc: BoardDoc, rand: () => number): Command | null {
 
 function emptyPersonLike() {
   return {
-    sex: 'unknown' as const, label: '', role: null, birthDate: null, age: null, ageAsOf: null, deceased: null,
-    index: false, pregnancy: null, placements: [], note: null, position: { x: 0, y: 0 }, pinned: false,
+    sex: 'unknown' as const,
+    label: '',
+    role: null,
+    birthDate: null,
+    age: null,
+    ageAsOf: null,
+    deceased: null,
+    index: false,
+    pregnancy: null,
+    placements: [],
+    note: null,
+    position: { x: 0, y: 0 },
+    pinned: false,
   };
 }
 
@@ -44,7 +74,7 @@ describe('random editing sessions', () => {
   for (const seed of [1, 7, 42, 2026]) {
     it(`seed ${seed}: inverses restore, the board stays valid, the layout never overlaps`, () => {
       let state = seed;
-      const rand = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
       let doc = emptyBoard('R7-0500');
       for (let step = 0; step < 120; step++) {
         const cmd = randomCommand(doc, rand);

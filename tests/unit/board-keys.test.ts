@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ariaShortcut, chordMatches } from '../../renderer/src/hooks/useKeyBindings';
 
 const press = (key: string, mods: { ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
-  key, ctrlKey: !!mods.ctrl, metaKey: !!mods.meta, shiftKey: !!mods.shift, altKey: !!mods.alt,
+  key,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
 });
 
 describe('key chords', () => {
@@ -22,7 +26,12 @@ describe('key chords', () => {
 
   it('names chords for aria-keyshortcuts', () => {
     expect(ariaShortcut([{ key: ' ' }])).toBe('Space');
-    expect(ariaShortcut([{ key: 'y', mod: true }, { key: 'z', mod: true, shift: true }])).toBe('Control+Y Control+Shift+Z');
+    expect(
+      ariaShortcut([
+        { key: 'y', mod: true },
+        { key: 'z', mod: true, shift: true },
+      ]),
+    ).toBe('Control+Y Control+Shift+Z');
     expect(ariaShortcut([{ key: 'b' }, { key: 'B' }])).toBe('B');
   });
 });

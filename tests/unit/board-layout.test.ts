@@ -34,7 +34,8 @@ function childrenNotUnderParents(doc: BoardDoc, pos: Map<Id, Point>): string[] {
     const kx = g.kids.map((id) => pos.get(id)!.x);
     const centre = (Math.min(...kx) + Math.max(...kx)) / 2;
     const slack = g.parents.length === 1 ? GRID_X / 2 : 1;
-    if (centre < Math.min(...px) - slack || centre > Math.max(...px) + slack) bad.push(`${key}: ${centre} not in [${px.join(', ')}]`);
+    if (centre < Math.min(...px) - slack || centre > Math.max(...px) + slack)
+      bad.push(`${key}: ${centre} not in [${px.join(', ')}]`);
     const py = pos.get(g.parents[0]!)!.y;
     for (const kid of g.kids) if (pos.get(kid)!.y !== py + GRID_Y) bad.push(`${kid} is not one row below ${key}`);
   }
@@ -137,10 +138,13 @@ describe('layoutGenogram on each family shape', () => {
     doc = applyCommand(doc, relayoutCommand(doc)).doc;
     // Pin the former wife somewhere else in her row and the baby at its laid-out place.
     const exPos = { x: first.get('exWife')!.x - 400, y: first.get('exWife')!.y };
-    doc = applyCommand(doc, { type: 'batch', commands: [
-      { type: 'updatePerson', id: 'exWife', patch: { pinned: true, position: exPos } },
-      { type: 'updatePerson', id: 'baby', patch: { pinned: true } },
-    ] }).doc;
+    doc = applyCommand(doc, {
+      type: 'batch',
+      commands: [
+        { type: 'updatePerson', id: 'exWife', patch: { pinned: true, position: exPos } },
+        { type: 'updatePerson', id: 'baby', patch: { pinned: true } },
+      ],
+    }).doc;
     const babyPos = doc.persons.find((p) => p.id === 'baby')!.position;
     const pos = layoutGenogram(doc);
     expect(pos.get('exWife')).toEqual(exPos);

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { commitPendingEdits, flushPendingSaves, registerPendingEdit, registerPendingSave } from '../../renderer/src/components/board/pending-saves';
+import {
+  commitPendingEdits,
+  flushPendingSaves,
+  registerPendingEdit,
+  registerPendingSave,
+} from '../../renderer/src/components/board/pending-saves';
 
 describe('pending board saves before locking', () => {
   it('runs every registered flush, even after one fails, and forgets unregistered ones', async () => {
@@ -27,10 +32,15 @@ describe('pending board saves before locking', () => {
 
   it('waits for a slow save before it settles', async () => {
     let done = false;
-    const off = registerPendingSave(() => new Promise<void>((r) => setTimeout(() => {
-      done = true;
-      r();
-    }, 20)));
+    const off = registerPendingSave(
+      () =>
+        new Promise<void>((r) =>
+          setTimeout(() => {
+            done = true;
+            r();
+          }, 20),
+        ),
+    );
     await flushPendingSaves();
     expect(done).toBe(true);
     off();

@@ -14,7 +14,10 @@ const v0 = {
     { id: 'p4', sex: 'x', name: '不明の人', x: 0, y: 0 },
   ],
   unions: [{ id: 'u1', a: 'p1', b: 'p2', kind: 'divorced', year: 2021 }],
-  children: [{ child: 'p3', union: 'u1' }, { child: 'p4', parent: 'p2', kind: 'foster' }],
+  children: [
+    { child: 'p3', union: 'u1' },
+    { child: 'p4', parent: 'p2', kind: 'foster' },
+  ],
   notes: [{ id: 'n1', text: '祖母宅に頻繁に預けている', x: 300, y: 0 }],
 };
 
@@ -30,16 +33,43 @@ describe('serializeBoard / parseBoard', () => {
   it('migrates a version-0 board to the current version', () => {
     const doc = parseBoard(JSON.stringify(v0));
     expect(doc.version).toBe(BOARD_VERSION);
-    expect(doc.persons[0]).toMatchObject({ id: 'p1', label: '父', age: 38, position: { x: 10, y: 20 }, deceased: null, pinned: false });
+    expect(doc.persons[0]).toMatchObject({
+      id: 'p1',
+      label: '父',
+      age: 38,
+      position: { x: 10, y: 20 },
+      deceased: null,
+      pinned: false,
+    });
     expect(doc.persons[1]).toMatchObject({ label: '母', deceased: { year: null } });
     expect(doc.persons[2]).toMatchObject({ index: true, birthDate: '2017-08-03' });
     expect(doc.persons[3]!.sex).toBe('unknown');
     expect(doc.unions[0]).toMatchObject({ kind: 'marriage', divorced: true, divorcedYear: 2021, startYear: null });
     expect(doc.children).toEqual([
-      { id: 'c-v0-0', child: 'p3', union: 'u1', parent: null, kind: 'biological', twinGroup: null, twinKind: null, custody: null },
-      { id: 'c-v0-1', child: 'p4', union: null, parent: 'p2', kind: 'foster', twinGroup: null, twinKind: null, custody: null },
+      {
+        id: 'c-v0-0',
+        child: 'p3',
+        union: 'u1',
+        parent: null,
+        kind: 'biological',
+        twinGroup: null,
+        twinKind: null,
+        custody: null,
+      },
+      {
+        id: 'c-v0-1',
+        child: 'p4',
+        union: null,
+        parent: 'p2',
+        kind: 'foster',
+        twinGroup: null,
+        twinKind: null,
+        custody: null,
+      },
     ]);
-    expect(doc.notes).toEqual([{ id: 'n1', column: null, text: '祖母宅に頻繁に預けている', position: { x: 300, y: 0 } }]);
+    expect(doc.notes).toEqual([
+      { id: 'n1', column: null, text: '祖母宅に頻繁に預けている', position: { x: 300, y: 0 } },
+    ]);
     expect(doc.scales).toEqual([]);
     // and the migrated board round-trips as a current one
     expect(parseBoard(serializeBoard(doc))).toEqual(doc);

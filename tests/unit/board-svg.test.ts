@@ -45,12 +45,24 @@ function checkXml(xml: string): string[] {
 function fullBoard(): BoardDoc {
   let doc = families.remarriage!();
   const twins = families.twins!();
-  doc = { ...doc, persons: doc.persons.map((p) => (p.id === 'father' ? { ...p, label: '架空 <父> & 子', deceased: { year: 2025 } } : p)) };
+  doc = {
+    ...doc,
+    persons: doc.persons.map((p) =>
+      p.id === 'father' ? { ...p, label: '架空 <父> & 子', deceased: { year: 2025 } } : p,
+    ),
+  };
   doc.persons.push(...twins.persons.filter((p) => p.id.startsWith('twin')).map((p) => ({ ...p, id: `w-${p.id}` })));
-  doc.children.push(...twins.children.filter((c) => c.child.startsWith('twin')).map((c) => ({ ...c, id: `w-${c.id}`, child: `w-${c.child}`, union: 'u-now' })));
+  doc.children.push(
+    ...twins.children
+      .filter((c) => c.child.startsWith('twin'))
+      .map((c) => ({ ...c, id: `w-${c.id}`, child: `w-${c.child}`, union: 'u-now' })),
+  );
   doc.persons.find((p) => p.id === 'index')!.placements.push({ kind: '一時保護', from: '2026-02-01', to: null });
   doc.households.push({ id: 'h1', members: ['father', 'wife', 'index'] });
-  doc.relations.push({ id: 'r1', from: 'father', to: 'index', kind: 'abuse' }, { id: 'r2', from: 'half1', to: 'index', kind: 'close' });
+  doc.relations.push(
+    { id: 'r1', from: 'father', to: 'index', kind: 'abuse' },
+    { id: 'r2', from: 'half1', to: 'index', kind: 'close' },
+  );
   doc.agencies.push({ id: 'a1', name: '〇〇小学校', position: { x: 900, y: 0 } });
   doc.agencyLinks.push(
     { id: 'l1', agency: 'a1', target: 'h1', strength: 'stressful', direction: 'both', role: '登校確認' },
@@ -74,12 +86,36 @@ describe('boardToSvg', () => {
     const names = checkXml(svg);
     expect(names[0]).toBe('svg');
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    for (const cls of ['person', 'union', 'child-line', 'twin-bar', 'household', 'relation', 'agency', 'agency-link', 'agency-role', 'note', 'sos-column', 'scale', 'legend', 'legend-entry']) {
+    for (const cls of [
+      'person',
+      'union',
+      'child-line',
+      'twin-bar',
+      'household',
+      'relation',
+      'agency',
+      'agency-link',
+      'agency-role',
+      'note',
+      'sos-column',
+      'scale',
+      'legend',
+      'legend-entry',
+    ]) {
       expect(svg, cls).toContain(`class="${cls}"`);
     }
     expect(svg.match(/class="person"/g)).toHaveLength(fullBoard().persons.length);
     expect(svg.match(/class="sos-column"/g)).toHaveLength(3);
-    for (const text of ['心配なこと', 'うまくいっていること', 'これから必要なこと', '夜間に大きな声がする', '〇〇小学校', '登校確認', '凡例', '令和8年4月15日時点']) {
+    for (const text of [
+      '心配なこと',
+      'うまくいっていること',
+      'これから必要なこと',
+      '夜間に大きな声がする',
+      '〇〇小学校',
+      '登校確認',
+      '凡例',
+      '令和8年4月15日時点',
+    ]) {
       expect(svg).toContain(text);
     }
     expect(svg).toContain('架空 &lt;父&gt; &amp; 子');

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { AGENCY_H, AGENCY_W, NOTE_H, NOTE_W } from '../../shared/board/geometry';
 import { emptyBoard } from '../../shared/board/types';
 import {
-  contentBounds, exportFrame, fitTransform, toBoard, toScreen, viewCentre, zoomAbout, type Camera,
+  contentBounds,
+  exportFrame,
+  fitTransform,
+  toBoard,
+  toScreen,
+  viewCentre,
+  zoomAbout,
+  type Camera,
 } from '../../shared/board/viewport';
 
 const camera: Camera = { scale: 2, x: 100, y: -40 };

@@ -1,15 +1,29 @@
 import { describe, it, expect, expectTypeOf } from 'vitest';
 import {
-  contractNamespaces, events, EVENT_NAMES, METHOD_NAMES, methods,
-  type Agenda, type BoardState, type CaseBrief, type CaseDetail, type ExportedFile, type LiveSnapshot,
-  type MethodInput, type MethodResult, type SessionStatus, type TsunaguBridge,
+  contractNamespaces,
+  events,
+  EVENT_NAMES,
+  METHOD_NAMES,
+  methods,
+  type Agenda,
+  type BoardState,
+  type CaseBrief,
+  type CaseDetail,
+  type ExportedFile,
+  type LiveSnapshot,
+  type MethodInput,
+  type MethodResult,
+  type SessionStatus,
+  type TsunaguBridge,
 } from '../../shared/contract';
 import type { TsunaguBridge as PreloadBridge } from '../../electron/preload';
 import type { TsunaguBridge as ElectronBridge } from '../../electron/bridge';
 
 // The contract is split by namespace and merged in shared/contract/index.ts. Merging object maps keeps the
 // last of two equal keys without a word, so a method declared in two namespaces would lose one of them.
-const namespaceKeys = Object.entries(contractNamespaces).map(([namespace, specs]) => [namespace, Object.keys(specs)] as const);
+const namespaceKeys = Object.entries(contractNamespaces).map(
+  ([namespace, specs]) => [namespace, Object.keys(specs)] as const,
+);
 
 describe('contract namespaces', () => {
   it('no two namespaces declare the same method name', () => {
@@ -26,7 +40,9 @@ describe('contract namespaces', () => {
   });
 
   it("every method's name starts with its namespace's", () => {
-    const misplaced = namespaceKeys.flatMap(([namespace, names]) => names.filter((name) => !name.startsWith(`${namespace}.`)));
+    const misplaced = namespaceKeys.flatMap(([namespace, names]) =>
+      names.filter((name) => !name.startsWith(`${namespace}.`)),
+    );
     expect(misplaced).toEqual([]);
   });
 
@@ -35,7 +51,10 @@ describe('contract namespaces', () => {
     expect(METHOD_NAMES).toEqual(declared);
     expect(Object.keys(methods)).toEqual(declared);
     for (const [namespace, names] of namespaceKeys) {
-      const specs = contractNamespaces[namespace as keyof typeof contractNamespaces] as Record<string, { input: unknown }>;
+      const specs = contractNamespaces[namespace as keyof typeof contractNamespaces] as Record<
+        string,
+        { input: unknown }
+      >;
       for (const name of names) expect(methods[name as keyof typeof methods]).toBe(specs[name]!.input);
     }
   });

@@ -49,7 +49,11 @@ describe('ctx.tx and ctx.emit', () => {
   const setup = () => {
     const log: string[] = [];
     const store = fakeStore(log);
-    const ctx = createHandlerContext({ now: () => new Date(), store: () => store, emit: (e) => log.push(`emit ${JSON.stringify(e.payload)}`) });
+    const ctx = createHandlerContext({
+      now: () => new Date(),
+      store: () => store,
+      emit: (e) => log.push(`emit ${JSON.stringify(e.payload)}`),
+    });
     return { log, ctx };
   };
 
@@ -72,15 +76,17 @@ describe('ctx.tx and ctx.emit', () => {
 
   it('drops the events of a transaction that rolls back', () => {
     const { log, ctx } = setup();
-    expect(() => ctx.tx(() => {
-      ctx.emit(changed('A'));
-      throw new Error('refused');
-    })).toThrow('refused');
+    expect(() =>
+      ctx.tx(() => {
+        ctx.emit(changed('A'));
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
     ctx.emit(changed('B'));
     expect(log).toEqual(['begin', 'rollback', 'emit {"caseNo":"B"}']);
   });
 
-  it('keeps an outer transaction\'s events when a nested one fails and is caught', () => {
+  it("keeps an outer transaction's events when a nested one fails and is caught", () => {
     const { log, ctx } = setup();
     ctx.tx(() => {
       ctx.emit(changed('outer'));

@@ -5,7 +5,9 @@ import { parseArgs, UsageError } from '../../db/cli/args';
 
 describe('defaultDbPath: Electron userData for "Tsunagu"', () => {
   it('uses %APPDATA% on Windows', () => {
-    expect(defaultDbPath({ APPDATA: 'C:\\Users\\k\\AppData\\Roaming' }, 'win32', 'C:\\Users\\k')).toBe('C:\\Users\\k\\AppData\\Roaming\\Tsunagu\\tsunagu.db');
+    expect(defaultDbPath({ APPDATA: 'C:\\Users\\k\\AppData\\Roaming' }, 'win32', 'C:\\Users\\k')).toBe(
+      'C:\\Users\\k\\AppData\\Roaming\\Tsunagu\\tsunagu.db',
+    );
   });
   it('uses Application Support on macOS', () => {
     expect(defaultDbPath({}, 'darwin', '/Users/k')).toBe('/Users/k/Library/Application Support/Tsunagu/tsunagu.db');
@@ -27,7 +29,13 @@ describe('resolveDbPath', () => {
 
 describe('CLI arguments', () => {
   it('parses each command and its flags', () => {
-    expect(parseArgs(['import', 'a.xlsx', '--dry-run', '--report', 'r.json', '--db', 'x.db'])).toEqual({ name: 'import', file: 'a.xlsx', dryRun: true, report: 'r.json', overwriteNewer: false });
+    expect(parseArgs(['import', 'a.xlsx', '--dry-run', '--report', 'r.json', '--db', 'x.db'])).toEqual({
+      name: 'import',
+      file: 'a.xlsx',
+      dryRun: true,
+      report: 'r.json',
+      overwriteNewer: false,
+    });
     expect(parseArgs(['export', 'out.csv'])).toEqual({ name: 'export', out: 'out.csv' });
     expect(parseArgs(['backup', 'b.db'])).toEqual({ name: 'backup', out: 'b.db' });
     expect(parseArgs(['restore', 'b.db'])).toEqual({ name: 'restore', input: 'b.db' });

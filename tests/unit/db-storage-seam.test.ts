@@ -24,7 +24,8 @@ describe('storage seam', () => {
         const lines = readFileSync(join(ROOT, folder, name), 'utf8').split('\n');
         lines.forEach((line, i) => {
           if (line.trimStart().startsWith('//') || line.trimStart().startsWith('*')) return;
-          for (const [pattern, what] of BANNED) if (pattern.test(line)) found.push(`${folder}/${name}:${i + 1} ${what}`);
+          for (const [pattern, what] of BANNED)
+            if (pattern.test(line)) found.push(`${folder}/${name}:${i + 1} ${what}`);
         });
       }
     }

@@ -45,7 +45,9 @@ describe('readXlsx', () => {
     ws.getCell('A3').numFmt = 'yyyy/mm/dd';
     const [g] = await readXlsx(await bytesOf(wb));
     expect(g!.rows.map((r) => (r[0] as Date).toISOString())).toEqual([
-      '2025-04-01T00:00:00.000Z', '2019-05-01T00:00:00.000Z', '2025-04-02T00:00:00.000Z',
+      '2025-04-01T00:00:00.000Z',
+      '2019-05-01T00:00:00.000Z',
+      '2025-04-02T00:00:00.000Z',
     ]);
   });
 

@@ -6,9 +6,21 @@ const APP = ['/opt/tsunagu/tsunagu', '--db', '/home/u/tsunagu.db'];
 
 describe('debugger switches', () => {
   it.each([
-    '--remote-debugging-port=9222', '--remote-debugging-port', '--remote-debugging-pipe', '--remote-debugging-address=0.0.0.0',
-    '--inspect', '--inspect=9229', '--inspect-brk', '--inspect-brk=0.0.0.0:9229', '--inspect-port=9229', '--inspect-brk-node',
-    '-remote-debugging-port=9222', '/remote-debugging-port=9222', '--REMOTE-DEBUGGING-PORT=9222', '-inspect', '--remote-allow-origins=*',
+    '--remote-debugging-port=9222',
+    '--remote-debugging-port',
+    '--remote-debugging-pipe',
+    '--remote-debugging-address=0.0.0.0',
+    '--inspect',
+    '--inspect=9229',
+    '--inspect-brk',
+    '--inspect-brk=0.0.0.0:9229',
+    '--inspect-port=9229',
+    '--inspect-brk-node',
+    '-remote-debugging-port=9222',
+    '/remote-debugging-port=9222',
+    '--REMOTE-DEBUGGING-PORT=9222',
+    '-inspect',
+    '--remote-allow-origins=*',
   ])('finds %s', (arg) => {
     expect(debugSwitchIn([...APP, arg])).toBe(arg);
   });
@@ -20,7 +32,9 @@ describe('debugger switches', () => {
 
   it('leaves ordinary arguments and file names alone', () => {
     expect(debugSwitchIn(APP)).toBeNull();
-    expect(debugSwitchIn([...APP, '/home/u/inspection.db', '--inspector', '--remote-debugging', '--', '--inspect'])).toBeNull();
+    expect(
+      debugSwitchIn([...APP, '/home/u/inspection.db', '--inspector', '--remote-debugging', '--', '--inspect']),
+    ).toBeNull();
   });
 
   it('says in Japanese which option to remove, without its value', () => {

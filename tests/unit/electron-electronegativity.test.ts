@@ -23,14 +23,19 @@ describe('Electronegativity', { timeout: 120_000 }, () => {
   it('fails on a window that turns isolation off', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsunagu-scan-'));
     dirs.push(dir);
-    writeFileSync(join(dir, 'main.ts'), [
-      "import { BrowserWindow } from 'electron';",
-      'const w = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });',
-      "w.loadURL('https://example.com/');",
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'main.ts'),
+      [
+        "import { BrowserWindow } from 'electron';",
+        'const w = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });',
+        "w.loadURL('https://example.com/');",
+      ].join('\n'),
+    );
     const { unexpected } = await scanAgainstAccepted(dir);
     const checks = unexpected.map((f) => f.check);
-    expect(checks).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']));
+    expect(checks).toEqual(
+      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']),
+    );
   });
 
   it('gives a reason for every accepted finding, and reports accepted ones that are gone', () => {

@@ -18,7 +18,7 @@ async function builderConfig(): Promise<Configuration> {
 }
 
 describe('electron-builder.yml: fuses', () => {
-  it('passes electron-builder\'s schema (a misspelt fuse would be refused there)', async () => {
+  it("passes electron-builder's schema (a misspelt fuse would be refused there)", async () => {
     const config = await builderConfig();
     expect(config.electronFuses).toBeTruthy();
   });
@@ -26,7 +26,9 @@ describe('electron-builder.yml: fuses', () => {
   it('turns off every way to run code or a debugger in the app, and checks the ASAR', async () => {
     const fuses = (await builderConfig()).electronFuses as FuseOptionsV1;
     // The (private) step electron-builder runs right before flipping the fuses in the binary.
-    const { generateFuseConfig } = PlatformPackager.prototype as unknown as { generateFuseConfig: (f: FuseOptionsV1) => Promise<Record<string | number, unknown>> };
+    const { generateFuseConfig } = PlatformPackager.prototype as unknown as {
+      generateFuseConfig: (f: FuseOptionsV1) => Promise<Record<string | number, unknown>>;
+    };
     const wire = await generateFuseConfig.call(null, fuses);
     expect(wire).toEqual({
       version: FuseVersion.V1,

@@ -47,7 +47,12 @@ const trustFrame = (event: IpcMainInvokeEvent) => isTrustedSender(event.senderFr
 
 function receiver(url: string, destroyed = false): EventReceiver & { sent: unknown[] } {
   const sent: unknown[] = [];
-  return { sent, isDestroyed: () => destroyed, getURL: () => url, send: (channel, event) => sent.push([channel, event]) };
+  return {
+    sent,
+    isDestroyed: () => destroyed,
+    getURL: () => url,
+    send: (channel, event) => sent.push([channel, event]),
+  };
 }
 
 describe('registerIpc', () => {
@@ -88,9 +93,14 @@ describe('registerIpc', () => {
   it('treats a sender check that throws as untrusted', async () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const { backend, invoke } = fakeBackend();
-    registerIpc(ipcMain, backend, () => {
-      throw new Error('Render frame was disposed before WebFrameMain could be accessed');
-    }, () => []);
+    registerIpc(
+      ipcMain,
+      backend,
+      () => {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      () => [],
+    );
     const result = (await handlers.get('session.status')!(senderEvent('app://tsunagu/'), {})) as Envelope<unknown>;
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(invoke).not.toHaveBeenCalled();
@@ -126,13 +136,28 @@ describe('registerIpc', () => {
     const { backend, invoke, emit } = fakeBackend();
     const console_ = receiver('app://tsunagu/index.html');
     const projector = receiver('app://tsunagu/present?meeting=1');
-    registerIpc(ipcMain, backend, trustFrame, () => [console_, projector], (contents) => contents === projector);
-    const fromProjector = { ...senderEvent('app://tsunagu/present?meeting=1'), sender: projector } as unknown as IpcMainInvokeEvent;
-    const fromConsole = { ...senderEvent('app://tsunagu/index.html'), sender: console_ } as unknown as IpcMainInvokeEvent;
+    registerIpc(
+      ipcMain,
+      backend,
+      trustFrame,
+      () => [console_, projector],
+      (contents) => contents === projector,
+    );
+    const fromProjector = {
+      ...senderEvent('app://tsunagu/present?meeting=1'),
+      sender: projector,
+    } as unknown as IpcMainInvokeEvent;
+    const fromConsole = {
+      ...senderEvent('app://tsunagu/index.html'),
+      sender: console_,
+    } as unknown as IpcMainInvokeEvent;
 
     expect(await handlers.get('present.view')!(fromProjector, { meetingId: 1 })).toMatchObject({ ok: true });
     for (const method of ['ledger.list', 'ledger.export', 'live.command', 'handout.model', 'session.lock']) {
-      expect(await handlers.get(method)!(fromProjector, {}), method).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await handlers.get(method)!(fromProjector, {}), method).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     expect(invoke.mock.calls.map(([method]) => method)).toEqual(['present.view']);
     expect(await handlers.get('ledger.list')!(fromConsole, {})).toMatchObject({ ok: true });
@@ -146,10 +171,19 @@ describe('registerIpc', () => {
   it('answers as to the projector when it cannot tell who is asking', async () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const { backend, invoke } = fakeBackend();
-    registerIpc(ipcMain, backend, trustFrame, () => [], () => {
-      throw new Error('Object has been destroyed');
+    registerIpc(
+      ipcMain,
+      backend,
+      trustFrame,
+      () => [],
+      () => {
+        throw new Error('Object has been destroyed');
+      },
+    );
+    expect(await handlers.get('ledger.list')!(senderEvent('app://tsunagu/'), {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
     });
-    expect(await handlers.get('ledger.list')!(senderEvent('app://tsunagu/'), {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(invoke).not.toHaveBeenCalled();
   });
 

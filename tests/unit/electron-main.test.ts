@@ -195,22 +195,25 @@ describe('electron/main before ready', () => {
     expect(state.ipcHandlers.size).toBe(0);
   });
 
-  it.each(['--remote-debugging-port=9222', '--inspect=9229', '--inspect-brk'])('refuses to start at all with %s', async (flag) => {
-    const argv = process.argv;
-    process.argv = [...argv, flag];
-    const errors: unknown[] = [];
-    const error = vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(...args));
-    try {
-      await loadMain();
-    } finally {
-      process.argv = argv;
-      error.mockRestore();
-    }
-    expect(state.calls).toEqual(['exit 1']);
-    expect(state.ready).toBeNull();
-    expect(state.backendOptions).toHaveLength(0);
-    expect(String(errors[0])).toContain('デバッグ用のオプション');
-  });
+  it.each(['--remote-debugging-port=9222', '--inspect=9229', '--inspect-brk'])(
+    'refuses to start at all with %s',
+    async (flag) => {
+      const argv = process.argv;
+      process.argv = [...argv, flag];
+      const errors: unknown[] = [];
+      const error = vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(...args));
+      try {
+        await loadMain();
+      } finally {
+        process.argv = argv;
+        error.mockRestore();
+      }
+      expect(state.calls).toEqual(['exit 1']);
+      expect(state.ready).toBeNull();
+      expect(state.backendOptions).toHaveLength(0);
+      expect(String(errors[0])).toContain('デバッグ用のオプション');
+    },
+  );
 
   it('quits at once when another instance holds the lock', async () => {
     state.gotLock = false;
@@ -269,7 +272,9 @@ describe('electron/main at ready', () => {
     } finally {
       process.argv = argv;
     }
-    expect(state.backendOptions).toEqual([{ dbPath: '/tmp/fictional/test.db', openPresenter: expect.any(Function), printToPdf: expect.any(Function) }]);
+    expect(state.backendOptions).toEqual([
+      { dbPath: '/tmp/fictional/test.db', openPresenter: expect.any(Function), printToPdf: expect.any(Function) },
+    ]);
   });
 
   it('uses the SQLite module rebuilt for Electron by `npm start`, but never in the installed app', async () => {
@@ -285,8 +290,17 @@ describe('electron/main at ready', () => {
       await loadMain();
       await becomeReady();
       expect(state.backendOptions).toEqual([
-        { dbPath: '/home/tester/.config/Tsunagu/tsunagu.db', nativeBinding: binding, openPresenter: expect.any(Function), printToPdf: expect.any(Function) },
-        { dbPath: '/home/tester/.config/Tsunagu/tsunagu.db', openPresenter: expect.any(Function), printToPdf: expect.any(Function) },
+        {
+          dbPath: '/home/tester/.config/Tsunagu/tsunagu.db',
+          nativeBinding: binding,
+          openPresenter: expect.any(Function),
+          printToPdf: expect.any(Function),
+        },
+        {
+          dbPath: '/home/tester/.config/Tsunagu/tsunagu.db',
+          openPresenter: expect.any(Function),
+          printToPdf: expect.any(Function),
+        },
       ]);
     } finally {
       rmSync(appPath, { recursive: true, force: true });

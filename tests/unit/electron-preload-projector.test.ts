@@ -39,7 +39,8 @@ describe('the projector preload', () => {
     expect(Object.isFrozen(bridge.methods)).toBe(true);
     await bridge.methods['present.view']!({ meetingId: 1 });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('present.view', { meetingId: 1 });
-    for (const method of METHOD_NAMES.filter((m) => m !== 'present.view')) expect(bridge.methods[method], method).toBeUndefined();
+    for (const method of METHOD_NAMES.filter((m) => m !== 'present.view'))
+      expect(bridge.methods[method], method).toBeUndefined();
   });
 
   it('delivers the events that make the projector ask again, and no other', () => {
@@ -56,7 +57,12 @@ describe('the projector preload', () => {
 
   it('bundles to a sandboxable script that names no other contract method', async () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
-    const result = await build({ ...electronBundles(root).projectorPreload, write: false, sourcemap: false, logLevel: 'silent' });
+    const result = await build({
+      ...electronBundles(root).projectorPreload,
+      write: false,
+      sourcemap: false,
+      logLevel: 'silent',
+    });
     const code = result.outputFiles?.[0]?.text ?? '';
     for (const method of METHOD_NAMES.filter((m) => !(PROJECTOR_METHODS as readonly string[]).includes(m))) {
       expect(code, method).not.toContain(`"${method}"`);
@@ -64,7 +70,11 @@ describe('the projector preload', () => {
     const exposed = new Map<string, unknown>();
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-      ipcRenderer: { invoke: async (channel: string) => ({ ok: true, value: channel }), on: () => {}, removeListener: () => {} },
+      ipcRenderer: {
+        invoke: async (channel: string) => ({ ok: true, value: channel }),
+        on: () => {},
+        removeListener: () => {},
+      },
     };
     const sandboxRequire = (name: string) => {
       if (name === 'electron') return fakeElectron;
@@ -72,8 +82,13 @@ describe('the projector preload', () => {
     };
     const module = { exports: {} };
     runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, console });
-    const built = exposed.get('tsunagu') as { methods: Record<string, ((input: unknown) => Promise<unknown>) | undefined> };
+    const built = exposed.get('tsunagu') as {
+      methods: Record<string, ((input: unknown) => Promise<unknown>) | undefined>;
+    };
     expect(Object.keys(built.methods)).toEqual(['present.view']);
-    await expect(built.methods['present.view']?.({ meetingId: 1 })).resolves.toEqual({ ok: true, value: 'present.view' });
+    await expect(built.methods['present.view']?.({ meetingId: 1 })).resolves.toEqual({
+      ok: true,
+      value: 'present.view',
+    });
   });
 });

@@ -6,7 +6,10 @@ import path from 'node:path';
 import { resolveAppAsset } from '../../electron/app-protocol';
 import { secureWebPreferences } from '../../electron/security';
 
-interface FakeDisplay { id: number; bounds: { x: number; y: number; width: number; height: number } }
+interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
 
 const state = vi.hoisted(() => ({
   displays: [] as FakeDisplay[],
@@ -120,7 +123,12 @@ describe('openPresenterWindow', () => {
     openPresenterWindow(deps, 1);
     const prefs = state.windows[0]!.options.webPreferences;
     expect(prefs).toEqual(secureWebPreferences(deps.preloadPath));
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: deps.preloadPath });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      preload: deps.preloadPath,
+    });
   });
 
   it('keeps one projector window: a second call reuses it and loads the new meeting', async () => {

@@ -13,7 +13,9 @@ vi.mock('electron', () => {
     webContents = {
       printToPDF: (options: unknown) => {
         this.record.printed.push(options);
-        return state.failPrint ? Promise.reject(new Error('printer gone')) : Promise.resolve(Buffer.from('%PDF-1.7 fictional'));
+        return state.failPrint
+          ? Promise.reject(new Error('printer gone'))
+          : Promise.resolve(Buffer.from('%PDF-1.7 fictional'));
       },
     };
     constructor(options: Record<string, unknown>) {
@@ -43,9 +45,14 @@ describe('printHtmlToPdf', () => {
     const pdf = await printHtmlToPdf('<!doctype html><p>議事録（架空）</p>');
     expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7 fictional');
     const [win] = state.windows;
-    expect(win?.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(win?.options).toMatchObject({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
     expect(win?.options.webPreferences).not.toHaveProperty('preload');
-    expect(decodeURIComponent(win?.loaded[0]?.slice('data:text/html;charset=utf-8,'.length) ?? '')).toBe('<!doctype html><p>議事録（架空）</p>');
+    expect(decodeURIComponent(win?.loaded[0]?.slice('data:text/html;charset=utf-8,'.length) ?? '')).toBe(
+      '<!doctype html><p>議事録（架空）</p>',
+    );
     expect(win?.printed).toEqual([{ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
     expect(win?.destroyed).toBe(true);
   });

@@ -83,7 +83,11 @@ describe('createAppProtocolHandler', () => {
       read.push(file);
       throw new Error('not found');
     });
-    for (const url of ['app://tsunagu/%2E%2E%2Fsecret.txt', 'app://tsunagu/assets/..%2F..%2Fsecret.txt', 'app://tsunagu/..%5Csecret.txt']) {
+    for (const url of [
+      'app://tsunagu/%2E%2E%2Fsecret.txt',
+      'app://tsunagu/assets/..%2F..%2Fsecret.txt',
+      'app://tsunagu/..%5Csecret.txt',
+    ]) {
       const response = await spyHandler(new Request(url));
       expect(response.status).toBe(404);
       expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);

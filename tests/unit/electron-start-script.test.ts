@@ -93,7 +93,12 @@ describe('Electron bundles', () => {
   }
 
   it('bundles the preload so that it requires nothing but electron (a sandboxed preload can load nothing else)', async () => {
-    const result = await build({ ...electronBundles(root).preload, write: false, sourcemap: false, logLevel: 'silent' });
+    const result = await build({
+      ...electronBundles(root).preload,
+      write: false,
+      sourcemap: false,
+      logLevel: 'silent',
+    });
     const code = result.outputFiles?.[0]?.text ?? '';
     expect(new Set(requiredModules(code))).toEqual(new Set(['electron']));
 
@@ -110,7 +115,9 @@ describe('Electron bundles', () => {
     const module = { exports: {} };
     runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, console });
     expect([...exposed.keys()]).toEqual(['tsunagu']);
-    const bridge = exposed.get('tsunagu') as { methods: Record<string, ((input: unknown) => Promise<unknown>) | undefined> };
+    const bridge = exposed.get('tsunagu') as {
+      methods: Record<string, ((input: unknown) => Promise<unknown>) | undefined>;
+    };
     await expect(bridge.methods['ledger.list']?.({})).resolves.toEqual({ ok: true, value: null });
     expect(bridge.methods['shell.exec']).toBeUndefined();
   });

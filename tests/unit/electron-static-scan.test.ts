@@ -18,9 +18,15 @@ const FORBIDDEN: { name: string; pattern: RegExp }[] = [
   // The app opens no external URL at all; a call here would need a review of what reaches it.
   { name: 'shell.openExternal', pattern: /openExternal\s*\(/ },
   { name: 'exposing ipcRenderer', pattern: /exposeInMainWorld\([^)]*ipcRenderer/ },
-  { name: 'a raw send/invoke with a channel chosen by the page', pattern: /ipcRenderer\.(send|sendSync|invoke)\(\s*channel\b/ },
+  {
+    name: 'a raw send/invoke with a channel chosen by the page',
+    pattern: /ipcRenderer\.(send|sendSync|invoke)\(\s*channel\b/,
+  },
   { name: 'eval', pattern: /\beval\s*\(|new Function\s*\(/ },
-  { name: 'insecure-content switches', pattern: /disable-web-security|allow-running-insecure-content|ignore-certificate-errors/ },
+  {
+    name: 'insecure-content switches',
+    pattern: /disable-web-security|allow-running-insecure-content|ignore-certificate-errors/,
+  },
 ];
 
 function findViolations(source: string): string[] {

@@ -22,10 +22,15 @@ async function readBack(buffer: Buffer): Promise<Map<string, { rows: Row[]; merg
   return sheets;
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v));
+const text = (v: unknown): string =>
+  v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v);
 
 const messy: LedgerOptions = {
-  rows: 400, seed: 42, twoRowHeader: true, titleRows: 2, extraColumns: ['学年', '家族構成'],
+  rows: 400,
+  seed: 42,
+  twoRowHeader: true,
+  titleRows: 2,
+  extraColumns: ['学年', '家族構成'],
   problems: { duplicateCaseNo: 3, missingCaseNo: 2, badDate: 4 },
 };
 
@@ -43,9 +48,17 @@ describe('makeLedgerWorkbook', () => {
     const { buffer, expected } = await makeLedgerWorkbook(messy);
     expect(expected.cases).toBe(400 - 9);
     expect(expected.accepted).toHaveLength(expected.cases);
-    expect(expected.rejected.map((r) => r.reason).sort()).toEqual(
-      ['date', 'date', 'date', 'date', 'duplicate', 'duplicate', 'duplicate', 'missing', 'missing'],
-    );
+    expect(expected.rejected.map((r) => r.reason).sort()).toEqual([
+      'date',
+      'date',
+      'date',
+      'date',
+      'duplicate',
+      'duplicate',
+      'duplicate',
+      'missing',
+      'missing',
+    ]);
     const sheet = (await readBack(buffer)).get('台帳');
     if (!sheet) throw new Error('sheet 台帳 missing');
     const { rows, merges } = sheet;
@@ -97,8 +110,19 @@ describe('makeLedgerWorkbook', () => {
     const texts = cells.map(text);
     expect(cells.some((v) => v instanceof Date)).toBe(true);
     expect(cells.some((v) => typeof v === 'number' && v > 30000 && v < 50000)).toBe(true);
-    for (const pattern of [/^R\d+\.\d+\.\d+$/, /^令和\d+年\d+月\d+日$/, /^平成\d+年/, /^[ＲＨ][０-９]+．/, /^\d{4}\/\d+\/\d+$/, /^R\d+\.\d+$/, /^\d{4}年\d+月$/]) {
-      expect(texts.some((t) => pattern.test(t)), String(pattern)).toBe(true);
+    for (const pattern of [
+      /^R\d+\.\d+\.\d+$/,
+      /^令和\d+年\d+月\d+日$/,
+      /^平成\d+年/,
+      /^[ＲＨ][０-９]+．/,
+      /^\d{4}\/\d+\/\d+$/,
+      /^R\d+\.\d+$/,
+      /^\d{4}年\d+月$/,
+    ]) {
+      expect(
+        texts.some((t) => pattern.test(t)),
+        String(pattern),
+      ).toBe(true);
     }
     expect(texts).toContain('軽度（見守り）');
     expect(texts).toContain('身体的・心理的');
@@ -110,7 +134,14 @@ describe('makeLedgerWorkbook', () => {
   });
 
   it('splits rows into one sheet per classification without a 種別 column', async () => {
-    const { buffer, expected } = await makeLedgerWorkbook({ rows: 100, seed: 9, sheets: 'byClassification', totalsRow: false, blankRows: false, titleRows: 0 });
+    const { buffer, expected } = await makeLedgerWorkbook({
+      rows: 100,
+      seed: 9,
+      sheets: 'byClassification',
+      totalsRow: false,
+      blankRows: false,
+      titleRows: 0,
+    });
     const sheets = await readBack(buffer);
     expect([...sheets.keys()]).toEqual(['要保護児童', '要支援児童', '特定妊婦']);
     let total = 0;

@@ -3,7 +3,13 @@
 import { describe, it, expect } from 'vitest';
 import { readLedgerFile } from '../../db/files/read-ledger-file';
 import { parseWorkbook } from '../../shared/ledger/parse';
-import { makeLedgerCsv, makeLedgerWorkbook, type LedgerExpectation, type LedgerOptions, type RejectReason } from '../fixtures';
+import {
+  makeLedgerCsv,
+  makeLedgerWorkbook,
+  type LedgerExpectation,
+  type LedgerOptions,
+  type RejectReason,
+} from '../fixtures';
 import { planLedger } from '../fixtures/ledger-plan';
 
 const REASON_WORDS: Record<RejectReason, RegExp> = {
@@ -13,7 +19,9 @@ const REASON_WORDS: Record<RejectReason, RegExp> = {
 };
 
 function check(parsed: ReturnType<typeof parseWorkbook>, expected: LedgerExpectation): void {
-  expect(parsed.rejected.map((r) => `${r.sheet}:${r.row}`).sort()).toEqual(expected.rejected.map((r) => `${r.sheet}:${r.row}`).sort());
+  expect(parsed.rejected.map((r) => `${r.sheet}:${r.row}`).sort()).toEqual(
+    expected.rejected.map((r) => `${r.sheet}:${r.row}`).sort(),
+  );
   for (const want of expected.rejected) {
     const got = parsed.rejected.find((r) => r.sheet === want.sheet && r.row === want.row);
     expect(got?.reason, `${want.sheet}:${want.row}`).toMatch(REASON_WORDS[want.reason]);
@@ -32,8 +40,14 @@ function check(parsed: ReturnType<typeof parseWorkbook>, expected: LedgerExpecta
 const problems = { duplicateCaseNo: 2, missingCaseNo: 2, badDate: 3 };
 const variants: [string, LedgerOptions][] = [
   ['one sheet, one-row header', { rows: 300, seed: 1, problems }],
-  ['one sheet, two-row merged header, two title rows', { rows: 300, seed: 2, twoRowHeader: true, titleRows: 2, extraColumns: ['学年'], problems }],
-  ['a sheet per classification, two-row header', { rows: 300, seed: 3, sheets: 'byClassification', twoRowHeader: true, problems }],
+  [
+    'one sheet, two-row merged header, two title rows',
+    { rows: 300, seed: 2, twoRowHeader: true, titleRows: 2, extraColumns: ['学年'], problems },
+  ],
+  [
+    'a sheet per classification, two-row header',
+    { rows: 300, seed: 3, sheets: 'byClassification', twoRowHeader: true, problems },
+  ],
   ['no title, no totals, no blank rows', { rows: 50, seed: 4, titleRows: 0, totalsRow: false, blankRows: false }],
 ];
 

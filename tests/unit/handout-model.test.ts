@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildHandout, copyLabel, handoutFileName, HANDOUT_NOTICE, REDACTED, type HandoutCase, type HandoutModel,
+  buildHandout,
+  copyLabel,
+  handoutFileName,
+  HANDOUT_NOTICE,
+  REDACTED,
+  type HandoutCase,
+  type HandoutModel,
 } from '../../shared/meeting/handout';
 import { maskedLabel } from '../../shared/meeting/mask';
 import { makeMaskPolicy } from '../../shared/mask/policy';
@@ -30,7 +36,9 @@ describe('buildHandout', () => {
   });
 
   it('uses 西暦 when the municipality chose it, and 未定 for a missing place or facilitator', () => {
-    const model = buildHandout(handoutInput({ dateStyle: 'seireki', meeting: { ...MEETING, place: null, facilitator: null } }));
+    const model = buildHandout(
+      handoutInput({ dateStyle: 'seireki', meeting: { ...MEETING, place: null, facilitator: null } }),
+    );
     expect(model.meetingLines[1]!.value).toBe('2026/12/01　14:00〜15:30（予定90分）');
     expect(model.meetingLines[2]!.value).toBe('未定');
     expect(model.meetingLines[3]!.value).toBe('未定');
@@ -39,7 +47,13 @@ describe('buildHandout', () => {
   it('lists 協議 then 確認 then 保留, each by its order, numbered across 協議 and 確認 only', () => {
     const model = buildHandout(handoutInput());
     expect(model.groups.map((g) => [g.label, g.items.map((i) => [i.no, i.caseNo])])).toEqual([
-      ['協議', [[1, 'R7-0020'], [2, 'R7-0003']]],
+      [
+        '協議',
+        [
+          [1, 'R7-0020'],
+          [2, 'R7-0003'],
+        ],
+      ],
       ['確認', [[3, 'R7-0010']]],
       ['保留', [[null, 'R7-0002']]],
     ]);
@@ -49,13 +63,24 @@ describe('buildHandout', () => {
     const model = buildHandout(handoutInput());
     const c = byCaseNo(model, 'R7-0003');
     expect(c).toMatchObject({
-      label: 'R7-0003 星野 陽葵', found: true, classification: '要保護児童', age: '4歳', risk: '重度',
-      abuseTypes: '身体的・心理的', leadAgency: 'こども家庭センター', reasons: ['重症度が高い', '外傷の報告'],
-      policy: '父 星野健司と月1回面談。ホシノ家の生活状況を確認する。', nextReview: '令和8年12月', draft: null, dueDate: null,
+      label: 'R7-0003 星野 陽葵',
+      found: true,
+      classification: '要保護児童',
+      age: '4歳',
+      risk: '重度',
+      abuseTypes: '身体的・心理的',
+      leadAgency: 'こども家庭センター',
+      reasons: ['重症度が高い', '外傷の報告'],
+      policy: '父 星野健司と月1回面談。ホシノ家の生活状況を確認する。',
+      nextReview: '令和8年12月',
+      draft: null,
+      dueDate: null,
     });
     // Born 2021-12-02: turns 5 the day after the meeting's eve, so 4 on 12-01.
     expect(byCaseNo(model, 'R7-0010').age).toBe('4歳');
-    expect(byCaseNo(buildHandout(handoutInput({ meeting: { ...MEETING, date: '2026-12-02' } })), 'R7-0010').age).toBe('5歳');
+    expect(byCaseNo(buildHandout(handoutInput({ meeting: { ...MEETING, date: '2026-12-02' } })), 'R7-0010').age).toBe(
+      '5歳',
+    );
   });
 
   it('gives a 特定妊婦 her due date and marks missing values with —', () => {
@@ -70,7 +95,10 @@ describe('buildHandout', () => {
   it('gives the 事務局案 for 確認 cases only', () => {
     const model = buildHandout(handoutInput());
     expect(byCaseNo(model, 'R7-0010').draft).toEqual({
-      policy: '現方針継続（森川美咲さんへの声かけを続ける）', nextReview: '令和9年3月1日', leadAgency: 'みどり保育園', note: null,
+      policy: '現方針継続（森川美咲さんへの声かけを続ける）',
+      nextReview: '令和9年3月1日',
+      leadAgency: 'みどり保育園',
+      note: null,
     });
     // A draft left on an item moved to 協議 is not the decision the meeting confirms.
     const agenda = handoutInput().agenda.map((i) => (i.caseNo === 'R7-0010' ? { ...i, group: 'deep' as const } : i));
@@ -86,12 +114,19 @@ describe('buildHandout', () => {
     ]);
     expect(c.olderReports).toBe(1);
     expect(c.reports[0]).toEqual({
-      date: '令和8年11月20日', period: '11月1日〜11月15日', agency: 'みどり保育園',
-      absences: '8日・連絡のない欠席あり', injury: 'あり', safety: '3',
+      date: '令和8年11月20日',
+      period: '11月1日〜11月15日',
+      agency: 'みどり保育園',
+      absences: '8日・連絡のない欠席あり',
+      injury: 'あり',
+      safety: '3',
       note: '家庭状況の変化：星野 健司が失職\n左腕にあざ。陽葵ちゃんは「転んだ」と話す。',
     });
     expect(c.reports[1]).toMatchObject({ absences: '—', injury: 'なし', safety: '—', note: '家庭訪問', period: null });
-    expect(byCaseNo(buildHandout(handoutInput()), 'R7-0010').reports[0]).toMatchObject({ absences: '2日', injury: '—' });
+    expect(byCaseNo(buildHandout(handoutInput()), 'R7-0010').reports[0]).toMatchObject({
+      absences: '2日',
+      injury: '—',
+    });
   });
 
   it('gives a report period in another year with its year, and an open end as blank', () => {
@@ -112,11 +147,18 @@ describe('buildHandout', () => {
 
   it('keeps an agenda item whose case left the ledger, by its number only', () => {
     const model = buildHandout(handoutInput({ cases: CASES.filter((c) => c.caseNo !== 'R7-0020') }));
-    expect(byCaseNo(model, 'R7-0020')).toMatchObject({ label: 'R7-0020', found: false, age: '—', policy: '（台帳にありません）' });
+    expect(byCaseNo(model, 'R7-0020')).toMatchObject({
+      label: 'R7-0020',
+      found: false,
+      age: '—',
+      policy: '（台帳にありません）',
+    });
   });
 
   it('masked: labels are maskedLabel, and no name, kana, birth date or guardian name is left in any text', () => {
-    const model = buildHandout(handoutInput({ masked: true, meeting: { ...MEETING, title: '星野陽葵さんほか 実務者会議' } }));
+    const model = buildHandout(
+      handoutInput({ masked: true, meeting: { ...MEETING, title: '星野陽葵さんほか 実務者会議' } }),
+    );
     for (const c of CASES) {
       const item = model.groups.flatMap((g) => g.items).find((i) => i.caseNo === c.caseNo);
       expect(item?.label).toBe(maskedLabel(c));
@@ -126,7 +168,9 @@ describe('buildHandout', () => {
     for (const secret of SECRETS) expect(text, secret).not.toContain(secret);
     const c = byCaseNo(model, 'R7-0003');
     expect(c.policy).toBe(`父 ${REDACTED}と月1回面談。${REDACTED}家の生活状況を確認する。`);
-    expect(c.reports[0]!.note).toBe(`家庭状況の変化：${REDACTED}が失職\n左腕にあざ。${REDACTED}ちゃんは「転んだ」と話す。`);
+    expect(c.reports[0]!.note).toBe(
+      `家庭状況の変化：${REDACTED}が失職\n左腕にあざ。${REDACTED}ちゃんは「転んだ」と話す。`,
+    );
     // What the meeting needs stays.
     expect(c).toMatchObject({ age: '4歳', risk: '重度', leadAgency: 'こども家庭センター' });
     expect(model.masked).toBe(true);
@@ -171,8 +215,12 @@ describe('copyLabel and handoutFileName', () => {
   });
 
   it('names the file by date, kind and 部会, marks the masked one, and keeps it a valid Windows file name', () => {
-    expect(handoutFileName({ date: '2026-12-01', kind: '実務者会議', subcommittee: null }, false)).toBe('事前配布資料_2026-12-01_実務者会議.docx');
+    expect(handoutFileName({ date: '2026-12-01', kind: '実務者会議', subcommittee: null }, false)).toBe(
+      '事前配布資料_2026-12-01_実務者会議.docx',
+    );
     expect(handoutFileName(MEETING, true)).toBe('事前配布資料_2026-12-01_実務者会議_乳幼児部会_マスク.docx');
-    expect(handoutFileName({ date: '2026-12-01', kind: '実務者会議', subcommittee: 'A/B:部会?' }, false)).toBe('事前配布資料_2026-12-01_実務者会議_A_B_部会_.docx');
+    expect(handoutFileName({ date: '2026-12-01', kind: '実務者会議', subcommittee: 'A/B:部会?' }, false)).toBe(
+      '事前配布資料_2026-12-01_実務者会議_A_B_部会_.docx',
+    );
   });
 });

@@ -1,6 +1,12 @@
 // The browser host's launch token (server/launch-token.ts): how it is chosen, compared and found in a request.
 import { describe, it, expect } from 'vitest';
-import { chooseLaunchToken, newLaunchToken, requestHasToken, tokenCookie, tokensEqual } from '../../server/launch-token';
+import {
+  chooseLaunchToken,
+  newLaunchToken,
+  requestHasToken,
+  tokenCookie,
+  tokensEqual,
+} from '../../server/launch-token';
 
 describe('the launch token', () => {
   it('is random per start, 256 bits in base64url', () => {
@@ -34,7 +40,9 @@ describe('the launch token', () => {
     expect(requestHasToken({ cookie: `a=1; tsunagu_token_5180=${token}; b=2` }, 5180, token)).toBe(true);
     expect(requestHasToken({ cookie: `tsunagu_token_5181=${token}` }, 5180, token)).toBe(false);
     // A wrong header is not rescued by a right cookie: a script gets one answer for what it sent.
-    expect(requestHasToken({ 'x-tsunagu-token': 'nope', cookie: `tsunagu_token_5180=${token}` }, 5180, token)).toBe(false);
+    expect(requestHasToken({ 'x-tsunagu-token': 'nope', cookie: `tsunagu_token_5180=${token}` }, 5180, token)).toBe(
+      false,
+    );
     expect(requestHasToken({}, 5180, token)).toBe(false);
   });
 

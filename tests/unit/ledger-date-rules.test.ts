@@ -104,26 +104,50 @@ describe('every schema that takes a date uses the rules', () => {
     expect(caseFieldsSchema.safeParse({ ...c, birthDate: '1899-12-31' }).success).toBe(false);
     expect(caseFieldsSchema.safeParse({ ...c, nextReview: '9999-99-99' }).success).toBe(false);
     expect(caseFieldsSchema.safeParse({ ...c, closedDate: '2026-02-31' }).success).toBe(false);
-    expect(caseFieldsSchema.safeParse({ ...c, birthDate: '2019-05-01', nextReview: '2027-03', dueDate: '2027-01-15' }).success).toBe(true);
-    expect(messages(caseFieldsSchema.safeParse({ ...c, receivedDate: '2026-02-31' }))).toContain('「2026-02-31」は存在しない日付です');
+    expect(
+      caseFieldsSchema.safeParse({ ...c, birthDate: '2019-05-01', nextReview: '2027-03', dueDate: '2027-01-15' })
+        .success,
+    ).toBe(true);
+    expect(messages(caseFieldsSchema.safeParse({ ...c, receivedDate: '2026-02-31' }))).toContain(
+      '「2026-02-31」は存在しない日付です',
+    );
   });
 
   it('decisions, drafts, meetings and reports refuse them too', () => {
     const base = {
-      outcome: 'discussed', situation: null, discussion: null, policy: null, leadAgency: null, roles: [], nextReview: null,
-      riskLevel: null, classification: null, closure: null, services: [], supportPlan: null, jiso: null,
+      outcome: 'discussed',
+      situation: null,
+      discussion: null,
+      policy: null,
+      leadAgency: null,
+      roles: [],
+      nextReview: null,
+      riskLevel: null,
+      classification: null,
+      closure: null,
+      services: [],
+      supportPlan: null,
+      jiso: null,
     };
     expect(decisionSchema.safeParse(base).success).toBe(true);
     expect(decisionSchema.safeParse({ ...base, nextReview: '9999-99-99' }).success).toBe(false);
     expect(decisionSchema.safeParse({ ...base, nextReview: '2027-03' }).success).toBe(true);
     expect(decisionSchema.safeParse({ ...base, closure: { date: '2026-02-31', reason: '' } }).success).toBe(false);
-    expect(decisionSchema.safeParse({ ...base, roles: [{ agency: 'A', task: 'B', due: '2026-13' }] }).success).toBe(false);
-    expect(decisionSchema.safeParse({ ...base, supportPlan: { action: '作成', by: null, due: '2025-99-99' } }).success).toBe(false);
-    expect(draftDecisionSchema.safeParse({ policy: '見守り', nextReview: '2025-99', leadAgency: null, note: null }).success).toBe(false);
+    expect(decisionSchema.safeParse({ ...base, roles: [{ agency: 'A', task: 'B', due: '2026-13' }] }).success).toBe(
+      false,
+    );
+    expect(
+      decisionSchema.safeParse({ ...base, supportPlan: { action: '作成', by: null, due: '2025-99-99' } }).success,
+    ).toBe(false);
+    expect(
+      draftDecisionSchema.safeParse({ policy: '見守り', nextReview: '2025-99', leadAgency: null, note: null }).success,
+    ).toBe(false);
     expect(meetingSchema.shape.date.safeParse('2026-02-31').success).toBe(false);
     expect(agencyReportSchema.shape.reportDate.safeParse('2025-99-99').success).toBe(false);
     expect(agencyReportSchema.shape.periodFrom.safeParse('2026-04-31').success).toBe(false);
-    expect(methods['cases.setPlanReview'].safeParse({ caseNo: 'R7-0001', reviewDue: '2026-02-30' }).success).toBe(false);
+    expect(methods['cases.setPlanReview'].safeParse({ caseNo: 'R7-0001', reviewDue: '2026-02-30' }).success).toBe(
+      false,
+    );
     expect(methods['agenda.suggest'].safeParse({ meetingId: 1, since: '2026-00-10' }).success).toBe(false);
   });
 });
@@ -145,7 +169,9 @@ describe('exports never roll a bad stored date over to another day', () => {
   it('writes 2025-99-99 as the text it is, a real day as a Date', () => {
     const row = caseToExportRow({ ...emptyCase('R7-0001'), birthDate: '2025-99-99', receivedDate: '2025-04-01' }, []);
     expect(row.find((cell) => cell.header === FIELD_LABELS.birthDate)?.value).toBe('2025-99-99');
-    expect(row.find((cell) => cell.header === FIELD_LABELS.receivedDate)?.value).toEqual(new Date(Date.UTC(2025, 3, 1)));
+    expect(row.find((cell) => cell.header === FIELD_LABELS.receivedDate)?.value).toEqual(
+      new Date(Date.UTC(2025, 3, 1)),
+    );
   });
 });
 

@@ -4,7 +4,11 @@ import { diffCases } from '../../shared/ledger/diff';
 
 describe('diffCases', () => {
   const before: LedgerCase = {
-    ...emptyCase('S-1'), name: '架空 一', abuseTypes: ['身体的'], agencies: ['学校', '警察署'], riskLevel: '中度',
+    ...emptyCase('S-1'),
+    name: '架空 一',
+    abuseTypes: ['身体的'],
+    agencies: ['学校', '警察署'],
+    riskLevel: '中度',
     extra: { 備考: 'あり', 学年: '3' },
   };
 
@@ -14,7 +18,12 @@ describe('diffCases', () => {
 
   it('lists changed fields in field order, then extra columns', () => {
     const after: LedgerCase = {
-      ...before, name: null, abuseTypes: ['身体的', '心理的'], agencies: [], riskLevel: '重度', status: 'closed',
+      ...before,
+      name: null,
+      abuseTypes: ['身体的', '心理的'],
+      agencies: [],
+      riskLevel: '重度',
+      status: 'closed',
       extra: { 学年: '4', 地区メモ: '北' },
     };
     expect(diffCases(before, after)).toEqual([

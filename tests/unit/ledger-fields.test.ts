@@ -1,9 +1,21 @@
 import { describe, it, expect } from 'vitest';
 import {
-  ABUSE_TYPES, CASE_FIELD_ORDER, CLASSIFICATIONS, RISK_LEVELS, SEXES, caseFieldsSchema, emptyCase, type LedgerCase,
+  ABUSE_TYPES,
+  CASE_FIELD_ORDER,
+  CLASSIFICATIONS,
+  RISK_LEVELS,
+  SEXES,
+  caseFieldsSchema,
+  emptyCase,
+  type LedgerCase,
 } from '../../shared/ledger/case';
 import {
-  FIELD_LABELS, caseToExportRow, collectExtraHeaders, displayFieldValue, exportCellText, fieldLabel,
+  FIELD_LABELS,
+  caseToExportRow,
+  collectExtraHeaders,
+  displayFieldValue,
+  exportCellText,
+  fieldLabel,
 } from '../../shared/ledger/fields';
 import type { Cell } from '../../shared/ledger/grid';
 import { parseWorkbook } from '../../shared/ledger/parse';
@@ -12,15 +24,41 @@ import { normalizeCaseNo } from '../../shared/ledger/case-no';
 describe('labels and display', () => {
   it('labels every field in order', () => {
     expect(CASE_FIELD_ORDER.map((f) => FIELD_LABELS[f])).toEqual([
-      '登録番号', '種別', '児童氏名', 'ふりがな', '生年月日', '出産予定日', '性別', '保護者氏名', '続柄', '地区', '所属',
-      '虐待の種類', '重症度', '主担当機関', '関係機関', '受理日', '登録日', '支援方針', '次回確認時期', '状態', '終結日', '終結理由',
+      '登録番号',
+      '種別',
+      '児童氏名',
+      'ふりがな',
+      '生年月日',
+      '出産予定日',
+      '性別',
+      '保護者氏名',
+      '続柄',
+      '地区',
+      '所属',
+      '虐待の種類',
+      '重症度',
+      '主担当機関',
+      '関係機関',
+      '受理日',
+      '登録日',
+      '支援方針',
+      '次回確認時期',
+      '状態',
+      '終結日',
+      '終結理由',
     ]);
     expect(fieldLabel('extra:備考')).toBe('備考');
     expect(fieldLabel('riskLevel')).toBe('重症度');
   });
 
   it('displays values', () => {
-    const c: LedgerCase = { ...emptyCase('D-1'), sex: 'female', birthDate: '2019-05-01', nextReview: '2025-12', abuseTypes: ['身体的', '心理的'] };
+    const c: LedgerCase = {
+      ...emptyCase('D-1'),
+      sex: 'female',
+      birthDate: '2019-05-01',
+      nextReview: '2025-12',
+      abuseTypes: ['身体的', '心理的'],
+    };
     expect(displayFieldValue(c, 'sex', 'wareki')).toBe('女');
     expect(displayFieldValue(c, 'status', 'wareki')).toBe('継続');
     expect(displayFieldValue(c, 'birthDate', 'wareki')).toBe('令和元年5月1日');
@@ -33,8 +71,15 @@ describe('labels and display', () => {
 describe('caseToExportRow', () => {
   it('lays out fields then extra columns with export-friendly values', () => {
     const c: LedgerCase = {
-      ...emptyCase('E-1'), name: '架空 一', sex: 'male', birthDate: '2015-06-18', nextReview: '2025-12',
-      agencies: ['学校', '警察署'], status: 'closed', closedDate: '2025-03-31', extra: { 備考: '転入' },
+      ...emptyCase('E-1'),
+      name: '架空 一',
+      sex: 'male',
+      birthDate: '2015-06-18',
+      nextReview: '2025-12',
+      agencies: ['学校', '警察署'],
+      status: 'closed',
+      closedDate: '2025-03-31',
+      extra: { 備考: '転入' },
     };
     const row = caseToExportRow(c, ['備考', '学年']);
     expect(row.map((r) => r.header)).toEqual([...CASE_FIELD_ORDER.map((f) => FIELD_LABELS[f]), '備考', '学年']);
@@ -63,9 +108,20 @@ function rng(seed: number): () => number {
   };
 }
 
-const FAMILY = ['髙橋', '山﨑', '𠮷田', '架空', '神\uFA19', 'ﾔﾏﾀﾞ', '渡邊', '斎藤', 'O\'Neil'];
+const FAMILY = ['髙橋', '山﨑', '𠮷田', '架空', '神\uFA19', 'ﾔﾏﾀﾞ', '渡邊', '斎藤', "O'Neil"];
 const GIVEN = ['𠮷子', '太郎', '葛\u{E0100}美', '花', 'ｹﾝ', '一'];
-const TEXTS = ['月1回家庭訪問', '見守り継続\n学校と連携', 'A  B（二つの空白）', '3', '0012', '北', '港小学校', '母', '転居予定？', '「引用」'];
+const TEXTS = [
+  '月1回家庭訪問',
+  '見守り継続\n学校と連携',
+  'A  B（二つの空白）',
+  '3',
+  '0012',
+  '北',
+  '港小学校',
+  '母',
+  '転居予定？',
+  '「引用」',
+];
 const AGENCIES = ['児童相談所', '警察署', '学校・園', 'SSW', '保健センター', '民生委員'];
 const EXTRA_HEADERS = ['備考', '学年', '方針（旧）', 'No', 'メモ 2', '生活保護', '担当者名'];
 const EXTRA_VALUES = ['あり', '2025/04/01', '123', '要確認\n来月', 'TRUE', 'R7.4.1'];
@@ -80,7 +136,8 @@ function generateCases(count: number, seed: number): LedgerCase[] {
     return d.toISOString().slice(0, 10);
   };
   // A birth date may not be in the future (shared/ledger/date-rules.ts): 1990–2019 only.
-  const birthIso = () => new Date(Date.UTC(1990, 0, 1) + Math.floor(r() * 30 * 365) * 86_400_000).toISOString().slice(0, 10);
+  const birthIso = () =>
+    new Date(Date.UTC(1990, 0, 1) + Math.floor(r() * 30 * 365) * 86_400_000).toISOString().slice(0, 10);
   const name = () => (r() < 0.2 ? pick(FAMILY) : `${pick(FAMILY)} ${pick(GIVEN)}`);
   return Array.from({ length: count }, (_, i) => {
     const closedDate = r() < 0.2 ? iso() : null;

@@ -5,10 +5,31 @@ import { queryCases } from '../../shared/ledger/filter';
 const c = (caseNo: string, fields: Partial<LedgerCase> = {}): LedgerCase => ({ ...emptyCase(caseNo), ...fields });
 
 const cases: LedgerCase[] = [
-  c('S-10', { name: '架空 太郎', kana: 'かくう たろう', classification: '要保護児童', riskLevel: '軽度', leadAgency: '児童相談所', nextReview: '2025-12' }),
-  c('S-2', { name: '髙橋 花', kana: 'タカハシ ハナ', classification: '要支援児童', riskLevel: '生命の危険', leadAgency: 'こども家庭センター', nextReview: '2025-11-15' }),
+  c('S-10', {
+    name: '架空 太郎',
+    kana: 'かくう たろう',
+    classification: '要保護児童',
+    riskLevel: '軽度',
+    leadAgency: '児童相談所',
+    nextReview: '2025-12',
+  }),
+  c('S-2', {
+    name: '髙橋 花',
+    kana: 'タカハシ ハナ',
+    classification: '要支援児童',
+    riskLevel: '生命の危険',
+    leadAgency: 'こども家庭センター',
+    nextReview: '2025-11-15',
+  }),
   c('S-1', { name: '見本 一', kana: null, classification: null, riskLevel: null, status: 'closed', nextReview: null }),
-  c('P-3', { name: '架空 母', kana: 'かくう はは', classification: '特定妊婦', riskLevel: '重度', leadAgency: '保健センター', nextReview: '2026-01-10' }),
+  c('P-3', {
+    name: '架空 母',
+    kana: 'かくう はは',
+    classification: '特定妊婦',
+    riskLevel: '重度',
+    leadAgency: '保健センター',
+    nextReview: '2026-01-10',
+  }),
 ];
 const nos = (xs: LedgerCase[]) => xs.map((x) => x.caseNo);
 
@@ -44,12 +65,42 @@ describe('queryCases: filters', () => {
 
 describe('queryCases: sort', () => {
   it('sorts caseNo naturally, nulls last, risk by severity', () => {
-    expect(nos(queryCases(cases, { sort: { field: 'caseNo', direction: 'asc' } }))).toEqual(['P-3', 'S-1', 'S-2', 'S-10']);
-    expect(nos(queryCases(cases, { sort: { field: 'caseNo', direction: 'desc' } }))).toEqual(['S-10', 'S-2', 'S-1', 'P-3']);
-    expect(nos(queryCases(cases, { sort: { field: 'riskLevel', direction: 'desc' } }))).toEqual(['S-2', 'P-3', 'S-10', 'S-1']);
-    expect(nos(queryCases(cases, { sort: { field: 'riskLevel', direction: 'asc' } }))).toEqual(['S-10', 'P-3', 'S-2', 'S-1']);
-    expect(nos(queryCases(cases, { sort: { field: 'nextReview', direction: 'asc' } }))).toEqual(['S-2', 'S-10', 'P-3', 'S-1']);
-    expect(nos(queryCases(cases, { sort: { field: 'kana', direction: 'desc' } }))).toEqual(['S-2', 'P-3', 'S-10', 'S-1']);
+    expect(nos(queryCases(cases, { sort: { field: 'caseNo', direction: 'asc' } }))).toEqual([
+      'P-3',
+      'S-1',
+      'S-2',
+      'S-10',
+    ]);
+    expect(nos(queryCases(cases, { sort: { field: 'caseNo', direction: 'desc' } }))).toEqual([
+      'S-10',
+      'S-2',
+      'S-1',
+      'P-3',
+    ]);
+    expect(nos(queryCases(cases, { sort: { field: 'riskLevel', direction: 'desc' } }))).toEqual([
+      'S-2',
+      'P-3',
+      'S-10',
+      'S-1',
+    ]);
+    expect(nos(queryCases(cases, { sort: { field: 'riskLevel', direction: 'asc' } }))).toEqual([
+      'S-10',
+      'P-3',
+      'S-2',
+      'S-1',
+    ]);
+    expect(nos(queryCases(cases, { sort: { field: 'nextReview', direction: 'asc' } }))).toEqual([
+      'S-2',
+      'S-10',
+      'P-3',
+      'S-1',
+    ]);
+    expect(nos(queryCases(cases, { sort: { field: 'kana', direction: 'desc' } }))).toEqual([
+      'S-2',
+      'P-3',
+      'S-10',
+      'S-1',
+    ]);
   });
 
   it('does not change its input', () => {
@@ -61,16 +112,25 @@ describe('queryCases: sort', () => {
 
 describe('queryCases: speed', () => {
   it('searches and sorts 10,000 cases well under 100 ms', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => c(`S-${i}`, {
-      name: `架空 ${i % 97}子`, kana: `かくう ${i}`, riskLevel: RISK_LEVELS[i % 5] ?? null,
-      leadAgency: i % 3 ? '児童相談所' : '保健センター', nextReview: `2025-${String((i % 12) + 1).padStart(2, '0')}`,
-    }));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      c(`S-${i}`, {
+        name: `架空 ${i % 97}子`,
+        kana: `かくう ${i}`,
+        riskLevel: RISK_LEVELS[i % 5] ?? null,
+        leadAgency: i % 3 ? '児童相談所' : '保健センター',
+        nextReview: `2025-${String((i % 12) + 1).padStart(2, '0')}`,
+      }),
+    );
     const expected = many.filter((x) => x.kana?.startsWith('かくう 1') && x.leadAgency === '児童相談所').length;
     queryCases(many, { text: 'x', sort: { field: 'caseNo', direction: 'asc' } }); // warm-up
     const times: number[] = [];
     for (let k = 0; k < 5; k++) {
       const t = performance.now();
-      const out = queryCases(many, { text: 'かくう 1', leadAgency: ['児童相談所'], sort: { field: 'caseNo', direction: 'desc' } });
+      const out = queryCases(many, {
+        text: 'かくう 1',
+        leadAgency: ['児童相談所'],
+        sort: { field: 'caseNo', direction: 'desc' },
+      });
       queryCases(many, { text: 'カクウ', sort: { field: 'riskLevel', direction: 'asc' } });
       times.push(performance.now() - t);
       expect(out.length).toBe(expected);
@@ -81,10 +141,15 @@ describe('queryCases: speed', () => {
     for (let k = 0; k < 5; k++) {
       const copy = many.map((x) => ({ ...x }));
       const t = performance.now();
-      expect(queryCases(copy, { text: 'かくう 1', leadAgency: ['児童相談所'], sort: { field: 'caseNo', direction: 'desc' } }).length).toBe(expected);
+      expect(
+        queryCases(copy, { text: 'かくう 1', leadAgency: ['児童相談所'], sort: { field: 'caseNo', direction: 'desc' } })
+          .length,
+      ).toBe(expected);
       fresh.push(performance.now() - t);
     }
     expect(Math.min(...fresh)).toBeLessThan(100);
-    console.log(`queryCases on 10,000 cases: cached x2 ${times.map((x) => x.toFixed(1)).join(', ')} ms; fresh ${fresh.map((x) => x.toFixed(1)).join(', ')} ms`);
+    console.log(
+      `queryCases on 10,000 cases: cached x2 ${times.map((x) => x.toFixed(1)).join(', ')} ms; fresh ${fresh.map((x) => x.toFixed(1)).join(', ')} ms`,
+    );
   });
 });

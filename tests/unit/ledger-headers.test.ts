@@ -24,14 +24,18 @@ describe('header synonyms', () => {
 
 describe('detectHeader', () => {
   it('finds a one-row header below title rows and names blank headers by column number', () => {
-    const g = grid([
-      ['進行管理台帳（架空）'],
-      [],
-      ['登録番号', '氏名', '生年月日', null, '備考'],
-      ['S-1', '架空 一郎', 'R7.4.1', 'メモ', null],
-    ], [m(1, 1, 1, 5)]);
+    const g = grid(
+      [
+        ['進行管理台帳（架空）'],
+        [],
+        ['登録番号', '氏名', '生年月日', null, '備考'],
+        ['S-1', '架空 一郎', 'R7.4.1', 'メモ', null],
+      ],
+      [m(1, 1, 1, 5)],
+    );
     expect(detectHeader(g)).toEqual({
-      first: 3, last: 3,
+      first: 3,
+      last: 3,
       columns: [
         { index: 0, header: '登録番号', suggested: 'caseNo' },
         { index: 1, header: '氏名', suggested: 'name' },
@@ -43,12 +47,15 @@ describe('detectHeader', () => {
   });
 
   it('reads a two-row header with horizontal and vertical merges', () => {
-    const g = grid([
-      ['ケース一覧'],
-      ['登録番号', '児童', null, '保護者', null, '生年月日', '支援', null],
-      [null, '氏名', 'ふりがな', '氏名', '続柄', null, '方針', 'メモ'],
-      ['S-1', '架空 花', 'かくう はな', '架空 母', '母', 'H27.6.18', '見守り', 'あり'],
-    ], [m(1, 1, 1, 8), m(2, 1, 3, 1), m(2, 2, 2, 3), m(2, 4, 2, 5), m(2, 6, 3, 6), m(2, 7, 2, 8)]);
+    const g = grid(
+      [
+        ['ケース一覧'],
+        ['登録番号', '児童', null, '保護者', null, '生年月日', '支援', null],
+        [null, '氏名', 'ふりがな', '氏名', '続柄', null, '方針', 'メモ'],
+        ['S-1', '架空 花', 'かくう はな', '架空 母', '母', 'H27.6.18', '見守り', 'あり'],
+      ],
+      [m(1, 1, 1, 8), m(2, 1, 3, 1), m(2, 2, 2, 3), m(2, 4, 2, 5), m(2, 6, 3, 6), m(2, 7, 2, 8)],
+    );
     const layout = detectHeader(g);
     expect(layout?.first).toBe(2);
     expect(layout?.last).toBe(3);
@@ -65,11 +72,14 @@ describe('detectHeader', () => {
   });
 
   it('does not glue a merged title or the first data row onto a one-row header', () => {
-    const title = grid([
-      ['台帳（架空）', null, null],
-      ['登録番号', '氏名', '関係機関', null],
-      ['S-1', '架空 一', '学校', '警察'],
-    ], [m(1, 1, 1, 4), m(2, 3, 2, 4)]);
+    const title = grid(
+      [
+        ['台帳（架空）', null, null],
+        ['登録番号', '氏名', '関係機関', null],
+        ['S-1', '架空 一', '学校', '警察'],
+      ],
+      [m(1, 1, 1, 4), m(2, 3, 2, 4)],
+    );
     const layout = detectHeader(title);
     expect(layout?.first).toBe(2);
     expect(layout?.last).toBe(2);
@@ -77,7 +87,12 @@ describe('detectHeader', () => {
   });
 
   it('gives a field to the first column only', () => {
-    const layout = detectHeader(grid([['登録番号', '重症度', '緊急度'], ['S-1', '軽度', 'A']]));
+    const layout = detectHeader(
+      grid([
+        ['登録番号', '重症度', '緊急度'],
+        ['S-1', '軽度', 'A'],
+      ]),
+    );
     expect(layout?.columns.map((c) => c.suggested)).toEqual(['caseNo', 'riskLevel', 'extra']);
   });
 

@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import {
-  classificationIn, normalizeAbuseTypes, normalizeClassification, normalizeName, normalizeRisk, normalizeSex,
-  normalizeStatus, splitAgencies,
+  classificationIn,
+  normalizeAbuseTypes,
+  normalizeClassification,
+  normalizeName,
+  normalizeRisk,
+  normalizeSex,
+  normalizeStatus,
+  splitAgencies,
 } from '../../shared/ledger/values';
 
 const ok = <T>(value: T) => ({ kind: 'ok', value });
@@ -20,7 +26,10 @@ describe('coded values', () => {
 
   it('splits abuse types and reports unknown pieces', () => {
     expect(normalizeAbuseTypes('身体的・心理的')).toEqual({ types: ['身体的', '心理的'], unknown: [] });
-    expect(normalizeAbuseTypes('ネグレクト、身体 性的／心理')).toEqual({ types: ['ネグレクト', '身体的', '性的', '心理的'], unknown: [] });
+    expect(normalizeAbuseTypes('ネグレクト、身体 性的／心理')).toEqual({
+      types: ['ネグレクト', '身体的', '性的', '心理的'],
+      unknown: [],
+    });
     expect(normalizeAbuseTypes('身体的虐待,ﾈｸﾞﾚｸﾄ/身体的')).toEqual({ types: ['身体的', 'ネグレクト'], unknown: [] });
     expect(normalizeAbuseTypes('心理的（面前DV）・経済的')).toEqual({ types: ['心理的'], unknown: ['経済的'] });
     expect(normalizeAbuseTypes(null)).toEqual({ types: [], unknown: [] });
@@ -46,7 +55,13 @@ describe('coded values', () => {
   });
 
   it('splits agencies', () => {
-    expect(splitAgencies('児童相談所、 警察署,学校，SSW\n保健センター\r\n\n')).toEqual(['児童相談所', '警察署', '学校', 'SSW', '保健センター']);
+    expect(splitAgencies('児童相談所、 警察署,学校，SSW\n保健センター\r\n\n')).toEqual([
+      '児童相談所',
+      '警察署',
+      '学校',
+      'SSW',
+      '保健センター',
+    ]);
     expect(splitAgencies('学校・園')).toEqual(['学校・園']);
     expect(splitAgencies(null)).toEqual([]);
   });

@@ -6,8 +6,21 @@ import { makePerson } from '../../shared/board/commands';
 import { emptyCase } from '../../shared/ledger/case';
 import { makeMaskPolicy } from '../../shared/mask/policy';
 
-const CHILD = { ...emptyCase('T-1'), name: '宍戸 柚葉', kana: 'ししど ゆずは', birthDate: '2017-11-03', guardianName: '母 宍戸 澪', guardianRelation: '実母' };
-const BOARD = { ...emptyBoard('T-1'), persons: [makePerson({ id: 'f', label: '芹沢隼人', birthDate: '1984-02-29' }), makePerson({ id: 'g', label: '父（不明）' })] };
+const CHILD = {
+  ...emptyCase('T-1'),
+  name: '宍戸 柚葉',
+  kana: 'ししど ゆずは',
+  birthDate: '2017-11-03',
+  guardianName: '母 宍戸 澪',
+  guardianRelation: '実母',
+};
+const BOARD = {
+  ...emptyBoard('T-1'),
+  persons: [
+    makePerson({ id: 'f', label: '芹沢隼人', birthDate: '1984-02-29' }),
+    makePerson({ id: 'g', label: '父（不明）' }),
+  ],
+};
 const { scrub } = makeMaskPolicy({ cases: [CHILD], boards: [BOARD], staff: ['佐久間 恵'] });
 
 describe('makeMaskPolicy', () => {
@@ -38,13 +51,19 @@ describe('makeMaskPolicy', () => {
 
   it.each([
     // Family words are never names; 不明 on the board is a status, not a person.
-    '母と父が来所。', '所在不明', 'お母さんが来た',
+    '母と父が来所。',
+    '所在不明',
+    'お母さんが来た',
     // A kana name inside a longer kana word is not that name.
     'ゆずはらの公園',
     // Staff: the facilitator is no case person, and titles with さん are not names.
-    '佐久間恵が進行', '保健師さんと訪問', '父母の皆さん',
+    '佐久間恵が進行',
+    '保健師さんと訪問',
+    '父母の皆さん',
     // Dates that are not birth dates stay.
-    '2025/6/10に訪問', '先生4月1日に来所', '4月1日生活保護の申請',
+    '2025/6/10に訪問',
+    '先生4月1日に来所',
+    '4月1日生活保護の申請',
   ])('leaves %s alone', (text) => {
     expect(scrub(text)).toBe(text);
   });

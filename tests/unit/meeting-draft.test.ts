@@ -8,7 +8,12 @@ const c = (fields: Partial<LedgerCase> = {}): LedgerCase => ({ ...emptyCase('R7-
 describe('defaultDraft', () => {
   it('continues the current policy, reviews 3 months after the meeting, same lead agency', () => {
     const draft = defaultDraft(c({ nextReview: '2025-10-01', leadAgency: '架空市こども家庭センター' }), '2025-10-15');
-    expect(draft).toEqual({ policy: '現方針継続', nextReview: '2026-01-15', leadAgency: '架空市こども家庭センター', note: null });
+    expect(draft).toEqual({
+      policy: '現方針継続',
+      nextReview: '2026-01-15',
+      leadAgency: '架空市こども家庭センター',
+      note: null,
+    });
     expect(draftDecisionSchema.safeParse(draft).success).toBe(true);
   });
 

@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { applyLiveCommand, initialLiveState, meetingOrder, type LiveCommand, type LiveState } from '../../shared/meeting/live';
-import { formatDuration, groupTimer, itemElapsedMs, itemTimer, meetingTimer, toneOf } from '../../shared/meeting/timers';
+import {
+  applyLiveCommand,
+  initialLiveState,
+  meetingOrder,
+  type LiveCommand,
+  type LiveState,
+} from '../../shared/meeting/live';
+import {
+  formatDuration,
+  groupTimer,
+  itemElapsedMs,
+  itemTimer,
+  meetingTimer,
+  toneOf,
+} from '../../shared/meeting/timers';
 import type { AgendaItem, Group } from '../../shared/meeting/types';
 
 const T0 = Date.parse('2026-11-24T01:00:00.000Z');
 const at = (seconds: number) => new Date(T0 + seconds * 1000).toISOString();
 
 function item(caseNo: string, group: Group, order: number, deepMinutes: number | null = null): AgendaItem {
-  return { caseNo, group, ruleGroup: group === 'deep' ? 'deep' : 'quick', reasons: [], order, deepMinutes, draft: null, override: null };
+  return {
+    caseNo,
+    group,
+    ruleGroup: group === 'deep' ? 'deep' : 'quick',
+    reasons: [],
+    order,
+    deepMinutes,
+    draft: null,
+    override: null,
+  };
 }
 
 const ITEMS = [item('Q2', 'quick', 1), item('D1', 'deep', 0, 5), item('Q1', 'quick', 0), item('H1', 'hold', 0)];
@@ -17,7 +39,8 @@ const SETTINGS = { quickSeconds: 60, deepMinutes: 10 };
 /** Runs commands at the given seconds after T0, like a facilitator pressing keys. */
 function run(steps: [number, LiveCommand][], decided: string[] = []): LiveState {
   let state = initialLiveState(1);
-  for (const [second, command] of steps) state = applyLiveCommand(state, command, { now: at(second), order: ORDER, decided: new Set(decided) });
+  for (const [second, command] of steps)
+    state = applyLiveCommand(state, command, { now: at(second), order: ORDER, decided: new Set(decided) });
   return state;
 }
 
@@ -40,7 +63,12 @@ describe('live commands', () => {
   });
 
   it('counts each item while it is on screen; the running timer follows next/previous', () => {
-    const s = run([[0, { type: 'start' }], [40, { type: 'next' }], [70, { type: 'previous' }], [80, { type: 'next' }]]);
+    const s = run([
+      [0, { type: 'start' }],
+      [40, { type: 'next' }],
+      [70, { type: 'previous' }],
+      [80, { type: 'next' }],
+    ]);
     expect(s.current).toBe('Q2');
     expect(s.timer.spentMs).toEqual({ Q1: 50_000, Q2: 30_000 });
     expect(itemElapsedMs(s, 'Q2', T0 + 95_000)).toBe(45_000);
@@ -48,7 +76,13 @@ describe('live commands', () => {
   });
 
   it('pauses and resumes; a paused timer stays paused on the next item', () => {
-    const s = run([[0, { type: 'start' }], [30, { type: 'timer', running: false }], [100, { type: 'timer', running: true }], [110, { type: 'timer', running: false }], [200, { type: 'next' }]]);
+    const s = run([
+      [0, { type: 'start' }],
+      [30, { type: 'timer', running: false }],
+      [100, { type: 'timer', running: true }],
+      [110, { type: 'timer', running: false }],
+      [200, { type: 'next' }],
+    ]);
     expect(s.timer.spentMs).toEqual({ Q1: 40_000 });
     expect(s.timer.runningSince).toBeNull();
     expect(s.current).toBe('Q2');
@@ -56,49 +90,122 @@ describe('live commands', () => {
   });
 
   it('does not move past the last item or before the first', () => {
-    const end = run([[0, { type: 'start' }], [1, { type: 'next' }], [2, { type: 'next' }], [3, { type: 'next' }]]);
+    const end = run([
+      [0, { type: 'start' }],
+      [1, { type: 'next' }],
+      [2, { type: 'next' }],
+      [3, { type: 'next' }],
+    ]);
     expect(end.current).toBe('D1');
-    expect(run([[0, { type: 'start' }], [1, { type: 'previous' }]]).current).toBe('Q1');
+    expect(
+      run([
+        [0, { type: 'start' }],
+        [1, { type: 'previous' }],
+      ]).current,
+    ).toBe('Q1');
   });
 
   it('goes to a chosen item, but only one on the agenda (not 保留)', () => {
-    expect(run([[0, { type: 'start' }], [5, { type: 'goto', caseNo: 'D1' }]]).current).toBe('D1');
-    expect(() => run([[0, { type: 'start' }], [5, { type: 'goto', caseNo: 'H1' }]])).toThrow('議題にありません');
+    expect(
+      run([
+        [0, { type: 'start' }],
+        [5, { type: 'goto', caseNo: 'D1' }],
+      ]).current,
+    ).toBe('D1');
+    expect(() =>
+      run([
+        [0, { type: 'start' }],
+        [5, { type: 'goto', caseNo: 'H1' }],
+      ]),
+    ).toThrow('議題にありません');
   });
 
   it('masks by default; a reveal is for the current case only and ends when the item changes', () => {
     const start = run([[0, { type: 'start' }]]);
     expect(start.projector.masked).toBe(true);
-    const revealed = run([[0, { type: 'start' }], [1, { type: 'reveal', caseNo: 'Q1' }]]);
+    const revealed = run([
+      [0, { type: 'start' }],
+      [1, { type: 'reveal', caseNo: 'Q1' }],
+    ]);
     expect(revealed.projector.revealed).toBe('Q1');
-    expect(run([[0, { type: 'start' }], [1, { type: 'reveal', caseNo: 'Q1' }], [2, { type: 'next' }]]).projector.revealed).toBeNull();
-    expect(() => run([[0, { type: 'start' }], [1, { type: 'reveal', caseNo: 'Q2' }]])).toThrow('投影中のケースだけ');
+    expect(
+      run([
+        [0, { type: 'start' }],
+        [1, { type: 'reveal', caseNo: 'Q1' }],
+        [2, { type: 'next' }],
+      ]).projector.revealed,
+    ).toBeNull();
+    expect(() =>
+      run([
+        [0, { type: 'start' }],
+        [1, { type: 'reveal', caseNo: 'Q2' }],
+      ]),
+    ).toThrow('投影中のケースだけ');
   });
 
   it('unmasks the whole meeting only when confirmed, masks again at once, and ends the unmask with the meeting', () => {
-    expect(() => run([[0, { type: 'start' }], [1, { type: 'mask', masked: false }]])).toThrow('確認が必要です');
-    const unmasked = run([[0, { type: 'start' }], [1, { type: 'mask', masked: false, confirmed: true }]]);
+    expect(() =>
+      run([
+        [0, { type: 'start' }],
+        [1, { type: 'mask', masked: false }],
+      ]),
+    ).toThrow('確認が必要です');
+    const unmasked = run([
+      [0, { type: 'start' }],
+      [1, { type: 'mask', masked: false, confirmed: true }],
+    ]);
     expect(unmasked.projector.masked).toBe(false);
-    expect(run([[0, { type: 'start' }], [1, { type: 'mask', masked: false, confirmed: true }], [2, { type: 'mask', masked: true }]]).projector.masked).toBe(true);
+    expect(
+      run([
+        [0, { type: 'start' }],
+        [1, { type: 'mask', masked: false, confirmed: true }],
+        [2, { type: 'mask', masked: true }],
+      ]).projector.masked,
+    ).toBe(true);
     // Moving on does not end it (the per-case reveal is what ends with the item); ending the meeting does.
-    expect(run([[0, { type: 'start' }], [1, { type: 'mask', masked: false, confirmed: true }], [2, { type: 'next' }]]).projector.masked).toBe(false);
-    expect(run([[0, { type: 'start' }], [1, { type: 'mask', masked: false, confirmed: true }], [2, { type: 'end' }]]).projector.masked).toBe(true);
+    expect(
+      run([
+        [0, { type: 'start' }],
+        [1, { type: 'mask', masked: false, confirmed: true }],
+        [2, { type: 'next' }],
+      ]).projector.masked,
+    ).toBe(false);
+    expect(
+      run([
+        [0, { type: 'start' }],
+        [1, { type: 'mask', masked: false, confirmed: true }],
+        [2, { type: 'end' }],
+      ]).projector.masked,
+    ).toBe(true);
   });
 
   it('blackout, board and facts can be set before the start', () => {
-    const s = run([[0, { type: 'blackout', on: true }], [1, { type: 'facts', facts: ['riskLevel', 'reasons', 'riskLevel'] }], [2, { type: 'attendees', attendees: ['小学校', '小学校', '保健センター'] }]]);
+    const s = run([
+      [0, { type: 'blackout', on: true }],
+      [1, { type: 'facts', facts: ['riskLevel', 'reasons', 'riskLevel'] }],
+      [2, { type: 'attendees', attendees: ['小学校', '小学校', '保健センター'] }],
+    ]);
     expect(s.projector.blackout).toBe(true);
     expect(s.projector.facts).toEqual(['reasons', 'riskLevel']);
     expect(s.attendees).toEqual(['小学校', '保健センター']);
   });
 
   it('ends: stops the timer, carries over what has no recorded decision, and refuses anything after', () => {
-    const s = run([[0, { type: 'start' }], [30, { type: 'next' }], [90, { type: 'end' }]], ['Q1']);
+    const s = run(
+      [
+        [0, { type: 'start' }],
+        [30, { type: 'next' }],
+        [90, { type: 'end' }],
+      ],
+      ['Q1'],
+    );
     expect(s.endedAt).toBe(at(90));
     expect(s.timer.runningSince).toBeNull();
     expect(s.timer.spentMs).toEqual({ Q1: 30_000, Q2: 60_000 });
     expect(s.carriedOver).toEqual(['Q2', 'D1']);
-    expect(() => applyLiveCommand(s, { type: 'next' }, { now: at(100), order: ORDER, decided: new Set() })).toThrow('終了しています');
+    expect(() => applyLiveCommand(s, { type: 'next' }, { now: at(100), order: ORDER, decided: new Set() })).toThrow(
+      '終了しています',
+    );
   });
 
   it('never changes the state it is given', () => {
@@ -119,22 +226,38 @@ describe('timers', () => {
   });
 
   it('reads the item timer against its own budget (協議: its minutes)', () => {
-    const s = run([[0, { type: 'start' }], [1, { type: 'goto', caseNo: 'D1' }]]);
+    const s = run([
+      [0, { type: 'start' }],
+      [1, { type: 'goto', caseNo: 'D1' }],
+    ]);
     const reading = itemTimer(s, ITEMS[1]!, SETTINGS, T0 + 1000 + 301_000);
     expect(reading).toEqual({ elapsedMs: 301_000, budgetMs: 300_000, tone: 'over' });
   });
 
   it('totals a group over its items, including the running one', () => {
-    const s = run([[0, { type: 'start' }], [50, { type: 'next' }]]);
+    const s = run([
+      [0, { type: 'start' }],
+      [50, { type: 'next' }],
+    ]);
     const quick = groupTimer(s, ITEMS, 'quick', SETTINGS, T0 + 110_000);
     expect(quick).toEqual({ elapsedMs: 110_000, budgetMs: 120_000, tone: 'near' });
-    expect(groupTimer(s, ITEMS, 'deep', SETTINGS, T0 + 110_000)).toEqual({ elapsedMs: 0, budgetMs: 300_000, tone: 'ok' });
+    expect(groupTimer(s, ITEMS, 'deep', SETTINGS, T0 + 110_000)).toEqual({
+      elapsedMs: 0,
+      budgetMs: 300_000,
+      tone: 'ok',
+    });
   });
 
   it('runs the meeting clock from the start to the end, whatever the pauses', () => {
-    const running = run([[0, { type: 'start' }], [10, { type: 'timer', running: false }]]);
+    const running = run([
+      [0, { type: 'start' }],
+      [10, { type: 'timer', running: false }],
+    ]);
     expect(meetingTimer(running, 90, T0 + 600_000)).toEqual({ elapsedMs: 600_000, budgetMs: 5_400_000, tone: 'ok' });
-    const ended = run([[0, { type: 'start' }], [6000, { type: 'end' }]]);
+    const ended = run([
+      [0, { type: 'start' }],
+      [6000, { type: 'end' }],
+    ]);
     expect(meetingTimer(ended, 90, T0 + 9_999_000).elapsedMs).toBe(6_000_000);
     expect(meetingTimer(ended, 90, T0).tone).toBe('over');
     expect(meetingTimer(initialLiveState(1), 90, T0).elapsedMs).toBe(0);

@@ -2,8 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { isReviewDue, reasonsFor, reportWindowStart, riskRank, triage } from '../../shared/meeting/triage';
 import {
-  DEFAULT_TRIAGE_SETTINGS, REASON_CODES, REASON_LABELS,
-  type AgencyReport, type ReasonCode, type SuggestionContext, type TriageSettings,
+  DEFAULT_TRIAGE_SETTINGS,
+  REASON_CODES,
+  REASON_LABELS,
+  type AgencyReport,
+  type ReasonCode,
+  type SuggestionContext,
+  type TriageSettings,
 } from '../../shared/meeting/types';
 
 const MEETING = '2025-10-15';
@@ -15,9 +20,20 @@ let reportId = 0;
 function report(caseNo: string, reportDate: string, fields: Partial<AgencyReport> = {}): AgencyReport {
   reportId += 1;
   return {
-    id: reportId, createdAt: `${reportDate}T09:00:00.000Z`, caseNo, reportDate, agency: '架空市立第一小学校',
-    periodFrom: null, periodTo: null, daysAbsent: null, unexplainedAbsence: null, injury: null, homeChange: null,
-    safetyScale: null, note: null, ...fields,
+    id: reportId,
+    createdAt: `${reportDate}T09:00:00.000Z`,
+    caseNo,
+    reportDate,
+    agency: '架空市立第一小学校',
+    periodFrom: null,
+    periodTo: null,
+    daysAbsent: null,
+    unexplainedAbsence: null,
+    injury: null,
+    homeChange: null,
+    safetyScale: null,
+    note: null,
+    ...fields,
   };
 }
 
@@ -26,14 +42,23 @@ function ctx(fields: Partial<SuggestionContext> & { reportList?: AgencyReport[] 
   const reports = new Map<string, AgencyReport[]>();
   for (const r of reportList) reports.set(r.caseNo, [...(reports.get(r.caseNo) ?? []), r]);
   return {
-    meetingDate: MEETING, since: SINCE, settings: DEFAULT_TRIAGE_SETTINGS, reports, riskAtSince: new Map(),
-    registeredSince: new Set(), closureProposed: new Set(), carriedOver: new Map(), planReviewDue: new Set(),
-    allActive: false, ...rest,
+    meetingDate: MEETING,
+    since: SINCE,
+    settings: DEFAULT_TRIAGE_SETTINGS,
+    reports,
+    riskAtSince: new Map(),
+    registeredSince: new Set(),
+    closureProposed: new Set(),
+    carriedOver: new Map(),
+    planReviewDue: new Set(),
+    allActive: false,
+    ...rest,
   };
 }
 
 const settingsWith = (changes: Partial<TriageSettings>): TriageSettings => ({ ...DEFAULT_TRIAGE_SETTINGS, ...changes });
-const without = (code: ReasonCode): TriageSettings => settingsWith({ enabled: { ...DEFAULT_TRIAGE_SETTINGS.enabled, [code]: false } });
+const without = (code: ReasonCode): TriageSettings =>
+  settingsWith({ enabled: { ...DEFAULT_TRIAGE_SETTINGS.enabled, [code]: false } });
 
 describe('reason labels', () => {
   it('has a Japanese label for every code', () => {
@@ -67,8 +92,11 @@ describe('closed cases', () => {
   it('get no reason at all, even when due, reported on, high risk and carried over', () => {
     const closed = c('X-1', { status: 'closed', nextReview: '2025-10', riskLevel: '重度' });
     const everything = ctx({
-      reportList: [report('X-1', '2025-09-01', { injury: true })], registeredSince: new Set(['X-1']),
-      closureProposed: new Set(['X-1']), carriedOver: new Map([['X-1', 'deep']]), planReviewDue: new Set(['X-1']),
+      reportList: [report('X-1', '2025-09-01', { injury: true })],
+      registeredSince: new Set(['X-1']),
+      closureProposed: new Set(['X-1']),
+      carriedOver: new Map([['X-1', 'deep']]),
+      planReviewDue: new Set(['X-1']),
       allActive: true,
     });
     expect(reasonsFor(closed, everything)).toEqual([]);
@@ -113,8 +141,10 @@ describe('RISK_UP', () => {
   });
 
   it('gives both RISK_HIGH and RISK_UP for a rise into 重度', () => {
-    expect(reasonsFor(c('U-6', { riskLevel: '重度' }), ctx({ riskAtSince: new Map([['U-6', '中度']]) })))
-      .toEqual(['RISK_HIGH', 'RISK_UP']);
+    expect(reasonsFor(c('U-6', { riskLevel: '重度' }), ctx({ riskAtSince: new Map([['U-6', '中度']]) }))).toEqual([
+      'RISK_HIGH',
+      'RISK_UP',
+    ]);
   });
 
   it('ranks risk from 生命の危険 down, unknown last', () => {
@@ -126,14 +156,18 @@ describe('RISK_UP', () => {
 
 describe('agency reports', () => {
   it('gives REPORT (確認) for a report with no flag, dated after the last meeting', () => {
-    const reasons = reasonsFor(c('P-1'), ctx({ reportList: [report('P-1', '2025-08-01', { daysAbsent: 2, safetyScale: 7 })] }));
+    const reasons = reasonsFor(
+      c('P-1'),
+      ctx({ reportList: [report('P-1', '2025-08-01', { daysAbsent: 2, safetyScale: 7 })] }),
+    );
     expect(reasons).toEqual(['REPORT']);
     expect(triage(reasons, DEFAULT_TRIAGE_SETTINGS).group).toBe('quick');
   });
 
   it('ignores reports older than the last meeting, from its day, or dated after this meeting', () => {
     const old = [
-      report('P-2', '2025-07-01', { injury: true }), report('P-2', SINCE, { safetyScale: 1 }),
+      report('P-2', '2025-07-01', { injury: true }),
+      report('P-2', SINCE, { safetyScale: 1 }),
       report('P-2', '2025-10-16', { unexplainedAbsence: true }),
     ];
     expect(reasonsFor(c('P-2'), ctx({ reportList: old }))).toEqual([]);
@@ -150,27 +184,43 @@ describe('agency reports', () => {
   });
 
   it('gives REPORT_INJURY for an injury seen', () => {
-    expect(reasonsFor(c('I-1'), ctx({ reportList: [report('I-1', '2025-09-01', { injury: true })] }))).toEqual(['REPORT_INJURY']);
-    expect(reasonsFor(c('I-2'), ctx({ reportList: [report('I-2', '2025-09-01', { injury: false })] }))).toEqual(['REPORT']);
+    expect(reasonsFor(c('I-1'), ctx({ reportList: [report('I-1', '2025-09-01', { injury: true })] }))).toEqual([
+      'REPORT_INJURY',
+    ]);
+    expect(reasonsFor(c('I-2'), ctx({ reportList: [report('I-2', '2025-09-01', { injury: false })] }))).toEqual([
+      'REPORT',
+    ]);
   });
 
   it('gives REPORT_ABSENCE_7D from absenceDays on (7 by default)', () => {
-    expect(reasonsFor(c('A-1'), ctx({ reportList: [report('A-1', '2025-09-01', { daysAbsent: 7 })] }))).toEqual(['REPORT_ABSENCE_7D']);
-    expect(reasonsFor(c('A-2'), ctx({ reportList: [report('A-2', '2025-09-01', { daysAbsent: 6 })] }))).toEqual(['REPORT']);
+    expect(reasonsFor(c('A-1'), ctx({ reportList: [report('A-1', '2025-09-01', { daysAbsent: 7 })] }))).toEqual([
+      'REPORT_ABSENCE_7D',
+    ]);
+    expect(reasonsFor(c('A-2'), ctx({ reportList: [report('A-2', '2025-09-01', { daysAbsent: 6 })] }))).toEqual([
+      'REPORT',
+    ]);
     const settings = settingsWith({ absenceDays: 5 });
-    expect(reasonsFor(c('A-2'), ctx({ settings, reportList: [report('A-2', '2025-09-01', { daysAbsent: 6 })] })))
-      .toEqual(['REPORT_ABSENCE_7D']);
+    expect(
+      reasonsFor(c('A-2'), ctx({ settings, reportList: [report('A-2', '2025-09-01', { daysAbsent: 6 })] })),
+    ).toEqual(['REPORT_ABSENCE_7D']);
   });
 
   it('gives REPORT_UNEXPLAINED_ABSENCE for an absence without contact', () => {
-    expect(reasonsFor(c('E-1'), ctx({ reportList: [report('E-1', '2025-09-01', { unexplainedAbsence: true })] })))
-      .toEqual(['REPORT_UNEXPLAINED_ABSENCE']);
+    expect(
+      reasonsFor(c('E-1'), ctx({ reportList: [report('E-1', '2025-09-01', { unexplainedAbsence: true })] })),
+    ).toEqual(['REPORT_UNEXPLAINED_ABSENCE']);
   });
 
   it('gives SAFETY_LOW at safetyLowAtMost (3) and below, including 0', () => {
-    expect(reasonsFor(c('S-1'), ctx({ reportList: [report('S-1', '2025-09-01', { safetyScale: 3 })] }))).toEqual(['SAFETY_LOW']);
-    expect(reasonsFor(c('S-2'), ctx({ reportList: [report('S-2', '2025-09-01', { safetyScale: 0 })] }))).toEqual(['SAFETY_LOW']);
-    expect(reasonsFor(c('S-3'), ctx({ reportList: [report('S-3', '2025-09-01', { safetyScale: 4 })] }))).toEqual(['REPORT']);
+    expect(reasonsFor(c('S-1'), ctx({ reportList: [report('S-1', '2025-09-01', { safetyScale: 3 })] }))).toEqual([
+      'SAFETY_LOW',
+    ]);
+    expect(reasonsFor(c('S-2'), ctx({ reportList: [report('S-2', '2025-09-01', { safetyScale: 0 })] }))).toEqual([
+      'SAFETY_LOW',
+    ]);
+    expect(reasonsFor(c('S-3'), ctx({ reportList: [report('S-3', '2025-09-01', { safetyScale: 4 })] }))).toEqual([
+      'REPORT',
+    ]);
   });
 
   it('combines flags from several agencies’ reports, without a plain REPORT chip beside them', () => {
@@ -209,7 +259,12 @@ describe('CLOSURE_PROPOSED, PLAN_REVIEW_DUE', () => {
 
 describe('CARRIED_OVER', () => {
   it('keeps the group the case had', () => {
-    const carried = ctx({ carriedOver: new Map([['K-1', 'deep'], ['K-2', 'quick']]) });
+    const carried = ctx({
+      carriedOver: new Map([
+        ['K-1', 'deep'],
+        ['K-2', 'quick'],
+      ]),
+    });
     const deepReasons = reasonsFor(c('K-1'), carried);
     expect(deepReasons).toEqual(['CARRIED_OVER']);
     expect(triage(deepReasons, DEFAULT_TRIAGE_SETTINGS, 'deep').group).toBe('deep');
@@ -250,6 +305,8 @@ describe('disabled rules', () => {
     const reasons = reasonsFor(c('D-5'), ctx({ settings: without('REPORT_INJURY'), reportList: reports }));
     expect(reasons).toEqual(['REPORT']);
     expect(triage(reasons, without('REPORT_INJURY')).group).toBe('quick');
-    expect(reasonsFor(c('D-5'), ctx({ settings: without('REPORT'), reportList: [report('D-5', '2025-09-01')] }))).toEqual([]);
+    expect(
+      reasonsFor(c('D-5'), ctx({ settings: without('REPORT'), reportList: [report('D-5', '2025-09-01')] })),
+    ).toEqual([]);
   });
 });

@@ -4,13 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_DECISION, type Decision, type DecisionInput } from '../../shared/meeting/decision';
 import {
-  isFromMeeting, planCase, planWriteback, resolvePlan, withChanges, WritebackError, writebackDetail,
+  isFromMeeting,
+  planCase,
+  planWriteback,
+  resolvePlan,
+  withChanges,
+  WritebackError,
+  writebackDetail,
 } from '../../shared/meeting/writeback';
 
 function ledgerCase(caseNo: string, fields: Partial<LedgerCase> = {}): LedgerCase {
   return {
-    ...emptyCase(caseNo), kana: 'かくう はなこ', classification: '要支援児童', riskLevel: '軽度', leadAgency: 'こども家庭センター',
-    policy: '見守り', nextReview: '2025-06', agencies: ['小学校'], ...fields,
+    ...emptyCase(caseNo),
+    kana: 'かくう はなこ',
+    classification: '要支援児童',
+    riskLevel: '軽度',
+    leadAgency: 'こども家庭センター',
+    policy: '見守り',
+    nextReview: '2025-06',
+    agencies: ['小学校'],
+    ...fields,
   };
 }
 
@@ -20,10 +33,22 @@ function recorded(caseNo: string, input: Partial<DecisionInput>, recordedAt = '2
 
 describe('planCase', () => {
   it('lists every decided field that differs, old → new, serialized like history rows', () => {
-    const plan = planCase(ledgerCase('W-1'), {
-      ...EMPTY_DECISION, policy: '週1回の家庭訪問', leadAgency: '保健センター', nextReview: '2025-09', riskLevel: '中度',
-      classification: '要保護児童', roles: [{ agency: '小学校', task: '登校確認', due: null }, { agency: '保育所', task: '送迎時の観察', due: '2025-07' }],
-    }, new Set());
+    const plan = planCase(
+      ledgerCase('W-1'),
+      {
+        ...EMPTY_DECISION,
+        policy: '週1回の家庭訪問',
+        leadAgency: '保健センター',
+        nextReview: '2025-09',
+        riskLevel: '中度',
+        classification: '要保護児童',
+        roles: [
+          { agency: '小学校', task: '登校確認', due: null },
+          { agency: '保育所', task: '送迎時の観察', due: '2025-07' },
+        ],
+      },
+      new Set(),
+    );
     expect(plan.label).toBe('W-1 K.H.');
     expect(plan.conflicts).toEqual([]);
     expect(plan.changes).toEqual([
@@ -37,35 +62,67 @@ describe('planCase', () => {
   });
 
   it('leaves out what the decision leaves empty and what already holds the decided value', () => {
-    const plan = planCase(ledgerCase('W-2'), { ...EMPTY_DECISION, policy: '見守り', leadAgency: '  ', roles: [{ agency: '小学校', task: '見守り', due: null }] }, new Set());
+    const plan = planCase(
+      ledgerCase('W-2'),
+      {
+        ...EMPTY_DECISION,
+        policy: '見守り',
+        leadAgency: '  ',
+        roles: [{ agency: '小学校', task: '見守り', due: null }],
+      },
+      new Set(),
+    );
     expect(plan.changes).toEqual([]);
   });
 
   it('turns a closure into status, closing day and reason', () => {
-    const plan = planCase(ledgerCase('W-3'), { ...EMPTY_DECISION, closure: { date: '2025-06-10', reason: '転出' } }, new Set());
+    const plan = planCase(
+      ledgerCase('W-3'),
+      { ...EMPTY_DECISION, closure: { date: '2025-06-10', reason: '転出' } },
+      new Set(),
+    );
     expect(plan.changes.map((c) => [c.field, c.oldValue, c.newValue])).toEqual([
-      ['status', 'active', 'closed'], ['closedDate', null, '2025-06-10'], ['closedReason', null, '転出'],
+      ['status', 'active', 'closed'],
+      ['closedDate', null, '2025-06-10'],
+      ['closedReason', null, '転出'],
     ]);
   });
 
   it('makes a conflict of a field edited since the decision, but merges agencies', () => {
-    const plan = planCase(ledgerCase('W-4', { policy: '手で直した方針', agencies: ['小学校', '警察'] }), {
-      ...EMPTY_DECISION, policy: '会議の方針', riskLevel: '重度', roles: [{ agency: '保育所', task: '観察', due: null }],
-    }, new Set(['policy', 'agencies']));
-    expect(plan.conflicts).toEqual([{ field: 'policy', label: '支援方針', ledgerValue: '手で直した方針', meetingValue: '会議の方針' }]);
+    const plan = planCase(
+      ledgerCase('W-4', { policy: '手で直した方針', agencies: ['小学校', '警察'] }),
+      {
+        ...EMPTY_DECISION,
+        policy: '会議の方針',
+        riskLevel: '重度',
+        roles: [{ agency: '保育所', task: '観察', due: null }],
+      },
+      new Set(['policy', 'agencies']),
+    );
+    expect(plan.conflicts).toEqual([
+      { field: 'policy', label: '支援方針', ledgerValue: '手で直した方針', meetingValue: '会議の方針' },
+    ]);
     expect(plan.changes.map((c) => c.field)).toEqual(['riskLevel', 'agencies']);
     expect(plan.changes[1]!.newValue).toBe('小学校、警察、保育所');
   });
 
   it('has no conflict when the later edit already set the decided value', () => {
-    const plan = planCase(ledgerCase('W-5', { policy: '会議の方針' }), { ...EMPTY_DECISION, policy: '会議の方針' }, new Set(['policy']));
+    const plan = planCase(
+      ledgerCase('W-5', { policy: '会議の方針' }),
+      { ...EMPTY_DECISION, policy: '会議の方針' },
+      new Set(['policy']),
+    );
     expect(plan.changes).toEqual([]);
     expect(plan.conflicts).toEqual([]);
   });
 });
 
 describe('planWriteback', () => {
-  const cases = new Map([['W-1', ledgerCase('W-1')], ['W-2', ledgerCase('W-2')], ['W-3', ledgerCase('W-3')]]);
+  const cases = new Map([
+    ['W-1', ledgerCase('W-1')],
+    ['W-2', ledgerCase('W-2')],
+    ['W-3', ledgerCase('W-3')],
+  ]);
 
   it('takes recorded decisions only, skips applied cases and cases with nothing to change', () => {
     const decisions = [
@@ -80,7 +137,10 @@ describe('planWriteback', () => {
 
   it('counts only edits after the decision was recorded, of that case', () => {
     const decisions = [recorded('W-1', { policy: '新しい方針' }, '2025-06-10T05:00:00.000Z')];
-    const before = [{ caseNo: 'W-1', field: 'policy', at: '2025-06-10T04:59:59.000Z' }, { caseNo: 'W-2', field: 'policy', at: '2025-06-11T00:00:00.000Z' }];
+    const before = [
+      { caseNo: 'W-1', field: 'policy', at: '2025-06-10T04:59:59.000Z' },
+      { caseNo: 'W-2', field: 'policy', at: '2025-06-11T00:00:00.000Z' },
+    ];
     expect(planWriteback({ decisions, cases, edits: before, applied: new Set() })[0]!.conflicts).toEqual([]);
     const after = [{ caseNo: 'W-1', field: 'policy', at: '2025-06-10T05:00:01.000Z' }];
     expect(planWriteback({ decisions, cases, edits: after, applied: new Set() })[0]!.conflicts).toHaveLength(1);
@@ -89,7 +149,11 @@ describe('planWriteback', () => {
 
 describe('resolvePlan', () => {
   const plans = [
-    planCase(ledgerCase('W-1', { policy: '手の方針' }), { ...EMPTY_DECISION, policy: '会議の方針', riskLevel: '重度' }, new Set(['policy'])),
+    planCase(
+      ledgerCase('W-1', { policy: '手の方針' }),
+      { ...EMPTY_DECISION, policy: '会議の方針', riskLevel: '重度' },
+      new Set(['policy']),
+    ),
     planCase(ledgerCase('W-2'), { ...EMPTY_DECISION, nextReview: '2025-12' }, new Set()),
   ];
 
@@ -100,14 +164,23 @@ describe('resolvePlan', () => {
 
   it('needs no choice for a case left out', () => {
     expect(resolvePlan(plans, { excludeCaseNos: ['W-1'], resolutions: [] })).toEqual([
-      { caseNo: 'W-2', changes: [{ field: 'nextReview', label: '次回確認時期', oldValue: '2025-06', newValue: '2025-12' }] },
+      {
+        caseNo: 'W-2',
+        changes: [{ field: 'nextReview', label: '次回確認時期', oldValue: '2025-06', newValue: '2025-12' }],
+      },
     ]);
   });
 
   it('keeps the ledger value or takes the meeting value as chosen', () => {
-    const keepLedger = resolvePlan(plans, { excludeCaseNos: ['W-2'], resolutions: [{ caseNo: 'W-1', field: 'policy', keep: 'ledger' }] });
+    const keepLedger = resolvePlan(plans, {
+      excludeCaseNos: ['W-2'],
+      resolutions: [{ caseNo: 'W-1', field: 'policy', keep: 'ledger' }],
+    });
     expect(keepLedger[0]!.changes.map((c) => c.field)).toEqual(['riskLevel']);
-    const takeMeeting = resolvePlan(plans, { excludeCaseNos: ['W-2'], resolutions: [{ caseNo: 'W-1', field: 'policy', keep: 'meeting' }] });
+    const takeMeeting = resolvePlan(plans, {
+      excludeCaseNos: ['W-2'],
+      resolutions: [{ caseNo: 'W-1', field: 'policy', keep: 'meeting' }],
+    });
     expect(takeMeeting[0]!.changes).toEqual([
       { field: 'riskLevel', label: '重症度', oldValue: '軽度', newValue: '重度' },
       { field: 'policy', label: '支援方針', oldValue: '手の方針', newValue: '会議の方針' },
@@ -118,7 +191,9 @@ describe('resolvePlan', () => {
 describe('withChanges and the meeting detail', () => {
   it('sets serialized values back into a valid case, agencies split again', () => {
     const next = withChanges(ledgerCase('W-1'), [
-      { field: 'agencies', newValue: '小学校、保育所' }, { field: 'status', newValue: 'closed' }, { field: 'closedDate', newValue: '2025-06-10' },
+      { field: 'agencies', newValue: '小学校、保育所' },
+      { field: 'status', newValue: 'closed' },
+      { field: 'closedDate', newValue: '2025-06-10' },
       { field: 'policy', newValue: null },
     ]);
     expect(next.agencies).toEqual(['小学校', '保育所']);
@@ -129,7 +204,9 @@ describe('withChanges and the meeting detail', () => {
 
   it('refuses fields it does not write and values the ledger cannot hold', () => {
     expect(() => withChanges(ledgerCase('W-1'), [{ field: 'name', newValue: '別人' }])).toThrow(WritebackError);
-    expect(() => withChanges(ledgerCase('W-1'), [{ field: 'riskLevel', newValue: 'とても重い' }])).toThrow(WritebackError);
+    expect(() => withChanges(ledgerCase('W-1'), [{ field: 'riskLevel', newValue: 'とても重い' }])).toThrow(
+      WritebackError,
+    );
   });
 
   it('names the meeting and recognises its own rows only', () => {

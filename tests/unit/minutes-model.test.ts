@@ -8,24 +8,59 @@ import { escapeHtml, minutesHtml } from '../../shared/meeting/minutes-html';
 import { EMPTY_SCOPE, type AgendaItem, type Meeting } from '../../shared/meeting/types';
 
 const MEETING: Meeting = {
-  id: 7, createdAt: '2026-11-01T00:00:00.000Z', kind: '実務者会議', subcommittee: '乳幼児部会', title: '第5回 実務者会議',
-  date: '2026-12-01', startTime: '14:00', place: '第2会議室', plannedMinutes: 90, facilitator: '統括支援員',
-  invitedAgencies: ['みどり保育園'], invitedPeople: [], status: '終了', scope: EMPTY_SCOPE,
+  id: 7,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  kind: '実務者会議',
+  subcommittee: '乳幼児部会',
+  title: '第5回 実務者会議',
+  date: '2026-12-01',
+  startTime: '14:00',
+  place: '第2会議室',
+  plannedMinutes: 90,
+  facilitator: '統括支援員',
+  invitedAgencies: ['みどり保育園'],
+  invitedPeople: [],
+  status: '終了',
+  scope: EMPTY_SCOPE,
 };
 
 const CASES: LedgerCase[] = [
-  { ...emptyCase('R8-0001'), name: '青木 陽菜', kana: 'あおき ひな', birthDate: '2023-02-03', guardianName: '青木 大輔', riskLevel: '中度' },
+  {
+    ...emptyCase('R8-0001'),
+    name: '青木 陽菜',
+    kana: 'あおき ひな',
+    birthDate: '2023-02-03',
+    guardianName: '青木 大輔',
+    riskLevel: '中度',
+  },
   { ...emptyCase('R8-0002'), name: '西村 湊', kana: 'にしむら みなと', birthDate: '2022-07-08' },
   { ...emptyCase('R8-0003'), name: '北川 結', kana: 'きたがわ ゆい' },
   { ...emptyCase('R8-0004'), name: '南 蓮', kana: 'みなみ れん' },
 ];
 
 function item(caseNo: string, group: AgendaItem['group'], order: number): AgendaItem {
-  return { caseNo, group, ruleGroup: group === 'hold' ? 'deep' : group, reasons: [], order, deepMinutes: null, draft: null, override: null };
+  return {
+    caseNo,
+    group,
+    ruleGroup: group === 'hold' ? 'deep' : group,
+    reasons: [],
+    order,
+    deepMinutes: null,
+    draft: null,
+    override: null,
+  };
 }
 
 function decision(caseNo: string, fields: Partial<DecisionInput>, state: Decision['state'] = 'recorded'): Decision {
-  return { ...EMPTY_DECISION, ...fields, meetingId: 7, caseNo, state, recordedAt: state === 'recorded' ? '2026-12-01T05:10:00.000Z' : null, updatedAt: '2026-12-01T05:10:00.000Z' };
+  return {
+    ...EMPTY_DECISION,
+    ...fields,
+    meetingId: 7,
+    caseNo,
+    state,
+    recordedAt: state === 'recorded' ? '2026-12-01T05:10:00.000Z' : null,
+    updatedAt: '2026-12-01T05:10:00.000Z',
+  };
 }
 
 const ENDED: LiveState = {
@@ -42,12 +77,27 @@ function input(fields: Partial<MinutesInput> = {}): MinutesInput {
   return {
     meeting: MEETING,
     live: ENDED,
-    agenda: [item('R8-0002', 'quick', 0), item('R8-0001', 'deep', 0), item('R8-0003', 'deep', 1), item('R8-0004', 'hold', 0)],
+    agenda: [
+      item('R8-0002', 'quick', 0),
+      item('R8-0001', 'deep', 0),
+      item('R8-0003', 'deep', 1),
+      item('R8-0004', 'hold', 0),
+    ],
     decisions: [
-      decision('R8-0002', { outcome: 'confirmed', policy: '見守り継続', nextReview: '2027-03', leadAgency: 'みどり保育園' }),
+      decision('R8-0002', {
+        outcome: 'confirmed',
+        policy: '見守り継続',
+        nextReview: '2027-03',
+        leadAgency: 'みどり保育園',
+      }),
       decision('R8-0001', {
-        outcome: 'discussed', situation: '母 青木大輔の妻から相談。', discussion: '青木陽菜の登園が不安定。',
-        policy: '週1回の家庭訪問', leadAgency: 'こども家庭センター', riskLevel: '重度', classification: '要保護児童',
+        outcome: 'discussed',
+        situation: '母 青木大輔の妻から相談。',
+        discussion: '青木陽菜の登園が不安定。',
+        policy: '週1回の家庭訪問',
+        leadAgency: 'こども家庭センター',
+        riskLevel: '重度',
+        classification: '要保護児童',
         roles: [
           { agency: 'みどり保育園', task: '登園状況を毎日確認', due: '2026-12-15' },
           { agency: '北保健センター', task: '家庭訪問', due: null },
@@ -83,9 +133,14 @@ describe('buildMinutes', () => {
     expect(deep.result).toBe('協議のうえ決定（所要 12分34秒）');
     expect(deep.time).toBe('12分34秒');
     expect(Object.fromEntries(deep.decisions.map((l) => [l.label, l.value]))).toEqual({
-      支援方針: '週1回の家庭訪問', 主担当機関: 'こども家庭センター', 次回確認時期: '—',
-      重症度の変更: '重度', 種別の変更: '要保護児童', 支援サービス: '養育支援訪問（措置）',
-      サポートプラン: 'サポートプランの見直し　担当：こども家庭センター　期限：令和9年1月', 児童相談所: '助言を依頼',
+      支援方針: '週1回の家庭訪問',
+      主担当機関: 'こども家庭センター',
+      次回確認時期: '—',
+      重症度の変更: '重度',
+      種別の変更: '要保護児童',
+      支援サービス: '養育支援訪問（措置）',
+      サポートプラン: 'サポートプランの見直し　担当：こども家庭センター　期限：令和9年1月',
+      児童相談所: '助言を依頼',
     });
     expect(deep.roles).toEqual([
       { agency: 'みどり保育園', task: '登園状況を毎日確認', due: '令和8年12月15日' },
@@ -104,7 +159,12 @@ describe('buildMinutes', () => {
     expect(lines['出席者']).toBe('山本（こども家庭センター）');
     expect(lines['会議']).toBe('実務者会議（乳幼児部会）');
     expect(model.carriedOver).toEqual([
-      { caseNo: 'R8-0003', label: 'R8-0003 北川 結', outcome: 'notReached', reason: '時間内に取り上げられなかった（協議）' },
+      {
+        caseNo: 'R8-0003',
+        label: 'R8-0003 北川 結',
+        outcome: 'notReached',
+        reason: '時間内に取り上げられなかった（協議）',
+      },
       { caseNo: 'R8-0004', label: 'R8-0004 南 蓮', outcome: 'held', reason: '保留として次回へ（協議）' },
     ]);
     expect(model.nextMeeting).toBe('令和9年1月12日　14:00〜　場所：第2会議室　（第6回 実務者会議）');
@@ -141,10 +201,12 @@ describe('buildMinutes', () => {
 describe('rolesByAgency', () => {
   it('gathers every task per agency across cases', () => {
     const roles = rolesByAgency(buildMinutes(input()));
-    expect(roles.map((r) => [r.agency, r.rows.map((x) => x.task)])).toEqual([
-      ['みどり保育園', ['登園状況を毎日確認']],
-      ['北保健センター', ['家庭訪問']],
-    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'ja')));
+    expect(roles.map((r) => [r.agency, r.rows.map((x) => x.task)])).toEqual(
+      [
+        ['みどり保育園', ['登園状況を毎日確認']],
+        ['北保健センター', ['家庭訪問']],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'ja')),
+    );
   });
 });
 
@@ -171,6 +233,8 @@ describe('minutesHtml', () => {
 
 describe('minutesFileBase', () => {
   it('replaces characters Windows forbids in file names', () => {
-    expect(minutesFileBase({ date: '2026-12-01', kind: '実務者会議', subcommittee: 'A/B:部会' }, false)).toBe('議事録_2026-12-01_実務者会議_A_B_部会');
+    expect(minutesFileBase({ date: '2026-12-01', kind: '実務者会議', subcommittee: 'A/B:部会' }, false)).toBe(
+      '議事録_2026-12-01_実務者会議_A_B_部会',
+    );
   });
 });

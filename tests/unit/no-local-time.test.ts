@@ -29,10 +29,13 @@ describe('no local-time getters', () => {
   it('finds none in shared/, db/, renderer/ and electron/', () => {
     const found: string[] = [];
     for (const file of FOLDERS.flatMap((f) => sources(join(ROOT, f)))) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(NUMBER_GROUPING, '');
-        for (const [pattern, what] of BANNED) if (pattern.test(code)) found.push(`${relative(ROOT, file)}:${i + 1} ${what}: ${line.trim()}`);
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = line.replace(NUMBER_GROUPING, '');
+          for (const [pattern, what] of BANNED)
+            if (pattern.test(code)) found.push(`${relative(ROOT, file)}:${i + 1} ${what}: ${line.trim()}`);
+        });
     }
     expect(found).toEqual([]);
   });

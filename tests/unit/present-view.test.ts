@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { boardFromCase } from '../../shared/board/from-ledger';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
-import { applyLiveCommand, FACT_KEYS, initialLiveState, meetingOrder, type LiveCommand, type LiveState } from '../../shared/meeting/live';
+import {
+  applyLiveCommand,
+  FACT_KEYS,
+  initialLiveState,
+  meetingOrder,
+  type LiveCommand,
+  type LiveState,
+} from '../../shared/meeting/live';
 import { buildPresentView, type PresentInput, type PresentView } from '../../shared/meeting/present';
 import type { AgendaItem, Group } from '../../shared/meeting/types';
 
@@ -11,7 +18,16 @@ const T0 = Date.parse('2026-11-24T01:00:00.000Z');
 const at = (seconds: number) => new Date(T0 + seconds * 1000).toISOString();
 
 function item(caseNo: string, group: Group, order: number): AgendaItem {
-  return { caseNo, group, ruleGroup: group === 'deep' ? 'deep' : 'quick', reasons: ['RISK_HIGH'], order, deepMinutes: null, draft: null, override: null };
+  return {
+    caseNo,
+    group,
+    ruleGroup: group === 'deep' ? 'deep' : 'quick',
+    reasons: ['RISK_HIGH'],
+    order,
+    deepMinutes: null,
+    draft: null,
+    override: null,
+  };
 }
 
 const ITEMS = [item('P-1', 'quick', 0), item('P-2', 'deep', 0)];
@@ -19,11 +35,28 @@ const ORDER = meetingOrder(ITEMS);
 
 const CASES: Record<string, LedgerCase> = {
   'P-1': {
-    ...emptyCase('P-1'), classification: '要保護児童', name: '架空　ひかり', kana: 'かくう ひかり', birthDate: '2017-06-01',
-    sex: 'female', guardianName: '架空　ゆき', guardianRelation: '実母', district: '東地区', affiliation: '架空小学校',
-    riskLevel: '中度', leadAgency: 'こども家庭センター', policy: '見守り',
+    ...emptyCase('P-1'),
+    classification: '要保護児童',
+    name: '架空　ひかり',
+    kana: 'かくう ひかり',
+    birthDate: '2017-06-01',
+    sex: 'female',
+    guardianName: '架空　ゆき',
+    guardianRelation: '実母',
+    district: '東地区',
+    affiliation: '架空小学校',
+    riskLevel: '中度',
+    leadAgency: 'こども家庭センター',
+    policy: '見守り',
   },
-  'P-2': { ...emptyCase('P-2'), classification: '要支援児童', name: '仮名　そら', kana: 'かめい そら', birthDate: '2020-01-15', district: '西地区' },
+  'P-2': {
+    ...emptyCase('P-2'),
+    classification: '要支援児童',
+    name: '仮名　そら',
+    kana: 'かめい そら',
+    birthDate: '2020-01-15',
+    district: '西地区',
+  },
 };
 
 function run(commands: LiveCommand[]): LiveState {
@@ -35,7 +68,7 @@ function run(commands: LiveCommand[]): LiveState {
 }
 
 function view(state: LiveState, withBoard = false): PresentView {
-  const current = state.current === null ? null : CASES[state.current] ?? null;
+  const current = state.current === null ? null : (CASES[state.current] ?? null);
   const input: PresentInput = {
     meeting: { title: '実務者会議（架空）', date: '2026-11-24' },
     state,
@@ -62,7 +95,12 @@ describe('buildPresentView', () => {
     expect(v.label).toBe('P-1 K.H.');
     expect(v.revealed).toBe(false);
     expect(JSON.stringify(v)).not.toContain('ひかり');
-    expect(v).toMatchObject({ position: 1, total: 2, group: '確認', timer: { spentMs: 0, runningSince: at(0), budgetMs: 60_000 } });
+    expect(v).toMatchObject({
+      position: 1,
+      total: 2,
+      group: '確認',
+      timer: { spentMs: 0, runningSince: at(0), budgetMs: 60_000 },
+    });
   });
 
   it('never gives identifying facts (birth date, district, school) while masked, even when chosen', () => {
@@ -88,11 +126,15 @@ describe('buildPresentView', () => {
   });
 
   it('ends the reveal when the item changes (next), and does not carry it back (previous)', () => {
-    const next = itemView(view(run([ALL_FACTS, { type: 'start' }, { type: 'reveal', caseNo: 'P-1' }, { type: 'next' }])));
+    const next = itemView(
+      view(run([ALL_FACTS, { type: 'start' }, { type: 'reveal', caseNo: 'P-1' }, { type: 'next' }])),
+    );
     expect(next.label).toBe('P-2 K.S.');
     expect(next.revealed).toBe(false);
     expect(next.facts.map((f) => f.key)).not.toContain('district');
-    const back = itemView(view(run([{ type: 'start' }, { type: 'reveal', caseNo: 'P-1' }, { type: 'next' }, { type: 'previous' }])));
+    const back = itemView(
+      view(run([{ type: 'start' }, { type: 'reveal', caseNo: 'P-1' }, { type: 'next' }, { type: 'previous' }])),
+    );
     expect(back.label).toBe('P-1 K.H.');
   });
 
@@ -101,7 +143,9 @@ describe('buildPresentView', () => {
     expect(view(run([...base, { type: 'blackout', on: true }]))).toEqual({ kind: 'blackout' });
     // Blackout while waiting or showing the board: still nothing but black.
     expect(view(run([{ type: 'blackout', on: true }]))).toEqual({ kind: 'blackout' });
-    expect(view(run([...base, { type: 'showBoard', on: true }, { type: 'blackout', on: true }]), true)).toEqual({ kind: 'blackout' });
+    expect(view(run([...base, { type: 'showBoard', on: true }, { type: 'blackout', on: true }]), true)).toEqual({
+      kind: 'blackout',
+    });
     const back = itemView(view(run([...base, { type: 'blackout', on: true }, { type: 'blackout', on: false }])));
     expect(back.label).toBe('P-1 架空　ひかり');
   });
@@ -112,7 +156,9 @@ describe('buildPresentView', () => {
     const labels = masked.board?.persons.map((p) => p.label) ?? [];
     expect(labels).toEqual(expect.arrayContaining(['本人', '実母']));
     expect(JSON.stringify(masked.board)).not.toContain('架空');
-    const revealed = itemView(view(run([{ type: 'start' }, { type: 'showBoard', on: true }, { type: 'reveal', caseNo: 'P-1' }]), true));
+    const revealed = itemView(
+      view(run([{ type: 'start' }, { type: 'showBoard', on: true }, { type: 'reveal', caseNo: 'P-1' }]), true),
+    );
     expect(revealed.board?.persons.map((p) => p.label)).toEqual(expect.arrayContaining(['架空　ひかり', '架空　ゆき']));
   });
 

@@ -11,8 +11,21 @@ import { columnBox, columnAt, nextSlot, snapNote } from '../../renderer/src/comp
 
 function person(id: string, x: number, y: number, fields: Partial<Person> = {}): Person {
   return {
-    id, sex: 'unknown', label: id, role: null, birthDate: null, age: null, ageAsOf: null, deceased: null, index: false,
-    pregnancy: null, placements: [], note: null, position: { x, y }, pinned: false, ...fields,
+    id,
+    sex: 'unknown',
+    label: id,
+    role: null,
+    birthDate: null,
+    age: null,
+    ageAsOf: null,
+    deceased: null,
+    index: false,
+    pregnancy: null,
+    placements: [],
+    note: null,
+    position: { x, y },
+    pinned: false,
+    ...fields,
   };
 }
 
@@ -21,10 +34,39 @@ function family(): BoardDoc {
     ...emptyBoard('G-1'),
     persons: [person('f', 0, 0), person('m', 200, 0), person('k', 100, 150), person('s', 400, 0)],
     unions: [
-      { id: 'u1', a: 'f', b: 'm', kind: 'marriage', startYear: null, separatedYear: null, divorced: true, divorcedYear: 2020 },
-      { id: 'u2', a: 'm', b: 's', kind: 'cohabitation', startYear: null, separatedYear: null, divorced: false, divorcedYear: null },
+      {
+        id: 'u1',
+        a: 'f',
+        b: 'm',
+        kind: 'marriage',
+        startYear: null,
+        separatedYear: null,
+        divorced: true,
+        divorcedYear: 2020,
+      },
+      {
+        id: 'u2',
+        a: 'm',
+        b: 's',
+        kind: 'cohabitation',
+        startYear: null,
+        separatedYear: null,
+        divorced: false,
+        divorcedYear: null,
+      },
     ],
-    children: [{ id: 'c1', child: 'k', union: 'u1', parent: null, kind: 'adopted', twinGroup: null, twinKind: null, custody: null }],
+    children: [
+      {
+        id: 'c1',
+        child: 'k',
+        union: 'u1',
+        parent: null,
+        kind: 'adopted',
+        twinGroup: null,
+        twinKind: null,
+        custody: null,
+      },
+    ],
     agencies: [{ id: 'a1', name: '架空小学校', position: { x: -300, y: 150 } }],
     agencyLinks: [{ id: 'l1', agency: 'a1', target: 'k', strength: 'stressful', direction: 'both', role: null }],
   };
@@ -57,7 +99,13 @@ describe('board connectors', () => {
     expect(before.points.slice(0, 2)).toEqual([100, SYMBOL / 2 + UNION_DROP]);
     expect(before.points.slice(-2)).toEqual([100, 150 - SYMBOL / 2]);
     expect(before.style.dash.length).toBeGreaterThan(0); // adopted: dashed, not only another colour
-    const moved = applyCommand(doc, { type: 'movePersons', moves: [{ id: 'm', position: { x: 300, y: 0 } }, { id: 'k', position: { x: 160, y: 200 } }] }).doc;
+    const moved = applyCommand(doc, {
+      type: 'movePersons',
+      moves: [
+        { id: 'm', position: { x: 300, y: 0 } },
+        { id: 'k', position: { x: 160, y: 200 } },
+      ],
+    }).doc;
     const after = connectors(moved).children[0]!;
     expect(after.points.slice(0, 2)).toEqual([150, SYMBOL / 2 + UNION_DROP]);
     expect(after.points.slice(-2)).toEqual([160, 200 - SYMBOL / 2]);
@@ -76,7 +124,12 @@ describe('board connectors', () => {
   it('draws emotional relations by pattern as well as colour, abuse and DV as arrows to the victim', () => {
     const doc: BoardDoc = {
       ...family(),
-      relations: (['close', 'distant', 'conflict', 'cutoff', 'abuse', 'dv'] as const).map((kind, i) => ({ id: `r${i}`, from: 'f', to: 'k', kind })),
+      relations: (['close', 'distant', 'conflict', 'cutoff', 'abuse', 'dv'] as const).map((kind, i) => ({
+        id: `r${i}`,
+        from: 'f',
+        to: 'k',
+        kind,
+      })),
     };
     const [close, distant, conflict, cutoff, abuse, dv] = connectors(doc).relations;
     expect(close?.style.width).toBeGreaterThan(distant?.style.width ?? 99);
@@ -132,7 +185,10 @@ describe('board connectors', () => {
     expect(narrow.get('f')).toBe(82);
     expect(narrow.get('m')).toBe(82);
     expect((narrow.get('f') ?? 0) / 2 + (narrow.get('m') ?? 0) / 2).toBeLessThan(90);
-    const touching = applyCommand(family(), { type: 'movePersons', moves: [{ id: 'm', position: { x: 10, y: 0 } }] }).doc;
+    const touching = applyCommand(family(), {
+      type: 'movePersons',
+      moves: [{ id: 'm', position: { x: 10, y: 0 } }],
+    }).doc;
     expect(labelWidths(touching, 140).get('f')).toBe(SYMBOL);
   });
 

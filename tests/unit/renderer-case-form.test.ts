@@ -35,7 +35,11 @@ describe('case form', () => {
     values.scalars.status = 'closed';
     values.scalars.closedDate = '2025-09-30';
     expect(formChanges(c, values).changes).toEqual({
-      policy: '月1回の家庭訪問', riskLevel: '中度', leadAgency: null, status: 'closed', closedDate: '2025-09-30',
+      policy: '月1回の家庭訪問',
+      riskLevel: '中度',
+      leadAgency: null,
+      status: 'closed',
+      closedDate: '2025-09-30',
     });
   });
 
@@ -48,7 +52,8 @@ describe('case form', () => {
     values.scalars.agencies = '第一小学校, 保健センター，児童相談所、';
     values.abuseTypes = ['ネグレクト'];
     expect(formChanges(c, values).changes).toEqual({
-      agencies: ['第一小学校', '保健センター', '児童相談所'], abuseTypes: ['ネグレクト'],
+      agencies: ['第一小学校', '保健センター', '児童相談所'],
+      abuseTypes: ['ネグレクト'],
     });
     expect(splitAgencies(' 、 \n ')).toEqual([]);
   });

@@ -42,20 +42,32 @@ describe('http transport', () => {
   });
 
   it('turns backend errors and network failures into AppErrors with Japanese messages', async () => {
-    const wrong = createApi(createHttpTransport({
-      origin: ORIGIN,
-      fetchImpl: async () => jsonResponse({ ok: false, error: { code: 'wrong_passphrase', message: 'パスフレーズが違います。' } }),
-    }));
+    const wrong = createApi(
+      createHttpTransport({
+        origin: ORIGIN,
+        fetchImpl: async () =>
+          jsonResponse({ ok: false, error: { code: 'wrong_passphrase', message: 'パスフレーズが違います。' } }),
+      }),
+    );
     const error = await wrong.call('session.unlock', { passphrase: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('wrong_passphrase');
     expect((error as AppError).message).toBe('パスフレーズが違います。');
 
-    const down = createApi(createHttpTransport({ origin: ORIGIN, fetchImpl: async () => { throw new TypeError('fetch failed'); } }));
+    const down = createApi(
+      createHttpTransport({
+        origin: ORIGIN,
+        fetchImpl: async () => {
+          throw new TypeError('fetch failed');
+        },
+      }),
+    );
     const offline = await down.call('ledger.list', {}).catch((e: unknown) => e);
     expect((offline as AppError).message).toMatch(/接続できません/);
 
-    const html = createApi(createHttpTransport({ origin: ORIGIN, fetchImpl: async () => jsonResponse({ hello: 1 }, 502) }));
+    const html = createApi(
+      createHttpTransport({ origin: ORIGIN, fetchImpl: async () => jsonResponse({ hello: 1 }, 502) }),
+    );
     expect(((await html.call('ledger.list', {}).catch((e: unknown) => e)) as AppError).message).toMatch(/HTTP 502/);
   });
 

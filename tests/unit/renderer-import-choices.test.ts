@@ -4,11 +4,14 @@ import { choose, overwriteList, plainUpdates, takeOf, undoingUpdates } from '../
 
 const undoes = { source: 'meeting' as const, at: '2026-04-10T05:00:00Z', by: null, detail: '会議#3 第3回実務者会議' };
 const updates: ImportCaseUpdate[] = [
-  { caseNo: 'S-1', changes: [
-    { field: 'riskLevel', from: '重度', to: '軽度', undoes, kept: true },
-    { field: 'policy', from: '会議の方針', to: '古い方針', undoes, kept: true },
-    { field: 'district', from: null, to: '北地区', undoes: null, kept: false },
-  ] },
+  {
+    caseNo: 'S-1',
+    changes: [
+      { field: 'riskLevel', from: '重度', to: '軽度', undoes, kept: true },
+      { field: 'policy', from: '会議の方針', to: '古い方針', undoes, kept: true },
+      { field: 'district', from: null, to: '北地区', undoes: null, kept: false },
+    ],
+  },
   { caseNo: 'S-2', changes: [{ field: 'policy', from: 'a', to: 'b', undoes: null, kept: false }] },
 ];
 

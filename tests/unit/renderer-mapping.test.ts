@@ -1,11 +1,20 @@
 import { describe, it, expect } from 'vitest';
 import type { PreviewColumn } from '../../shared/contract';
-import { columnLetter, duplicateTargets, setColumnTarget, TARGET_OPTIONS, targetLabel } from '../../renderer/src/lib/mapping';
+import {
+  columnLetter,
+  duplicateTargets,
+  setColumnTarget,
+  TARGET_OPTIONS,
+  targetLabel,
+} from '../../renderer/src/lib/mapping';
 import { historyValue } from '../../renderer/src/lib/history-display';
 import { setCouncilTimeZone, todayIso } from '../../renderer/src/lib/today';
 
 const column = (index: number, target: PreviewColumn['target'], suggested = target): PreviewColumn => ({
-  index, header: `見出し${index}`, target, suggested,
+  index,
+  header: `見出し${index}`,
+  target,
+  suggested,
 });
 
 describe('import mapping choices', () => {
@@ -27,12 +36,24 @@ describe('import mapping choices', () => {
   });
 
   it('names fields that two columns are mapped to', () => {
-    expect(duplicateTargets([column(0, 'name'), column(1, 'name'), column(2, 'extra'), column(3, 'extra')])).toEqual(['児童氏名']);
+    expect(duplicateTargets([column(0, 'name'), column(1, 'name'), column(2, 'extra'), column(3, 'extra')])).toEqual([
+      '児童氏名',
+    ]);
     expect(duplicateTargets([column(0, 'name'), column(1, 'kana')])).toEqual([]);
   });
 
   it('names columns like Excel does', () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 });
 

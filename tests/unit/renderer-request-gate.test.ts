@@ -15,10 +15,12 @@ describe('request gate', () => {
     const shown: string[] = [];
     const load = (value: string, ms: number) => {
       const counts = gate.begin();
-      return new Promise<void>((resolve) => setTimeout(() => {
-        if (counts()) shown.push(value);
-        resolve();
-      }, ms));
+      return new Promise<void>((resolve) =>
+        setTimeout(() => {
+          if (counts()) shown.push(value);
+          resolve();
+        }, ms),
+      );
     };
     await Promise.all([load('slow, older', 20), load('fast, newer', 1)]);
     expect(shown).toEqual(['fast, newer']);

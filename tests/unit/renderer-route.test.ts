@@ -48,7 +48,10 @@ describe('routeHref', () => {
   });
 
   it('reads back what it writes for the routes in the address', () => {
-    const routes: Route[] = [{ kind: 'present', meetingId: 42 }, { kind: 'console', meetingId: 42 }];
+    const routes: Route[] = [
+      { kind: 'present', meetingId: 42 },
+      { kind: 'console', meetingId: 42 },
+    ];
     for (const route of routes) {
       const url = new URL(routeHref(route, { pathname: '/', search: '' }), 'http://127.0.0.1:5180');
       expect(parseRoute(url)).toEqual(route);

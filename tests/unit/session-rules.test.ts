@@ -25,9 +25,12 @@ describe('passphraseProblem', () => {
     expect(passphraseProblem(weak)).toContain(reason);
   });
 
-  it.each(['テスト用の合言葉 correct horse', '桜並木を歩く月曜日の静かな朝', 'blue-river-under-12-lamps'])('accepts %s', (good) => {
-    expect(passphraseProblem(good)).toBeNull();
-  });
+  it.each(['テスト用の合言葉 correct horse', '桜並木を歩く月曜日の静かな朝', 'blue-river-under-12-lamps'])(
+    'accepts %s',
+    (good) => {
+      expect(passphraseProblem(good)).toBeNull();
+    },
+  );
 });
 
 describe('unlock throttle', () => {
@@ -70,9 +73,13 @@ describe('操作ログ: what each method records', () => {
   });
 
   it('names unmasked exports as such and skips dry runs and reads', () => {
-    expect(describeCall('settings.update', { operatorName: '架空', timeZone: 'Asia/Tokyo' })?.summary).toBe('設定を変更（操作者名、タイムゾーン）');
+    expect(describeCall('settings.update', { operatorName: '架空', timeZone: 'Asia/Tokyo' })?.summary).toBe(
+      '設定を変更（操作者名、タイムゾーン）',
+    );
     expect(describeCall('minutes.export', { meetingId: 3, masked: false, format: 'pdf' })).toEqual({
-      kind: 'export', summary: '議事録を書き出し（pdf、マスクなし（氏名入り））', target: '会議#3',
+      kind: 'export',
+      summary: '議事録を書き出し（pdf、マスクなし（氏名入り））',
+      target: '会議#3',
     });
     expect(describeCall('reports.import', { fileName: 'a.csv', dataBase64: '', dryRun: true })).toBeNull();
     expect(describeCall('ledger.list', {})).toBeNull();

@@ -1,7 +1,13 @@
 // The council's clock: days, times and file stamps in an explicit zone, whatever zone the process runs in.
 import { describe, expect, it } from 'vitest';
 import {
-  clockInZone, dateTimeInZone, dayInZone, fileStampInZone, formatDayOfInstant, isTimeZone, startOfDayAfter,
+  clockInZone,
+  dateTimeInZone,
+  dayInZone,
+  fileStampInZone,
+  formatDayOfInstant,
+  isTimeZone,
+  startOfDayAfter,
 } from '../../shared/time/zone';
 
 // 2026-12-01 10:12:05 in Japan.
@@ -9,7 +15,11 @@ const AT = '2026-12-01T01:12:05.000Z';
 
 describe('time in the council zone', () => {
   it('formats one instant on the clocks of three zones', () => {
-    expect([clockInZone(AT, 'Asia/Tokyo'), clockInZone(AT, 'UTC'), clockInZone(AT, 'America/Los_Angeles')]).toEqual(['10:12', '01:12', '17:12']);
+    expect([clockInZone(AT, 'Asia/Tokyo'), clockInZone(AT, 'UTC'), clockInZone(AT, 'America/Los_Angeles')]).toEqual([
+      '10:12',
+      '01:12',
+      '17:12',
+    ]);
     expect(dayInZone(AT, 'Asia/Tokyo')).toBe('2026-12-01');
     expect(dayInZone(AT, 'America/Los_Angeles')).toBe('2026-11-30');
     expect(dateTimeInZone(new Date(AT), 'Asia/Tokyo')).toBe('2026/12/01 10:12');

@@ -13,7 +13,12 @@ export function AppHeader({ view, onView, onLock }: { view: View; onView(view: V
       <span className="brand-sub">要保護児童対策地域協議会</span>
       <nav aria-label="画面の切り替え" className="app-nav">
         {VIEWS.map((v) => (
-          <button key={v.view} type="button" aria-current={view === v.view ? 'page' : undefined} onClick={() => onView(v.view)}>
+          <button
+            key={v.view}
+            type="button"
+            aria-current={view === v.view ? 'page' : undefined}
+            onClick={() => onView(v.view)}
+          >
             {v.label}
           </button>
         ))}

@@ -23,7 +23,12 @@ interface Props {
 }
 
 type Status =
-  | { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'unchanged' } | { kind: 'reloaded' } | { kind: 'invalid' }
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'unchanged' }
+  | { kind: 'reloaded' }
+  | { kind: 'invalid' }
   | { kind: 'error'; message: string }
   | { kind: 'retry'; message: string }
   | { kind: 'conflict'; message: string; changes: CaseChanges };
@@ -88,18 +93,33 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
         setStatus({ kind: 'reloaded' });
         onSaved(latest.case);
       },
-      (e: unknown) => setStatus(isRetryable(e) ? { kind: 'retry', message: errorMessage(e) } : { kind: 'error', message: errorMessage(e) }),
+      (e: unknown) =>
+        setStatus(
+          isRetryable(e) ? { kind: 'retry', message: errorMessage(e) } : { kind: 'error', message: errorMessage(e) },
+        ),
     );
   };
 
   return (
     <aside className="case-panel" aria-labelledby={`${id}-title`}>
       <div className="panel-head">
-        <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>ケース詳細 {caseNo}</h2>
-        {openBoard && <button type="button" onClick={() => openBoard({ caseNo, meetingId: null })}>ホワイトボード</button>}
-        <button type="button" onClick={onClose}>詳細を閉じる</button>
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+          ケース詳細 {caseNo}
+        </h2>
+        {openBoard && (
+          <button type="button" onClick={() => openBoard({ caseNo, meetingId: null })}>
+            ホワイトボード
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          詳細を閉じる
+        </button>
       </div>
-      {loadError && <p role="alert" className="error">{loadError}</p>}
+      {loadError && (
+        <p role="alert" className="error">
+          {loadError}
+        </p>
+      )}
       {!loadError && !values && <p aria-busy="true">読み込み中…</p>}
       {detail && values && (
         <>
@@ -115,17 +135,25 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
               }}
             />
             <div className="form-actions wrap">
-              <button type="submit" className="primary" disabled={status.kind === 'saving'}>保存</button>
+              <button type="submit" className="primary" disabled={status.kind === 'saving'}>
+                保存
+              </button>
               <SaveStatus status={dates.invalid && status.kind !== 'error' ? { kind: 'invalid' } : status} />
               {status.kind === 'conflict' && (
                 <>
-                  <button type="button" onClick={() => reload()}>最新の内容を読み込む（この入力は破棄）</button>
+                  <button type="button" onClick={() => reload()}>
+                    最新の内容を読み込む（この入力は破棄）
+                  </button>
                   <button type="button" onClick={() => reload((latest) => submit(status.changes, latest.version))}>
                     最新の内容にこの入力を反映する
                   </button>
                 </>
               )}
-              {status.kind === 'retry' && <button type="button" onClick={() => save()}>もう一度試す</button>}
+              {status.kind === 'retry' && (
+                <button type="button" onClick={() => save()}>
+                  もう一度試す
+                </button>
+              )}
             </div>
           </form>
           <CaseHistory history={detail.history} dateStyle={dateStyle} />
@@ -137,11 +165,28 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
 
 function SaveStatus({ status }: { status: Status }) {
   if (status.kind === 'error' || status.kind === 'retry' || status.kind === 'conflict') {
-    return <p role="alert" className="error stale-edit">{status.message}</p>;
+    return (
+      <p role="alert" className="error stale-edit">
+        {status.message}
+      </p>
+    );
   }
-  if (status.kind === 'invalid') return <p role="status" className="field-error">{DATE_NOT_SAVED}</p>;
+  if (status.kind === 'invalid')
+    return (
+      <p role="status" className="field-error">
+        {DATE_NOT_SAVED}
+      </p>
+    );
   const text = {
-    idle: '', saving: '保存しています…', saved: '保存しました。', unchanged: '変更はありません。', reloaded: '最新の内容を読み込みました。',
+    idle: '',
+    saving: '保存しています…',
+    saved: '保存しました。',
+    unchanged: '変更はありません。',
+    reloaded: '最新の内容を読み込みました。',
   }[status.kind];
-  return <p role="status" className="muted">{text}</p>;
+  return (
+    <p role="status" className="muted">
+      {text}
+    </p>
+  );
 }

@@ -46,14 +46,24 @@ export function CaseField({ label, kind, value, problem, onChange, dateRule, onD
       ) : kind === 'classification' || kind === 'risk' || kind === 'sex' || kind === 'status' ? (
         <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
           {options(kind).map(([optionValue, optionLabel]) => (
-            <option key={optionValue} value={optionValue}>{optionLabel}</option>
+            <option key={optionValue} value={optionValue}>
+              {optionLabel}
+            </option>
           ))}
         </select>
       ) : (
         <input {...common} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
       )}
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
-      {problem && <p id={`${id}-problem`} className="error">{problem}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {problem && (
+        <p id={`${id}-problem`} className="error">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

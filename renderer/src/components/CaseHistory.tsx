@@ -27,7 +27,9 @@ export function CaseHistory({ history, dateStyle }: { history: HistoryEntry[]; d
                 <span className="history-by">{entry.by ?? '不明'}</span>
                 {/* Which meeting decided it (会議#12 …): the minutes and the write-back record name the same. */}
                 {/* An import names its file, so an older copy re-imported can be told from the newer one. */}
-                {(entry.source === 'meeting' || entry.source === 'import') && entry.field !== '*' && entry.detail && <span className="history-detail">{entry.detail}</span>}
+                {(entry.source === 'meeting' || entry.source === 'import') && entry.field !== '*' && entry.detail && (
+                  <span className="history-detail">{entry.detail}</span>
+                )}
               </div>
               {entry.field === '*' ? (
                 <div className="history-change">{entry.detail ?? ''}</div>

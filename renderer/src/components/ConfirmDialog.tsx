@@ -22,7 +22,15 @@ interface Props {
   onCancel(): void;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'やめる', danger = false, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'やめる',
+  danger = false,
+  onConfirm,
+  onCancel,
+}: Props) {
   const id = useId();
   const dialog = useModalDialog();
   const cancel = useRef<HTMLButtonElement>(null);
@@ -31,9 +39,15 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = '�
   useEffect(() => cancel.current?.focus(), []);
 
   const confirmButton = (
-    <button type="button" className={danger ? 'console-danger' : 'primary'} onClick={onConfirm}>{confirmLabel}</button>
+    <button type="button" className={danger ? 'console-danger' : 'primary'} onClick={onConfirm}>
+      {confirmLabel}
+    </button>
   );
-  const cancelButton = <button ref={cancel} type="button" onClick={onCancel}>{cancelLabel}</button>;
+  const cancelButton = (
+    <button ref={cancel} type="button" onClick={onCancel}>
+      {cancelLabel}
+    </button>
+  );
   return (
     <dialog
       ref={dialog}
@@ -48,7 +62,17 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = '�
       <h2 id={`${id}-h`}>{title}</h2>
       <div id={`${id}-d`}>{children}</div>
       <div className="form-buttons">
-        {danger ? <>{cancelButton}{confirmButton}</> : <>{confirmButton}{cancelButton}</>}
+        {danger ? (
+          <>
+            {cancelButton}
+            {confirmButton}
+          </>
+        ) : (
+          <>
+            {confirmButton}
+            {cancelButton}
+          </>
+        )}
       </div>
     </dialog>
   );

@@ -110,7 +110,11 @@ export function DateField({ value, rule, onChange, onProblem, id, label, require
         onChange={(e) => type(e.target.value)}
         onBlur={settle}
       />
-      {problem !== null && <span id={errorId} className="field-error">{problem}</span>}
+      {problem !== null && (
+        <span id={errorId} className="field-error">
+          {problem}
+        </span>
+      )}
     </span>
   );
 }

@@ -10,7 +10,9 @@ export function DateStyleToggle({ value, onChange }: { value: DateStyle; onChang
       <button type="button" aria-describedby={id} onClick={() => onChange(value === 'wareki' ? 'seireki' : 'wareki')}>
         和暦/西暦
       </button>
-      <span id={id} className="date-style-current">表示: {value === 'wareki' ? '和暦' : '西暦'}</span>
+      <span id={id} className="date-style-current">
+        表示: {value === 'wareki' ? '和暦' : '西暦'}
+      </span>
     </span>
   );
 }

@@ -33,13 +33,22 @@ export function ImportChanges({ updates, dateStyle, choices, onChoices, disabled
     <>
       {undoing.length > 0 && (
         <section className="import-undoing" aria-labelledby="import-undoing-title">
-          <h4 id="import-undoing-title">台帳の新しい値を古い値に戻す変更（{undoing.reduce((n, u) => n + u.changes.length, 0)} 項目）</h4>
+          <h4 id="import-undoing-title">
+            台帳の新しい値を古い値に戻す変更（{undoing.reduce((n, u) => n + u.changes.length, 0)} 項目）
+          </h4>
           <p>
             ファイルの値は、台帳でその後に変えた値（会議での反映・手入力・新しいファイルの取り込み）より古い値です。
             {choices ? '選ばなければ台帳の新しい値を残します。ファイルの値にする項目だけ選んでください。' : ''}
           </p>
           {undoing.map((u) => (
-            <UndoingCase key={u.caseNo} update={u} value={value} choices={choices} onChoices={onChoices} disabled={disabled} />
+            <UndoingCase
+              key={u.caseNo}
+              update={u}
+              value={value}
+              choices={choices}
+              onChoices={onChoices}
+              disabled={disabled}
+            />
           ))}
         </section>
       )}
@@ -50,18 +59,29 @@ export function ImportChanges({ updates, dateStyle, choices, onChoices, disabled
 
 type Value = (field: string, v: string | null) => string;
 
-function UndoingCase({ update, value, choices, onChoices, disabled }: { update: ImportCaseUpdate; value: Value } & Omit<Props, 'updates' | 'dateStyle'>) {
+function UndoingCase({
+  update,
+  value,
+  choices,
+  onChoices,
+  disabled,
+}: { update: ImportCaseUpdate; value: Value } & Omit<Props, 'updates' | 'dateStyle'>) {
   const id = useId();
   const fields = update.changes.map((ch) => ch.field);
-  const set = (take: Take, only?: string) => onChoices?.(choose(choices ?? new Map(), update.caseNo, only ? [only] : fields, take));
+  const set = (take: Take, only?: string) =>
+    onChoices?.(choose(choices ?? new Map(), update.caseNo, only ? [only] : fields, take));
   return (
     <section className="undoing-case" aria-labelledby={id}>
       <div className="undoing-case-head">
         <h5 id={id}>登録番号 {update.caseNo}</h5>
         {choices && (
           <div className="case-choice" role="group" aria-label={`登録番号 ${update.caseNo} をまとめて`}>
-            <button type="button" disabled={disabled} onClick={() => set('ledger')}>すべて台帳の値を残す</button>
-            <button type="button" disabled={disabled} onClick={() => set('file')}>すべてファイルの値にする</button>
+            <button type="button" disabled={disabled} onClick={() => set('ledger')}>
+              すべて台帳の値を残す
+            </button>
+            <button type="button" disabled={disabled} onClick={() => set('file')}>
+              すべてファイルの値にする
+            </button>
           </div>
         )}
       </div>
@@ -84,8 +104,18 @@ function UndoingCase({ update, value, choices, onChoices, disabled }: { update: 
               <td className="diff-why">{ch.undoes && undoneExplanation(ch.undoes, formatTimestamp(ch.undoes.at))}</td>
               <td>
                 {choices ? (
-                  <FieldChoice caseNo={update.caseNo} change={ch} take={takeOf(choices, update.caseNo, ch.field)} disabled={disabled} onTake={(t) => set(t, ch.field)} />
-                ) : ch.kept ? '台帳の値を残しました' : 'ファイルの値にしました'}
+                  <FieldChoice
+                    caseNo={update.caseNo}
+                    change={ch}
+                    take={takeOf(choices, update.caseNo, ch.field)}
+                    disabled={disabled}
+                    onTake={(t) => set(t, ch.field)}
+                  />
+                ) : ch.kept ? (
+                  '台帳の値を残しました'
+                ) : (
+                  'ファイルの値にしました'
+                )}
               </td>
             </tr>
           ))}
@@ -95,13 +125,31 @@ function UndoingCase({ update, value, choices, onChoices, disabled }: { update: 
   );
 }
 
-function FieldChoice({ caseNo, change, take, disabled, onTake }: { caseNo: string; change: ImportFieldChange; take: Take; disabled?: boolean; onTake(t: Take): void }) {
+function FieldChoice({
+  caseNo,
+  change,
+  take,
+  disabled,
+  onTake,
+}: {
+  caseNo: string;
+  change: ImportFieldChange;
+  take: Take;
+  disabled?: boolean;
+  onTake(t: Take): void;
+}) {
   const name = useId();
   const label = `登録番号 ${caseNo} の${fieldLabel(change.field)}`;
   return (
     <div role="radiogroup" aria-label={label} className="field-choice">
       <label>
-        <input type="radio" name={name} checked={take === 'ledger'} disabled={disabled} onChange={() => onTake('ledger')} />
+        <input
+          type="radio"
+          name={name}
+          checked={take === 'ledger'}
+          disabled={disabled}
+          onChange={() => onTake('ledger')}
+        />
         台帳の値を残す
       </label>
       <label>
@@ -121,13 +169,22 @@ function PlainChanges({ updates, value }: { updates: ImportCaseUpdate[]; value: 
       <table className="diff-table">
         <caption>更新される項目（{count(updates.length)} 件のケース）</caption>
         <thead>
-          <tr><th scope="col">登録番号</th><th scope="col">項目</th><th scope="col">変更前</th><th scope="col">変更後</th></tr>
+          <tr>
+            <th scope="col">登録番号</th>
+            <th scope="col">項目</th>
+            <th scope="col">変更前</th>
+            <th scope="col">変更後</th>
+          </tr>
         </thead>
         <tbody>
           {rows.flatMap((u) =>
             u.changes.map((ch, i) => (
               <tr key={`${u.caseNo}-${ch.field}`}>
-                {i === 0 && <th scope="rowgroup" rowSpan={u.changes.length}>{u.caseNo}</th>}
+                {i === 0 && (
+                  <th scope="rowgroup" rowSpan={u.changes.length}>
+                    {u.caseNo}
+                  </th>
+                )}
                 <td>{fieldLabel(ch.field)}</td>
                 <td className="diff-old">{value(ch.field, ch.from)}</td>
                 <td className="diff-new">{value(ch.field, ch.to)}</td>

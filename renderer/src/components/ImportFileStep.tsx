@@ -39,7 +39,9 @@ export function ImportFileStep({ disabled, onFile }: { disabled: boolean; onFile
         }}
       />
       {/* The input stays focusable but invisible; the label after it is what is seen and shows its focus. */}
-      <label htmlFor={id} className="button-like">ファイルを選択</label>
+      <label htmlFor={id} className="button-like">
+        ファイルを選択
+      </label>
       <p className="hint">この段階ではまだ何も保存されません。内容を確認してから取り込みます。</p>
     </div>
   );

@@ -39,9 +39,7 @@ function SheetMapping({ sheet, dateStyle, disabled, onChange }: Omit<Props, 'pre
         {`　データ: ${sheet.dataRows.toLocaleString('ja-JP')} 行`}
         {sheet.classification && `　種別: ${sheet.classification}（シート名から）`}
       </p>
-      {duplicates.length > 0 && (
-        <p className="warning">同じ項目に複数の列が対応しています: {duplicates.join('、')}</p>
-      )}
+      {duplicates.length > 0 && <p className="warning">同じ項目に複数の列が対応しています: {duplicates.join('、')}</p>}
       {sheet.columns.length > 0 && (
         <div className="table-scroll">
           <table className="mapping-table">
@@ -66,7 +64,9 @@ function SheetMapping({ sheet, dateStyle, disabled, onChange }: Omit<Props, 'pre
                       onChange={(e) => onChange(sheet.name, column, e.target.value as ColumnTarget)}
                     >
                       {TARGET_OPTIONS.map((o) => (
-                        <option key={o.value} value={o.value}>{o.label}</option>
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
                       ))}
                     </select>
                   </td>

@@ -4,7 +4,11 @@ import type { EventPayload } from '../../../shared/contract';
 
 export type ImportProgressEvent = EventPayload<'ledger.importProgress'>;
 
-const PHASES: Record<ImportProgressEvent['phase'], string> = { read: 'ファイルを読んでいます', parse: '行を確認しています', write: '書き込んでいます' };
+const PHASES: Record<ImportProgressEvent['phase'], string> = {
+  read: 'ファイルを読んでいます',
+  parse: '行を確認しています',
+  write: '書き込んでいます',
+};
 
 export function ImportProgress({ progress, waiting }: { progress: ImportProgressEvent | null; waiting: string }) {
   const id = useId();
@@ -16,7 +20,9 @@ export function ImportProgress({ progress, waiting }: { progress: ImportProgress
 
   return (
     <div className="progress">
-      <span id={id} className="progress-label">取り込みの進み具合</span>
+      <span id={id} className="progress-label">
+        取り込みの進み具合
+      </span>
       <div
         role="progressbar"
         aria-labelledby={id}
@@ -28,7 +34,9 @@ export function ImportProgress({ progress, waiting }: { progress: ImportProgress
       >
         <div className="progress-fill" style={{ width: `${percent ?? 30}%` }} />
       </div>
-      <span className="progress-text" aria-hidden="true">{text}</span>
+      <span className="progress-text" aria-hidden="true">
+        {text}
+      </span>
     </div>
   );
 }

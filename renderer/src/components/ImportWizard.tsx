@@ -1,7 +1,14 @@
 // 台帳の取り込み: file → 列の対応 → 確認 → result. Only 「取り込む」 writes (ledger.importCommit); every
 // earlier step is ledger.importPreview, a dry run. A modal <dialog> keeps focus inside and closes on Escape.
 import { useEffect, useId, useState } from 'react';
-import { AppError, type ColumnTarget, type ImportPreview, type ImportReport, type MappingOverride, type PreviewColumn } from '../../../shared/contract';
+import {
+  AppError,
+  type ColumnTarget,
+  type ImportPreview,
+  type ImportReport,
+  type MappingOverride,
+  type PreviewColumn,
+} from '../../../shared/contract';
 import { useApi } from '../api-context';
 import { useModalDialog } from '../hooks/useModalDialog';
 import type { DateStyle } from '../lib/date-style';
@@ -114,7 +121,11 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
     setProgress(null);
     setError(null);
     const overwriteNewer = overwriteList(preview.report.updates, choices);
-    const input = { token: preview.token, ...(Object.keys(mapping).length ? { mapping } : {}), ...(overwriteNewer.length ? { overwriteNewer } : {}) };
+    const input = {
+      token: preview.token,
+      ...(Object.keys(mapping).length ? { mapping } : {}),
+      ...(overwriteNewer.length ? { overwriteNewer } : {}),
+    };
     api.call('ledger.importCommit', input).then(
       (report) => {
         setResult(report);
@@ -126,7 +137,9 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
         if (e instanceof AppError && e.code === 'expired') {
           // The preview was kept too long; read the file again and let the user confirm the fresh report.
           runPreview(upload, mapping, 'confirm', 'ファイルを読み直しています…');
-          setError('確認してから時間が経ったため、ファイルを読み直しました。内容を確かめて、もう一度「取り込む」を押してください。');
+          setError(
+            '確認してから時間が経ったため、ファイルを読み直しました。内容を確かめて、もう一度「取り込む」を押してください。',
+          );
         } else setError(errorMessage(e));
       },
     );
@@ -156,7 +169,11 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
       <div className="wizard-body">
         <h3>{STEPS.find((s) => s.step === step)?.label}</h3>
         {upload && step !== 'file' && <p className="muted">ファイル: {upload.fileName}</p>}
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         {busy && <ImportProgress progress={progress} waiting={busy} />}
         {step === 'file' && <ImportFileStep disabled={busy !== null} onFile={chooseFile} />}
         {step === 'mapping' && preview && (
@@ -165,16 +182,28 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
         {step === 'confirm' && preview && (
           <>
             {nothingImportable(preview.report) ? (
-              <p role="alert" className="warning">取り込める行がありません。下の理由を確かめ、ファイルを直してから選び直してください。</p>
+              <p role="alert" className="warning">
+                取り込める行がありません。下の理由を確かめ、ファイルを直してから選び直してください。
+              </p>
             ) : (
               <p>この内容で取り込みます。まだ何も保存されていません。</p>
             )}
-            <ImportReportView report={preview.report} dateStyle={dateStyle} choices={choices} onChoices={setChoices} disabled={busy !== null} />
+            <ImportReportView
+              report={preview.report}
+              dateStyle={dateStyle}
+              choices={choices}
+              onChoices={setChoices}
+              disabled={busy !== null}
+            />
           </>
         )}
         {step === 'done' && result && (
           <>
-            <p role="status">{result.imported + result.updated > 0 ? '取り込みが完了しました。' : '取り込みましたが、台帳は変わりませんでした。'}</p>
+            <p role="status">
+              {result.imported + result.updated > 0
+                ? '取り込みが完了しました。'
+                : '取り込みましたが、台帳は変わりませんでした。'}
+            </p>
             <ImportReportView report={result} dateStyle={dateStyle} />
           </>
         )}
@@ -182,22 +211,42 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
       <div className="wizard-actions">
         {step === 'mapping' && (
           <>
-            <button type="button" onClick={() => setStep('file')} disabled={busy !== null}>戻る</button>
-            <button type="button" className="primary" onClick={() => setStep('confirm')} disabled={busy !== null || !preview}>
+            <button type="button" onClick={() => setStep('file')} disabled={busy !== null}>
+              戻る
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => setStep('confirm')}
+              disabled={busy !== null || !preview}
+            >
               次へ
             </button>
           </>
         )}
         {step === 'confirm' && (
           <>
-            <button type="button" onClick={() => setStep('mapping')} disabled={busy !== null}>戻る</button>
-            <button type="button" className="primary" onClick={commit} disabled={busy !== null || !preview || nothingImportable(preview.report)}>取り込む</button>
+            <button type="button" onClick={() => setStep('mapping')} disabled={busy !== null}>
+              戻る
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={commit}
+              disabled={busy !== null || !preview || nothingImportable(preview.report)}
+            >
+              取り込む
+            </button>
           </>
         )}
         {step === 'done' ? (
-          <button type="button" className="primary" onClick={onClose}>閉じる</button>
+          <button type="button" className="primary" onClick={onClose}>
+            閉じる
+          </button>
         ) : (
-          <button type="button" onClick={onClose} disabled={committing}>キャンセル</button>
+          <button type="button" onClick={onClose} disabled={committing}>
+            キャンセル
+          </button>
         )}
       </div>
     </dialog>

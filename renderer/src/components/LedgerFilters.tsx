@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { CLASSIFICATIONS, RISK_LEVELS, STATUSES, type CaseStatus, type Classification, type RiskLevel } from '../../../shared/ledger/case';
+import {
+  CLASSIFICATIONS,
+  RISK_LEVELS,
+  STATUSES,
+  type CaseStatus,
+  type Classification,
+  type RiskLevel,
+} from '../../../shared/ledger/case';
 import { CheckboxGroup } from './CheckboxGroup';
 import { DateField } from './DateField';
 import { STATUS_LABELS } from '../../../shared/ledger/fields';
@@ -14,7 +21,13 @@ export interface FilterState {
   reviewDueBy: string;
 }
 
-export const NO_FILTERS: FilterState = { classification: [], riskLevel: [], status: [], leadAgency: '', reviewDueBy: '' };
+export const NO_FILTERS: FilterState = {
+  classification: [],
+  riskLevel: [],
+  status: [],
+  leadAgency: '',
+  reviewDueBy: '',
+};
 
 interface Props {
   filters: FilterState;
@@ -27,25 +40,49 @@ export function LedgerFilters({ filters, agencies, onChange }: Props) {
   const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) => onChange({ ...filters, [key]: value });
   const active =
     filters.classification.length + filters.riskLevel.length + filters.status.length > 0 ||
-    filters.leadAgency !== '' || filters.reviewDueBy !== '';
+    filters.leadAgency !== '' ||
+    filters.reviewDueBy !== '';
 
   return (
     <div className="filters" role="group" aria-label="絞り込み">
-      <CheckboxGroup legend="種別" options={CLASSIFICATIONS} selected={filters.classification} onChange={(v) => set('classification', v)} />
-      <CheckboxGroup legend="重症度" options={RISK_LEVELS} selected={filters.riskLevel} onChange={(v) => set('riskLevel', v)} />
+      <CheckboxGroup
+        legend="種別"
+        options={CLASSIFICATIONS}
+        selected={filters.classification}
+        onChange={(v) => set('classification', v)}
+      />
+      <CheckboxGroup
+        legend="重症度"
+        options={RISK_LEVELS}
+        selected={filters.riskLevel}
+        onChange={(v) => set('riskLevel', v)}
+      />
       <div className="field-inline">
         <label htmlFor={`${id}-agency`}>主担当機関</label>
         <select id={`${id}-agency`} value={filters.leadAgency} onChange={(e) => set('leadAgency', e.target.value)}>
           <option value="">すべて</option>
           {agencies.map((agency) => (
-            <option key={agency} value={agency}>{agency}</option>
+            <option key={agency} value={agency}>
+              {agency}
+            </option>
           ))}
         </select>
       </div>
-      <CheckboxGroup legend="状態" options={STATUSES} labels={STATUS_LABELS} selected={filters.status} onChange={(v) => set('status', v)} />
+      <CheckboxGroup
+        legend="状態"
+        options={STATUSES}
+        labels={STATUS_LABELS}
+        selected={filters.status}
+        onChange={(v) => set('status', v)}
+      />
       <div className="field-inline">
         <label htmlFor={`${id}-due`}>次回確認がこの日まで</label>
-        <DateField id={`${id}-due`} rule="day" value={filters.reviewDueBy || null} onChange={(iso) => set('reviewDueBy', iso ?? '')} />
+        <DateField
+          id={`${id}-due`}
+          rule="day"
+          value={filters.reviewDueBy || null}
+          onChange={(iso) => set('reviewDueBy', iso ?? '')}
+        />
       </div>
       <button type="button" className="link" onClick={() => onChange(NO_FILTERS)} disabled={!active}>
         絞り込みを解除

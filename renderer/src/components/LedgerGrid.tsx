@@ -76,8 +76,12 @@ export function LedgerGrid({ rows, context, sort, onSort, selectedCaseNo, onOpen
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const page = Math.max(Math.floor(viewport / ROW_HEIGHT) - 1, 1);
     const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, PageDown: activeIndex + page, PageUp: activeIndex - page,
-      Home: 0, End: rows.length - 1,
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      PageDown: activeIndex + page,
+      PageUp: activeIndex - page,
+      Home: 0,
+      End: rows.length - 1,
     };
     const next = moves[event.key];
     if (next === undefined) return;
@@ -96,7 +100,12 @@ export function LedgerGrid({ rows, context, sort, onSort, selectedCaseNo, onOpen
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
       <div role="rowgroup" className="grid-head">
-        <div role="row" aria-rowindex={1} className="grid-row" style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className="grid-row"
+          style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}
+        >
           {LEDGER_COLUMNS.map((column, i) => {
             const direction = sort?.columnId === column.id ? sort.direction : null;
             return (
@@ -118,10 +127,17 @@ export function LedgerGrid({ rows, context, sort, onSort, selectedCaseNo, onOpen
           })}
         </div>
       </div>
-      <div role="rowgroup" className="grid-body" style={{ height: Math.max(rows.length, 1) * ROW_HEIGHT }} onKeyDown={onKeyDown}>
+      <div
+        role="rowgroup"
+        className="grid-body"
+        style={{ height: Math.max(rows.length, 1) * ROW_HEIGHT }}
+        onKeyDown={onKeyDown}
+      >
         {rows.length === 0 && (
           <div role="row" aria-rowindex={2} className="grid-empty">
-            <div role="gridcell" aria-colindex={1}>{emptyMessage}</div>
+            <div role="gridcell" aria-colindex={1}>
+              {emptyMessage}
+            </div>
           </div>
         )}
         {indexes.map((index) => {

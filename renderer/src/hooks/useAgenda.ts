@@ -16,9 +16,13 @@ export interface AgendaState {
 }
 
 export function useAgenda(meetingId: number): AgendaState {
-  const query = useBackendQuery('agenda.get', { meetingId }, {
-    refetchOn: [{ event: 'agenda.changed', when: (p) => p.meetingId === meetingId }],
-  });
+  const query = useBackendQuery(
+    'agenda.get',
+    { meetingId },
+    {
+      refetchOn: [{ event: 'agenda.changed', when: (p) => p.meetingId === meetingId }],
+    },
+  );
   const triage = useBackendQuery('triage.getSettings', {});
   const { busy, error, run } = useQueryMutation(query);
   return {

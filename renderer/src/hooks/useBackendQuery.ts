@@ -10,8 +10,7 @@ import { createRequestGate, inputKey } from '../lib/request-gate';
 
 /** An event that makes the answer stale; `when` narrows it (e.g. the same meetingId). */
 export type RefetchOn =
-  | EventName
-  | { [E in EventName]: { event: E; when?(payload: EventPayload<E>): boolean } }[EventName];
+  EventName | { [E in EventName]: { event: E; when?(payload: EventPayload<E>): boolean } }[EventName];
 
 export interface QueryOptions {
   refetchOn?: readonly RefetchOn[];
@@ -65,7 +64,8 @@ export function useBackendQuery<M extends MethodName>(
     setState((s) => (s.loading ? s : { ...s, loading: true }));
     api.call(method, JSON.parse(key) as MethodInput<M>).then(
       (data) => counts() && setState({ data, failure: null, loading: false }),
-      (failure: unknown) => counts() && setState((s) => ({ ...s, failure: failure ?? new Error('failed'), loading: false })),
+      (failure: unknown) =>
+        counts() && setState((s) => ({ ...s, failure: failure ?? new Error('failed'), loading: false })),
     );
   }, [api, method, key, enabled, gate]);
 
@@ -88,9 +88,13 @@ export function useBackendQuery<M extends MethodName>(
     const offs = (eventsKey.split(' ') as EventName[]).map((name) =>
       api.on(name, (payload) => {
         const wanted = rules.current.some((r) =>
-          typeof r === 'string' ? r === name : r.event === name && (!r.when || (r.when as (p: unknown) => boolean)(payload)));
+          typeof r === 'string'
+            ? r === name
+            : r.event === name && (!r.when || (r.when as (p: unknown) => boolean)(payload)),
+        );
         if (wanted) latestReload.current();
-      }));
+      }),
+    );
     return () => offs.forEach((off) => off());
   }, [api, eventsKey]);
 
@@ -98,22 +102,38 @@ export function useBackendQuery<M extends MethodName>(
     setState((s) => ({ ...s, data: typeof next === 'function' ? (next as (c: T | null) => T | null)(s.data) : next }));
   }, []);
 
-  const mutate = useCallback(async (call: () => Promise<T>) => {
-    const counts = gate.begin();
-    const data = await call();
-    if (counts()) setState({ data, failure: null, loading: false });
-    return data;
-  }, [gate]);
+  const mutate = useCallback(
+    async (call: () => Promise<T>) => {
+      const counts = gate.begin();
+      const data = await call();
+      if (counts()) setState({ data, failure: null, loading: false });
+      return data;
+    },
+    [gate],
+  );
 
   const since = useCallback(() => gate.current(), [gate]);
-  const fail = useCallback((failure: unknown) => {
-    gate.invalidate();
-    setState((s) => ({ ...s, failure, loading: false }));
-  }, [gate]);
+  const fail = useCallback(
+    (failure: unknown) => {
+      gate.invalidate();
+      setState((s) => ({ ...s, failure, loading: false }));
+    },
+    [gate],
+  );
 
   const error = state.failure === null ? null : errorMessage(state.failure);
   return useMemo(
-    () => ({ data: state.data, error, failure: state.failure, loading: state.loading, reload, setData, mutate, since, fail }),
+    () => ({
+      data: state.data,
+      error,
+      failure: state.failure,
+      loading: state.loading,
+      reload,
+      setData,
+      mutate,
+      since,
+      fail,
+    }),
     [state, error, reload, setData, mutate, since, fail],
   );
 }

@@ -28,7 +28,10 @@ export function typingIn(target: EventTarget | null): boolean {
   return target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
 
-export function chordMatches(chord: KeyChord, e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
+export function chordMatches(
+  chord: KeyChord,
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): boolean {
   const key = chord.key.length === 1 ? e.key.toLowerCase() === chord.key.toLowerCase() : e.key === chord.key;
   const flag = (want: boolean | undefined, has: boolean) => want === undefined || want === has;
   return key && flag(chord.mod, e.ctrlKey || e.metaKey) && flag(chord.shift, e.shiftKey) && flag(chord.alt, e.altKey);
@@ -36,10 +39,14 @@ export function chordMatches(chord: KeyChord, e: Pick<KeyboardEvent, 'key' | 'ct
 
 /** aria-keyshortcuts for a set of chords ("Control+Z", "Space", "Delete"). */
 export function ariaShortcut(chords: readonly KeyChord[]): string {
-  const names = chords.map((c) => [
-    ...(c.mod ? ['Control'] : []), ...(c.alt ? ['Alt'] : []), ...(c.shift ? ['Shift'] : []),
-    c.key === ' ' ? 'Space' : c.key.length === 1 ? c.key.toUpperCase() : c.key,
-  ].join('+'));
+  const names = chords.map((c) =>
+    [
+      ...(c.mod ? ['Control'] : []),
+      ...(c.alt ? ['Alt'] : []),
+      ...(c.shift ? ['Shift'] : []),
+      c.key === ' ' ? 'Space' : c.key.length === 1 ? c.key.toUpperCase() : c.key,
+    ].join('+'),
+  );
   return [...new Set(names)].join(' ');
 }
 

@@ -20,26 +20,44 @@ const NO_CASES: LedgerCase[] = [];
 
 export function useLedgerCases(): LedgerCasesState {
   const api = useApi();
-  const query = useBackendQuery('ledger.list', {}, {
-    refetchOn: [{ event: 'ledger.changed', when: ({ caseNos }) => caseNos === null || caseNos.length > PATCH_LIMIT }],
-  });
+  const query = useBackendQuery(
+    'ledger.list',
+    {},
+    {
+      refetchOn: [{ event: 'ledger.changed', when: ({ caseNos }) => caseNos === null || caseNos.length > PATCH_LIMIT }],
+    },
+  );
   const { setData, reload, since } = query;
 
-  const replace = useCallback((updated: LedgerCase) => {
-    setData((current) => current && { ...current, cases: upsert(current.cases, [updated]) });
-  }, [setData]);
+  const replace = useCallback(
+    (updated: LedgerCase) => {
+      setData((current) => current && { ...current, cases: upsert(current.cases, [updated]) });
+    },
+    [setData],
+  );
 
   // A few changed cases are fetched one by one and patched in; a full reload started meanwhile wins.
-  useEffect(() => api.on('ledger.changed', ({ caseNos }) => {
-    if (caseNos === null || caseNos.length > PATCH_LIMIT) return;
-    const counts = since();
-    Promise.all(caseNos.map((caseNo) => api.call('ledger.get', { caseNo }))).then(
-      (details) => {
-        if (counts()) setData((current) => current && { ...current, cases: upsert(current.cases, details.map((d) => d.case)) });
-      },
-      reload,
-    );
-  }), [api, setData, reload, since]);
+  useEffect(
+    () =>
+      api.on('ledger.changed', ({ caseNos }) => {
+        if (caseNos === null || caseNos.length > PATCH_LIMIT) return;
+        const counts = since();
+        Promise.all(caseNos.map((caseNo) => api.call('ledger.get', { caseNo }))).then((details) => {
+          if (counts())
+            setData(
+              (current) =>
+                current && {
+                  ...current,
+                  cases: upsert(
+                    current.cases,
+                    details.map((d) => d.case),
+                  ),
+                },
+            );
+        }, reload);
+      }),
+    [api, setData, reload, since],
+  );
 
   return { cases: query.data?.cases ?? NO_CASES, loading: query.loading, error: query.error, replace };
 }

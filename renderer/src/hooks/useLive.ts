@@ -19,9 +19,13 @@ export interface LiveHandle {
 
 export function useLive(meetingId: number): LiveHandle {
   const api = useApi();
-  const query = useBackendQuery('live.get', { meetingId }, {
-    refetchOn: [{ event: 'live.changed', when: (p) => p.meetingId === meetingId }],
-  });
+  const query = useBackendQuery(
+    'live.get',
+    { meetingId },
+    {
+      refetchOn: [{ event: 'live.changed', when: (p) => p.meetingId === meetingId }],
+    },
+  );
   const { error, run } = useQueryMutation(query);
 
   const command = useCallback(

@@ -29,8 +29,12 @@ export function useScopeTemplates(): ListState<ScopeTemplate> {
 
 /** The reopenings of one meeting, reloaded whenever that meeting changes. */
 export function useReopenings(meetingId: number): ListState<MeetingReopening> {
-  const query = useBackendQuery('meetings.reopenings', { id: meetingId }, {
-    refetchOn: [{ event: 'meetings.changed', when: (p) => p.meetingId === null || p.meetingId === meetingId }],
-  });
+  const query = useBackendQuery(
+    'meetings.reopenings',
+    { id: meetingId },
+    {
+      refetchOn: [{ event: 'meetings.changed', when: (p) => p.meetingId === null || p.meetingId === meetingId }],
+    },
+  );
   return list(query, (r) => r.reopenings);
 }

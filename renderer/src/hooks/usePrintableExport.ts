@@ -18,7 +18,7 @@ export function usePrintableExport<Model>() {
   const closePreview = useCallback(() => setPreview(null), []);
 
   /** Ignored while another export runs; `done` gets the answer, a failure shows its message. */
-  const run = <T,>(call: () => Promise<T>, done: (value: T) => void) => {
+  const run = <T>(call: () => Promise<T>, done: (value: T) => void) => {
     if (busy) return;
     void runAction(call).then((outcome) => outcome.ok && done(outcome.value));
   };

@@ -14,10 +14,13 @@ export interface QueryMutation<T> {
 
 export function useQueryMutation<T>({ mutate, reload }: Pick<BackendQuery<T>, 'mutate' | 'reload'>): QueryMutation<T> {
   const { busy, error, run: runAction } = useBackendAction();
-  const run = useCallback(async (call: () => Promise<T>) => {
-    const outcome = await runAction(() => mutate(call));
-    if (!outcome.ok) reload();
-    return outcome.ok;
-  }, [runAction, mutate, reload]);
+  const run = useCallback(
+    async (call: () => Promise<T>) => {
+      const outcome = await runAction(() => mutate(call));
+      if (!outcome.ok) reload();
+      return outcome.ok;
+    },
+    [runAction, mutate, reload],
+  );
   return { busy, error, run };
 }

@@ -6,22 +6,42 @@ import type { DateRule } from '../../../shared/ledger/date-rules';
 import { parseDateCell } from '../../../shared/ledger/dates';
 
 export type ScalarField = Exclude<(typeof CASE_FIELD_ORDER)[number], 'caseNo' | 'abuseTypes'>;
-export const SCALAR_FIELDS = CASE_FIELD_ORDER.filter(
-  (f): f is ScalarField => f !== 'caseNo' && f !== 'abuseTypes',
-);
+export const SCALAR_FIELDS = CASE_FIELD_ORDER.filter((f): f is ScalarField => f !== 'caseNo' && f !== 'abuseTypes');
 
-export type FieldKind = 'text' | 'longText' | 'date' | 'dateOrMonth' | 'agencies' | 'classification' | 'sex' | 'risk' | 'status';
+export type FieldKind =
+  'text' | 'longText' | 'date' | 'dateOrMonth' | 'agencies' | 'classification' | 'sex' | 'risk' | 'status';
 
 export const FIELD_KINDS: Record<ScalarField, FieldKind> = {
-  classification: 'classification', name: 'text', kana: 'text', birthDate: 'date', dueDate: 'date', sex: 'sex',
-  guardianName: 'text', guardianRelation: 'text', district: 'text', affiliation: 'text', riskLevel: 'risk',
-  leadAgency: 'text', agencies: 'agencies', receivedDate: 'date', registeredDate: 'date', policy: 'longText',
-  nextReview: 'dateOrMonth', status: 'status', closedDate: 'date', closedReason: 'longText',
+  classification: 'classification',
+  name: 'text',
+  kana: 'text',
+  birthDate: 'date',
+  dueDate: 'date',
+  sex: 'sex',
+  guardianName: 'text',
+  guardianRelation: 'text',
+  district: 'text',
+  affiliation: 'text',
+  riskLevel: 'risk',
+  leadAgency: 'text',
+  agencies: 'agencies',
+  receivedDate: 'date',
+  registeredDate: 'date',
+  policy: 'longText',
+  nextReview: 'dateOrMonth',
+  status: 'status',
+  closedDate: 'date',
+  closedReason: 'longText',
 };
 
 /** Which plausibility rule each date field's DateField applies (the backend's schema applies the same). */
 export const DATE_RULES: Partial<Record<ScalarField, DateRule>> = {
-  birthDate: 'birth', dueDate: 'day', receivedDate: 'day', registeredDate: 'day', nextReview: 'dayOrMonth', closedDate: 'day',
+  birthDate: 'birth',
+  dueDate: 'day',
+  receivedDate: 'day',
+  registeredDate: 'day',
+  nextReview: 'dayOrMonth',
+  closedDate: 'day',
 };
 
 export interface CaseFormValues {
@@ -46,7 +66,10 @@ export function toFormValues(c: LedgerCase): CaseFormValues {
 }
 
 export function splitAgencies(text: string): string[] {
-  return text.split(/[、,，\n]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(/[、,，\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** What to send to ledger.update, or the problems that must be fixed first (with field labels left to the caller). */
@@ -64,12 +87,21 @@ export function formChanges(
     else if (FIELD_KINDS[field] === 'dateOrMonth') {
       const parsed = parseNextReview(raw);
       if (parsed === undefined) {
-        problems.push({ field, message: `「${raw.trim()}」は日付または年月として読めません（例: 2025-12、2025-12-01、R7.12）。` });
+        problems.push({
+          field,
+          message: `「${raw.trim()}」は日付または年月として読めません（例: 2025-12、2025-12-01、R7.12）。`,
+        });
         continue;
       }
       next = parsed;
     } else if (FIELD_KINDS[field] === 'status') next = raw;
-    else next = raw.trim() === '' ? null : FIELD_KINDS[field] === 'text' || FIELD_KINDS[field] === 'longText' ? raw.trim() : raw;
+    else
+      next =
+        raw.trim() === ''
+          ? null
+          : FIELD_KINDS[field] === 'text' || FIELD_KINDS[field] === 'longText'
+            ? raw.trim()
+            : raw;
     if (!sameValue(original[field], next)) changes[field] = next;
   }
 

@@ -22,11 +22,22 @@ export interface Column {
 
 export const LEDGER_COLUMNS: readonly Column[] = [
   { id: 'caseNo', label: '登録番号', width: '7.5rem', sortField: 'caseNo', text: (c) => c.caseNo },
-  { id: 'classification', label: '種別', width: '7rem', sortField: 'classification', text: (c) => c.classification ?? '' },
+  {
+    id: 'classification',
+    label: '種別',
+    width: '7rem',
+    sortField: 'classification',
+    text: (c) => c.classification ?? '',
+  },
   { id: 'name', label: '児童氏名', width: 'minmax(9rem, 1.2fr)', sortField: 'name', text: (c) => c.name ?? '' },
   { id: 'kana', label: 'ふりがな', width: 'minmax(9rem, 1.2fr)', sortField: 'kana', text: (c) => c.kana ?? '' },
   {
-    id: 'age', label: '年齢', width: '4.5rem', sortField: 'birthDate', reverseSort: true, numeric: true,
+    id: 'age',
+    label: '年齢',
+    width: '4.5rem',
+    sortField: 'birthDate',
+    reverseSort: true,
+    numeric: true,
     text: (c, ctx) => {
       // A stored birth date that is not a real day gives no age (0001-07-13 once showed 2025歳); the
       // case panel shows the stored text and what is wrong with it.
@@ -36,9 +47,18 @@ export const LEDGER_COLUMNS: readonly Column[] = [
     },
   },
   { id: 'riskLevel', label: '重症度', width: '6rem', sortField: 'riskLevel', text: (c) => c.riskLevel ?? '' },
-  { id: 'leadAgency', label: '主担当機関', width: 'minmax(8rem, 1fr)', sortField: 'leadAgency', text: (c) => c.leadAgency ?? '' },
   {
-    id: 'nextReview', label: '次回確認時期', width: '10rem', sortField: 'nextReview',
+    id: 'leadAgency',
+    label: '主担当機関',
+    width: 'minmax(8rem, 1fr)',
+    sortField: 'leadAgency',
+    text: (c) => c.leadAgency ?? '',
+  },
+  {
+    id: 'nextReview',
+    label: '次回確認時期',
+    width: '10rem',
+    sortField: 'nextReview',
     text: (c, ctx) => displayDate(c.nextReview, ctx.dateStyle),
   },
   { id: 'status', label: '状態', width: '4.5rem', sortField: 'status', text: (c) => STATUS_LABELS[c.status] },

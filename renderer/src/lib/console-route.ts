@@ -9,6 +9,7 @@ export function consoleMeetingFromHash(hash: string = location.hash): number | n
 }
 
 export function setConsoleRoute(meetingId: number | null): void {
-  const route = meetingId === null ? ({ kind: 'view', view: 'meetings' } as const) : ({ kind: 'console', meetingId } as const);
+  const route =
+    meetingId === null ? ({ kind: 'view', view: 'meetings' } as const) : ({ kind: 'console', meetingId } as const);
   history.replaceState(null, '', routeHref(route, location));
 }

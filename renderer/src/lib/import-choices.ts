@@ -36,10 +36,14 @@ export function plainUpdates(updates: readonly ImportCaseUpdate[]): ImportCaseUp
 }
 
 /** What ledger.importCommit gets: only choices that name an undoing change of this preview. */
-export function overwriteList(updates: readonly ImportCaseUpdate[], choices: Choices): { caseNo: string; field: string }[] {
+export function overwriteList(
+  updates: readonly ImportCaseUpdate[],
+  choices: Choices,
+): { caseNo: string; field: string }[] {
   const out: { caseNo: string; field: string }[] = [];
   for (const u of undoingUpdates(updates)) {
-    for (const ch of u.changes) if (takeOf(choices, u.caseNo, ch.field) === 'file') out.push({ caseNo: u.caseNo, field: ch.field });
+    for (const ch of u.changes)
+      if (takeOf(choices, u.caseNo, ch.field) === 'file') out.push({ caseNo: u.caseNo, field: ch.field });
   }
   return out;
 }

@@ -1,6 +1,9 @@
 // Lists typed into one text field, the way ledgers write them: separated by 、 (or a comma).
 export function splitList(text: string): string[] {
-  return text.split(/[、,，\n]/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[、,，\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function joinList(items: readonly string[]): string {

@@ -32,7 +32,8 @@ export function setColumnTarget(
 /** Field labels that more than one column of a sheet is mapped to (only one value can win). */
 export function duplicateTargets(columns: readonly PreviewColumn[]): string[] {
   const seen = new Map<ColumnTarget, number>();
-  for (const c of columns) if (c.target !== 'extra' && c.target !== 'ignore') seen.set(c.target, (seen.get(c.target) ?? 0) + 1);
+  for (const c of columns)
+    if (c.target !== 'extra' && c.target !== 'ignore') seen.set(c.target, (seen.get(c.target) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([target]) => targetLabel(target));
 }
 

@@ -47,7 +47,10 @@ export function parseRoute(location: RouteLocation): Route {
  * The address for `route`. In-page routes keep the current path and query (`from`; in Electron that is the
  * app:// page) and differ only in the hash; routes not kept in the address give the address without a hash.
  */
-export function routeHref(route: Route, from: Pick<Location, 'pathname' | 'search'> = { pathname: '/', search: '' }): string {
+export function routeHref(
+  route: Route,
+  from: Pick<Location, 'pathname' | 'search'> = { pathname: '/', search: '' },
+): string {
   switch (route.kind) {
     case 'present':
       return `${PRESENT_PATH}?meeting=${route.meetingId}`;

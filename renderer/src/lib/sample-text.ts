@@ -10,7 +10,9 @@ export function sampleText(sample: PreviewSheet['sample'], column: PreviewColumn
   if (target === 'ignore') return '（取り込みません）';
   return sample
     .slice(0, SAMPLES)
-    .map(({ case: c }) => (target === 'extra' ? (c.extra[column.header] ?? '') : displayFieldValue(c, target, dateStyle)))
+    .map(({ case: c }) =>
+      target === 'extra' ? (c.extra[column.header] ?? '') : displayFieldValue(c, target, dateStyle),
+    )
     .filter((v) => v !== '')
     .join(' / ');
 }

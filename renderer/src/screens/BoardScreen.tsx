@@ -11,7 +11,14 @@ import { DEFAULT_NOTATION, type NotationProfile } from '../../../shared/board/no
 import { emptyBoard, type BoardDoc } from '../../../shared/board/types';
 import { useApi } from '../api-context';
 import {
-  actionItems, actionKeyBindings, actionState, addChildTo, removeTarget, reportingRun, SURFACES, type BoardOps,
+  actionItems,
+  actionKeyBindings,
+  actionState,
+  addChildTo,
+  removeTarget,
+  reportingRun,
+  SURFACES,
+  type BoardOps,
 } from '../components/board/actions';
 import { BoardCanvas } from '../components/board/BoardCanvas';
 import { BoardContents } from '../components/board/BoardContents';
@@ -59,10 +66,13 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   const [notation, setNotation] = useState<NotationProfile>(DEFAULT_NOTATION);
 
   /** Names on the board: the labels, or on the projector the role words (本人, 母, きょうだい1 …). */
-  const labelsOf = useCallback((d: BoardDoc) => {
-    const labels = projector ? maskedLabels(d) : new Map(d.persons.map((p) => [p.id, p.label]));
-    return (personId: string) => labels.get(personId) ?? '';
-  }, [projector]);
+  const labelsOf = useCallback(
+    (d: BoardDoc) => {
+      const labels = projector ? maskedLabels(d) : new Map(d.persons.map((p) => [p.id, p.label]));
+      return (personId: string) => labels.get(personId) ?? '';
+    },
+    [projector],
+  );
   const labelOf = useMemo(() => labelsOf(doc), [labelsOf, doc]);
   const roomDoc = useRoomView(doc, caseNo, projector, today, operatorName);
   const personLabel = useCallback<LabelOf>((d, personId) => nameOrUnnamed(labelsOf(d)(personId)), [labelsOf]);
@@ -104,10 +114,13 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
 
   const fromLedger = () => {
     setProblem(null);
-    api.call('ledger.get', { caseNo }).then(
-      (detail) => store.start(boardFromCase(detail.case)),
-      (e: unknown) => setProblem(errorMessage(e)),
-    ).catch((e: unknown) => setProblem(errorMessage(e)));
+    api
+      .call('ledger.get', { caseNo })
+      .then(
+        (detail) => store.start(boardFromCase(detail.case)),
+        (e: unknown) => setProblem(errorMessage(e)),
+      )
+      .catch((e: unknown) => setProblem(errorMessage(e)));
   };
 
   // Closing saves the last edits first; if that fails the board stays open so nothing is lost silently.
@@ -117,7 +130,9 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   };
 
   // The right-click menu acts on its person (or, on the empty board, at its point).
-  const menuState = menu && actionState(doc, menu.personId ? { kind: 'person', id: menu.personId } : null, history, sel.pair, menu.board);
+  const menuState =
+    menu &&
+    actionState(doc, menu.personId ? { kind: 'person', id: menu.personId } : null, history, sel.pair, menu.board);
   const menuPerson = menuState?.person ?? null;
   const openMenu = (personId: string | null, screen: MenuPlace['screen'], board: MenuPlace['board']) => {
     // A right-click on a person outside the current pair selects it, as a left click would.
@@ -131,12 +146,32 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
 
   return (
     <div className={`board-screen${projector ? ' projector' : ''}`} role="region" aria-labelledby={`${id}-title`}>
-      <BoardHead titleId={`${id}-title`} caseNo={caseNo} meetingId={meetingId} meetingTitle={meetingTitle} save={store.save} projector={projector} onProjector={setProjector} onClose={close} />
-      {store.loadError && <p role="alert" className="error banner">{store.loadError}</p>}
-      {problem && <p role="alert" className="error banner">{problem}</p>}
+      <BoardHead
+        titleId={`${id}-title`}
+        caseNo={caseNo}
+        meetingId={meetingId}
+        meetingTitle={meetingTitle}
+        save={store.save}
+        projector={projector}
+        onProjector={setProjector}
+        onClose={close}
+      />
+      {store.loadError && (
+        <p role="alert" className="error banner">
+          {store.loadError}
+        </p>
+      )}
+      {problem && (
+        <p role="alert" className="error banner">
+          {problem}
+        </p>
+      )}
       {store.phase === 'loading' && !store.loadError && <p aria-busy="true">読み込み中…</p>}
       {store.phase === 'new' && (
-        <BoardStart onLedger={fromLedger} onBlank={() => store.start(emptyBoard(caseNo)).catch((e: unknown) => setProblem(errorMessage(e)))} />
+        <BoardStart
+          onLedger={fromLedger}
+          onBlank={() => store.start(emptyBoard(caseNo)).catch((e: unknown) => setProblem(errorMessage(e)))}
+        />
       )}
       {store.phase === 'ready' && (
         <>
@@ -167,7 +202,12 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                   onClose={() => setMenu(null)}
                 />
               )}
-              {sel.pickFor && <p className="board-pick" role="status">{`${nameOrUnnamed(labelOf(sel.pickFor))} との関係：相手の人物をクリックしてください（Escで取りやめ）`}</p>}
+              {sel.pickFor && (
+                <p
+                  className="board-pick"
+                  role="status"
+                >{`${nameOrUnnamed(labelOf(sel.pickFor))} との関係：相手の人物をクリックしてください（Escで取りやめ）`}</p>
+              )}
               <Frozen version={panelRenders.current}>
                 <BoardContents doc={roomDoc} labelOf={labelOf} meetingDate={today} onSelect={sel.select} />
               </Frozen>

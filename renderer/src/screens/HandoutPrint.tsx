@@ -6,8 +6,17 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
-  AGENDA_COLUMNS, agendaRows, caseDetailLines, copyLabel, HOLD_COLUMNS, REPORT_COLUMNS, reportRows,
-  type HandoutCase, type HandoutGroup, type HandoutLine, type HandoutModel,
+  AGENDA_COLUMNS,
+  agendaRows,
+  caseDetailLines,
+  copyLabel,
+  HOLD_COLUMNS,
+  REPORT_COLUMNS,
+  reportRows,
+  type HandoutCase,
+  type HandoutGroup,
+  type HandoutLine,
+  type HandoutModel,
 } from '../../../shared/meeting/handout';
 import { GROUP_LABELS } from '../../../shared/meeting/types';
 import './handout-print.css';
@@ -41,11 +50,16 @@ export function HandoutPrint({ model, onClose }: { model: HandoutModel; onClose:
       <div className="handout-print-toolbar">
         <h1 id={`${id}-h`}>配布資料の印刷</h1>
         <p className="hint">
-          {model.copies}部（配布番号 1〜{model.copies}）を続けて印刷します。PDFにするには、印刷画面の送信先で「PDF に保存」を選んでください。
+          {model.copies}部（配布番号 1〜{model.copies}）を続けて印刷します。PDFにするには、印刷画面の送信先で「PDF
+          に保存」を選んでください。
         </p>
         <div className="handout-print-actions">
-          <button ref={printButton} type="button" className="primary" onClick={() => window.print()}>印刷する</button>
-          <button type="button" onClick={onClose}>閉じる</button>
+          <button ref={printButton} type="button" className="primary" onClick={() => window.print()}>
+            印刷する
+          </button>
+          <button type="button" onClick={onClose}>
+            閉じる
+          </button>
         </div>
       </div>
       <div className="handout-sheets">
@@ -80,7 +94,11 @@ export function HandoutPrint({ model, onClose }: { model: HandoutModel; onClose:
 function HandoutRows({ model }: { model: HandoutModel }) {
   const discussed = model.groups.filter((g) => g.group !== 'hold').flatMap((g) => g.items);
   // In the last row rather than a row of its own, which could take a page for one sentence.
-  const closing = <p className="handout-closing">本資料は会議終了後に回収します。複製・持ち出しはしないでください（児童福祉法第25条の5）。</p>;
+  const closing = (
+    <p className="handout-closing">
+      本資料は会議終了後に回収します。複製・持ち出しはしないでください（児童福祉法第25条の5）。
+    </p>
+  );
   return (
     <>
       <Row keep>
@@ -144,7 +162,8 @@ function CaseBlock({ item }: { item: HandoutCase }) {
   return (
     <section className="handout-case" aria-label={item.label}>
       <h4 className="handout-case-title">
-        {item.no ?? ''}. {item.label}<span className="handout-case-group">〔{GROUP_LABELS[item.group]}〕</span>
+        {item.no ?? ''}. {item.label}
+        <span className="handout-case-group">〔{GROUP_LABELS[item.group]}〕</span>
       </h4>
       <DetailTable lines={lines} />
       <p className="handout-reports-title">関係機関からの報告（新しい順）</p>
@@ -179,7 +198,12 @@ function DetailTable({ lines }: { lines: readonly HandoutLine[] }) {
 }
 
 /** Its thead repeats on the next page when a long agenda runs over, as the DOCX's header rows do. */
-function DataTable({ caption, className, columns, rows }: {
+function DataTable({
+  caption,
+  className,
+  columns,
+  rows,
+}: {
   caption: string;
   className: string;
   columns: readonly string[];
@@ -189,14 +213,23 @@ function DataTable({ caption, className, columns, rows }: {
     <table className={`handout-table ${className}`}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
-        <tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((values, i) => (
-          <tr key={i}>{columns.map((c, j) => <td key={c}>{values[j] ?? ''}</td>)}</tr>
+          <tr key={i}>
+            {columns.map((c, j) => (
+              <td key={c}>{values[j] ?? ''}</td>
+            ))}
+          </tr>
         ))}
       </tbody>
     </table>
   );
 }
-

@@ -41,8 +41,10 @@ export function LedgerScreen({ settings }: { settings: SettingsState }) {
 
   const onSort = (columnId: string) =>
     setSort((current) =>
-      current?.columnId !== columnId ? { columnId, direction: 'asc' }
-        : current.direction === 'asc' ? { columnId, direction: 'desc' }
+      current?.columnId !== columnId
+        ? { columnId, direction: 'asc' }
+        : current.direction === 'asc'
+          ? { columnId, direction: 'desc' }
           : null,
     );
 
@@ -66,12 +68,17 @@ export function LedgerScreen({ settings }: { settings: SettingsState }) {
               取り込み
             </button>
             <ExportMenu onError={setExportError} />
-            <DateStyleToggle value={settings.settings.dateStyle} onChange={(dateStyle) => settings.update({ dateStyle })} />
+            <DateStyleToggle
+              value={settings.settings.dateStyle}
+              onChange={(dateStyle) => settings.update({ dateStyle })}
+            />
           </div>
         </div>
         <LedgerFilters filters={filters} agencies={agencies} onChange={setFilters} />
         {[ledger.error, exportError, settings.error].filter(Boolean).map((message) => (
-          <p key={message} role="alert" className="error banner">{message}</p>
+          <p key={message} role="alert" className="error banner">
+            {message}
+          </p>
         ))}
         <LedgerGrid
           rows={rows}
@@ -81,8 +88,10 @@ export function LedgerScreen({ settings }: { settings: SettingsState }) {
           selectedCaseNo={openCaseNo}
           onOpen={setOpenCaseNo}
           emptyMessage={
-            ledger.loading ? '読み込み中…'
-              : total === 0 ? '台帳にケースがありません。「取り込み」から Excel または CSV の台帳を読み込んでください。'
+            ledger.loading
+              ? '読み込み中…'
+              : total === 0
+                ? '台帳にケースがありません。「取り込み」から Excel または CSV の台帳を読み込んでください。'
                 : '条件に合うケースはありません。'
           }
         />
@@ -115,8 +124,9 @@ function toQuery(text: string, f: FilterState, sort: SortState | null): LedgerQu
     status: f.status.length ? f.status : undefined,
     leadAgency: f.leadAgency ? [f.leadAgency] : undefined,
     reviewDueBy: f.reviewDueBy || undefined,
-    sort: column && sort
-      ? { field: column.sortField, direction: column.reverseSort ? flip(sort.direction) : sort.direction }
-      : undefined,
+    sort:
+      column && sort
+        ? { field: column.sortField, direction: column.reverseSort ? flip(sort.direction) : sort.direction }
+        : undefined,
   };
 }

@@ -25,8 +25,20 @@ export function LockScreen({ onDone }: { onDone: (status: SessionStatus) => void
       <form className="card" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
         <h1 id={`${id}-title`}>つなぐ — ロック中</h1>
         <p>データは暗号化されています。パスフレーズを入力して開いてください。</p>
-        <PassphraseField id={`${id}-pass`} label="パスフレーズ" value={passphrase} onChange={setPassphrase} current autoFocus inputRef={input} />
-        {error && <p role="alert" className="error">{error}</p>}
+        <PassphraseField
+          id={`${id}-pass`}
+          label="パスフレーズ"
+          value={passphrase}
+          onChange={setPassphrase}
+          current
+          autoFocus
+          inputRef={input}
+        />
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           開く
         </button>

@@ -47,7 +47,10 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
 
   const items = useMemo(() => agenda?.items ?? [], [agenda]);
   const cases = useMemo(() => new Map((agenda?.cases ?? []).map((c) => [c.caseNo, c])), [agenda]);
-  const decisions = useMemo(() => new Map((live?.decisions ?? []).map((d) => [d.caseNo, d] as [string, Decision])), [live]);
+  const decisions = useMemo(
+    () => new Map((live?.decisions ?? []).map((d) => [d.caseNo, d] as [string, Decision])),
+    [live],
+  );
   const agencyNames = useMemo(() => agencies.map((a) => a.name), [agencies]);
   const state = live?.state;
   const current = items.find((i) => i.caseNo === state?.current) ?? null;
@@ -60,7 +63,12 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
   };
   const draftOf = (item: AgendaItem) => {
     const c = cases.get(item.caseNo);
-    return item.draft ?? (c ? defaultDraft(c, meeting.date) : { policy: '現方針継続', nextReview: meeting.date.slice(0, 7), leadAgency: null, note: null });
+    return (
+      item.draft ??
+      (c
+        ? defaultDraft(c, meeting.date)
+        : { policy: '現方針継続', nextReview: meeting.date.slice(0, 7), leadAgency: null, note: null })
+    );
   };
   const send = (cmd: LiveCommand) => void command(cmd);
   const confirm = (caseNos: string[]) => void run(() => api.call('decisions.confirm', { meetingId, caseNos }));
@@ -70,7 +78,9 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
     // with the case that came after it.
     const order = meetingOrder(items);
     const after = caseNo === state?.current ? order[order.indexOf(caseNo) + 1] : undefined;
-    const moved = await runAgenda(() => api.call('agenda.move', { meetingId, caseNo, group, index, reason: '会議中に変更' }));
+    const moved = await runAgenda(() =>
+      api.call('agenda.move', { meetingId, caseNo, group, index, reason: '会議中に変更' }),
+    );
     if (moved && after) send({ type: 'goto', caseNo: after });
   };
   const timerRunning = state?.timer.runningSince != null;
@@ -83,18 +93,26 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
   const currentIsOpenQuick = current?.group === 'quick' && decisions.get(current.caseNo)?.state !== 'recorded';
 
   // While a dialog is open the keys belong to it: → must not move the meeting behind it.
-  useConsoleKeys(ended || !state || askingUnmask || ending ? {} : {
-    next: () => started && send({ type: 'next' }),
-    previous: () => started && send({ type: 'previous' }),
-    timer: () => started && send({ type: 'timer', running: !timerRunning }),
-    blackout: () => send({ type: 'blackout', on: !state.projector.blackout }),
-    mask: toggleMask,
-    confirm: () => current && currentIsOpenQuick && confirm([current.caseNo]),
-    toDeep: () => current && currentIsOpenQuick && void moveTo(current.caseNo, 'deep'),
-  });
+  useConsoleKeys(
+    ended || !state || askingUnmask || ending
+      ? {}
+      : {
+          next: () => started && send({ type: 'next' }),
+          previous: () => started && send({ type: 'previous' }),
+          timer: () => started && send({ type: 'timer', running: !timerRunning }),
+          blackout: () => send({ type: 'blackout', on: !state.projector.blackout }),
+          mask: toggleMask,
+          confirm: () => current && currentIsOpenQuick && confirm([current.caseNo]),
+          toDeep: () => current && currentIsOpenQuick && void moveTo(current.caseNo, 'deep'),
+        },
+  );
 
   if (!live || !state || !agenda) {
-    return <main className="meeting-console" aria-busy="true"><p>読み込み中…</p></main>;
+    return (
+      <main className="meeting-console" aria-busy="true">
+        <p>読み込み中…</p>
+      </main>
+    );
   }
   const meetingClock = meetingTimer(state, meeting.plannedMinutes, now);
   const itemClock = current ? itemTimer(state, current, settings, now) : null;
@@ -105,44 +123,113 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
   return (
     <main className="meeting-console" aria-labelledby="console-title">
       <header className="console-head">
-        <button type="button" onClick={onClose}>会議の準備へ戻る</button>
+        <button type="button" onClick={onClose}>
+          会議の準備へ戻る
+        </button>
         <h1 id="console-title">{meeting.title}</h1>
-        <span className="muted">{formatDate(meeting.date, dateStyle)} {meeting.startTime}〜</span>
+        <span className="muted">
+          {formatDate(meeting.date, dateStyle)} {meeting.startTime}〜
+        </span>
         <span className={`console-clock tone-${meetingClock.tone}`} role="timer" aria-label="会議の経過時間">
-          会議 {formatDuration(meetingClock.elapsedMs)} / {meeting.plannedMinutes}分{meetingClock.tone === 'over' ? '（超過）' : ''}
+          会議 {formatDuration(meetingClock.elapsedMs)} / {meeting.plannedMinutes}分
+          {meetingClock.tone === 'over' ? '（超過）' : ''}
         </span>
         <span className="console-head-actions">
-          {!started && <button type="button" className="primary" onClick={() => send({ type: 'start' })}>会議を開始</button>}
-          <button type="button" onClick={() => openPresenter(api, meetingId).catch((e: unknown) => setOpenError(errorMessage(e)))}>投影画面を開く</button>
-          {!ended && <button type="button" className="console-danger" onClick={() => setEnding(true)}>会議を終了</button>}
+          {!started && (
+            <button type="button" className="primary" onClick={() => send({ type: 'start' })}>
+              会議を開始
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => openPresenter(api, meetingId).catch((e: unknown) => setOpenError(errorMessage(e)))}
+          >
+            投影画面を開く
+          </button>
+          {!ended && (
+            <button type="button" className="console-danger" onClick={() => setEnding(true)}>
+              会議を終了
+            </button>
+          )}
         </span>
       </header>
-      {errors.map((m) => <p key={m} role="alert" className="error banner">{m}</p>)}
+      {errors.map((m) => (
+        <p key={m} role="alert" className="error banner">
+          {m}
+        </p>
+      ))}
       {!state.projector.masked && !ended && (
         <div className="banner unmask-warning" role="alert" aria-label="マスク解除中">
-          <strong>マスク解除中</strong>：投影画面に全ケースの氏名が表示されています（会議の終了で自動的にマスクに戻ります）。
-          <button type="button" className="primary" onClick={() => send({ type: 'mask', masked: true })}>マスクに戻す</button>
+          <strong>マスク解除中</strong>
+          ：投影画面に全ケースの氏名が表示されています（会議の終了で自動的にマスクに戻ります）。
+          <button type="button" className="primary" onClick={() => send({ type: 'mask', masked: true })}>
+            マスクに戻す
+          </button>
         </div>
       )}
-      {ended && <p className="banner" role="status">この会議は終了しました（{notTakenUp.length}件を次回へ持ち越し）。議事録と台帳への反映は会議の画面から行えます。</p>}
+      {ended && (
+        <p className="banner" role="status">
+          この会議は終了しました（{notTakenUp.length}
+          件を次回へ持ち越し）。議事録と台帳への反映は会議の画面から行えます。
+        </p>
+      )}
 
       <div className="console-body">
-        <AgendaRail items={items} cases={cases} state={state} decisions={decisions} settings={settings} now={now} onGoto={(caseNo) => send({ type: 'goto', caseNo })} />
+        <AgendaRail
+          items={items}
+          cases={cases}
+          state={state}
+          decisions={decisions}
+          settings={settings}
+          now={now}
+          onGoto={(caseNo) => send({ type: 'goto', caseNo })}
+        />
 
         <section className="console-current" aria-labelledby="current-title">
           <div className="current-nav">
-            <button type="button" disabled={!started || ended} aria-keyshortcuts={ariaKeys('previous')} onClick={() => send({ type: 'previous' })}>前へ <KeyHint action="previous" /></button>
+            <button
+              type="button"
+              disabled={!started || ended}
+              aria-keyshortcuts={ariaKeys('previous')}
+              onClick={() => send({ type: 'previous' })}
+            >
+              前へ <KeyHint action="previous" />
+            </button>
             <h2 id="current-title">
-              {current ? <>{labelOf(current.caseNo)} <span className="group-tag">{GROUP_LABELS[current.group]}</span> <span className="muted">{order.indexOf(current.caseNo) + 1} / {order.length}</span></> : started ? '議題がありません' : '会議を開始すると最初の議題が表示されます'}
+              {current ? (
+                <>
+                  {labelOf(current.caseNo)} <span className="group-tag">{GROUP_LABELS[current.group]}</span>{' '}
+                  <span className="muted">
+                    {order.indexOf(current.caseNo) + 1} / {order.length}
+                  </span>
+                </>
+              ) : started ? (
+                '議題がありません'
+              ) : (
+                '会議を開始すると最初の議題が表示されます'
+              )}
             </h2>
-            <button type="button" disabled={!started || ended} aria-keyshortcuts={ariaKeys('next')} onClick={() => send({ type: 'next' })}>次へ <KeyHint action="next" /></button>
+            <button
+              type="button"
+              disabled={!started || ended}
+              aria-keyshortcuts={ariaKeys('next')}
+              onClick={() => send({ type: 'next' })}
+            >
+              次へ <KeyHint action="next" />
+            </button>
           </div>
           {current && itemClock && (
             <div className="item-timer">
               <span className={`timer-big tone-${itemClock.tone}`} role="timer" aria-label="この議題の経過時間">
-                {formatDuration(itemClock.elapsedMs)} / {formatDuration(itemClock.budgetMs)}{itemClock.tone === 'over' ? ' 超過' : ''}
+                {formatDuration(itemClock.elapsedMs)} / {formatDuration(itemClock.budgetMs)}
+                {itemClock.tone === 'over' ? ' 超過' : ''}
               </span>
-              <button type="button" disabled={ended} aria-keyshortcuts={ariaKeys('timer')} onClick={() => send({ type: 'timer', running: !timerRunning })}>
+              <button
+                type="button"
+                disabled={ended}
+                aria-keyshortcuts={ariaKeys('timer')}
+                onClick={() => send({ type: 'timer', running: !timerRunning })}
+              >
                 {timerRunning ? '一時停止' : 'タイマー開始'} <KeyHint action="timer" />
               </button>
             </div>
@@ -150,26 +237,63 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
           {current && (
             <>
               <div className="inline-row">
-                {cases.get(current.caseNo)?.name && <p className="current-name">{cases.get(current.caseNo)?.name}（{cases.get(current.caseNo)?.kana ?? ''}）</p>}
-                {openBoard && <button type="button" onClick={() => openBoard({ caseNo: current.caseNo, meetingId })}>ホワイトボードを開く</button>}
+                {cases.get(current.caseNo)?.name && (
+                  <p className="current-name">
+                    {cases.get(current.caseNo)?.name}（{cases.get(current.caseNo)?.kana ?? ''}）
+                  </p>
+                )}
+                {openBoard && (
+                  <button type="button" onClick={() => openBoard({ caseNo: current.caseNo, meetingId })}>
+                    ホワイトボードを開く
+                  </button>
+                )}
               </div>
-              <CaseFacts meetingId={meetingId} meetingDate={meeting.date} item={current} draft={draftOf(current)} dateStyle={dateStyle} />
+              <CaseFacts
+                meetingId={meetingId}
+                meetingDate={meeting.date}
+                item={current}
+                draft={draftOf(current)}
+                dateStyle={dateStyle}
+              />
               {current.group === 'quick' && (
                 <div className="button-row">
                   {currentIsOpenQuick ? (
                     <>
-                      <button type="button" className="primary" disabled={ended} aria-keyshortcuts={ariaKeys('confirm')} onClick={() => confirm([current.caseNo])}>事務局案どおり確認 <KeyHint action="confirm" /></button>
-                      <button type="button" disabled={ended} aria-keyshortcuts={ariaKeys('toDeep')} onClick={() => void moveTo(current.caseNo, 'deep')}>協議へ移す <KeyHint action="toDeep" /></button>
+                      <button
+                        type="button"
+                        className="primary"
+                        disabled={ended}
+                        aria-keyshortcuts={ariaKeys('confirm')}
+                        onClick={() => confirm([current.caseNo])}
+                      >
+                        事務局案どおり確認 <KeyHint action="confirm" />
+                      </button>
+                      <button
+                        type="button"
+                        disabled={ended}
+                        aria-keyshortcuts={ariaKeys('toDeep')}
+                        onClick={() => void moveTo(current.caseNo, 'deep')}
+                      >
+                        協議へ移す <KeyHint action="toDeep" />
+                      </button>
                     </>
-                  ) : <p role="status">事務局案どおり確認しました。</p>}
+                  ) : (
+                    <p role="status">事務局案どおり確認しました。</p>
+                  )}
                 </div>
               )}
               {current.group === 'deep' && (
                 <>
                   {!ended && !decisions.has(current.caseNo) && current.ruleGroup === 'quick' && (
-                    <button type="button" onClick={() => void moveTo(current.caseNo, 'quick')}>確認へ戻す</button>
+                    <button type="button" onClick={() => void moveTo(current.caseNo, 'quick')}>
+                      確認へ戻す
+                    </button>
                   )}
-                  {ended ? <p className="muted">会議は終了しています。訂正するときは、会議の画面の「会議を再開する」から理由を記録して再開してください。</p> : (
+                  {ended ? (
+                    <p className="muted">
+                      会議は終了しています。訂正するときは、会議の画面の「会議を再開する」から理由を記録して再開してください。
+                    </p>
+                  ) : (
                     <DecisionForm
                       key={current.caseNo}
                       meetingId={meetingId}
@@ -209,8 +333,13 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
       </div>
 
       <footer className="console-keys" aria-label="キーボード操作">
-        <KeyHint action="next" /> 次へ　<KeyHint action="previous" /> 前へ　<KeyHint action="timer" /> タイマー　<KeyHint action="confirm" /> 確認　
-        <KeyHint action="toDeep" /> 協議へ移す　<KeyHint action="blackout" /> ブラックアウト　<KeyHint action="mask" /> マスク切替（入力欄の外で）
+        <KeyHint action="next" /> 次へ　
+        <KeyHint action="previous" /> 前へ　
+        <KeyHint action="timer" /> タイマー　
+        <KeyHint action="confirm" /> 確認　
+        <KeyHint action="toDeep" /> 協議へ移す　
+        <KeyHint action="blackout" /> ブラックアウト　
+        <KeyHint action="mask" /> マスク切替（入力欄の外で）
       </footer>
 
       {askingUnmask && (

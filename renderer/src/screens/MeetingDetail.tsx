@@ -50,7 +50,9 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
   // The list reloads on 'meetings.changed' and hands the updated meeting back down.
   const setStatus = (status: MeetingStatus) => {
     setStatusError(null);
-    api.call('meetings.update', { id: meetingId, changes: { status } }).catch((e: unknown) => setStatusError(errorMessage(e)));
+    api
+      .call('meetings.update', { id: meetingId, changes: { status } })
+      .catch((e: unknown) => setStatusError(errorMessage(e)));
   };
 
   // Ended: the backend refuses every change until the meeting is reopened; the controls say so by being off.
@@ -60,18 +62,28 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
   const choices = statusChoices(meeting.status);
   const items = useMemo(() => agenda?.items ?? [], [agenda]);
   const cases = useMemo(() => new Map((agenda?.cases ?? []).map((c) => [c.caseNo, c])), [agenda]);
-  const budget = useMemo(() => computeBudget(items, meeting.plannedMinutes, settings), [items, meeting.plannedMinutes, settings]);
+  const budget = useMemo(
+    () => computeBudget(items, meeting.plannedMinutes, settings),
+    [items, meeting.plannedMinutes, settings],
+  );
   const agencyNames = useMemo(() => agencies.map((a) => a.name), [agencies]);
   const quickSelected = [...selected].filter((caseNo) => items.some((i) => i.caseNo === caseNo && i.group === 'quick'));
 
   // A 前回の会議日 still being fixed would suggest from the last valid one: wait for it (its error shows).
   const suggest = () => {
-    if (!sinceDate.invalid) void run(() => api.call('agenda.suggest', { meetingId, allActive, ...(since ? { since } : {}) }));
+    if (!sinceDate.invalid)
+      void run(() => api.call('agenda.suggest', { meetingId, allActive, ...(since ? { since } : {}) }));
   };
-  const move = (m: Move) => void run(() => api.call('agenda.move', { meetingId, caseNo: m.caseNo, group: m.group, index: m.index, reason: m.reason }));
-  const saveDraft = (caseNo: string, draft: DraftDecision) => run(() => api.call('agenda.updateItem', { meetingId, caseNo, draft }));
-  const saveMinutes = (caseNo: string, deepMinutes: number | null) => void run(() => api.call('agenda.updateItem', { meetingId, caseNo, deepMinutes }));
-  const bulk = (changes: Partial<DraftDecision>) => run(() => api.call('agenda.bulkDraft', { meetingId, caseNos: quickSelected, changes }));
+  const move = (m: Move) =>
+    void run(() =>
+      api.call('agenda.move', { meetingId, caseNo: m.caseNo, group: m.group, index: m.index, reason: m.reason }),
+    );
+  const saveDraft = (caseNo: string, draft: DraftDecision) =>
+    run(() => api.call('agenda.updateItem', { meetingId, caseNo, draft }));
+  const saveMinutes = (caseNo: string, deepMinutes: number | null) =>
+    void run(() => api.call('agenda.updateItem', { meetingId, caseNo, deepMinutes }));
+  const bulk = (changes: Partial<DraftDecision>) =>
+    run(() => api.call('agenda.bulkDraft', { meetingId, caseNos: quickSelected, changes }));
   const holdOverflow = () => {
     const overflow = budget.overflow;
     void run(async () => {
@@ -79,18 +91,29 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
       // One move at a time: each answer is the agenda the next index is counted in.
       for (const caseNo of overflow) {
         const hold = result ? result.items.filter((i) => i.group === 'hold').length : 0;
-        result = await api.call('agenda.move', { meetingId, caseNo, group: 'hold', index: hold, reason: '予定時間に入りきらないため' });
+        result = await api.call('agenda.move', {
+          meetingId,
+          caseNo,
+          group: 'hold',
+          index: hold,
+          reason: '予定時間に入りきらないため',
+        });
       }
       return result ?? api.call('agenda.get', { meetingId });
     });
   };
 
-  if (running) return <MeetingConsole meeting={meeting} agencies={agencies} dateStyle={dateStyle} onClose={() => showConsole(false)} />;
+  if (running)
+    return (
+      <MeetingConsole meeting={meeting} agencies={agencies} dateStyle={dateStyle} onClose={() => showConsole(false)} />
+    );
 
   return (
     <main className="meeting-detail" aria-labelledby={`${id}-title`}>
       <div className="toolbar">
-        <button type="button" onClick={onBack}>会議一覧へ戻る</button>
+        <button type="button" onClick={onBack}>
+          会議一覧へ戻る
+        </button>
         <h1 id={`${id}-title`}>{meeting.title}</h1>
         {agenda?.suggested && (
           <button type="button" className="primary" onClick={() => showConsole(true)}>
@@ -100,21 +123,34 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
         <p className="muted meeting-summary">
           {formatDate(meeting.date, dateStyle)} {meeting.startTime}〜（{meeting.plannedMinutes}分）・{meeting.kind}
           {meeting.subcommittee ? `（${meeting.subcommittee}）` : ''}
-          {meeting.place ? `・${meeting.place}` : ''}{meeting.facilitator ? `・進行 ${meeting.facilitator}` : ''}
+          {meeting.place ? `・${meeting.place}` : ''}
+          {meeting.facilitator ? `・進行 ${meeting.facilitator}` : ''}
         </p>
       </div>
       <div className="form-row meeting-status">
         <label htmlFor={`${id}-status`}>状態</label>
         {/* Only the current status and the later ones a person may choose: 進行中 and 終了 follow from the console. */}
         {choices.length > 1 ? (
-          <select id={`${id}-status`} value={meeting.status} onChange={(e) => setStatus(e.target.value as MeetingStatus)}>
-            {choices.map((s) => <option key={s}>{s}</option>)}
+          <select
+            id={`${id}-status`}
+            value={meeting.status}
+            onChange={(e) => setStatus(e.target.value as MeetingStatus)}
+          >
+            {choices.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
           </select>
         ) : (
-          <output id={`${id}-status`} className="status-badge">{meeting.status}</output>
+          <output id={`${id}-status`} className="status-badge">
+            {meeting.status}
+          </output>
         )}
       </div>
-      {[error, statusError].filter(Boolean).map((m) => <p key={m} role="alert" className="error banner">{m}</p>)}
+      {[error, statusError].filter(Boolean).map((m) => (
+        <p key={m} role="alert" className="error banner">
+          {m}
+        </p>
+      ))}
       <ReopenMeeting meeting={meeting} />
 
       <section className="detail-section" aria-labelledby={`${id}-reports`}>
@@ -128,57 +164,74 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
       <CaseMarks caseNos={[...cases.keys()]} dateStyle={dateStyle} />
 
       <fieldset className="agenda-editing" disabled={ended}>
-      <section className="detail-section" aria-labelledby={`${id}-suggest`}>
-        <h2 id={`${id}-suggest`}>議題の提案</h2>
-        <div className="form-row">
-          <label className="check">
-            <input type="checkbox" checked={allActive} onChange={(e) => setAllActive(e.target.checked)} />
-            対象の全件を確認する
-          </label>
-          <div className="field-inline">
-            <label htmlFor={`${id}-since`}>前回の会議日</label>
-            <DateField id={`${id}-since`} rule="day" value={since || null} onChange={(iso) => setSince(iso ?? '')} onProblem={(m) => sinceDate.report('since', m)} />
-          </div>
-          <button type="button" className="primary" disabled={busy} onClick={suggest}>議題を提案</button>
-        </div>
-        <p className="hint">
-          前回の会議日を空欄にすると、同じ種類・部会の前回の会議から数えます。提案し直しても、手で動かしたカードと事務局案はそのまま残ります。
-          {agenda?.suggested ? ` 現在の議題: ${items.length}件（基準日 ${agenda.since ? formatDate(agenda.since, dateStyle) : 'なし'}）` : ''}
-        </p>
-      </section>
-
-      {agenda?.suggested && (
-        <>
-          <div className="board-toolbar">
+        <section className="detail-section" aria-labelledby={`${id}-suggest`}>
+          <h2 id={`${id}-suggest`}>議題の提案</h2>
+          <div className="form-row">
             <label className="check">
-              <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} />
-              氏名を隠す
+              <input type="checkbox" checked={allActive} onChange={(e) => setAllActive(e.target.checked)} />
+              対象の全件を確認する
             </label>
-            <TimeBar budget={budget} busy={busy} onHoldOverflow={holdOverflow} />
+            <div className="field-inline">
+              <label htmlFor={`${id}-since`}>前回の会議日</label>
+              <DateField
+                id={`${id}-since`}
+                rule="day"
+                value={since || null}
+                onChange={(iso) => setSince(iso ?? '')}
+                onProblem={(m) => sinceDate.report('since', m)}
+              />
+            </div>
+            <button type="button" className="primary" disabled={busy} onClick={suggest}>
+              議題を提案
+            </button>
           </div>
-          <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
-          <TriageBoard
-            items={items}
-            cases={cases}
-            meetingDate={meeting.date}
-            masked={masked}
-            budget={budget}
-            defaultDeepMinutes={settings.deepMinutes}
-            agencyNames={agencyNames}
-            selected={selected}
-            onSelect={(caseNo, on) => setSelected((s) => {
-              const next = new Set(s);
-              if (on) next.add(caseNo);
-              else next.delete(caseNo);
-              return next;
-            })}
-            onMove={move}
-            onSaveDraft={saveDraft}
-            onSaveMinutes={saveMinutes}
-          />
-          <BulkDraft count={quickSelected.length} busy={busy} onApply={bulk} onClearSelection={() => setSelected(new Set())} />
-        </>
-      )}
+          <p className="hint">
+            前回の会議日を空欄にすると、同じ種類・部会の前回の会議から数えます。提案し直しても、手で動かしたカードと事務局案はそのまま残ります。
+            {agenda?.suggested
+              ? ` 現在の議題: ${items.length}件（基準日 ${agenda.since ? formatDate(agenda.since, dateStyle) : 'なし'}）`
+              : ''}
+          </p>
+        </section>
+
+        {agenda?.suggested && (
+          <>
+            <div className="board-toolbar">
+              <label className="check">
+                <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} />
+                氏名を隠す
+              </label>
+              <TimeBar budget={budget} busy={busy} onHoldOverflow={holdOverflow} />
+            </div>
+            <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
+            <TriageBoard
+              items={items}
+              cases={cases}
+              meetingDate={meeting.date}
+              masked={masked}
+              budget={budget}
+              defaultDeepMinutes={settings.deepMinutes}
+              agencyNames={agencyNames}
+              selected={selected}
+              onSelect={(caseNo, on) =>
+                setSelected((s) => {
+                  const next = new Set(s);
+                  if (on) next.add(caseNo);
+                  else next.delete(caseNo);
+                  return next;
+                })
+              }
+              onMove={move}
+              onSaveDraft={saveDraft}
+              onSaveMinutes={saveMinutes}
+            />
+            <BulkDraft
+              count={quickSelected.length}
+              busy={busy}
+              onApply={bulk}
+              onClearSelection={() => setSelected(new Set())}
+            />
+          </>
+        )}
       </fieldset>
 
       <HandoutExport meetingId={meetingId} />

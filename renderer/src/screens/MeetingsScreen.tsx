@@ -25,9 +25,14 @@ export function MeetingsScreen({ settings }: { settings: SettingsState }) {
   const [created, setCreated] = useState<Meeting | null>(null);
   const dateStyle = settings.settings.dateStyle;
 
-  const open = openId === null ? undefined : meetings.items.find((m) => m.id === openId) ?? (created?.id === openId ? created : undefined);
+  const open =
+    openId === null
+      ? undefined
+      : (meetings.items.find((m) => m.id === openId) ?? (created?.id === openId ? created : undefined));
   if (open) {
-    return <MeetingDetail meeting={open} agencies={agencies.items} dateStyle={dateStyle} onBack={() => setOpenId(null)} />;
+    return (
+      <MeetingDetail meeting={open} agencies={agencies.items} dateStyle={dateStyle} onBack={() => setOpenId(null)} />
+    );
   }
 
   const sorted = [...meetings.items].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
@@ -37,10 +42,16 @@ export function MeetingsScreen({ settings }: { settings: SettingsState }) {
         <div className="toolbar">
           <h1 id={`${id}-title`}>会議</h1>
           <div className="toolbar-actions">
-            <button type="button" className="primary" onClick={() => setCreating(true)} disabled={creating}>新しい会議</button>
+            <button type="button" className="primary" onClick={() => setCreating(true)} disabled={creating}>
+              新しい会議
+            </button>
           </div>
         </div>
-        {[meetings.error, agencies.error, templates.error, settings.error].filter(Boolean).map((m) => <p key={m} role="alert" className="error banner">{m}</p>)}
+        {[meetings.error, agencies.error, templates.error, settings.error].filter(Boolean).map((m) => (
+          <p key={m} role="alert" className="error banner">
+            {m}
+          </p>
+        ))}
         {creating && (
           <MeetingForm
             agencies={agencies.items}
@@ -59,21 +70,35 @@ export function MeetingsScreen({ settings }: { settings: SettingsState }) {
           <table>
             <caption>会議一覧</caption>
             <thead>
-              <tr><th scope="col">日付</th><th scope="col">種類</th><th scope="col">部会</th><th scope="col">題名</th><th scope="col">状態</th></tr>
+              <tr>
+                <th scope="col">日付</th>
+                <th scope="col">種類</th>
+                <th scope="col">部会</th>
+                <th scope="col">題名</th>
+                <th scope="col">状態</th>
+              </tr>
             </thead>
             <tbody>
               {sorted.map((m) => (
                 <tr key={m.id}>
-                  <td>{formatDate(m.date, dateStyle)} {m.startTime}</td>
+                  <td>
+                    {formatDate(m.date, dateStyle)} {m.startTime}
+                  </td>
                   <td>{m.kind}</td>
                   <td>{m.subcommittee ?? ''}</td>
-                  <td><button type="button" className="link" onClick={() => setOpenId(m.id)}>{m.title}</button></td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setOpenId(m.id)}>
+                      {m.title}
+                    </button>
+                  </td>
                   <td>{m.status}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {sorted.length === 0 && <p className="grid-empty">会議はまだありません。「新しい会議」から作成してください。</p>}
+          {sorted.length === 0 && (
+            <p className="grid-empty">会議はまだありません。「新しい会議」から作成してください。</p>
+          )}
         </div>
       </main>
       <aside className="meetings-side" aria-label="会議の設定">

@@ -8,7 +8,13 @@ import type { MinutesModel } from '../../../shared/meeting/minutes';
 import { minutesHtml } from '../../../shared/meeting/minutes-html';
 import './minutes-print.css';
 
-export function MinutesPrint({ model, onClose, onSavePdf, busy, error }: {
+export function MinutesPrint({
+  model,
+  onClose,
+  onSavePdf,
+  busy,
+  error,
+}: {
   model: MinutesModel;
   /** Why 「PDF を保存」 failed (this view covers the panel, so it says it here). */
   error: string | null;
@@ -36,13 +42,25 @@ export function MinutesPrint({ model, onClose, onSavePdf, busy, error }: {
     <div className="minutes-print" role="dialog" aria-modal="true" aria-labelledby={`${id}-h`}>
       <div className="minutes-print-toolbar">
         <h1 id={`${id}-h`}>{model.title}の印刷</h1>
-        <p className="hint">PDFにするには、印刷画面の送信先で「PDF に保存」を選んでください。各ページに「{model.notice}」が入ります。</p>
+        <p className="hint">
+          PDFにするには、印刷画面の送信先で「PDF に保存」を選んでください。各ページに「{model.notice}」が入ります。
+        </p>
         <div className="minutes-print-actions">
-          <button ref={printButton} type="button" className="primary" onClick={print}>印刷する</button>
-          <button type="button" aria-busy={busy} onClick={onSavePdf}>PDF を保存</button>
-          <button type="button" onClick={onClose}>閉じる</button>
+          <button ref={printButton} type="button" className="primary" onClick={print}>
+            印刷する
+          </button>
+          <button type="button" aria-busy={busy} onClick={onSavePdf}>
+            PDF を保存
+          </button>
+          <button type="button" onClick={onClose}>
+            閉じる
+          </button>
         </div>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
       </div>
       <iframe
         ref={frame}

@@ -16,7 +16,10 @@ export function PresentScreen({ meetingId }: { meetingId: number }) {
   }, []);
   const blackout = state.kind === 'view' && state.view.kind === 'blackout';
   return (
-    <div className={`present${blackout ? ' present-blackout' : ''}${idle ? ' present-idle' : ''}`} data-present={state.kind === 'view' ? state.view.kind : state.kind}>
+    <div
+      className={`present${blackout ? ' present-blackout' : ''}${idle ? ' present-idle' : ''}`}
+      data-present={state.kind === 'view' ? state.view.kind : state.kind}
+    >
       {state.kind === 'view' ? <ViewBody view={state.view} /> : <Neutral />}
     </div>
   );
@@ -24,7 +27,11 @@ export function PresentScreen({ meetingId }: { meetingId: number }) {
 
 /** Before the first answer, while locked, or when the view cannot be read: the app's name and nothing else. */
 function Neutral() {
-  return <main className="present-message"><p className="present-brand">つなぐ</p></main>;
+  return (
+    <main className="present-message">
+      <p className="present-brand">つなぐ</p>
+    </main>
+  );
 }
 
 function ViewBody({ view }: { view: PresentView }) {
@@ -52,8 +59,17 @@ function ItemView({ view }: { view: Extract<PresentView, { kind: 'item' }> }) {
     <main className={`present-item${view.board ? ' with-board' : ''}`}>
       <header className="present-head">
         <span className="present-head-title">{view.title}</span>
-        <span className="present-progress-text" aria-label={`議題 ${view.position} / ${view.total}`}>{view.position} / {view.total}</span>
-        <div className="present-progress" role="progressbar" aria-label="会議の進み具合" aria-valuemin={0} aria-valuemax={view.total} aria-valuenow={view.position}>
+        <span className="present-progress-text" aria-label={`議題 ${view.position} / ${view.total}`}>
+          {view.position} / {view.total}
+        </span>
+        <div
+          className="present-progress"
+          role="progressbar"
+          aria-label="会議の進み具合"
+          aria-valuemin={0}
+          aria-valuemax={view.total}
+          aria-valuenow={view.position}
+        >
           <div className="present-progress-fill" style={{ width: `${percent}%` }} />
         </div>
       </header>

@@ -35,7 +35,11 @@ export function SetupScreen({ onDone }: { onDone: (status: SessionStatus) => voi
         </p>
         <PassphraseField id={`${id}-pass`} label="パスフレーズ" value={passphrase} onChange={setPassphrase} autoFocus />
         <PassphraseField id={`${id}-confirm`} label="パスフレーズ（確認）" value={confirm} onChange={setConfirm} />
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           設定して開始
         </button>

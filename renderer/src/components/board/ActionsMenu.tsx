@@ -8,7 +8,9 @@ export function ActionsMenu({ label, actions }: { label: string; actions: MenuAc
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
-  const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? [])];
+  const items = () => [
+    ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? []),
+  ];
 
   useEffect(() => {
     if (open) items()[0]?.focus();
@@ -44,9 +46,17 @@ export function ActionsMenu({ label, actions }: { label: string; actions: MenuAc
         {label}
       </button>
       {open && (
-        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={label} style={{ listStyle: 'none', paddingLeft: 0 }} onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== button.current) setOpen(false);
-        }}>
+        <ul
+          ref={menu}
+          id={`${id}-menu`}
+          role="menu"
+          aria-label={label}
+          style={{ listStyle: 'none', paddingLeft: 0 }}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== button.current)
+              setOpen(false);
+          }}
+        >
           <MenuItems actions={actions} onChosen={() => setOpen(false)} />
         </ul>
       )}

@@ -43,7 +43,9 @@ export function AgencyNameField({ value, onCommit }: Props) {
         onKeyDown={onKeyDown}
       />
       <datalist id={`${id}-agencies`}>
-        {names.map((n) => <option key={n} value={n} />)}
+        {names.map((n) => (
+          <option key={n} value={n} />
+        ))}
       </datalist>
     </label>
   );

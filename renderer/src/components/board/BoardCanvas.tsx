@@ -44,7 +44,22 @@ interface Props {
   onContextMenu?(personId: string | null, screen: Point, board: Point): void;
 }
 
-export function BoardCanvas({ doc, editor, stageRef, width, height, selection, onSelect, labelOf, meetingDate, large, initialNotation, onNotationChange, onShiftSelectPerson, onContextMenu }: Props) {
+export function BoardCanvas({
+  doc,
+  editor,
+  stageRef,
+  width,
+  height,
+  selection,
+  onSelect,
+  labelOf,
+  meetingDate,
+  large,
+  initialNotation,
+  onNotationChange,
+  onShiftSelectPerson,
+  onContextMenu,
+}: Props) {
   const [notation, setNotation] = useState<NotationProfile>(initialNotation ?? DEFAULT_NOTATION);
   const changeNotation = (next: NotationProfile) => {
     setNotation(next);
@@ -59,8 +74,14 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
   const held = useRef(doc);
   if (!inGroup) held.current = doc;
   const settled = held.current;
-  const settledLines = useMemo(() => (settled === doc ? lines : connectors(settled, notation)), [settled, doc, lines, notation]);
-  const moving = useMemo(() => (settled === doc ? new Set<string>() : movedConnectorIds(settledLines, lines)), [settled, doc, settledLines, lines]);
+  const settledLines = useMemo(
+    () => (settled === doc ? lines : connectors(settled, notation)),
+    [settled, doc, lines, notation],
+  );
+  const moving = useMemo(
+    () => (settled === doc ? new Set<string>() : movedConnectorIds(settledLines, lines)),
+    [settled, doc, settledLines, lines],
+  );
   // Held during a drag (an editor group): a person passing along a row would otherwise re-wrap its
   // neighbours' labels every frame and redraw the whole symbol layer. Recomputed when the drag ends.
   const heldRoom = useRef<Map<string, number> | null>(null);
@@ -89,10 +110,13 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     node.zIndex(Math.min(origin.index, origin.parent.children.length - 1));
   }, []);
 
-  const selectPerson = useCallback((id: string, shift: boolean) => {
-    if (shift && onShiftSelectPerson) onShiftSelectPerson(id);
-    else onSelect({ kind: 'person', id });
-  }, [onSelect, onShiftSelectPerson]);
+  const selectPerson = useCallback(
+    (id: string, shift: boolean) => {
+      if (shift && onShiftSelectPerson) onShiftSelectPerson(id);
+      else onSelect({ kind: 'person', id });
+    },
+    [onSelect, onShiftSelectPerson],
+  );
 
   // The person under the pointer, if any: the Konva node's ancestor named "person" carries its id.
   const openContextMenu = (e: Konva.KonvaEventObject<PointerEvent>) => {
@@ -127,53 +151,81 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     });
     pendingMove.current = entry;
   }, []);
-  useEffect(() => () => {
-    if (pendingMove.current) cancelAnimationFrame(pendingMove.current.frame);
-  }, []);
-  const movePerson = useCallback((id: string, x: number, y: number) => {
-    onFrame(() => editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] }));
-  }, [editor, onFrame]);
+  useEffect(
+    () => () => {
+      if (pendingMove.current) cancelAnimationFrame(pendingMove.current.frame);
+    },
+    [],
+  );
+  const movePerson = useCallback(
+    (id: string, x: number, y: number) => {
+      onFrame(() => editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] }));
+    },
+    [editor, onFrame],
+  );
   const startDrag = useCallback(() => editor.beginGroup('移動'), [editor]);
-  const startPersonDrag = useCallback((_id: string, node: Konva.Node) => {
-    startDrag();
-    liftToDragLayer(node);
-  }, [startDrag, liftToDragLayer]);
-  const endPersonDrag = useCallback((id: string, x: number, y: number, node: Konva.Node) => {
-    flushMove();
-    dropFromDragLayer(node);
-    editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] });
-    editor.endGroup();
-  }, [editor, flushMove, dropFromDragLayer]);
-  const startItemDrag = useCallback((_id: string, node: Konva.Node) => {
-    startDrag();
-    liftToDragLayer(node);
-  }, [startDrag, liftToDragLayer]);
+  const startPersonDrag = useCallback(
+    (_id: string, node: Konva.Node) => {
+      startDrag();
+      liftToDragLayer(node);
+    },
+    [startDrag, liftToDragLayer],
+  );
+  const endPersonDrag = useCallback(
+    (id: string, x: number, y: number, node: Konva.Node) => {
+      flushMove();
+      dropFromDragLayer(node);
+      editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] });
+      editor.endGroup();
+    },
+    [editor, flushMove, dropFromDragLayer],
+  );
+  const startItemDrag = useCallback(
+    (_id: string, node: Konva.Node) => {
+      startDrag();
+      liftToDragLayer(node);
+    },
+    [startDrag, liftToDragLayer],
+  );
   const selectUnion = useCallback((id: string) => onSelect({ kind: 'union', id }), [onSelect]);
   const selectAgency = useCallback((id: string) => onSelect({ kind: 'agency', id }), [onSelect]);
   const selectNote = useCallback((id: string) => onSelect({ kind: 'note', id }), [onSelect]);
-  const moveAgency = useCallback((id: string, x: number, y: number) => {
-    onFrame(() => editor.execute({ type: 'moveAgency', id, position: { x, y } }));
-  }, [editor, onFrame]);
-  const endAgencyDrag = useCallback((id: string, x: number, y: number, node: Konva.Node) => {
-    flushMove();
-    dropFromDragLayer(node);
-    editor.execute({ type: 'moveAgency', id, position: { x, y } });
-    editor.endGroup();
-  }, [editor, flushMove, dropFromDragLayer]);
-  const moveNote = useCallback((id: string, x: number, y: number) => {
-    onFrame(() => editor.execute({ type: 'moveNote', id, position: { x, y } }));
-  }, [editor, onFrame]);
-  const endNoteDrag = useCallback((id: string, x: number, y: number, node: Konva.Node) => {
-    flushMove();
-    dropFromDragLayer(node);
-    const snapped = snapNote({ x, y });
-    editor.execute({ type: 'moveNote', id, position: snapped.position });
-    const note = editor.doc.notes.find((n) => n.id === id);
-    if (note && snapped.column !== note.column) editor.execute({ type: 'updateNote', id, patch: { column: snapped.column } });
-    editor.endGroup();
-    // The node was moved by the pointer; put it where the document says it snapped to.
-    node.position(snapped.position);
-  }, [editor, flushMove, dropFromDragLayer]);
+  const moveAgency = useCallback(
+    (id: string, x: number, y: number) => {
+      onFrame(() => editor.execute({ type: 'moveAgency', id, position: { x, y } }));
+    },
+    [editor, onFrame],
+  );
+  const endAgencyDrag = useCallback(
+    (id: string, x: number, y: number, node: Konva.Node) => {
+      flushMove();
+      dropFromDragLayer(node);
+      editor.execute({ type: 'moveAgency', id, position: { x, y } });
+      editor.endGroup();
+    },
+    [editor, flushMove, dropFromDragLayer],
+  );
+  const moveNote = useCallback(
+    (id: string, x: number, y: number) => {
+      onFrame(() => editor.execute({ type: 'moveNote', id, position: { x, y } }));
+    },
+    [editor, onFrame],
+  );
+  const endNoteDrag = useCallback(
+    (id: string, x: number, y: number, node: Konva.Node) => {
+      flushMove();
+      dropFromDragLayer(node);
+      const snapped = snapNote({ x, y });
+      editor.execute({ type: 'moveNote', id, position: snapped.position });
+      const note = editor.doc.notes.find((n) => n.id === id);
+      if (note && snapped.column !== note.column)
+        editor.execute({ type: 'updateNote', id, patch: { column: snapped.column } });
+      editor.endGroup();
+      // The node was moved by the pointer; put it where the document says it snapped to.
+      node.position(snapped.position);
+    },
+    [editor, flushMove, dropFromDragLayer],
+  );
 
   const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
     e.evt.preventDefault();
@@ -183,30 +235,79 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
     wheelZoom(stage, pointer, e.evt.deltaY);
   };
 
-  const isSelected = (kind: NonNullable<Selection>['kind'], id: string) => selection?.kind === kind && selection.id === id;
+  const isSelected = (kind: NonNullable<Selection>['kind'], id: string) =>
+    selection?.kind === kind && selection.id === id;
 
   /** The connectors of `set` that `keep` admits, in drawing order (links and relations under the family lines). */
   const drawLines = (set: Connectors, keep: (id: string) => boolean) => (
     <>
-      {set.agencyLinks.filter((l) => keep(l.id)).map((s) => (
-        <Group key={s.id}>
-          <ConnectorLine segment={s} name="agency-link" />
-          {s.role && (
-            <Text text={s.role} x={s.roleAt.x - 80} y={s.roleAt.y - (large ? 20 : 14)} width={160} align="center" fontSize={large ? 18 : 12} fontFamily={FONT} fill={s.style.stroke} />
-          )}
-        </Group>
-      ))}
-      {set.relations.filter((l) => keep(l.id)).map((s) => <ConnectorLine key={s.id} segment={s} name="relation" />)}
-      {set.children.filter((l) => keep(l.id)).map((s) => <ConnectorLine key={s.id} segment={s} name="child-line" />)}
-      {set.twinBars.filter((l) => keep(l.id)).map((b) => <Line key={b.id} name="twin-bar" points={b.points} stroke="#1b2430" strokeWidth={2} />)}
-      {set.unions.filter((l) => keep(l.id)).map((u) => <ConnectorLine key={u.id} segment={u} name="union" highlight={isSelected('union', u.id) ? '#f0a500' : undefined} />)}
-      {set.unions.filter((l) => keep(l.id)).map((u) => {
-        const years = unionYearsText(u.union);
-        // Under the couple line, beside the line down to the children, with a white halo like the labels.
-        return years && (
-          <Text key={`${u.id}-years`} name="union-years" text={years} x={u.mid.x + 6} y={u.mid.y + 4} fontSize={large ? 16 : 12} fontFamily={FONT} fill="#1b2430" stroke="#ffffff" strokeWidth={3} fillAfterStrokeEnabled />
-        );
-      })}
+      {set.agencyLinks
+        .filter((l) => keep(l.id))
+        .map((s) => (
+          <Group key={s.id}>
+            <ConnectorLine segment={s} name="agency-link" />
+            {s.role && (
+              <Text
+                text={s.role}
+                x={s.roleAt.x - 80}
+                y={s.roleAt.y - (large ? 20 : 14)}
+                width={160}
+                align="center"
+                fontSize={large ? 18 : 12}
+                fontFamily={FONT}
+                fill={s.style.stroke}
+              />
+            )}
+          </Group>
+        ))}
+      {set.relations
+        .filter((l) => keep(l.id))
+        .map((s) => (
+          <ConnectorLine key={s.id} segment={s} name="relation" />
+        ))}
+      {set.children
+        .filter((l) => keep(l.id))
+        .map((s) => (
+          <ConnectorLine key={s.id} segment={s} name="child-line" />
+        ))}
+      {set.twinBars
+        .filter((l) => keep(l.id))
+        .map((b) => (
+          <Line key={b.id} name="twin-bar" points={b.points} stroke="#1b2430" strokeWidth={2} />
+        ))}
+      {set.unions
+        .filter((l) => keep(l.id))
+        .map((u) => (
+          <ConnectorLine
+            key={u.id}
+            segment={u}
+            name="union"
+            highlight={isSelected('union', u.id) ? '#f0a500' : undefined}
+          />
+        ))}
+      {set.unions
+        .filter((l) => keep(l.id))
+        .map((u) => {
+          const years = unionYearsText(u.union);
+          // Under the couple line, beside the line down to the children, with a white halo like the labels.
+          return (
+            years && (
+              <Text
+                key={`${u.id}-years`}
+                name="union-years"
+                text={years}
+                x={u.mid.x + 6}
+                y={u.mid.y + 4}
+                fontSize={large ? 16 : 12}
+                fontFamily={FONT}
+                fill="#1b2430"
+                stroke="#ffffff"
+                strokeWidth={3}
+                fillAfterStrokeEnabled
+              />
+            )
+          );
+        })}
     </>
   );
 
@@ -231,19 +332,45 @@ export function BoardCanvas({ doc, editor, stageRef, width, height, selection, o
             const b = columnBox(column);
             return (
               <Group key={column} x={b.x} y={b.y}>
-                <Rect width={b.width} height={b.height} fill="#f4f6f8" stroke="#c9d1da" strokeWidth={1} cornerRadius={8} />
-                <Text text={SOS_COLUMN_LABELS[column]} x={0} y={12} width={b.width} align="center" fontSize={large ? 22 : 17} fontStyle="bold" fontFamily={FONT} fill="#1b2430" />
+                <Rect
+                  width={b.width}
+                  height={b.height}
+                  fill="#f4f6f8"
+                  stroke="#c9d1da"
+                  strokeWidth={1}
+                  cornerRadius={8}
+                />
+                <Text
+                  text={SOS_COLUMN_LABELS[column]}
+                  x={0}
+                  y={12}
+                  width={b.width}
+                  align="center"
+                  fontSize={large ? 22 : 17}
+                  fontStyle="bold"
+                  fontFamily={FONT}
+                  fill="#1b2430"
+                />
               </Group>
             );
           })}
         </Layer>
-        <Layer listening={false}>
-          {drawLines(settledLines, (id) => !moving.has(id))}
-        </Layer>
+        <Layer listening={false}>{drawLines(settledLines, (id) => !moving.has(id))}</Layer>
         {/* The households' outlines (a few, and they follow a dragged member) and the lines that follow a drag. */}
         <Layer listening={false}>
           {households.map((h) => (
-            <Rect key={h.id} name="household" x={h.x} y={h.y} width={h.width} height={h.height} cornerRadius={18} stroke={HOUSEHOLD_STYLE.stroke} strokeWidth={HOUSEHOLD_STYLE.width} dash={HOUSEHOLD_STYLE.dash} />
+            <Rect
+              key={h.id}
+              name="household"
+              x={h.x}
+              y={h.y}
+              width={h.width}
+              height={h.height}
+              cornerRadius={18}
+              stroke={HOUSEHOLD_STYLE.stroke}
+              strokeWidth={HOUSEHOLD_STYLE.width}
+              dash={HOUSEHOLD_STYLE.dash}
+            />
           ))}
           {moving.size > 0 && drawLines(lines, (id) => moving.has(id))}
         </Layer>

@@ -14,18 +14,24 @@ interface Props {
 }
 
 export function BoardHead({ titleId, caseNo, meetingId, meetingTitle, save, projector, onProjector, onClose }: Props) {
-  const saveText = save.kind === 'error' ? save.message
-    : { saved: '保存済み', pending: '未保存の変更があります', saving: '保存しています…' }[save.kind];
+  const saveText =
+    save.kind === 'error'
+      ? save.message
+      : { saved: '保存済み', pending: '未保存の変更があります', saving: '保存しています…' }[save.kind];
   return (
     <div className="board-head">
       <h1 id={titleId}>ホワイトボード {caseNo}</h1>
       {meetingId !== null && <p className="muted">{`会議：${meetingTitle ?? '読み込み中…'}`}</p>}
-      <p role="status" className={save.kind === 'error' ? 'error' : 'muted'}>{saveText}</p>
+      <p role="status" className={save.kind === 'error' ? 'error' : 'muted'}>
+        {saveText}
+      </p>
       <label className="board-check">
         <input type="checkbox" checked={projector} onChange={(e) => onProjector(e.target.checked)} />
         投影用表示（仮名・大きな文字）
       </label>
-      <button type="button" onClick={onClose}>ホワイトボードを閉じる</button>
+      <button type="button" onClick={onClose}>
+        ホワイトボードを閉じる
+      </button>
     </div>
   );
 }
@@ -34,8 +40,12 @@ export function BoardStart({ onLedger, onBlank }: { onLedger(): void; onBlank():
   return (
     <div className="board-start card">
       <p>このケースのホワイトボードはまだありません。</p>
-      <button type="button" className="primary" onClick={onLedger}>台帳から作成</button>
-      <button type="button" onClick={onBlank}>白紙から作成</button>
+      <button type="button" className="primary" onClick={onLedger}>
+        台帳から作成
+      </button>
+      <button type="button" onClick={onBlank}>
+        白紙から作成
+      </button>
     </div>
   );
 }

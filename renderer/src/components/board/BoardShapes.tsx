@@ -28,20 +28,72 @@ function dragProps(id: string, h: DragHandlers) {
   };
 }
 
-export const AgencyShape = memo(function AgencyShape({ agency, selected, large, ...h }: { agency: BoardAgency; selected: boolean; large: boolean } & DragHandlers) {
+export const AgencyShape = memo(function AgencyShape({
+  agency,
+  selected,
+  large,
+  ...h
+}: { agency: BoardAgency; selected: boolean; large: boolean } & DragHandlers) {
   return (
     <Group name="agency" x={agency.position.x} y={agency.position.y} {...dragProps(agency.id, h)}>
-      <Rect x={-AGENCY_W / 2} y={-AGENCY_H / 2} width={AGENCY_W} height={AGENCY_H} cornerRadius={AGENCY_H / 2} fill="#e6f0f7" stroke={selected ? '#f0a500' : '#1f5f8b'} strokeWidth={selected ? 4 : 2} />
-      <Text text={agency.name} x={-AGENCY_W / 2 + 8} y={-AGENCY_H / 2} width={AGENCY_W - 16} height={AGENCY_H} align="center" verticalAlign="middle" fontSize={large ? 18 : 14} fontFamily={FONT} fill="#1b2430" listening={false} />
+      <Rect
+        x={-AGENCY_W / 2}
+        y={-AGENCY_H / 2}
+        width={AGENCY_W}
+        height={AGENCY_H}
+        cornerRadius={AGENCY_H / 2}
+        fill="#e6f0f7"
+        stroke={selected ? '#f0a500' : '#1f5f8b'}
+        strokeWidth={selected ? 4 : 2}
+      />
+      <Text
+        text={agency.name}
+        x={-AGENCY_W / 2 + 8}
+        y={-AGENCY_H / 2}
+        width={AGENCY_W - 16}
+        height={AGENCY_H}
+        align="center"
+        verticalAlign="middle"
+        fontSize={large ? 18 : 14}
+        fontFamily={FONT}
+        fill="#1b2430"
+        listening={false}
+      />
     </Group>
   );
 });
 
-export const NoteShape = memo(function NoteShape({ note, selected, large, ...h }: { note: Note; selected: boolean; large: boolean } & DragHandlers) {
+export const NoteShape = memo(function NoteShape({
+  note,
+  selected,
+  large,
+  ...h
+}: { note: Note; selected: boolean; large: boolean } & DragHandlers) {
   return (
     <Group name="note" x={note.position.x} y={note.position.y} {...dragProps(note.id, h)}>
-      <Rect width={NOTE_W} height={NOTE_H} fill="#fff4c2" stroke={selected ? '#f0a500' : '#b39200'} strokeWidth={selected ? 4 : 1} shadowColor="#000" shadowOpacity={0.15} shadowBlur={4} shadowOffset={{ x: 1, y: 2 }} />
-      <Text text={note.text || '（空の付箋）'} x={8} y={8} width={NOTE_W - 16} height={NOTE_H - 16} fontSize={large ? 18 : 14} fontFamily={FONT} fill="#1b2430" ellipsis listening={false} />
+      <Rect
+        width={NOTE_W}
+        height={NOTE_H}
+        fill="#fff4c2"
+        stroke={selected ? '#f0a500' : '#b39200'}
+        strokeWidth={selected ? 4 : 1}
+        shadowColor="#000"
+        shadowOpacity={0.15}
+        shadowBlur={4}
+        shadowOffset={{ x: 1, y: 2 }}
+      />
+      <Text
+        text={note.text || '（空の付箋）'}
+        x={8}
+        y={8}
+        width={NOTE_W - 16}
+        height={NOTE_H - 16}
+        fontSize={large ? 18 : 14}
+        fontFamily={FONT}
+        fill="#1b2430"
+        ellipsis
+        listening={false}
+      />
     </Group>
   );
 });

@@ -48,11 +48,30 @@ export function BoardSidePanel(p: Props) {
       <Frozen version={p.panelVersion}>
         <section className="board-section">
           <h2>選択中の項目</h2>
-          {!sel.selection && <p className="muted">ボードの人物・線・関係機関・付箋をクリックすると、ここで編集できます。</p>}
-          {sel.pair && <PairPanel ref={p.pairKind} editor={editor} doc={doc} pair={sel.pair} labelOf={labelOf} onDone={sel.endPair} />}
+          {!sel.selection && (
+            <p className="muted">ボードの人物・線・関係機関・付箋をクリックすると、ここで編集できます。</p>
+          )}
+          {sel.pair && (
+            <PairPanel
+              ref={p.pairKind}
+              editor={editor}
+              doc={doc}
+              pair={sel.pair}
+              labelOf={labelOf}
+              onDone={sel.endPair}
+            />
+          )}
           {sel.person && <ActionsMenu label="操作" actions={p.personActions} />}
           {sel.person && (
-            <PersonFields key={sel.person.id} editor={editor} doc={doc} person={sel.person} labelOf={(pid) => doc.persons.find((x) => x.id === pid)?.label ?? ''} onAddChild={p.onAddChild} onRemove={p.onRemove} />
+            <PersonFields
+              key={sel.person.id}
+              editor={editor}
+              doc={doc}
+              person={sel.person}
+              labelOf={(pid) => doc.persons.find((x) => x.id === pid)?.label ?? ''}
+              onAddChild={p.onAddChild}
+              onRemove={p.onRemove}
+            />
           )}
           {sel.union && (
             <UnionFields
@@ -65,7 +84,16 @@ export function BoardSidePanel(p: Props) {
               onAddChild={p.onAddChild}
             />
           )}
-          {sel.agency && <AgencyFields key={sel.agency.id} editor={editor} doc={doc} agency={sel.agency} labelOf={labelOf} onRemove={p.onRemove} />}
+          {sel.agency && (
+            <AgencyFields
+              key={sel.agency.id}
+              editor={editor}
+              doc={doc}
+              agency={sel.agency}
+              labelOf={labelOf}
+              onRemove={p.onRemove}
+            />
+          )}
           {sel.note && <NoteFields key={sel.note.id} editor={editor} doc={doc} note={sel.note} onRemove={p.onRemove} />}
         </section>
         <HouseholdPanel editor={editor} doc={doc} labelOf={labelOf} />

@@ -8,7 +8,15 @@ export function BoardToolbar({ groups }: { groups: readonly ActionItem[][] }) {
       {groups.map((group, i) => (
         <div key={i} className="board-toolbar-group">
           {group.map((a) => (
-            <button key={a.id} type="button" data-action={a.id} onClick={a.onSelect} disabled={a.disabled} title={a.title} aria-keyshortcuts={a.keyshortcuts}>
+            <button
+              key={a.id}
+              type="button"
+              data-action={a.id}
+              onClick={a.onSelect}
+              disabled={a.disabled}
+              title={a.title}
+              aria-keyshortcuts={a.keyshortcuts}
+            >
               {a.label}
             </button>
           ))}

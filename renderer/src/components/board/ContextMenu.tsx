@@ -18,7 +18,9 @@ const MENU_W = 200;
 
 export function ContextMenu({ label, at, bounds, actions, onClose }: Props) {
   const menu = useRef<HTMLUListElement>(null);
-  const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? [])];
+  const items = () => [
+    ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? []),
+  ];
   const close = useRef(onClose);
   close.current = onClose;
 
@@ -61,7 +63,14 @@ export function ContextMenu({ label, at, bounds, actions, onClose }: Props) {
   const left = Math.max(0, Math.min(at.x, bounds.width - MENU_W));
   const top = Math.max(0, Math.min(at.y, bounds.height - actions.length * ITEM_H - 8));
   return (
-    <ul ref={menu} role="menu" aria-label={label} className="board-context-menu" style={{ left, top, width: MENU_W }} onKeyDown={onKeyDown}>
+    <ul
+      ref={menu}
+      role="menu"
+      aria-label={label}
+      className="board-context-menu"
+      style={{ left, top, width: MENU_W }}
+      onKeyDown={onKeyDown}
+    >
       <MenuItems actions={actions} onChosen={onClose} />
     </ul>
   );

@@ -38,11 +38,17 @@ export function HouseholdPanel({ editor, doc, labelOf }: Props) {
           <legend>{`同居${i + 1}`}</legend>
           {doc.persons.map((p) => (
             <label key={p.id} className="board-check">
-              <input type="checkbox" checked={h.members.includes(p.id)} onChange={(e) => toggle(h, p.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={h.members.includes(p.id)}
+                onChange={(e) => toggle(h, p.id, e.target.checked)}
+              />
               {name(p.id)}
             </label>
           ))}
-          <button type="button" onClick={() => editor.execute({ type: 'removeHousehold', id: h.id }, '同居の解除')}>この同居を解除</button>
+          <button type="button" onClick={() => editor.execute({ type: 'removeHousehold', id: h.id }, '同居の解除')}>
+            この同居を解除
+          </button>
         </fieldset>
       ))}
       <fieldset className="board-union">
@@ -53,17 +59,21 @@ export function HouseholdPanel({ editor, doc, labelOf }: Props) {
             <input
               type="checkbox"
               checked={checked.has(p.id)}
-              onChange={(e) => setChecked((s) => {
-                const next = new Set(s);
-                if (e.target.checked) next.add(p.id);
-                else next.delete(p.id);
-                return next;
-              })}
+              onChange={(e) =>
+                setChecked((s) => {
+                  const next = new Set(s);
+                  if (e.target.checked) next.add(p.id);
+                  else next.delete(p.id);
+                  return next;
+                })
+              }
             />
             {name(p.id)}
           </label>
         ))}
-        <button type="button" onClick={add} disabled={chosen.length === 0}>同居を設定</button>
+        <button type="button" onClick={add} disabled={chosen.length === 0}>
+          同居を設定
+        </button>
       </fieldset>
     </section>
   );

@@ -18,9 +18,13 @@ export function MeetingBoardPicker({ meetingId, caseNos }: Props) {
     <div className="form-row">
       <label htmlFor={`${id}-case`}>ホワイトボードを開く</label>
       <select id={`${id}-case`} value={chosen} onChange={(e) => setCaseNo(e.target.value)}>
-        {caseNos.map((c) => <option key={c}>{c}</option>)}
+        {caseNos.map((c) => (
+          <option key={c}>{c}</option>
+        ))}
       </select>
-      <button type="button" onClick={() => openBoard({ caseNo: chosen, meetingId })}>ホワイトボードを開く</button>
+      <button type="button" onClick={() => openBoard({ caseNo: chosen, meetingId })}>
+        ホワイトボードを開く
+      </button>
     </div>
   );
 }

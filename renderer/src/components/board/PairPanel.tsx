@@ -18,7 +18,10 @@ interface Props {
 
 const DIRECTED: ReadonlySet<Relation['kind']> = new Set(['abuse', 'dv']);
 
-export const PairPanel = forwardRef<HTMLSelectElement, Props>(function PairPanel({ editor, doc, pair, labelOf, onDone }, kindRef) {
+export const PairPanel = forwardRef<HTMLSelectElement, Props>(function PairPanel(
+  { editor, doc, pair, labelOf, onDone },
+  kindRef,
+) {
   const [kind, setKind] = useState<Relation['kind']>('close');
   const [reversed, setReversed] = useState(false);
   const name = (id: string) => nameOrUnnamed(labelOf(id));
@@ -44,7 +47,11 @@ export const PairPanel = forwardRef<HTMLSelectElement, Props>(function PairPanel
       <label className="board-field">
         <span>関係の種類</span>
         <select ref={kindRef} value={kind} onChange={(e) => setKind(e.target.value as Relation['kind'])}>
-          {RELATION_KINDS.map((k) => <option key={k} value={k}>{RELATION_LABELS[k]}</option>)}
+          {RELATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {RELATION_LABELS[k]}
+            </option>
+          ))}
         </select>
       </label>
       {DIRECTED.has(kind) && (
@@ -57,9 +64,20 @@ export const PairPanel = forwardRef<HTMLSelectElement, Props>(function PairPanel
         </label>
       )}
       <div className="board-inline">
-        <button type="button" className="primary" onClick={addRelation}>2人に関係線を追加</button>
-        <button type="button" onClick={addUnion} disabled={partners} title={partners ? 'すでにパートナー関係があります' : undefined}>2人をパートナーにする</button>
-        <button type="button" onClick={onDone}>選択を1人に戻す</button>
+        <button type="button" className="primary" onClick={addRelation}>
+          2人に関係線を追加
+        </button>
+        <button
+          type="button"
+          onClick={addUnion}
+          disabled={partners}
+          title={partners ? 'すでにパートナー関係があります' : undefined}
+        >
+          2人をパートナーにする
+        </button>
+        <button type="button" onClick={onDone}>
+          選択を1人に戻す
+        </button>
       </div>
     </fieldset>
   );

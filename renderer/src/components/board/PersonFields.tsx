@@ -26,7 +26,11 @@ export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemov
   return (
     <div className="board-fields">
       <InlineText label="表示名" value={person.label} onCommit={(label) => update({ label })} />
-      <InlineText label="続柄（仮名表示に使う）" value={person.role ?? ''} onCommit={(role) => update({ role: role.trim() || null })} />
+      <InlineText
+        label="続柄（仮名表示に使う）"
+        value={person.role ?? ''}
+        onCommit={(role) => update({ role: role.trim() || null })}
+      />
       <label className="board-field">
         <span>性別</span>
         <select value={person.sex} onChange={(e) => update({ sex: e.target.value as Person['sex'] })}>
@@ -40,7 +44,11 @@ export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemov
         <DateField rule="familyBirth" value={person.birthDate} onChange={(birthDate) => update({ birthDate })} />
       </label>
       <label className="board-check">
-        <input type="checkbox" checked={person.deceased !== null} onChange={(e) => update({ deceased: e.target.checked ? { year: null } : null })} />
+        <input
+          type="checkbox"
+          checked={person.deceased !== null}
+          onChange={(e) => update({ deceased: e.target.checked ? { year: null } : null })}
+        />
         死亡
       </label>
       <label className="board-check">
@@ -49,9 +57,16 @@ export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemov
       </label>
       <label className="board-field">
         <span>妊娠・出生前の喪失</span>
-        <select value={person.pregnancy ?? ''} onChange={(e) => update({ pregnancy: (e.target.value || null) as PregnancyKind | null })}>
+        <select
+          value={person.pregnancy ?? ''}
+          onChange={(e) => update({ pregnancy: (e.target.value || null) as PregnancyKind | null })}
+        >
           <option value="">なし（出生）</option>
-          {PREGNANCY_KINDS.map((k) => <option key={k} value={k}>{PREGNANCY_LABELS[k]}</option>)}
+          {PREGNANCY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {PREGNANCY_LABELS[k]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="board-check">
@@ -72,7 +87,9 @@ export function PersonFields({ editor, doc, person, labelOf, onAddChild, onRemov
           onAddChild={onAddChild}
         />
       ))}
-      <button type="button" className="danger" onClick={onRemove}>この人を削除</button>
+      <button type="button" className="danger" onClick={onRemove}>
+        この人を削除
+      </button>
     </div>
   );
 }

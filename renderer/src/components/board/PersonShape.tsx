@@ -32,7 +32,20 @@ const INK = '#1b2430';
 /** Placement lines are short (kind and dates) and never wrap; centred over the symbol. */
 const PLACEMENT_W = 220;
 
-export const PersonShape = memo(function PersonShape({ person, label, placements, labelWidth, age, selected, large, notation, onSelect, onDragStart, onDragMove, onDragEnd }: Props) {
+export const PersonShape = memo(function PersonShape({
+  person,
+  label,
+  placements,
+  labelWidth,
+  age,
+  selected,
+  large,
+  notation,
+  onSelect,
+  onDragStart,
+  onDragMove,
+  onDragEnd,
+}: Props) {
   const symbolRef = useRef<Konva.Group>(null);
   const stroke = selected ? '#f0a500' : INK;
   const width = selected ? 4 : large ? 3 : 2;
@@ -69,8 +82,15 @@ export const PersonShape = memo(function PersonShape({ person, label, placements
       onDragMove={(e) => onDragMove(person.id, ...at(e))}
       onDragEnd={(e) => onDragEnd(person.id, ...at(e), e.target)}
     >
-      <Group ref={symbolRef} name={filled ? 'person-symbol deceased-filled' : person.deceased ? 'person-symbol deceased-cross' : 'person-symbol'}>
-        {person.pregnancy ? pregnancySymbol(person.pregnancy, stroke, width) : (
+      <Group
+        ref={symbolRef}
+        name={
+          filled ? 'person-symbol deceased-filled' : person.deceased ? 'person-symbol deceased-cross' : 'person-symbol'
+        }
+      >
+        {person.pregnancy ? (
+          pregnancySymbol(person.pregnancy, stroke, width)
+        ) : (
           <>
             {symbol(person, 0, stroke, width, fill)}
             {person.index && symbol(person, -6, filled ? '#ffffff' : stroke, width, 'transparent')}
@@ -79,7 +99,17 @@ export const PersonShape = memo(function PersonShape({ person, label, placements
         )}
         {person.pinned && <Circle x={H} y={-H} radius={large ? 7 : 5} fill="#1f5f8b" />}
         {age !== null && !person.pregnancy && (
-          <Text text={String(age)} x={-H} y={large ? -12 : -9} width={SYMBOL} align="center" fontSize={large ? 22 : 18} fontStyle="bold" fontFamily={FONT} fill={filled ? '#ffffff' : INK} />
+          <Text
+            text={String(age)}
+            x={-H}
+            y={large ? -12 : -9}
+            width={SYMBOL}
+            align="center"
+            fontSize={large ? 22 : 18}
+            fontStyle="bold"
+            fontFamily={FONT}
+            fill={filled ? '#ffffff' : INK}
+          />
         )}
       </Group>
       {placements && (
@@ -126,7 +156,8 @@ export const PersonShape = memo(function PersonShape({ person, label, placements
 
 function symbol(person: Person, grow: number, stroke: string, width: number, fill: string) {
   const h = H + grow;
-  if (person.sex === 'male') return <Rect x={-h} y={-h} width={h * 2} height={h * 2} stroke={stroke} strokeWidth={width} fill={fill} />;
+  if (person.sex === 'male')
+    return <Rect x={-h} y={-h} width={h * 2} height={h * 2} stroke={stroke} strokeWidth={width} fill={fill} />;
   if (person.sex === 'female') return <Circle radius={h} stroke={stroke} strokeWidth={width} fill={fill} />;
   return <Line points={[0, -h, h, 0, 0, h, -h, 0]} closed stroke={stroke} strokeWidth={width} fill={fill} />;
 }

@@ -16,7 +16,8 @@ export function PlacementFields({ editor, person }: Props) {
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const dates = useDateProblems();
-  const set = (placements: Placement[], label: string) => editor.execute({ type: 'updatePerson', id: person.id, patch: { placements } }, label);
+  const set = (placements: Placement[], label: string) =>
+    editor.execute({ type: 'updatePerson', id: person.id, patch: { placements } }, label);
   const describe = (p: Placement) => `${p.kind}（${p.from ?? '開始日不明'}〜${p.to ?? ''}）`;
   const backwards = from !== null && to !== null && to < from;
   const invalid = dates.invalid || backwards;
@@ -36,7 +37,18 @@ export function PlacementFields({ editor, person }: Props) {
           {person.placements.map((p, i) => (
             <li key={`${p.kind}-${p.from ?? ''}-${i}`}>
               {describe(p)}{' '}
-              <button type="button" aria-label={`削除：${describe(p)}`} onClick={() => set(person.placements.filter((_, j) => j !== i), '措置の削除')}>削除</button>
+              <button
+                type="button"
+                aria-label={`削除：${describe(p)}`}
+                onClick={() =>
+                  set(
+                    person.placements.filter((_, j) => j !== i),
+                    '措置の削除',
+                  )
+                }
+              >
+                削除
+              </button>
             </li>
           ))}
         </ul>
@@ -44,7 +56,9 @@ export function PlacementFields({ editor, person }: Props) {
       <label className="board-field">
         <span>種類</span>
         <select value={kind} onChange={(e) => setKind(e.target.value as Placement['kind'])}>
-          {PLACEMENT_KINDS.map((k) => <option key={k}>{k}</option>)}
+          {PLACEMENT_KINDS.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
         </select>
       </label>
       <label className="board-field">
@@ -55,8 +69,14 @@ export function PlacementFields({ editor, person }: Props) {
         <span>終了日</span>
         <DateField rule="day" value={to} onChange={setTo} onProblem={(m) => dates.report('to', m)} />
       </label>
-      {backwards && <p role="alert" className="error">終了日は開始日より後にしてください。</p>}
-      <button type="button" onClick={add} disabled={invalid}>措置を追加</button>
+      {backwards && (
+        <p role="alert" className="error">
+          終了日は開始日より後にしてください。
+        </p>
+      )}
+      <button type="button" onClick={add} disabled={invalid}>
+        措置を追加
+      </button>
     </fieldset>
   );
 }

@@ -31,9 +31,10 @@ export function RelationFields({ editor, doc, person, labelOf }: Props) {
     editor.execute({ type: 'addRelation', relation: { id: newId('r'), from, to, kind } }, '関係線の追加');
   };
 
-  const describe = (r: Relation) => (DIRECTED.has(r.kind)
-    ? `${RELATION_LABELS[r.kind].replace(/（.*）/, '')}：${name(r.from)} → ${name(r.to)}`
-    : `${RELATION_LABELS[r.kind]}：${name(r.from)} と ${name(r.to)}`);
+  const describe = (r: Relation) =>
+    DIRECTED.has(r.kind)
+      ? `${RELATION_LABELS[r.kind].replace(/（.*）/, '')}：${name(r.from)} → ${name(r.to)}`
+      : `${RELATION_LABELS[r.kind]}：${name(r.from)} と ${name(r.to)}`;
 
   return (
     <fieldset className="board-union">
@@ -43,7 +44,11 @@ export function RelationFields({ editor, doc, person, labelOf }: Props) {
           {mine.map((r) => (
             <li key={r.id}>
               {describe(r)}{' '}
-              <button type="button" onClick={() => editor.execute({ type: 'removeRelation', id: r.id }, '関係線の削除')} aria-label={`関係線を削除：${describe(r)}`}>
+              <button
+                type="button"
+                onClick={() => editor.execute({ type: 'removeRelation', id: r.id }, '関係線の削除')}
+                aria-label={`関係線を削除：${describe(r)}`}
+              >
                 削除
               </button>
             </li>
@@ -54,13 +59,21 @@ export function RelationFields({ editor, doc, person, labelOf }: Props) {
         <span>相手</span>
         <select value={target} onChange={(e) => setOther(e.target.value)}>
           <option value="">選んでください</option>
-          {others.map((p) => <option key={p.id} value={p.id}>{name(p.id)}</option>)}
+          {others.map((p) => (
+            <option key={p.id} value={p.id}>
+              {name(p.id)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="board-field">
         <span>関係の種類</span>
         <select value={kind} onChange={(e) => setKind(e.target.value as Relation['kind'])}>
-          {RELATION_KINDS.map((k) => <option key={k} value={k}>{RELATION_LABELS[k]}</option>)}
+          {RELATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {RELATION_LABELS[k]}
+            </option>
+          ))}
         </select>
       </label>
       {DIRECTED.has(kind) && (
@@ -72,7 +85,9 @@ export function RelationFields({ editor, doc, person, labelOf }: Props) {
           </select>
         </label>
       )}
-      <button type="button" onClick={add} disabled={!target}>関係線を追加</button>
+      <button type="button" onClick={add} disabled={!target}>
+        関係線を追加
+      </button>
     </fieldset>
   );
 }

@@ -36,20 +36,35 @@ export function ScalesPanel({ editor, doc, ratedBy, today }: Props) {
               onPointerDown={() => editor.beginGroup('スケールの変更')}
               onPointerUp={() => editor.endGroup()}
               onBlur={() => editor.endGroup()}
-              onChange={(e) => editor.execute({ type: 'updateScale', id: scale.id, patch: { value: Number(e.target.value), ratedBy, ratedAt: today } })}
+              onChange={(e) =>
+                editor.execute({
+                  type: 'updateScale',
+                  id: scale.id,
+                  patch: { value: Number(e.target.value), ratedBy, ratedAt: today },
+                })
+              }
             />
           </label>
           <output>{scale.value}</output>
           <span className="muted">{`${scale.ratedBy}・${scale.ratedAt}`}</span>
-          <button type="button" className="link" onClick={() => editor.execute({ type: 'removeScale', id: scale.id })}>削除</button>
+          <button type="button" className="link" onClick={() => editor.execute({ type: 'removeScale', id: scale.id })}>
+            削除
+          </button>
         </div>
       ))}
       <div className="board-inline">
         <label className="board-field">
           <span>スケールの問い</span>
-          <input type="text" value={question} placeholder="家庭での子どもの安全" onChange={(e) => setQuestion(e.target.value)} />
+          <input
+            type="text"
+            value={question}
+            placeholder="家庭での子どもの安全"
+            onChange={(e) => setQuestion(e.target.value)}
+          />
         </label>
-        <button type="button" onClick={add}>スケールを追加</button>
+        <button type="button" onClick={add}>
+          スケールを追加
+        </button>
       </div>
     </section>
   );

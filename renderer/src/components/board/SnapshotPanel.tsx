@@ -35,10 +35,17 @@ export function SnapshotPanel({ snapshots, defaultLabel, meetingId, onSave, pers
     if (!latest || !previous) return;
     setSaved(false);
     const outcome = await action.run(() =>
-      Promise.all([api.call('board.snapshotGet', { id: previous.id }), api.call('board.snapshotGet', { id: latest.id })]));
+      Promise.all([
+        api.call('board.snapshotGet', { id: previous.id }),
+        api.call('board.snapshotGet', { id: latest.id }),
+      ]),
+    );
     if (outcome.ok) {
       const [before, after] = outcome.value;
-      setChanges({ title: `「${previous.label}」から「${latest.label}」までの違い`, lines: diffLines(before.doc, after.doc, personLabel) });
+      setChanges({
+        title: `「${previous.label}」から「${latest.label}」までの違い`,
+        lines: diffLines(before.doc, after.doc, personLabel),
+      });
     }
   };
 
@@ -50,22 +57,46 @@ export function SnapshotPanel({ snapshots, defaultLabel, meetingId, onSave, pers
           <span>スナップショットの名前</span>
           <input type="text" value={label} onChange={(e) => setLabel(e.target.value)} />
         </label>
-        <button type="button" onClick={save} disabled={action.busy}>{meetingId !== null ? '会議のスナップショットを保存' : 'スナップショットを保存'}</button>
+        <button type="button" onClick={save} disabled={action.busy}>
+          {meetingId !== null ? '会議のスナップショットを保存' : 'スナップショットを保存'}
+        </button>
       </div>
-      {action.error && <p role="alert" className="error">{action.error}</p>}
-      {saved && !action.error && <p role="status" className="muted">スナップショットを保存しました。</p>}
-      {snapshots.length === 0 ? <p className="muted">まだありません。</p> : (
+      {action.error && (
+        <p role="alert" className="error">
+          {action.error}
+        </p>
+      )}
+      {saved && !action.error && (
+        <p role="status" className="muted">
+          スナップショットを保存しました。
+        </p>
+      )}
+      {snapshots.length === 0 ? (
+        <p className="muted">まだありません。</p>
+      ) : (
         <ol aria-label="スナップショットの一覧" className="board-snapshots">
           {snapshots.map((s) => (
-            <li key={s.id}>{`${s.label}（${formatTimestamp(s.createdAt)}${s.meetingId !== null ? '・会議の記録' : ''}）`}</li>
+            <li
+              key={s.id}
+            >{`${s.label}（${formatTimestamp(s.createdAt)}${s.meetingId !== null ? '・会議の記録' : ''}）`}</li>
           ))}
         </ol>
       )}
-      <button type="button" onClick={compare} disabled={snapshots.length < 2}>前回との違い</button>
+      <button type="button" onClick={compare} disabled={snapshots.length < 2}>
+        前回との違い
+      </button>
       {changes && (
         <div role="region" aria-label="前回との違い" className="board-diff">
           <h4>{changes.title}</h4>
-          {changes.lines.length === 0 ? <p>違いはありません。</p> : <ul>{changes.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
+          {changes.lines.length === 0 ? (
+            <p>違いはありません。</p>
+          ) : (
+            <ul>
+              {changes.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>

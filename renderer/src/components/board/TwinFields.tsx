@@ -35,19 +35,35 @@ export function TwinFields({ editor, doc, person, labelOf }: Props) {
   const mark = () => {
     if (!chosen) return;
     const twinGroup = chosen.twinGroup ?? link.twinGroup ?? newId('t');
-    const members = [link, chosen, ...doc.children.filter((c) => c.twinGroup !== null && (c.twinGroup === chosen.twinGroup || c.twinGroup === link.twinGroup))];
+    const members = [
+      link,
+      chosen,
+      ...doc.children.filter(
+        (c) => c.twinGroup !== null && (c.twinGroup === chosen.twinGroup || c.twinGroup === link.twinGroup),
+      ),
+    ];
     const ids = [...new Set(members.map((c) => c.id))];
-    editor.execute({
-      type: 'batch',
-      commands: ids.map((id): Command => ({ type: 'updateChild', id, patch: { twinGroup, twinKind: kind } })),
-    }, '双子に設定');
+    editor.execute(
+      {
+        type: 'batch',
+        commands: ids.map((id): Command => ({ type: 'updateChild', id, patch: { twinGroup, twinKind: kind } })),
+      },
+      '双子に設定',
+    );
   };
   const unmark = () => {
     const leaving = group.length <= 2 ? group : [link];
-    editor.execute({
-      type: 'batch',
-      commands: leaving.map((c): Command => ({ type: 'updateChild', id: c.id, patch: { twinGroup: null, twinKind: null } })),
-    }, '双子の解除');
+    editor.execute(
+      {
+        type: 'batch',
+        commands: leaving.map((c): Command => ({
+          type: 'updateChild',
+          id: c.id,
+          patch: { twinGroup: null, twinKind: null },
+        })),
+      },
+      '双子の解除',
+    );
   };
 
   return (
@@ -56,14 +72,20 @@ export function TwinFields({ editor, doc, person, labelOf }: Props) {
       {group.length > 1 && (
         <p>
           {`${TWIN_LABELS[link.twinKind ?? 'fraternal']}：${group.map((c) => name(c.child)).join('・')}`}{' '}
-          <button type="button" onClick={unmark}>双子を解除</button>
+          <button type="button" onClick={unmark}>
+            双子を解除
+          </button>
         </p>
       )}
       <label className="board-field">
         <span>双子のきょうだい</span>
         <select value={chosen ? sibling : ''} onChange={(e) => setSibling(e.target.value)}>
           <option value="">選んでください</option>
-          {siblings.map((s) => <option key={s.id} value={s.child}>{name(s.child)}</option>)}
+          {siblings.map((s) => (
+            <option key={s.id} value={s.child}>
+              {name(s.child)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="board-field">
@@ -73,7 +95,9 @@ export function TwinFields({ editor, doc, person, labelOf }: Props) {
           <option value="identical">{TWIN_LABELS.identical}</option>
         </select>
       </label>
-      <button type="button" onClick={mark} disabled={!chosen}>双子にする</button>
+      <button type="button" onClick={mark} disabled={!chosen}>
+        双子にする
+      </button>
     </fieldset>
   );
 }

@@ -16,7 +16,8 @@ interface Props {
 export function UnionFields({ editor, doc, labelOf, union, title, onAddChild }: Props) {
   const name = (id: string) => nameOrUnnamed(labelOf(id));
   const children = union.divorced ? doc.children.filter((c) => c.union === union.id) : [];
-  const update = (patch: Partial<Omit<Union, 'id'>>, label: string) => editor.execute({ type: 'updateUnion', id: union.id, patch }, label);
+  const update = (patch: Partial<Omit<Union, 'id'>>, label: string) =>
+    editor.execute({ type: 'updateUnion', id: union.id, patch }, label);
   return (
     <fieldset className="board-union">
       <legend>{title}</legend>
@@ -40,7 +41,12 @@ export function UnionFields({ editor, doc, labelOf, union, title, onAddChild }: 
           <span>{`${name(c.child)}の親権`}</span>
           <select
             value={c.custody ?? ''}
-            onChange={(e) => editor.execute({ type: 'updateChild', id: c.id, patch: { custody: e.target.value || null } }, '親権の設定')}
+            onChange={(e) =>
+              editor.execute(
+                { type: 'updateChild', id: c.id, patch: { custody: e.target.value || null } },
+                '親権の設定',
+              )
+            }
           >
             <option value="">未設定</option>
             <option value={union.a}>{name(union.a)}</option>
@@ -48,7 +54,9 @@ export function UnionFields({ editor, doc, labelOf, union, title, onAddChild }: 
           </select>
         </label>
       ))}
-      <button type="button" onClick={() => onAddChild(union.id)}>この二人の子を追加</button>
+      <button type="button" onClick={() => onAddChild(union.id)}>
+        この二人の子を追加
+      </button>
     </fieldset>
   );
 }

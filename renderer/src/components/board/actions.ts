@@ -3,7 +3,12 @@
 // named two ways. An action reads an ActionState (what it acts on) and acts through BoardOps (the editor and
 // the screen's few side effects); both are plain objects, so the registry is tested in Node.
 import {
-  addChildCommand, addParentsCommand, addPartnerCommand, makePerson, newId, type Command,
+  addChildCommand,
+  addParentsCommand,
+  addPartnerCommand,
+  makePerson,
+  newId,
+  type Command,
 } from '../../../../shared/board/commands';
 import type { BoardEditor, HistoryState } from '../../../../shared/board/editor';
 import { NOTE_H, NOTE_W } from '../../../../shared/board/geometry';
@@ -89,7 +94,9 @@ export function addChildTo(ops: BoardOps, unionOrParent: string): void {
 /** Removes the selected shape (or the right-clicked person) and clears the selection. */
 export function removeTarget(ops: BoardOps, target: Selection): void {
   if (!target) return;
-  const type = ({ person: 'removePerson', union: 'removeUnion', agency: 'removeAgency', note: 'removeNote' } as const)[target.kind];
+  const type = ({ person: 'removePerson', union: 'removeUnion', agency: 'removeAgency', note: 'removeNote' } as const)[
+    target.kind
+  ];
   ops.run(() => ops.editor.execute({ type, id: target.id } as Command));
   ops.select(null);
 }
@@ -100,13 +107,22 @@ export const BOARD_ACTIONS: readonly BoardAction[] = [
   {
     id: 'addPerson',
     label: '人物を追加',
-    perform: (ops, s) => ops.run(() => executeAndSelect(ops, { type: 'addPerson', person: makePerson({ position: s.at ?? ops.viewCentre() }) }, '人物の追加')),
+    perform: (ops, s) =>
+      ops.run(() =>
+        executeAndSelect(
+          ops,
+          { type: 'addPerson', person: makePerson({ position: s.at ?? ops.viewCentre() }) },
+          '人物の追加',
+        ),
+      ),
   },
   {
     id: 'addPartner',
     label: 'パートナーを追加',
     enabled: hasPerson,
-    perform: (ops, s) => s.person && ops.run(() => executeAndSelect(ops, addPartnerCommand(ops.editor.doc, s.person!.id), 'パートナーの追加')),
+    perform: (ops, s) =>
+      s.person &&
+      ops.run(() => executeAndSelect(ops, addPartnerCommand(ops.editor.doc, s.person!.id), 'パートナーの追加')),
   },
   {
     id: 'addChild',
@@ -125,40 +141,54 @@ export const BOARD_ACTIONS: readonly BoardAction[] = [
     id: 'addParents',
     label: '親を追加',
     enabled: hasPerson,
-    perform: (ops, s) => s.person && ops.run(() => executeAndSelect(ops, addParentsCommand(ops.editor.doc, s.person!.id), '親の追加')),
+    perform: (ops, s) =>
+      s.person && ops.run(() => executeAndSelect(ops, addParentsCommand(ops.editor.doc, s.person!.id), '親の追加')),
   },
   {
     id: 'addAgency',
     label: '関係機関を追加',
     // Beside the selected person and linked to it, else mid-view.
-    perform: (ops, s) => ops.run(() => {
-      const near = s.person?.position;
-      const agency = { id: newId('a'), name: '関係機関', position: near ? { x: near.x - 260, y: near.y + 40 * s.doc.agencies.length } : ops.viewCentre() };
-      const commands: Command[] = [{ type: 'addAgency', agency }];
-      if (s.person) {
-        commands.push({
-          type: 'addAgencyLink',
-          link: { id: newId('l'), agency: agency.id, target: s.person.id, strength: 'normal', direction: 'toFamily', role: null },
-        });
-      }
-      ops.editor.execute({ type: 'batch', commands }, '関係機関の追加');
-      ops.select({ kind: 'agency', id: agency.id });
-    }),
+    perform: (ops, s) =>
+      ops.run(() => {
+        const near = s.person?.position;
+        const agency = {
+          id: newId('a'),
+          name: '関係機関',
+          position: near ? { x: near.x - 260, y: near.y + 40 * s.doc.agencies.length } : ops.viewCentre(),
+        };
+        const commands: Command[] = [{ type: 'addAgency', agency }];
+        if (s.person) {
+          commands.push({
+            type: 'addAgencyLink',
+            link: {
+              id: newId('l'),
+              agency: agency.id,
+              target: s.person.id,
+              strength: 'normal',
+              direction: 'toFamily',
+              role: null,
+            },
+          });
+        }
+        ops.editor.execute({ type: 'batch', commands }, '関係機関の追加');
+        ops.select({ kind: 'agency', id: agency.id });
+      }),
   },
   {
     id: 'addNote',
     label: '付箋を追加',
     // Where the board was right-clicked: into a column when that is where, else a free note there. From the
     // toolbar: the next free place in 心配なこと.
-    perform: (ops, s) => ops.run(() => {
-      const at = s.at;
-      const placed = at
-        ? snapNote({ x: at.x - NOTE_W / 2, y: at.y - NOTE_H / 2 })
-        : { column: 'worries' as const, position: nextSlot(s.doc.notes, 'worries') };
-      const note = { id: newId('n'), column: placed.column, text: '', position: placed.position };
-      ops.editor.execute({ type: 'addNote', note }, '付箋の追加');
-      ops.select({ kind: 'note', id: note.id });
-    }),
+    perform: (ops, s) =>
+      ops.run(() => {
+        const at = s.at;
+        const placed = at
+          ? snapNote({ x: at.x - NOTE_W / 2, y: at.y - NOTE_H / 2 })
+          : { column: 'worries' as const, position: nextSlot(s.doc.notes, 'worries') };
+        const note = { id: newId('n'), column: placed.column, text: '', position: placed.position };
+        ops.editor.execute({ type: 'addNote', note }, '付箋の追加');
+        ops.select({ kind: 'note', id: note.id });
+      }),
   },
   {
     id: 'relate',
@@ -180,13 +210,19 @@ export const BOARD_ACTIONS: readonly BoardAction[] = [
     id: 'pin',
     label: '固定',
     visible: (s) => s.person !== null && !s.person.pinned,
-    perform: (ops, s) => s.person && ops.run(() => ops.editor.execute({ type: 'updatePerson', id: s.person!.id, patch: { pinned: true } }, '固定')),
+    perform: (ops, s) =>
+      s.person &&
+      ops.run(() => ops.editor.execute({ type: 'updatePerson', id: s.person!.id, patch: { pinned: true } }, '固定')),
   },
   {
     id: 'unpin',
     label: '固定解除',
     visible: (s) => s.person?.pinned === true,
-    perform: (ops, s) => s.person && ops.run(() => ops.editor.execute({ type: 'updatePerson', id: s.person!.id, patch: { pinned: false } }, '固定解除')),
+    perform: (ops, s) =>
+      s.person &&
+      ops.run(() =>
+        ops.editor.execute({ type: 'updatePerson', id: s.person!.id, patch: { pinned: false } }, '固定解除'),
+      ),
   },
   {
     id: 'remove',
@@ -206,12 +242,19 @@ export const BOARD_ACTIONS: readonly BoardAction[] = [
   {
     id: 'redo',
     label: 'やり直す',
-    shortcut: [{ key: 'y', mod: true }, { key: 'z', mod: true, shift: true }],
+    shortcut: [
+      { key: 'y', mod: true },
+      { key: 'z', mod: true, shift: true },
+    ],
     enabled: (s) => s.history.canRedo,
     title: (s) => s.history.redoLabel ?? undefined,
     perform: (ops) => ops.editor.redo(),
   },
-  { id: 'relayout', label: '自動配置', perform: (ops) => ops.run(() => ops.editor.execute(relayoutCommand(ops.editor.doc), '自動配置')) },
+  {
+    id: 'relayout',
+    label: '自動配置',
+    perform: (ops) => ops.run(() => ops.editor.execute(relayoutCommand(ops.editor.doc), '自動配置')),
+  },
   { id: 'fit', label: '全体を表示', perform: (ops) => ops.fit() },
   { id: 'fitColumns', label: '付箋の列を表示', perform: (ops) => ops.fitColumns() },
   { id: 'exportPng', label: 'PNGで書き出す', perform: (ops) => ops.exportPng() },
@@ -255,26 +298,43 @@ export interface ActionItem {
 
 /** The visible actions of a surface for this state, each bound to perform on `ops`. */
 export function actionItems(ids: readonly string[], s: ActionState, ops: BoardOps): ActionItem[] {
-  return ids.map(boardAction).filter((a) => a.visible?.(s) ?? true).map((a) => ({
-    id: a.id,
-    label: a.label,
-    disabled: !(a.enabled?.(s) ?? true),
-    title: a.title?.(s),
-    keyshortcuts: a.shortcut ? ariaShortcut(a.shortcut) : undefined,
-    onSelect: () => a.perform(ops, s),
-  }));
+  return ids
+    .map(boardAction)
+    .filter((a) => a.visible?.(s) ?? true)
+    .map((a) => ({
+      id: a.id,
+      label: a.label,
+      disabled: !(a.enabled?.(s) ?? true),
+      title: a.title?.(s),
+      keyshortcuts: a.shortcut ? ariaShortcut(a.shortcut) : undefined,
+      onSelect: () => a.perform(ops, s),
+    }));
 }
 
 /** The registry's shortcuts as key bindings: a disabled action lets its key through. */
 export function actionKeyBindings(s: ActionState, ops: BoardOps): KeyBinding[] {
-  return BOARD_ACTIONS.flatMap((a) => (a.shortcut ? [{
-    chords: a.shortcut, enabled: () => a.enabled?.(s) ?? true, run: () => a.perform(ops, s),
-  }] : []));
+  return BOARD_ACTIONS.flatMap((a) =>
+    a.shortcut
+      ? [
+          {
+            chords: a.shortcut,
+            enabled: () => a.enabled?.(s) ?? true,
+            run: () => a.perform(ops, s),
+          },
+        ]
+      : [],
+  );
 }
 
 /** The state for acting on `target` (and, from the right-click menu, at a board point). */
-export function actionState(doc: BoardDoc, target: Selection, history: HistoryState, pair: readonly string[] | null, at: Point | null = null): ActionState {
-  const person = target?.kind === 'person' ? doc.persons.find((p) => p.id === target.id) ?? null : null;
-  const union = target?.kind === 'union' ? doc.unions.find((u) => u.id === target.id) ?? null : null;
+export function actionState(
+  doc: BoardDoc,
+  target: Selection,
+  history: HistoryState,
+  pair: readonly string[] | null,
+  at: Point | null = null,
+): ActionState {
+  const person = target?.kind === 'person' ? (doc.persons.find((p) => p.id === target.id) ?? null) : null;
+  const union = target?.kind === 'union' ? (doc.unions.find((u) => u.id === target.id) ?? null) : null;
   return { doc, target, person, union, at, inPair: person !== null && (pair?.includes(person.id) ?? false), history };
 }

@@ -10,6 +10,9 @@ export function diffLines(before: BoardDoc, after: BoardDoc, label: LabelOf = pl
     ...d.addedRelations.map((r) => `追加された関係：${r.text}`),
     ...d.removedRelations.map((r) => `なくなった関係：${r.text}`),
     ...d.changedRelations.map((c) => `変わった関係：${c.before.text} → ${c.after.text}`),
-    ...d.scaleChanges.map((s) => `安全スケール「${s.question}」：${s.before ?? '（なし）'} → ${s.after ?? '（削除）'}（${s.ratedBy}・${s.ratedAt}）`),
+    ...d.scaleChanges.map(
+      (s) =>
+        `安全スケール「${s.question}」：${s.before ?? '（なし）'} → ${s.after ?? '（削除）'}（${s.ratedBy}・${s.ratedAt}）`,
+    ),
   ];
 }

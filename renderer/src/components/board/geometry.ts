@@ -5,12 +5,25 @@
 // Node. Bounds and framing (the camera) are in shared/board/viewport.ts.
 import { SYMBOL_SIZE } from '../../../../shared/board/commands';
 import {
-  AGENCY_H, childAnchor, childPath, householdRect, LABEL_WIDTH, trimSegment, twinBars, twinPoints,
-  unionGeometry as sharedUnionGeometry, zigzag,
+  AGENCY_H,
+  childAnchor,
+  childPath,
+  householdRect,
+  LABEL_WIDTH,
+  trimSegment,
+  twinBars,
+  twinPoints,
+  unionGeometry as sharedUnionGeometry,
+  zigzag,
 } from '../../../../shared/board/geometry';
 import type { Box } from '../../../../shared/board/viewport';
 import {
-  agencyLinkStyle, childLineStyle, DEFAULT_NOTATION, relationLineStyle, unionLineStyle, type LineStyle,
+  agencyLinkStyle,
+  childLineStyle,
+  DEFAULT_NOTATION,
+  relationLineStyle,
+  unionLineStyle,
+  type LineStyle,
   type NotationProfile,
 } from '../../../../shared/board/notation';
 import type { BoardDoc, Id, Person, Point, Relation, Union } from '../../../../shared/board/types';
@@ -33,7 +46,10 @@ export interface Segment {
   slashAt: Point | null;
 }
 
-export interface UnionSegment extends Segment { union: Union; mid: Point }
+export interface UnionSegment extends Segment {
+  union: Union;
+  mid: Point;
+}
 
 const flat = (points: Point[]) => points.flatMap((p) => [p.x, p.y]);
 const middle = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
@@ -61,10 +77,18 @@ export function unionSegments(doc: BoardDoc, notation: NotationProfile, persons 
     if (!a || !b) return [];
     const g = sharedUnionGeometry(a.position, b.position);
     const style = unionLineStyle(union, notation);
-    return [{
-      id: union.id, union, mid: g.mid, points: flat(g.points), style,
-      arrowAtEnd: false, arrowAtStart: false, slashAt: style.slashes > 0 ? g.mid : null,
-    }];
+    return [
+      {
+        id: union.id,
+        union,
+        mid: g.mid,
+        points: flat(g.points),
+        style,
+        arrowAtEnd: false,
+        arrowAtStart: false,
+        slashAt: style.slashes > 0 ? g.mid : null,
+      },
+    ];
   });
 }
 
@@ -76,8 +100,17 @@ export function childSegments(doc: BoardDoc, notation: NotationProfile, persons 
     const anchor = childAnchor(doc, link, at);
     const child = at(link.child);
     if (!anchor || !child) return [];
-    const path = childPath(anchor, child, link.twinGroup ? twins.get(link.twinGroup) ?? null : null);
-    return [{ id: link.id, points: flat(path), style: childLineStyle(link.kind, notation), arrowAtEnd: false, arrowAtStart: false, slashAt: null }];
+    const path = childPath(anchor, child, link.twinGroup ? (twins.get(link.twinGroup) ?? null) : null);
+    return [
+      {
+        id: link.id,
+        points: flat(path),
+        style: childLineStyle(link.kind, notation),
+        arrowAtEnd: false,
+        arrowAtStart: false,
+        slashAt: null,
+      },
+    ];
   });
 }
 
@@ -107,7 +140,11 @@ function householdBox(doc: BoardDoc, id: Id, persons: Map<Id, Person>): Box | nu
 }
 
 /** Ecomap links: the line's pattern is the strength, the heads the direction of support. */
-export function agencyLinkSegments(doc: BoardDoc, notation: NotationProfile, persons = byId(doc)): (Segment & { role: string | null; roleAt: Point })[] {
+export function agencyLinkSegments(
+  doc: BoardDoc,
+  notation: NotationProfile,
+  persons = byId(doc),
+): (Segment & { role: string | null; roleAt: Point })[] {
   const agencies = new Map(doc.agencies.map((a) => [a.id, a]));
   return doc.agencyLinks.flatMap((link) => {
     const agency = agencies.get(link.agency);
@@ -140,7 +177,10 @@ export function connectors(doc: BoardDoc, notation: NotationProfile = DEFAULT_NO
   return {
     unions: unionSegments(doc, notation, persons),
     children: childSegments(doc, notation, persons),
-    twinBars: twinBars(doc, (id) => persons.get(id)?.position).map((b) => ({ id: b.group, points: flat([b.from, b.to]) })),
+    twinBars: twinBars(doc, (id) => persons.get(id)?.position).map((b) => ({
+      id: b.group,
+      points: flat([b.from, b.to]),
+    })),
     relations: relationSegments(doc, notation, persons),
     agencyLinks: agencyLinkSegments(doc, notation, persons),
   };
@@ -177,7 +217,10 @@ export function doubled(points: number[], gap = 3): [number[], number[]] {
   const length = Math.hypot(x2 - x1, y2 - y1) || 1;
   const ox = (-(y2 - y1) / length) * gap;
   const oy = ((x2 - x1) / length) * gap;
-  return [[x1 + ox, y1 + oy, x2 + ox, y2 + oy], [x1 - ox, y1 - oy, x2 - ox, y2 - oy]];
+  return [
+    [x1 + ox, y1 + oy, x2 + ox, y2 + oy],
+    [x1 - ox, y1 - oy, x2 - ox, y2 - oy],
+  ];
 }
 
 /** Short strokes across a line at `at`: one for separation and cut-off, two for divorce. */

@@ -2,7 +2,10 @@
 // the app shows it.
 import { createContext, useContext } from 'react';
 
-export interface BoardTarget { caseNo: string; meetingId: number | null }
+export interface BoardTarget {
+  caseNo: string;
+  meetingId: number | null;
+}
 
 export const BoardOpenerContext = createContext<((target: BoardTarget) => void) | null>(null);
 

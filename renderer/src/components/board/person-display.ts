@@ -12,6 +12,12 @@ export function personAge(person: Person, onIso: string): number | null {
 export function personSummary(person: Person, label: string, onIso: string): string {
   const sex = { male: '男性', female: '女性', unknown: '性別不明' }[person.sex];
   const age = personAge(person, onIso);
-  const parts = [sex, person.index ? '本人' : null, age !== null ? `${age}歳` : null, person.deceased ? '死亡' : null, person.pinned ? '固定' : null];
+  const parts = [
+    sex,
+    person.index ? '本人' : null,
+    age !== null ? `${age}歳` : null,
+    person.deceased ? '死亡' : null,
+    person.pinned ? '固定' : null,
+  ];
   return `${nameOrUnnamed(label)}（${parts.filter(Boolean).join('・')}）`;
 }

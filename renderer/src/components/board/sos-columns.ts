@@ -17,17 +17,22 @@ export function columnBox(column: SosColumn): Box {
 }
 
 export const ALL_COLUMNS_BOX: Box = {
-  x: COLUMN_LEFT, y: COLUMN_TOP, width: SOS_COLUMNS.length * (COLUMN_W + 16) - 16, height: COLUMN_H,
+  x: COLUMN_LEFT,
+  y: COLUMN_TOP,
+  width: SOS_COLUMNS.length * (COLUMN_W + 16) - 16,
+  height: COLUMN_H,
 };
 
 /** The column whose area holds the note's centre, or null (a free note). */
 export function columnAt(position: Point): SosColumn | null {
   const cx = position.x + NOTE_W / 2;
   const cy = position.y + NOTE_H / 2;
-  return SOS_COLUMNS.find((c) => {
-    const b = columnBox(c);
-    return cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height;
-  }) ?? null;
+  return (
+    SOS_COLUMNS.find((c) => {
+      const b = columnBox(c);
+      return cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height;
+    }) ?? null
+  );
 }
 
 /** Where a dropped note lands: centred in its column, kept inside it; a free note stays where it was dropped. */

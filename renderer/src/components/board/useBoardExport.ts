@@ -34,13 +34,15 @@ export function useBoardExport({ editor, stageRef, caseNo, today, notation, mask
     if (!stage || !box) return;
     downloadBlob(`ホワイトボード_${caseNo}_${today}.png`, dataUrlToBlob(stageToPng(stage, box, EXPORT_MARGIN)));
   };
-  const exportSvg = () => run(() => {
-    downloadBlob(`ホワイトボード_${caseNo}_${today}.svg`, new Blob([svgOf()], { type: 'image/svg+xml' }));
-  });
-  const printBoard = () => run(() => {
-    const svg = svgOf();
-    setPrint((prev) => ({ svg, masked, n: (prev?.n ?? 0) + 1 }));
-  });
+  const exportSvg = () =>
+    run(() => {
+      downloadBlob(`ホワイトボード_${caseNo}_${today}.svg`, new Blob([svgOf()], { type: 'image/svg+xml' }));
+    });
+  const printBoard = () =>
+    run(() => {
+      const svg = svgOf();
+      setPrint((prev) => ({ svg, masked, n: (prev?.n ?? 0) + 1 }));
+    });
   useEffect(() => {
     if (print) window.print();
   }, [print]);

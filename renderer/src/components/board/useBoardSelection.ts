@@ -11,26 +11,32 @@ export function useBoardSelection(doc: BoardDoc) {
   const [pickFor, setPickFor] = useState<string | null>(null);
 
   /** Selecting anything else ends a pair; a click while picking makes the pair instead. */
-  const select = useCallback((next: Selection) => {
-    if (pickFor && next?.kind === 'person' && next.id !== pickFor) {
-      setSelectionOnly({ kind: 'person', id: pickFor });
-      setSecond(next.id);
+  const select = useCallback(
+    (next: Selection) => {
+      if (pickFor && next?.kind === 'person' && next.id !== pickFor) {
+        setSelectionOnly({ kind: 'person', id: pickFor });
+        setSecond(next.id);
+        setPickFor(null);
+        return;
+      }
       setPickFor(null);
-      return;
-    }
-    setPickFor(null);
-    setSecond(null);
-    setSelectionOnly(next);
-  }, [pickFor]);
+      setSecond(null);
+      setSelectionOnly(next);
+    },
+    [pickFor],
+  );
 
-  const shiftSelectPerson = useCallback((id: string) => {
-    if (selection?.kind === 'person' && selection.id !== id) {
-      setSecond(id);
-      setPickFor(null);
-    } else {
-      select({ kind: 'person', id });
-    }
-  }, [selection, select]);
+  const shiftSelectPerson = useCallback(
+    (id: string) => {
+      if (selection?.kind === 'person' && selection.id !== id) {
+        setSecond(id);
+        setPickFor(null);
+      } else {
+        select({ kind: 'person', id });
+      }
+    },
+    [selection, select],
+  );
 
   const cancelPick = useCallback(() => setPickFor(null), []);
   const endPair = useCallback(() => setSecond(null), []);
@@ -38,7 +44,8 @@ export function useBoardSelection(doc: BoardDoc) {
   const find = <T extends { id: string }>(kind: NonNullable<Selection>['kind'], list: readonly T[]) =>
     selection?.kind === kind ? list.find((x) => x.id === selection.id) : undefined;
   const person = find('person', doc.persons);
-  const pair: [string, string] | null = person && second && doc.persons.some((p) => p.id === second) ? [person.id, second] : null;
+  const pair: [string, string] | null =
+    person && second && doc.persons.some((p) => p.id === second) ? [person.id, second] : null;
 
   return {
     selection,

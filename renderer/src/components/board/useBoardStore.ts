@@ -44,19 +44,21 @@ export function useBoardStore(caseNo: string): BoardStore {
     timer.current = null;
     // Saves run one after another so an older document never lands after a newer one; a failed save must
     // not block the next one (the chain continues past a rejection).
-    inFlight.current = inFlight.current.catch(() => undefined).then(async () => {
-      const revision = editor.revision;
-      if (revision === savedRevision.current) return;
-      setSave({ kind: 'saving' });
-      try {
-        await api.call('board.save', { caseNo, doc: editor.doc });
-        savedRevision.current = revision;
-        setSave(editor.revision === revision ? { kind: 'saved' } : { kind: 'pending' });
-      } catch (e) {
-        setSave({ kind: 'error', message: errorMessage(e) });
-        throw e;
-      }
-    });
+    inFlight.current = inFlight.current
+      .catch(() => undefined)
+      .then(async () => {
+        const revision = editor.revision;
+        if (revision === savedRevision.current) return;
+        setSave({ kind: 'saving' });
+        try {
+          await api.call('board.save', { caseNo, doc: editor.doc });
+          savedRevision.current = revision;
+          setSave(editor.revision === revision ? { kind: 'saved' } : { kind: 'pending' });
+        } catch (e) {
+          setSave({ kind: 'error', message: errorMessage(e) });
+          throw e;
+        }
+      });
     return inFlight.current;
   }, [api, caseNo, editor]);
 
@@ -82,38 +84,55 @@ export function useBoardStore(caseNo: string): BoardStore {
     return () => loads.invalidate();
   }, [api, caseNo, editor, loads]);
 
-  useEffect(() => editor.subscribe(() => {
-    // A drag saves once, when it ends: the group is still open while the pointer moves.
-    if (!started.current) return;
-    setSave({ kind: 'pending' });
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      if (editor.inGroup) return;
-      saveNow().catch(() => undefined);
-    }, AUTOSAVE_MS);
-  }), [editor, saveNow]);
+  useEffect(
+    () =>
+      editor.subscribe(() => {
+        // A drag saves once, when it ends: the group is still open while the pointer moves.
+        if (!started.current) return;
+        setSave({ kind: 'pending' });
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => {
+          if (editor.inGroup) return;
+          saveNow().catch(() => undefined);
+        }, AUTOSAVE_MS);
+      }),
+    [editor, saveNow],
+  );
 
   // Leaving the board (closing it, locking, switching screens) must not lose the last edits, including
   // text still in a field: React may run this before the field's own unmount commit.
-  useEffect(() => () => {
-    commitPendingEdits();
-    if (started.current && editor.revision !== savedRevision.current) saveNow().catch(() => undefined);
-  }, [editor, saveNow]);
+  useEffect(
+    () => () => {
+      commitPendingEdits();
+      if (started.current && editor.revision !== savedRevision.current) saveNow().catch(() => undefined);
+    },
+    [editor, saveNow],
+  );
 
   const reloadSnapshots = useCallback(() => {
-    api.call('board.get', { caseNo }).then((state) => setSnapshots(state.snapshots), () => undefined);
+    api.call('board.get', { caseNo }).then(
+      (state) => setSnapshots(state.snapshots),
+      () => undefined,
+    );
   }, [api, caseNo]);
 
-  useEffect(() => api.on('board.changed', (payload) => {
-    if (payload.caseNo === caseNo) reloadSnapshots();
-  }), [api, caseNo, reloadSnapshots]);
+  useEffect(
+    () =>
+      api.on('board.changed', (payload) => {
+        if (payload.caseNo === caseNo) reloadSnapshots();
+      }),
+    [api, caseNo, reloadSnapshots],
+  );
 
-  const start = useCallback(async (doc: BoardDoc) => {
-    editor.reset(doc);
-    started.current = true;
-    setPhase('ready');
-    await saveNow();
-  }, [editor, saveNow]);
+  const start = useCallback(
+    async (doc: BoardDoc) => {
+      editor.reset(doc);
+      started.current = true;
+      setPhase('ready');
+      await saveNow();
+    },
+    [editor, saveNow],
+  );
 
   // Text typed into a field goes into the document first, so closing, locking and snapshots save it.
   const flush = useCallback(() => {

@@ -15,7 +15,11 @@ const PROJECTOR_ZOOM = 1.5;
 /** 全体を表示 never magnifies past this: a family of two fills the view at a size still read as a board. */
 const FIT_MAX_SCALE = 1.6;
 
-export interface MenuPlace { personId: string | null; screen: Point; board: Point }
+export interface MenuPlace {
+  personId: string | null;
+  screen: Point;
+  board: Point;
+}
 
 export function useBoardViewport(editor: BoardEditor, ready: boolean) {
   const stageRef = useRef<Konva.Stage | null>(null);
@@ -47,13 +51,16 @@ export function useBoardViewport(editor: BoardEditor, ready: boolean) {
   const viewCentre = useCallback((): Point => (stageRef.current ? stageCentre(stageRef.current) : { x: 0, y: 0 }), []);
 
   /** The keyboard's context menu: for a person at its symbol, else mid-canvas. */
-  const menuPlace = useCallback((personId: string | null): MenuPlace | null => {
-    const stage = stageRef.current;
-    if (!stage) return null;
-    const person = personId ? editor.doc.persons.find((p) => p.id === personId) : undefined;
-    const board = person ? person.position : stageCentre(stage);
-    return { personId: person?.id ?? null, screen: toScreen(cameraOf(stage), board), board };
-  }, [editor]);
+  const menuPlace = useCallback(
+    (personId: string | null): MenuPlace | null => {
+      const stage = stageRef.current;
+      if (!stage) return null;
+      const person = personId ? editor.doc.persons.find((p) => p.id === personId) : undefined;
+      const board = person ? person.position : stageCentre(stage);
+      return { personId: person?.id ?? null, screen: toScreen(cameraOf(stage), board), board };
+    },
+    [editor],
+  );
 
   // Fit once the board is there and the canvas has its size.
   const fitted = useRef(false);
@@ -80,7 +87,10 @@ export function useProjectorZoom(stageRef: RefObject<Konva.Stage | null>, large:
     const camera = cameraOf(stage);
     const family = familyBounds(doc);
     const corner = family ? toScreen(camera, family) : { x: stage.width() / 2, y: stage.height() / 2 };
-    const anchor = { x: Math.min(Math.max(corner.x, 0), stage.width()), y: Math.min(Math.max(corner.y, 0), stage.height()) };
+    const anchor = {
+      x: Math.min(Math.max(corner.x, 0), stage.width()),
+      y: Math.min(Math.max(corner.y, 0), stage.height()),
+    };
     zoomStage(stage, anchor, camera.scale * factor);
   }, [large, stageRef, doc]);
 }

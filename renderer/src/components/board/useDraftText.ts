@@ -19,7 +19,10 @@ export function useDraftText(value: string, onCommit: (text: string) => void): D
   // Read by commits that run outside a render (unmount, commitPendingEdits), so they see the latest.
   // committed: the text last handed to onCommit, until the document's value comes back.
   const latest = useRef<{ draft: string; value: string; committed: string | null; onCommit(text: string): void }>({
-    draft: value, value, committed: null, onCommit,
+    draft: value,
+    value,
+    committed: null,
+    onCommit,
   });
 
   useEffect(() => {

@@ -8,13 +8,22 @@ import type { BoardDoc } from '../../../../shared/board/types';
 import { makeMaskPolicy } from '../../../../shared/mask/policy';
 import { useBackendQuery } from '../../hooks/useBackendQuery';
 
-export function useRoomView(doc: BoardDoc, caseNo: string, projector: boolean, asOf: string, staff: string | null): BoardDoc {
+export function useRoomView(
+  doc: BoardDoc,
+  caseNo: string,
+  projector: boolean,
+  asOf: string,
+  staff: string | null,
+): BoardDoc {
   // A board started blank may have no ledger row; its own persons are then the only names to hide.
   const ledger = useBackendQuery('ledger.get', { caseNo }, { enabled: projector });
   const ledgerCase = ledger.failure ? null : (ledger.data?.case ?? null);
   const persons = useSameWhileNamesAre(doc.persons);
   const policy = useMemo(
-    () => (projector ? makeMaskPolicy({ cases: ledgerCase ? [ledgerCase] : [], boards: [{ persons }], staff: [staff] }) : null),
+    () =>
+      projector
+        ? makeMaskPolicy({ cases: ledgerCase ? [ledgerCase] : [], boards: [{ persons }], staff: [staff] })
+        : null,
     [projector, ledgerCase, staff, persons],
   );
   return useMemo(() => (policy ? maskBoardForRoom(doc, policy.scrub, asOf) : doc), [policy, doc, asOf]);

@@ -2,7 +2,13 @@
 // maths of shared/board/viewport.ts, so no component repeats the stage.scale arithmetic.
 import type Konva from 'konva';
 import {
-  exportFrame, fitTransform, toBoard, viewCentre, zoomAbout, type Box, type Camera,
+  exportFrame,
+  fitTransform,
+  toBoard,
+  viewCentre,
+  zoomAbout,
+  type Box,
+  type Camera,
 } from '../../../../shared/board/viewport';
 import type { Point } from '../../../../shared/board/types';
 

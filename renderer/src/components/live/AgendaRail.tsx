@@ -28,14 +28,28 @@ export function AgendaRail({ items, cases, state, decisions, settings, now, onGo
         return (
           <section key={group} className="rail-group" aria-label={`${GROUP_LABELS[group]}の議題`}>
             <h3>
-              {GROUP_LABELS[group]} <span className="muted">{group === 'hold' ? `${inGroup.length}件（次回へ）` : `${done} / ${inGroup.length}`}</span>
-              {timer && <span className={`timer-chip tone-${timer.tone}`}>{formatDuration(timer.elapsedMs)} / {formatDuration(timer.budgetMs)}</span>}
+              {GROUP_LABELS[group]}{' '}
+              <span className="muted">
+                {group === 'hold' ? `${inGroup.length}件（次回へ）` : `${done} / ${inGroup.length}`}
+              </span>
+              {timer && (
+                <span className={`timer-chip tone-${timer.tone}`}>
+                  {formatDuration(timer.elapsedMs)} / {formatDuration(timer.budgetMs)}
+                </span>
+              )}
             </h3>
             <progress max={inGroup.length} value={done} aria-label={`${GROUP_LABELS[group]}の進み具合`} />
             <ol>
               {inGroup.map((item) => {
                 const decision = decisions.get(item.caseNo);
-                const mark = decision?.state === 'recorded' ? (decision.outcome === 'confirmed' ? '確認済' : '記録済') : decision ? '下書き' : '';
+                const mark =
+                  decision?.state === 'recorded'
+                    ? decision.outcome === 'confirmed'
+                      ? '確認済'
+                      : '記録済'
+                    : decision
+                      ? '下書き'
+                      : '';
                 const c = cases.get(item.caseNo);
                 return (
                   <li key={item.caseNo}>

@@ -18,7 +18,9 @@ export function Attendance({ invited, attendees, disabled, onChange }: Props) {
   };
   return (
     <section className="attendance" aria-labelledby="attendance-title">
-      <h2 id="attendance-title">出席 <span className="muted">{attendees.length}名・機関</span></h2>
+      <h2 id="attendance-title">
+        出席 <span className="muted">{attendees.length}名・機関</span>
+      </h2>
       <div className="attendance-list">
         {everyone.map((name) => (
           <label key={name} className="check">
@@ -43,7 +45,9 @@ export function Attendance({ invited, attendees, disabled, onChange }: Props) {
             if (e.key === 'Enter' && !e.nativeEvent.isComposing) add();
           }}
         />
-        <button type="button" disabled={disabled || other.trim() === ''} onClick={add}>追加</button>
+        <button type="button" disabled={disabled || other.trim() === ''} onClick={add}>
+          追加
+        </button>
       </div>
     </section>
   );

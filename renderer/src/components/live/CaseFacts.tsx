@@ -16,7 +16,12 @@ interface Props {
 
 export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Props) {
   const { data: brief, error, loading } = useBackendQuery('live.caseBrief', { meetingId, caseNo: item.caseNo });
-  if (error) return <p role="alert" className="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   // Another case's facts are never shown while this one's load: the facilitator would read the wrong child.
   if (!brief || loading) return <p aria-busy="true">読み込み中…</p>;
   const c = brief.case;
@@ -33,22 +38,34 @@ export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Pr
     ['次回確認時期', date(c.nextReview)],
     ['サポートプラン見直し', date(brief.planReviewDue)],
     ['終結の提案', brief.closureProposed ? 'あり' : 'なし'],
-    ['事務局案', `${draft.policy}／次回確認 ${date(draft.nextReview)}／主担当 ${draft.leadAgency ?? '—'}${draft.note ? `／${draft.note}` : ''}`],
+    [
+      '事務局案',
+      `${draft.policy}／次回確認 ${date(draft.nextReview)}／主担当 ${draft.leadAgency ?? '—'}${draft.note ? `／${draft.note}` : ''}`,
+    ],
   ];
   const last = brief.lastDecision;
   return (
     <div className="case-facts">
       <dl>
         {rows.map(([k, v]) => (
-          <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
         ))}
         <div>
           <dt>前回の決定</dt>
-          <dd>{last ? `${date(last.meetingDate)} ${last.meetingTitle}：${OUTCOME_LABELS[last.outcome]}／${last.policy ?? '—'}` : 'なし'}</dd>
+          <dd>
+            {last
+              ? `${date(last.meetingDate)} ${last.meetingTitle}：${OUTCOME_LABELS[last.outcome]}／${last.policy ?? '—'}`
+              : 'なし'}
+          </dd>
         </div>
       </dl>
       <h4>最近の報告</h4>
-      {brief.reports.length === 0 ? <p className="muted">報告はありません。</p> : (
+      {brief.reports.length === 0 ? (
+        <p className="muted">報告はありません。</p>
+      ) : (
         <ul className="report-list">
           {brief.reports.map((r) => (
             <li key={r.id}>

@@ -4,7 +4,12 @@
 import { useId, useState } from 'react';
 import { CLASSIFICATIONS, RISK_LEVELS, type Classification, type RiskLevel } from '../../../../shared/ledger/case';
 import {
-  FAMILY_SERVICES, JISO_INVOLVEMENTS, PLAN_ACTIONS, SERVICE_MODES, type Decision, type DecisionInput,
+  FAMILY_SERVICES,
+  JISO_INVOLVEMENTS,
+  PLAN_ACTIONS,
+  SERVICE_MODES,
+  type Decision,
+  type DecisionInput,
 } from '../../../../shared/meeting/decision';
 import { addMonthsIso } from '../../../../shared/meeting/draft';
 import { formatTimestamp } from '../../lib/today';
@@ -44,46 +49,111 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
       <h3 id={`${id}-title`}>決定（協議）</h3>
       <div className="decision-grid">
         <label htmlFor={`${id}-situation`}>状況</label>
-        <textarea id={`${id}-situation`} rows={3} value={d.situation ?? ''} onChange={(e) => set('situation', text(e.target.value))} />
+        <textarea
+          id={`${id}-situation`}
+          rows={3}
+          value={d.situation ?? ''}
+          onChange={(e) => set('situation', text(e.target.value))}
+        />
         <label htmlFor={`${id}-discussion`}>協議内容</label>
-        <textarea id={`${id}-discussion`} rows={4} value={d.discussion ?? ''} onChange={(e) => set('discussion', text(e.target.value))} />
+        <textarea
+          id={`${id}-discussion`}
+          rows={4}
+          value={d.discussion ?? ''}
+          onChange={(e) => set('discussion', text(e.target.value))}
+        />
         <label htmlFor={`${id}-policy`}>支援方針</label>
-        <textarea id={`${id}-policy`} rows={2} value={d.policy ?? ''} onChange={(e) => set('policy', text(e.target.value))} />
+        <textarea
+          id={`${id}-policy`}
+          rows={2}
+          value={d.policy ?? ''}
+          onChange={(e) => set('policy', text(e.target.value))}
+        />
         <label htmlFor={`${id}-lead`}>主担当機関</label>
-        <input id={`${id}-lead`} list={`${id}-agencies`} value={d.leadAgency ?? ''} onChange={(e) => set('leadAgency', text(e.target.value))} />
-        <datalist id={`${id}-agencies`}>{agencyNames.map((name) => <option key={name} value={name} />)}</datalist>
+        <input
+          id={`${id}-lead`}
+          list={`${id}-agencies`}
+          value={d.leadAgency ?? ''}
+          onChange={(e) => set('leadAgency', text(e.target.value))}
+        />
+        <datalist id={`${id}-agencies`}>
+          {agencyNames.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
       </div>
 
-      <RolesEditor roles={d.roles} agencyNames={agencyNames} onChange={(roles) => set('roles', roles)} onDateProblem={dates.report} />
+      <RolesEditor
+        roles={d.roles}
+        agencyNames={agencyNames}
+        onChange={(roles) => set('roles', roles)}
+        onDateProblem={dates.report}
+      />
 
       <div className="decision-grid">
         <label htmlFor={`${id}-next`}>次回確認時期</label>
         <span className="inline-row">
-          <DateField id={`${id}-next`} rule="dayOrMonth" value={d.nextReview} onChange={(v) => set('nextReview', v)} onProblem={(m) => dates.report('nextReview', m)} />
+          <DateField
+            id={`${id}-next`}
+            rule="dayOrMonth"
+            value={d.nextReview}
+            onChange={(v) => set('nextReview', v)}
+            onProblem={(m) => dates.report('nextReview', m)}
+          />
           {QUICK_MONTHS.map((m) => (
-            <button key={m} type="button" onClick={() => set('nextReview', addMonthsIso(meetingDate, m).slice(0, 7))}>+{m}か月</button>
+            <button key={m} type="button" onClick={() => set('nextReview', addMonthsIso(meetingDate, m).slice(0, 7))}>
+              +{m}か月
+            </button>
           ))}
         </span>
         <label htmlFor={`${id}-risk`}>重症度の変更</label>
-        <select id={`${id}-risk`} value={d.riskLevel ?? ''} onChange={(e) => set('riskLevel', (e.target.value || null) as RiskLevel | null)}>
+        <select
+          id={`${id}-risk`}
+          value={d.riskLevel ?? ''}
+          onChange={(e) => set('riskLevel', (e.target.value || null) as RiskLevel | null)}
+        >
           <option value="">変更なし</option>
-          {RISK_LEVELS.map((r) => <option key={r}>{r}</option>)}
+          {RISK_LEVELS.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
         </select>
         <label htmlFor={`${id}-class`}>種別の変更</label>
-        <select id={`${id}-class`} value={d.classification ?? ''} onChange={(e) => set('classification', (e.target.value || null) as Classification | null)}>
+        <select
+          id={`${id}-class`}
+          value={d.classification ?? ''}
+          onChange={(e) => set('classification', (e.target.value || null) as Classification | null)}
+        >
           <option value="">変更なし</option>
-          {CLASSIFICATIONS.map((c) => <option key={c}>{c}</option>)}
+          {CLASSIFICATIONS.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
         </select>
         <span className="grid-label">終結</span>
         <span className="inline-row">
           <label className="check">
-            <input type="checkbox" checked={d.closure !== null} onChange={(e) => set('closure', e.target.checked ? { date: meetingDate, reason: '' } : null)} />
+            <input
+              type="checkbox"
+              checked={d.closure !== null}
+              onChange={(e) => set('closure', e.target.checked ? { date: meetingDate, reason: '' } : null)}
+            />
             終結する
           </label>
           {d.closure && (
             <>
-              <DateField label="終結日" rule="day" required value={d.closure.date} onChange={(date) => date && set('closure', { ...d.closure!, date })} onProblem={(m) => dates.report('closure', m)} />
-              <input aria-label="終結の理由" placeholder="理由（転出、改善、18歳到達など）" value={d.closure.reason} onChange={(e) => set('closure', { ...d.closure!, reason: e.target.value })} />
+              <DateField
+                label="終結日"
+                rule="day"
+                required
+                value={d.closure.date}
+                onChange={(date) => date && set('closure', { ...d.closure!, date })}
+                onProblem={(m) => dates.report('closure', m)}
+              />
+              <input
+                aria-label="終結の理由"
+                placeholder="理由（転出、改善、18歳到達など）"
+                value={d.closure.reason}
+                onChange={(e) => set('closure', { ...d.closure!, reason: e.target.value })}
+              />
             </>
           )}
         </span>
@@ -99,11 +169,20 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
               onChange={(e) => {
                 const others = d.services.filter((s) => s.service !== service);
                 const mode = e.target.value as (typeof SERVICE_MODES)[number] | '';
-                set('services', mode === '' ? others : [...others, { service, mode }].sort((a, b) => FAMILY_SERVICES.indexOf(a.service) - FAMILY_SERVICES.indexOf(b.service)));
+                set(
+                  'services',
+                  mode === ''
+                    ? others
+                    : [...others, { service, mode }].sort(
+                        (a, b) => FAMILY_SERVICES.indexOf(a.service) - FAMILY_SERVICES.indexOf(b.service),
+                      ),
+                );
               }}
             >
               <option value="">なし</option>
-              {SERVICE_MODES.map((m) => <option key={m}>{m}</option>)}
+              {SERVICE_MODES.map((m) => (
+                <option key={m}>{m}</option>
+              ))}
             </select>
           </label>
         ))}
@@ -115,15 +194,40 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
           <select
             id={`${id}-plan`}
             value={d.supportPlan?.action ?? ''}
-            onChange={(e) => set('supportPlan', e.target.value ? { action: e.target.value as (typeof PLAN_ACTIONS)[number], by: d.supportPlan?.by ?? null, due: d.supportPlan?.due ?? null } : null)}
+            onChange={(e) =>
+              set(
+                'supportPlan',
+                e.target.value
+                  ? {
+                      action: e.target.value as (typeof PLAN_ACTIONS)[number],
+                      by: d.supportPlan?.by ?? null,
+                      due: d.supportPlan?.due ?? null,
+                    }
+                  : null,
+              )
+            }
           >
             <option value="">なし</option>
-            {PLAN_ACTIONS.map((a) => <option key={a}>{a}</option>)}
+            {PLAN_ACTIONS.map((a) => (
+              <option key={a}>{a}</option>
+            ))}
           </select>
           {d.supportPlan && (
             <>
-              <input aria-label="サポートプランの担当" placeholder="担当" value={d.supportPlan.by ?? ''} onChange={(e) => set('supportPlan', { ...d.supportPlan!, by: text(e.target.value) })} />
-              <DateField id={`${id}-plan-due`} label="サポートプランの期限" rule="dayOrMonth" value={d.supportPlan.due} onChange={(due) => set('supportPlan', { ...d.supportPlan!, due })} onProblem={(m) => dates.report('planDue', m)} />
+              <input
+                aria-label="サポートプランの担当"
+                placeholder="担当"
+                value={d.supportPlan.by ?? ''}
+                onChange={(e) => set('supportPlan', { ...d.supportPlan!, by: text(e.target.value) })}
+              />
+              <DateField
+                id={`${id}-plan-due`}
+                label="サポートプランの期限"
+                rule="dayOrMonth"
+                value={d.supportPlan.due}
+                onChange={(due) => set('supportPlan', { ...d.supportPlan!, due })}
+                onProblem={(m) => dates.report('planDue', m)}
+              />
             </>
           )}
         </span>
@@ -132,28 +236,65 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
           <select
             id={`${id}-jiso`}
             value={d.jiso?.involvement ?? ''}
-            onChange={(e) => set('jiso', e.target.value ? { involvement: e.target.value as (typeof JISO_INVOLVEMENTS)[number], note: d.jiso?.note ?? null } : null)}
+            onChange={(e) =>
+              set(
+                'jiso',
+                e.target.value
+                  ? { involvement: e.target.value as (typeof JISO_INVOLVEMENTS)[number], note: d.jiso?.note ?? null }
+                  : null,
+              )
+            }
           >
             <option value="">なし</option>
-            {JISO_INVOLVEMENTS.map((j) => <option key={j}>{j}</option>)}
+            {JISO_INVOLVEMENTS.map((j) => (
+              <option key={j}>{j}</option>
+            ))}
           </select>
-          {d.jiso && <input aria-label="児童相談所の関与の内容" placeholder="内容" value={d.jiso.note ?? ''} onChange={(e) => set('jiso', { ...d.jiso!, note: text(e.target.value) })} />}
+          {d.jiso && (
+            <input
+              aria-label="児童相談所の関与の内容"
+              placeholder="内容"
+              value={d.jiso.note ?? ''}
+              onChange={(e) => set('jiso', { ...d.jiso!, note: text(e.target.value) })}
+            />
+          )}
         </span>
       </div>
 
       <div className="decision-actions">
-        <button type="button" className="primary" onClick={record}>決定を記録</button>
-        {dates.invalid
-          ? <p className="field-error" role={refused ? 'alert' : 'status'}>{DATE_NOT_SAVED}{refused && '（日付を直してから記録してください）'}</p>
-          : <SaveState status={status} recorded={stored?.state === 'recorded'} />}
+        <button type="button" className="primary" onClick={record}>
+          決定を記録
+        </button>
+        {dates.invalid ? (
+          <p className="field-error" role={refused ? 'alert' : 'status'}>
+            {DATE_NOT_SAVED}
+            {refused && '（日付を直してから記録してください）'}
+          </p>
+        ) : (
+          <SaveState status={status} recorded={stored?.state === 'recorded'} />
+        )}
       </div>
     </section>
   );
 }
 
 function SaveState({ status, recorded }: { status: SaveStatus; recorded: boolean }) {
-  if (status.kind === 'error') return <p role="alert" className="error">{status.message}</p>;
+  if (status.kind === 'error')
+    return (
+      <p role="alert" className="error">
+        {status.message}
+      </p>
+    );
   const what = recorded ? '記録済み' : '下書き';
-  const text = status.kind === 'pending' ? '保存しています…' : status.kind === 'saved' ? `${what}（${formatTimestamp(status.at)} 保存）` : '未入力';
-  return <p className="muted" role="status" aria-live="polite">{text}</p>;
+  const text =
+    status.kind === 'pending'
+      ? '保存しています…'
+      : status.kind === 'saved'
+        ? `${what}（${formatTimestamp(status.at)} 保存）`
+        : '未入力';
+  return (
+    <p className="muted" role="status" aria-live="polite">
+      {text}
+    </p>
+  );
 }

@@ -19,7 +19,17 @@ interface Props {
   onUndo(caseNo: string): void;
 }
 
-export function QuickBlock({ items, cases, decisions, draftOf, dateStyle, disabled, onConfirm, onToDeep, onUndo }: Props) {
+export function QuickBlock({
+  items,
+  cases,
+  decisions,
+  draftOf,
+  dateStyle,
+  disabled,
+  onConfirm,
+  onToDeep,
+  onUndo,
+}: Props) {
   const quick = items.filter((i) => i.group === 'quick').sort((a, b) => a.order - b.order);
   const open = quick.filter((i) => decisions.get(i.caseNo)?.state !== 'recorded');
   const confirmed = quick.filter((i) => decisions.get(i.caseNo)?.state === 'recorded');
@@ -30,8 +40,15 @@ export function QuickBlock({ items, cases, decisions, draftOf, dateStyle, disabl
   return (
     <section className="quick-block" aria-labelledby="quick-block-title">
       <div className="panel-head">
-        <h2 id="quick-block-title">確認（事務局案）<span className="muted"> 残り{open.length}件</span></h2>
-        <button type="button" className="primary" disabled={disabled || open.length === 0} onClick={() => onConfirm(open.map((i) => i.caseNo))}>
+        <h2 id="quick-block-title">
+          確認（事務局案）<span className="muted"> 残り{open.length}件</span>
+        </h2>
+        <button
+          type="button"
+          className="primary"
+          disabled={disabled || open.length === 0}
+          onClick={() => onConfirm(open.map((i) => i.caseNo))}
+        >
           一括確認
         </button>
       </div>
@@ -41,10 +58,26 @@ export function QuickBlock({ items, cases, decisions, draftOf, dateStyle, disabl
           return (
             <li key={item.caseNo}>
               <span className="quick-label">{label(item.caseNo)}</span>
-              <span className="quick-draft">{draft.policy}／次回 {formatDate(draft.nextReview, dateStyle)}</span>
+              <span className="quick-draft">
+                {draft.policy}／次回 {formatDate(draft.nextReview, dateStyle)}
+              </span>
               <span className="quick-actions">
-                <button type="button" disabled={disabled} onClick={() => onConfirm([item.caseNo])} aria-label={`${label(item.caseNo)}を確認`}>確認</button>
-                <button type="button" disabled={disabled} onClick={() => onToDeep(item.caseNo)} aria-label={`${label(item.caseNo)}を協議へ移す`}>協議へ移す</button>
+                <button
+                  type="button"
+                  disabled={disabled}
+                  onClick={() => onConfirm([item.caseNo])}
+                  aria-label={`${label(item.caseNo)}を確認`}
+                >
+                  確認
+                </button>
+                <button
+                  type="button"
+                  disabled={disabled}
+                  onClick={() => onToDeep(item.caseNo)}
+                  aria-label={`${label(item.caseNo)}を協議へ移す`}
+                >
+                  協議へ移す
+                </button>
               </span>
             </li>
           );
@@ -58,7 +91,14 @@ export function QuickBlock({ items, cases, decisions, draftOf, dateStyle, disabl
               <li key={item.caseNo}>
                 <span className="quick-label">{label(item.caseNo)}</span>
                 <span className="quick-draft">事務局案どおり</span>
-                <button type="button" disabled={disabled} onClick={() => onUndo(item.caseNo)} aria-label={`${label(item.caseNo)}の確認を取り消す`}>取り消し</button>
+                <button
+                  type="button"
+                  disabled={disabled}
+                  onClick={() => onUndo(item.caseNo)}
+                  aria-label={`${label(item.caseNo)}の確認を取り消す`}
+                >
+                  取り消し
+                </button>
               </li>
             ))}
           </ul>

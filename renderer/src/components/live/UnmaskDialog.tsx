@@ -4,7 +4,14 @@ import { ConfirmDialog } from '../ConfirmDialog';
 
 export function UnmaskDialog({ onCancel, onConfirm }: { onCancel(): void; onConfirm(): void }) {
   return (
-    <ConfirmDialog title="全ケースのマスクを外しますか" confirmLabel="マスクを外す" cancelLabel="戻る" danger onCancel={onCancel} onConfirm={onConfirm}>
+    <ConfirmDialog
+      title="全ケースのマスクを外しますか"
+      confirmLabel="マスクを外す"
+      cancelLabel="戻る"
+      danger
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    >
       <p>
         投影画面に、この会議のすべてのケースの氏名・生年月日・記録の文面がそのまま表示されます。「マスクに戻す」を押すか会議を終了するまで続きます。
         1件だけ見せるときは「このケースの氏名を表示」を使ってください（次の議題で自動的に隠れます）。

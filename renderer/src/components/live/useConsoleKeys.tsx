@@ -16,7 +16,10 @@ export type ConsoleAction = keyof typeof CONSOLE_KEYS;
 
 /** aria-keyshortcuts wants "Space" and key names, not the characters. */
 export function ariaKeys(action: ConsoleAction): string {
-  return CONSOLE_KEYS[action].keys.map((k) => (k === ' ' ? 'Space' : k)).filter((k) => k.length > 1 || k === k.toUpperCase()).join(' ');
+  return CONSOLE_KEYS[action].keys
+    .map((k) => (k === ' ' ? 'Space' : k))
+    .filter((k) => k.length > 1 || k === k.toUpperCase())
+    .join(' ');
 }
 
 export function useConsoleKeys(handlers: Partial<Record<ConsoleAction, () => void>>): void {
@@ -31,5 +34,9 @@ export function useConsoleKeys(handlers: Partial<Record<ConsoleAction, () => voi
 }
 
 export function KeyHint({ action }: { action: ConsoleAction }) {
-  return <kbd className="key-hint" aria-hidden="true">{CONSOLE_KEYS[action].hint}</kbd>;
+  return (
+    <kbd className="key-hint" aria-hidden="true">
+      {CONSOLE_KEYS[action].hint}
+    </kbd>
+  );
 }

@@ -10,7 +10,8 @@ import { registerPendingSave } from '../board/pending-saves';
 
 const SAVE_AFTER_MS = 500;
 
-export type SaveStatus = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+export type SaveStatus =
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
 export interface DecisionDraft {
   value: DecisionInput;
@@ -20,7 +21,12 @@ export interface DecisionDraft {
   save(state: DecisionState): Promise<boolean>;
 }
 
-export function useDecisionDraft(meetingId: number, caseNo: string, initial: DecisionInput, stored: Decision | null): DecisionDraft {
+export function useDecisionDraft(
+  meetingId: number,
+  caseNo: string,
+  initial: DecisionInput,
+  stored: Decision | null,
+): DecisionDraft {
   const api = useApi();
   const [value, setValue] = useState(initial);
   const [status, setStatus] = useState<SaveStatus>(stored ? { kind: 'saved', at: stored.updatedAt } : { kind: 'idle' });
@@ -30,21 +36,24 @@ export function useDecisionDraft(meetingId: number, caseNo: string, initial: Dec
   // A recorded decision edited afterwards stays recorded: the draft state is only for one never settled.
   const state = useRef<DecisionState>(stored?.state ?? 'draft');
 
-  const save = useCallback(async (as: DecisionState) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    dirty.current = false;
-    try {
-      const saved = await api.call('decisions.save', { meetingId, caseNo, decision: latest.current, state: as });
-      state.current = saved.state;
-      setStatus({ kind: 'saved', at: saved.updatedAt });
-      return true;
-    } catch (e) {
-      dirty.current = as === 'draft';
-      setStatus({ kind: 'error', message: errorMessage(e) });
-      return false;
-    }
-  }, [api, meetingId, caseNo]);
+  const save = useCallback(
+    async (as: DecisionState) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      dirty.current = false;
+      try {
+        const saved = await api.call('decisions.save', { meetingId, caseNo, decision: latest.current, state: as });
+        state.current = saved.state;
+        setStatus({ kind: 'saved', at: saved.updatedAt });
+        return true;
+      } catch (e) {
+        dirty.current = as === 'draft';
+        setStatus({ kind: 'error', message: errorMessage(e) });
+        return false;
+      }
+    },
+    [api, meetingId, caseNo],
+  );
 
   const flush = useCallback(async () => {
     if (dirty.current) await save(state.current);
@@ -63,14 +72,17 @@ export function useDecisionDraft(meetingId: number, caseNo: string, initial: Dec
     };
   }, [flush]);
 
-  const change = useCallback((next: DecisionInput) => {
-    latest.current = next;
-    dirty.current = true;
-    setValue(next);
-    setStatus({ kind: 'pending' });
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), SAVE_AFTER_MS);
-  }, [flush]);
+  const change = useCallback(
+    (next: DecisionInput) => {
+      latest.current = next;
+      dirty.current = true;
+      setValue(next);
+      setStatus({ kind: 'pending' });
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), SAVE_AFTER_MS);
+    },
+    [flush],
+  );
 
   return { value, status, change, save };
 }

@@ -30,11 +30,22 @@ export function AgenciesPanel({ agencies, onChanged }: { agencies: readonly Agen
             <select
               id={`${id}-kind-${a.id}`}
               value={a.kind}
-              onChange={(e) => void act(() => api.call('agencies.save', { id: a.id, name: a.name, kind: e.target.value as AgencyKind }))}
+              onChange={(e) =>
+                void act(() =>
+                  api.call('agencies.save', { id: a.id, name: a.name, kind: e.target.value as AgencyKind }),
+                )
+              }
             >
-              {AGENCY_KINDS.map((k) => <option key={k}>{k}</option>)}
+              {AGENCY_KINDS.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
             </select>
-            <button type="button" className="link" aria-label={`${a.name}を削除`} onClick={() => void act(() => api.call('agencies.remove', { id: a.id }))}>
+            <button
+              type="button"
+              className="link"
+              aria-label={`${a.name}を削除`}
+              onClick={() => void act(() => api.call('agencies.remove', { id: a.id }))}
+            >
               削除
             </button>
           </li>
@@ -48,12 +59,18 @@ export function AgenciesPanel({ agencies, onChanged }: { agencies: readonly Agen
         <div className="field-inline">
           <label htmlFor={`${id}-kind`}>機関の種別</label>
           <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
-            {AGENCY_KINDS.map((k) => <option key={k}>{k}</option>)}
+            {AGENCY_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
           </select>
         </div>
         <button type="submit">機関を追加</button>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -53,7 +53,12 @@ export function AgendaCard(props: CardProps) {
             <span aria-hidden="true">⠿</span>
           </button>
           {item.group === 'quick' && (
-            <input type="checkbox" aria-label={`${item.caseNo} を選択`} checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} />
+            <input
+              type="checkbox"
+              aria-label={`${item.caseNo} を選択`}
+              checked={props.selected}
+              onChange={(e) => props.onSelect(e.target.checked)}
+            />
           )}
           <span className="card-label">{label}</span>
           {item.override && (
@@ -64,14 +69,26 @@ export function AgendaCard(props: CardProps) {
         </div>
         <CardFacts item={item} case={c} meetingDate={props.meetingDate} />
         {item.group === 'deep' && (
-          <MinutesField caseNo={item.caseNo} value={item.deepMinutes} fallback={props.defaultDeepMinutes} onSave={props.onSaveMinutes} />
+          <MinutesField
+            caseNo={item.caseNo}
+            value={item.deepMinutes}
+            fallback={props.defaultDeepMinutes}
+            onSave={props.onSaveMinutes}
+          />
         )}
         {item.group === 'quick' && (
           <div className="draft">
             <button type="button" className="link" aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
               事務局案{item.draft ? `：${item.draft.policy}（次回 ${item.draft.nextReview}）` : '：未作成'}
             </button>
-            {editing && <DraftEditor caseNo={item.caseNo} draft={item.draft} agencyNames={props.agencyNames} onSave={props.onSaveDraft} />}
+            {editing && (
+              <DraftEditor
+                caseNo={item.caseNo}
+                draft={item.draft}
+                agencyNames={props.agencyNames}
+                onSave={props.onSaveDraft}
+              />
+            )}
           </div>
         )}
       </article>
@@ -80,7 +97,15 @@ export function AgendaCard(props: CardProps) {
 }
 
 /** Age, risk, lead agency and the reason chips: what the board shows of every card, also while it is carried. */
-function CardFacts({ item, case: c, meetingDate }: { item: AgendaItem; case: LedgerCase | undefined; meetingDate: string }) {
+function CardFacts({
+  item,
+  case: c,
+  meetingDate,
+}: {
+  item: AgendaItem;
+  case: LedgerCase | undefined;
+  meetingDate: string;
+}) {
   const age = c ? ageAt(c.birthDate, meetingDate) : null;
   return (
     <>
@@ -90,14 +115,28 @@ function CardFacts({ item, case: c, meetingDate }: { item: AgendaItem; case: Led
         <span>{c?.leadAgency ?? '主担当なし'}</span>
       </div>
       <ul className="reason-chips" aria-label="理由">
-        {item.reasons.map((r) => <li key={r} className={`chip chip-${r}`}>{REASON_LABELS[r]}</li>)}
+        {item.reasons.map((r) => (
+          <li key={r} className={`chip chip-${r}`}>
+            {REASON_LABELS[r]}
+          </li>
+        ))}
       </ul>
     </>
   );
 }
 
 /** The copy of a card that follows the pointer or the keyboard across columns (dnd-kit's DragOverlay). */
-export function CardPreview({ item, case: c, meetingDate, masked }: { item: AgendaItem; case: LedgerCase | undefined; meetingDate: string; masked: boolean }) {
+export function CardPreview({
+  item,
+  case: c,
+  meetingDate,
+  masked,
+}: {
+  item: AgendaItem;
+  case: LedgerCase | undefined;
+  meetingDate: string;
+  masked: boolean;
+}) {
   return (
     <div className="agenda-card preview" aria-hidden="true">
       <div className="card-head">
@@ -117,7 +156,17 @@ function overrideText(item: AgendaItem): string {
 }
 
 /** Minutes for a 協議 case, saved when the field is left or Enter is pressed; empty = the default. */
-function MinutesField({ caseNo, value, fallback, onSave }: { caseNo: string; value: number | null; fallback: number; onSave(minutes: number | null): void }) {
+function MinutesField({
+  caseNo,
+  value,
+  fallback,
+  onSave,
+}: {
+  caseNo: string;
+  value: number | null;
+  fallback: number;
+  onSave(minutes: number | null): void;
+}) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const [seen, setSeen] = useState(value);
   if (seen !== value) {

@@ -34,7 +34,14 @@ export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
   return (
     <form className="bulk-draft" aria-labelledby={`${id}-h`} onSubmit={submit}>
       <h3 id={`${id}-h`}>事務局案の一括変更</h3>
-      <p className="muted">選択中: {count}件 {count > 0 && <button type="button" className="link" onClick={onClearSelection}>選択を解除</button>}</p>
+      <p className="muted">
+        選択中: {count}件{' '}
+        {count > 0 && (
+          <button type="button" className="link" onClick={onClearSelection}>
+            選択を解除
+          </button>
+        )}
+      </p>
       <div className="form-row">
         <div className="field-inline">
           <label htmlFor={`${id}-policy`}>一括：方針</label>
@@ -42,13 +49,21 @@ export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-next`}>一括：次回確認</label>
-          <DateField id={`${id}-next`} rule="dayOrMonth" value={nextReview} onChange={setNextReview} onProblem={(m) => dates.report('nextReview', m)} />
+          <DateField
+            id={`${id}-next`}
+            rule="dayOrMonth"
+            value={nextReview}
+            onChange={setNextReview}
+            onProblem={(m) => dates.report('nextReview', m)}
+          />
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-lead`}>一括：主担当機関</label>
           <input id={`${id}-lead`} value={leadAgency} onChange={(e) => setLeadAgency(e.target.value)} />
         </div>
-        <button type="submit" disabled={busy}>選択したケースの事務局案を一括変更</button>
+        <button type="submit" disabled={busy}>
+          選択したケースの事務局案を一括変更
+        </button>
       </div>
       {message && <p role="status">{message}</p>}
     </form>

@@ -38,7 +38,10 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
         closure ? '終結の提案あり' : '終結の提案なし',
         review ? `支援計画の見直し日 ${formatDate(review, dateStyle)}` : '支援計画の見直し日なし',
       ];
-      setMessage({ error: false, text: `${target}：${what.join('、')}と記録しました。「議題を提案」で議題に反映されます。` });
+      setMessage({
+        error: false,
+        text: `${target}：${what.join('、')}と記録しました。「議題を提案」で議題に反映されます。`,
+      });
     });
   };
 
@@ -54,15 +57,29 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
           </label>
           <div className="field-inline">
             <label htmlFor={`${id}-review`}>支援計画の見直し日</label>
-            <DateField id={`${id}-review`} rule="day" value={reviewDue || null} onChange={(iso) => setReviewDue(iso ?? '')} onProblem={(m) => dates.report('reviewDue', m)} />
+            <DateField
+              id={`${id}-review`}
+              rule="day"
+              value={reviewDue || null}
+              onChange={(iso) => setReviewDue(iso ?? '')}
+              onProblem={(m) => dates.report('reviewDue', m)}
+            />
           </div>
-          <button type="submit" disabled={saving}>記録する</button>
+          <button type="submit" disabled={saving}>
+            記録する
+          </button>
         </div>
         <p className="hint">
           記録するたびに、このケースの2つの印をこの内容で置き換えます（チェックなし＝終結の提案を取り下げ、日付が空欄＝見直し日なし）。
         </p>
-        {message?.error && <p role="alert" className="error">{message.text}</p>}
-        <p role="status" className="saved">{message && !message.error ? message.text : ''}</p>
+        {message?.error && (
+          <p role="alert" className="error">
+            {message.text}
+          </p>
+        )}
+        <p role="status" className="saved">
+          {message && !message.error ? message.text : ''}
+        </p>
       </form>
     </section>
   );

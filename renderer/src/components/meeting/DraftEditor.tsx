@@ -24,10 +24,12 @@ export function DraftEditor({ caseNo, draft, agencyNames, onSave }: Props) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (!policy.trim()) return setStatus('方針を入力してください。');
-    if (dates.invalid || nextReview === null) return setStatus('次回確認を正しく入力してください（例: R7.12、2025/12/1）。');
+    if (dates.invalid || nextReview === null)
+      return setStatus('次回確認を正しく入力してください（例: R7.12、2025/12/1）。');
     setStatus(null);
-    void onSave({ policy: policy.trim(), nextReview, leadAgency: textOrNull(leadAgency), note: textOrNull(note) })
-      .then((ok) => setStatus(ok ? '保存しました。' : null));
+    void onSave({ policy: policy.trim(), nextReview, leadAgency: textOrNull(leadAgency), note: textOrNull(note) }).then(
+      (ok) => setStatus(ok ? '保存しました。' : null),
+    );
   };
 
   return (
@@ -35,14 +37,32 @@ export function DraftEditor({ caseNo, draft, agencyNames, onSave }: Props) {
       <label htmlFor={`${id}-policy`}>方針</label>
       <textarea id={`${id}-policy`} rows={2} value={policy} onChange={(e) => setPolicy(e.target.value)} />
       <label htmlFor={`${id}-next`}>次回確認</label>
-      <DateField id={`${id}-next`} rule="dayOrMonth" required value={nextReview} onChange={setNextReview} onProblem={(m) => dates.report('nextReview', m)} />
+      <DateField
+        id={`${id}-next`}
+        rule="dayOrMonth"
+        required
+        value={nextReview}
+        onChange={setNextReview}
+        onProblem={(m) => dates.report('nextReview', m)}
+      />
       <label htmlFor={`${id}-lead`}>主担当機関</label>
-      <input id={`${id}-lead`} list={`${id}-agencies`} value={leadAgency} onChange={(e) => setLeadAgency(e.target.value)} />
-      <datalist id={`${id}-agencies`}>{agencyNames.map((n) => <option key={n} value={n} />)}</datalist>
+      <input
+        id={`${id}-lead`}
+        list={`${id}-agencies`}
+        value={leadAgency}
+        onChange={(e) => setLeadAgency(e.target.value)}
+      />
+      <datalist id={`${id}-agencies`}>
+        {agencyNames.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
       <label htmlFor={`${id}-note`}>備考</label>
       <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       <div className="form-buttons">
-        <button type="submit" className="primary">事務局案を保存</button>
+        <button type="submit" className="primary">
+          事務局案を保存
+        </button>
         {status && <span role="status">{status}</span>}
       </div>
     </form>

@@ -13,8 +13,18 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
   const id = useId();
   const [masked, setMasked] = useState(true);
   const [copies, setCopies] = useState('10');
-  const { busy, error, setError, run: runExport, preview, setPreview, closePreview, printOpener, guarded, question } =
-    usePrintableExport<HandoutModel>();
+  const {
+    busy,
+    error,
+    setError,
+    run: runExport,
+    preview,
+    setPreview,
+    closePreview,
+    printOpener,
+    guarded,
+    question,
+  } = usePrintableExport<HandoutModel>();
 
   const run = <T,>(call: (copies: number) => Promise<T>, done: (value: T) => void) => {
     if (busy) return;
@@ -22,10 +32,11 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
     if (!Number.isInteger(n) || n < 1 || n > 100) return setError('部数は1〜100で入力してください。');
     runExport(() => call(n), done);
   };
-  const exportDocx = () => run(
-    (n) => api.call('handout.export', { meetingId, masked, copies: n }),
-    (file) => downloadBase64(file.fileName, file.mimeType, file.dataBase64),
-  );
+  const exportDocx = () =>
+    run(
+      (n) => api.call('handout.export', { meetingId, masked, copies: n }),
+      (file) => downloadBase64(file.fileName, file.mimeType, file.dataBase64),
+    );
   const openPrint = () => run((n) => api.call('handout.model', { meetingId, masked, copies: n }), setPreview);
 
   return (
@@ -38,13 +49,31 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
         </label>
         <div className="field-inline">
           <label htmlFor={`${id}-copies`}>部数</label>
-          <input id={`${id}-copies`} type="number" min={1} max={100} value={copies} onChange={(e) => setCopies(e.target.value)} />
+          <input
+            id={`${id}-copies`}
+            type="number"
+            min={1}
+            max={100}
+            value={copies}
+            onChange={(e) => setCopies(e.target.value)}
+          />
         </div>
-        <button type="button" className="primary" aria-busy={busy} onClick={guarded(masked, exportDocx)}>配布資料を書き出す（Word）</button>
-        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(masked, openPrint)}>印刷・PDF</button>
+        <button type="button" className="primary" aria-busy={busy} onClick={guarded(masked, exportDocx)}>
+          配布資料を書き出す（Word）
+        </button>
+        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(masked, openPrint)}>
+          印刷・PDF
+        </button>
       </div>
-      <p className="hint">各ページに「取扱注意・会議終了後回収」と配布番号が入ります。マスクすると氏名の代わりに登録番号とイニシャルを載せます。「印刷・PDF」では印刷画面から PDF にも保存できます。</p>
-      {error && <p role="alert" className="error">{error}</p>}
+      <p className="hint">
+        各ページに「取扱注意・会議終了後回収」と配布番号が入ります。マスクすると氏名の代わりに登録番号とイニシャルを載せます。「印刷・PDF」では印刷画面から
+        PDF にも保存できます。
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {question && <UnmaskedConfirm what="配布資料" {...question} />}
       {preview && <HandoutPrint model={preview} onClose={closePreview} />}
     </section>

@@ -18,18 +18,28 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
   const api = useApi();
   const id = useId();
   const [masked, setMasked] = useState(true);
-  const { busy, error: exportError, run, preview, setPreview, closePreview, printOpener, guarded, question } =
-    usePrintableExport<MinutesModel>();
+  const {
+    busy,
+    error: exportError,
+    run,
+    preview,
+    setPreview,
+    closePreview,
+    printOpener,
+    guarded,
+    question,
+  } = usePrintableExport<MinutesModel>();
   const exports = useBackendQuery('minutes.exports', { meetingId });
   const log = exports.data?.exports ?? NO_EXPORTS;
   const error = exportError ?? exports.error;
-  const exportFile = (format: MinutesFormat) => run(
-    () => api.call('minutes.export', { meetingId, format, masked }),
-    (file) => {
-      downloadBase64(file.fileName, file.mimeType, file.dataBase64);
-      exports.reload();
-    },
-  );
+  const exportFile = (format: MinutesFormat) =>
+    run(
+      () => api.call('minutes.export', { meetingId, format, masked }),
+      (file) => {
+        downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+        exports.reload();
+      },
+    );
   // Opened after the question about names, so the print view's own PDF button does not ask again.
   const openPrint = () => run(() => api.call('minutes.model', { meetingId, masked }), setPreview);
 
@@ -41,25 +51,49 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
           <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} />
           氏名を隠す
         </label>
-        <button type="button" className="primary" aria-busy={busy} onClick={guarded(masked, () => exportFile('docx'))}>議事録（Word）</button>
-        <button type="button" aria-busy={busy} onClick={guarded(masked, () => exportFile('xlsx'))}>決定一覧・機関別（Excel）</button>
-        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(masked, openPrint)}>印刷・PDF</button>
+        <button type="button" className="primary" aria-busy={busy} onClick={guarded(masked, () => exportFile('docx'))}>
+          議事録（Word）
+        </button>
+        <button type="button" aria-busy={busy} onClick={guarded(masked, () => exportFile('xlsx'))}>
+          決定一覧・機関別（Excel）
+        </button>
+        <button ref={printOpener} type="button" aria-busy={busy} onClick={guarded(masked, openPrint)}>
+          印刷・PDF
+        </button>
       </div>
-      <p className="hint">各ページに「取扱注意」が入ります。氏名を隠すと、氏名の代わりに登録番号とイニシャルを載せ、記述の中の氏名も伏せます。Excel には機関ごとのシートが付きます。</p>
-      {error && <p role="alert" className="error">{error}</p>}
+      <p className="hint">
+        各ページに「取扱注意」が入ります。氏名を隠すと、氏名の代わりに登録番号とイニシャルを載せ、記述の中の氏名も伏せます。Excel
+        には機関ごとのシートが付きます。
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <h3>書き出しの記録</h3>
       {log.length === 0 ? (
         <p className="hint">まだ書き出していません。</p>
       ) : (
         <table className="minutes-log">
           <thead>
-            <tr><th scope="col">日時</th><th scope="col">形式</th><th scope="col">氏名</th><th scope="col">ファイル</th><th scope="col">操作者</th></tr>
+            <tr>
+              <th scope="col">日時</th>
+              <th scope="col">形式</th>
+              <th scope="col">氏名</th>
+              <th scope="col">ファイル</th>
+              <th scope="col">操作者</th>
+            </tr>
           </thead>
           <tbody>
             {log.map((e) => (
               <tr key={e.id}>
-                <td><time dateTime={e.exportedAt}>{formatTimestamp(e.exportedAt)}</time></td>
-                <td>{FORMAT_LABELS[e.format]}{e.draft ? '（案）' : ''}</td>
+                <td>
+                  <time dateTime={e.exportedAt}>{formatTimestamp(e.exportedAt)}</time>
+                </td>
+                <td>
+                  {FORMAT_LABELS[e.format]}
+                  {e.draft ? '（案）' : ''}
+                </td>
                 <td>{e.masked ? '隠した' : '載せた'}</td>
                 <td>{e.fileName}</td>
                 <td>{e.operatorName}</td>
@@ -70,7 +104,13 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
       )}
       {question && <UnmaskedConfirm what="議事録" {...question} />}
       {preview && (
-        <MinutesPrint model={preview} busy={busy} error={error} onClose={closePreview} onSavePdf={() => exportFile('pdf')} />
+        <MinutesPrint
+          model={preview}
+          busy={busy}
+          error={error}
+          onClose={closePreview}
+          onSavePdf={() => exportFile('pdf')}
+        />
       )}
     </section>
   );

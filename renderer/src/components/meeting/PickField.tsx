@@ -13,7 +13,11 @@ export function PickField({ id, label, value, options, onChange }: Props) {
     <div className="field-inline">
       <label htmlFor={id}>{label}</label>
       <input id={id} list={`${id}-options`} value={value} onChange={(e) => onChange(e.target.value)} />
-      <datalist id={`${id}-options`}>{options.map((o) => <option key={o} value={o} />)}</datalist>
+      <datalist id={`${id}-options`}>
+        {options.map((o) => (
+          <option key={o} value={o} />
+        ))}
+      </datalist>
     </div>
   );
 }

@@ -19,8 +19,15 @@ interface Props {
 }
 
 export function ReasonDialog({
-  description, onRecord, onCancel, title = '規則と異なる振り分け', required = false, submitLabel = '記録する',
-  cancelLabel = '移動をやめる', busy = false, error = null,
+  description,
+  onRecord,
+  onCancel,
+  title = '規則と異なる振り分け',
+  required = false,
+  submitLabel = '記録する',
+  cancelLabel = '移動をやめる',
+  busy = false,
+  error = null,
 }: Props) {
   const id = useId();
   const dialog = useModalDialog();
@@ -52,11 +59,26 @@ export function ReasonDialog({
         <h2 id={`${id}-h`}>{title}</h2>
         <p>{description}</p>
         <label htmlFor={`${id}-reason`}>{required ? '理由（必須）' : '理由（任意）'}</label>
-        <textarea id={`${id}-reason`} rows={3} autoFocus aria-required={required} value={reason} onChange={(e) => setReason(e.target.value)} />
-        {problem && <p role="alert" className="error">{problem}</p>}
+        <textarea
+          id={`${id}-reason`}
+          rows={3}
+          autoFocus
+          aria-required={required}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        )}
         <div className="form-buttons">
-          <button type="submit" className="primary" disabled={busy}>{submitLabel}</button>
-          <button type="button" onClick={onCancel}>{cancelLabel}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {submitLabel}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {cancelLabel}
+          </button>
         </div>
       </form>
     </dialog>

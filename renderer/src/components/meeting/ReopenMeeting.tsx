@@ -19,21 +19,38 @@ export function ReopenMeeting({ meeting }: { meeting: Meeting }) {
       {ended && (
         <p>
           この会議は終了しています。議題・振り分け・決定・ホワイトボードの記録は変更できません。
-          <button type="button" onClick={() => setAsking(true)}>会議を再開する</button>
+          <button type="button" onClick={() => setAsking(true)}>
+            会議を再開する
+          </button>
         </p>
       )}
-      {reopenings.error && <p role="alert" className="error">{reopenings.error}</p>}
+      {reopenings.error && (
+        <p role="alert" className="error">
+          {reopenings.error}
+        </p>
+      )}
       {reopenings.items.length > 0 && (
         <table className="reopenings">
           <caption>再開の記録</caption>
-          <thead><tr><th scope="col">再開した日時</th><th scope="col">操作者</th><th scope="col">理由</th><th scope="col">それまでの終了日時</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">再開した日時</th>
+              <th scope="col">操作者</th>
+              <th scope="col">理由</th>
+              <th scope="col">それまでの終了日時</th>
+            </tr>
+          </thead>
           <tbody>
             {reopenings.items.map((r) => (
               <tr key={r.id}>
-                <td><time dateTime={r.reopenedAt}>{formatTimestamp(r.reopenedAt)}</time></td>
+                <td>
+                  <time dateTime={r.reopenedAt}>{formatTimestamp(r.reopenedAt)}</time>
+                </td>
                 <td>{r.operatorName}</td>
                 <td>{r.reason}</td>
-                <td><time dateTime={r.endedAt}>{formatTimestamp(r.endedAt)}</time></td>
+                <td>
+                  <time dateTime={r.endedAt}>{formatTimestamp(r.endedAt)}</time>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -53,8 +70,8 @@ function ReopenDialog({ meetingId, onDone }: { meetingId: number; onDone(): void
     <ReasonDialog
       title="会議を再開する"
       description={
-        '会議は「進行中」に戻り、決定を訂正できるようになります。議事録は再び終了するまで「議事録（案）」になります。'
-        + 'これまでの議事録の書き出し記録と、台帳への反映（反映済みのものはそのまま）は残ります。'
+        '会議は「進行中」に戻り、決定を訂正できるようになります。議事録は再び終了するまで「議事録（案）」になります。' +
+        'これまでの議事録の書き出し記録と、台帳への反映（反映済みのものはそのまま）は残ります。'
       }
       required
       submitLabel="再開する"

@@ -35,17 +35,27 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
   const shownCase = caseNo.trim();
   const listed = useBackendQuery('reports.list', { caseNo: shownCase }, { enabled: shownCase !== '' });
   // No case typed, or one the backend cannot list: no reports rather than an error under a half-typed number.
-  const reports = shownCase && listed.failure === null ? listed.data?.reports ?? NO_REPORTS : NO_REPORTS;
+  const reports = shownCase && listed.failure === null ? (listed.data?.reports ?? NO_REPORTS) : NO_REPORTS;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (dates.invalid || reportDate === null) return setMessage({ error: true, text: '報告日を正しく入力してください。' });
+    if (dates.invalid || reportDate === null)
+      return setMessage({ error: true, text: '報告日を正しく入力してください。' });
     const report: AgencyReportInput = {
-      caseNo: shownCase, reportDate, agency: agency.trim(), periodFrom: null, periodTo: null,
-      daysAbsent: intOrNull(daysAbsent), unexplainedAbsence: yesNo(unexplained), injury: yesNo(injury),
-      homeChange: textOrNull(homeChange), safetyScale: intOrNull(safety), note: textOrNull(note),
+      caseNo: shownCase,
+      reportDate,
+      agency: agency.trim(),
+      periodFrom: null,
+      periodTo: null,
+      daysAbsent: intOrNull(daysAbsent),
+      unexplainedAbsence: yesNo(unexplained),
+      injury: yesNo(injury),
+      homeChange: textOrNull(homeChange),
+      safetyScale: intOrNull(safety),
+      note: textOrNull(note),
     };
-    if (!report.caseNo || !report.agency) return setMessage({ error: true, text: '登録番号と報告機関を入力してください。' });
+    if (!report.caseNo || !report.agency)
+      return setMessage({ error: true, text: '登録番号と報告機関を入力してください。' });
     api.call('reports.add', { report }).then(
       () => {
         setMessage({ error: false, text: `${report.caseNo} の報告を追加しました。` });
@@ -59,7 +69,9 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
     <div className="field-inline">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <select id={`${id}-${key}`} value={value} onChange={(e) => set(e.target.value)}>
-        <option value="">不明</option><option value="yes">あり</option><option value="no">なし</option>
+        <option value="">不明</option>
+        <option value="yes">あり</option>
+        <option value="no">なし</option>
       </select>
     </div>
   );
@@ -71,18 +83,39 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
         <PickField id={`${id}-case`} label="登録番号" value={caseNo} options={caseNos} onChange={setCaseNo} />
         <div className="field-inline">
           <label htmlFor={`${id}-date`}>報告日</label>
-          <DateField id={`${id}-date`} rule="day" required value={reportDate} onChange={setReportDate} onProblem={(m) => dates.report('reportDate', m)} />
+          <DateField
+            id={`${id}-date`}
+            rule="day"
+            required
+            value={reportDate}
+            onChange={setReportDate}
+            onProblem={(m) => dates.report('reportDate', m)}
+          />
         </div>
         <PickField id={`${id}-agency`} label="報告機関" value={agency} options={agencyNames} onChange={setAgency} />
         <div className="field-inline">
           <label htmlFor={`${id}-absent`}>欠席日数</label>
-          <input id={`${id}-absent`} type="number" min={0} max={366} value={daysAbsent} onChange={(e) => setDaysAbsent(e.target.value)} />
+          <input
+            id={`${id}-absent`}
+            type="number"
+            min={0}
+            max={366}
+            value={daysAbsent}
+            onChange={(e) => setDaysAbsent(e.target.value)}
+          />
         </div>
         {select('unexplained', '連絡のない欠席', unexplained, setUnexplained)}
         {select('injury', '外傷', injury, setInjury)}
         <div className="field-inline">
           <label htmlFor={`${id}-safety`}>安全スケール（0〜10）</label>
-          <input id={`${id}-safety`} type="number" min={0} max={10} value={safety} onChange={(e) => setSafety(e.target.value)} />
+          <input
+            id={`${id}-safety`}
+            type="number"
+            min={0}
+            max={10}
+            value={safety}
+            onChange={(e) => setSafety(e.target.value)}
+          />
         </div>
         <div className="field-inline wide">
           <label htmlFor={`${id}-home`}>家庭状況の変化</label>
@@ -94,17 +127,35 @@ export function ReportForm({ agencyNames, caseNos }: { agencyNames: readonly str
         </div>
       </div>
       <button type="submit">報告を追加</button>
-      {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>{message.text}</p>}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>
+          {message.text}
+        </p>
+      )}
       {reports.length > 0 && (
         <div className="table-scroll">
           <table>
             <caption>{shownCase} の報告（新しい順）</caption>
-            <thead><tr><th scope="col">報告日</th><th scope="col">報告機関</th><th scope="col">欠席</th><th scope="col">連絡のない欠席</th><th scope="col">外傷</th><th scope="col">安全</th><th scope="col">所見</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">報告日</th>
+                <th scope="col">報告機関</th>
+                <th scope="col">欠席</th>
+                <th scope="col">連絡のない欠席</th>
+                <th scope="col">外傷</th>
+                <th scope="col">安全</th>
+                <th scope="col">所見</th>
+              </tr>
+            </thead>
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id}>
-                  <td>{formatDate(r.reportDate, dateStyle)}</td><td>{r.agency}</td><td className="numeric">{r.daysAbsent ?? '—'}</td>
-                  <td>{showYesNo(r.unexplainedAbsence)}</td><td>{showYesNo(r.injury)}</td><td className="numeric">{r.safetyScale ?? '—'}</td>
+                  <td>{formatDate(r.reportDate, dateStyle)}</td>
+                  <td>{r.agency}</td>
+                  <td className="numeric">{r.daysAbsent ?? '—'}</td>
+                  <td>{showYesNo(r.unexplainedAbsence)}</td>
+                  <td>{showYesNo(r.injury)}</td>
+                  <td className="numeric">{r.safetyScale ?? '—'}</td>
                   <td>{[r.homeChange, r.note].filter(Boolean).join(' / ')}</td>
                 </tr>
               ))}

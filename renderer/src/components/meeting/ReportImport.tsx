@@ -44,7 +44,10 @@ export function ReportImport() {
   return (
     <div className="report-import">
       <h3>ファイルから取り込む</h3>
-      <p className="hint">列: 登録番号、報告日、報告機関、欠席日数、連絡のない欠席、外傷、家庭状況の変化、安全スケール、所見（1行に1ケース）</p>
+      <p className="hint">
+        列:
+        登録番号、報告日、報告機関、欠席日数、連絡のない欠席、外傷、家庭状況の変化、安全スケール、所見（1行に1ケース）
+      </p>
       <input
         id={id}
         type="file"
@@ -57,14 +60,22 @@ export function ReportImport() {
           if (file) void check(file);
         }}
       />
-      <label htmlFor={id} className="button-like">報告ファイルを選択</label>
+      <label htmlFor={id} className="button-like">
+        報告ファイルを選択
+      </label>
       {state.step === 'busy' && <p role="status">処理中…</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {state.step === 'checked' && (
         <>
           <p>「{state.fileName}」の確認結果です。まだ保存されていません。</p>
           <ReportResultView result={state.result} pending />
-          <button type="button" className="primary" onClick={() => commit(state.fileName, state.dataBase64)}>報告を取り込む</button>
+          <button type="button" className="primary" onClick={() => commit(state.fileName, state.dataBase64)}>
+            報告を取り込む
+          </button>
         </>
       )}
       {state.step === 'done' && (
@@ -82,18 +93,39 @@ function ReportResultView({ result, pending }: { result: ReportImportResult; pen
   return (
     <div className="report">
       <dl className="report-counts">
-        <div><dt>{pending ? '取り込む報告' : '取り込んだ報告'}</dt><dd>{n(result.imported)} 件</dd></div>
-        <div><dt>登録済み（変更なし）</dt><dd>{n(result.unchanged)} 件</dd></div>
-        <div className={result.rejected.length ? 'bad' : undefined}><dt>取り込めない行</dt><dd>{n(result.rejected.length)} 件</dd></div>
+        <div>
+          <dt>{pending ? '取り込む報告' : '取り込んだ報告'}</dt>
+          <dd>{n(result.imported)} 件</dd>
+        </div>
+        <div>
+          <dt>登録済み（変更なし）</dt>
+          <dd>{n(result.unchanged)} 件</dd>
+        </div>
+        <div className={result.rejected.length ? 'bad' : undefined}>
+          <dt>取り込めない行</dt>
+          <dd>{n(result.rejected.length)} 件</dd>
+        </div>
       </dl>
       {result.rejected.length > 0 && (
         <div className="table-scroll">
           <table>
             <caption>取り込めない行</caption>
-            <thead><tr><th scope="col">シート</th><th scope="col">行</th><th scope="col">登録番号</th><th scope="col">理由</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">シート</th>
+                <th scope="col">行</th>
+                <th scope="col">登録番号</th>
+                <th scope="col">理由</th>
+              </tr>
+            </thead>
             <tbody>
               {result.rejected.map((r, i) => (
-                <tr key={`${r.sheet}-${r.row}-${i}`}><td>{r.sheet}</td><td className="numeric">{r.row}</td><td>{r.caseNo ?? ''}</td><td>{r.reason}</td></tr>
+                <tr key={`${r.sheet}-${r.row}-${i}`}>
+                  <td>{r.sheet}</td>
+                  <td className="numeric">{r.row}</td>
+                  <td>{r.caseNo ?? ''}</td>
+                  <td>{r.reason}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -101,7 +133,11 @@ function ReportResultView({ result, pending }: { result: ReportImportResult; pen
       )}
       {result.warnings.length > 0 && (
         <ul className="warnings" aria-label="注意">
-          {result.warnings.map((w, i) => <li key={i}>{w.sheet} {w.row ?? ''}行 {w.caseNo ?? ''}: {w.message}</li>)}
+          {result.warnings.map((w, i) => (
+            <li key={i}>
+              {w.sheet} {w.row ?? ''}行 {w.caseNo ?? ''}: {w.message}
+            </li>
+          ))}
         </ul>
       )}
     </div>

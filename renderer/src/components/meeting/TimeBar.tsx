@@ -12,8 +12,13 @@ export function TimeBar({ budget, busy, onHoldOverflow }: { budget: Budget; busy
   return (
     <section className="time-bar" aria-label="時間配分の概要">
       <div className="time-bar-head">
-        <span id="time-bar-label" className="time-bar-title">時間配分</span>
-        <span className={over ? 'over-text' : 'muted'}>{text}{over ? `（${minutes(allocated - available)} 超過）` : ''}</span>
+        <span id="time-bar-label" className="time-bar-title">
+          時間配分
+        </span>
+        <span className={over ? 'over-text' : 'muted'}>
+          {text}
+          {over ? `（${minutes(allocated - available)} 超過）` : ''}
+        </span>
       </div>
       <div
         role="meter"
@@ -33,7 +38,9 @@ export function TimeBar({ budget, busy, onHoldOverflow }: { budget: Budget; busy
       {budget.overflow.length > 0 && (
         <p className="overflow">
           予定時間に入りきらないケース: {budget.overflow.length}件（{budget.overflow.join('、')}）
-          <button type="button" disabled={busy} onClick={onHoldOverflow}>入りきらないケースを保留へ</button>
+          <button type="button" disabled={busy} onClick={onHoldOverflow}>
+            入りきらないケースを保留へ
+          </button>
         </p>
       )}
     </section>

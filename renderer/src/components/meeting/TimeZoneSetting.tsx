@@ -28,9 +28,23 @@ export function TimeZoneSetting({ settings }: { settings: SettingsState }) {
   return (
     <form className="operator-name" onSubmit={save}>
       <label htmlFor={id}>タイムゾーン</label>
-      <input id={id} value={text} spellCheck={false} aria-invalid={problem !== null} onChange={(e) => setText(e.target.value)} onBlur={save} />
-      {problem && <p role="alert" className="error">{problem}</p>}
-      <p className="hint">議事録・配布資料・ファイル名の日時は、このパソコンの設定ではなく、このタイムゾーンで記載します（通常は Asia/Tokyo）。</p>
+      <input
+        id={id}
+        value={text}
+        spellCheck={false}
+        aria-invalid={problem !== null}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={save}
+      />
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <p className="hint">
+        議事録・配布資料・ファイル名の日時は、このパソコンの設定ではなく、このタイムゾーンで記載します（通常は
+        Asia/Tokyo）。
+      </p>
     </form>
   );
 }

@@ -3,18 +3,42 @@
 // overrode the rules. A move against the rules asks for an optional reason first.
 // Named TriageBoard so that "Board" alone means the whiteboard (components/board/).
 import {
-  closestCorners, DndContext, DragOverlay, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent,
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LedgerCase } from '../../../../shared/ledger/case';
 import type { Budget } from '../../../../shared/meeting/budget';
-import { GROUP_LABELS, GROUPS, type AgendaItem, type DraftDecision, type Group } from '../../../../shared/meeting/types';
+import {
+  GROUP_LABELS,
+  GROUPS,
+  type AgendaItem,
+  type DraftDecision,
+  type Group,
+} from '../../../../shared/meeting/types';
 import { AgendaCard, CardPreview } from './AgendaCard';
-import { makeAnnouncements, SCREEN_READER_INSTRUCTIONS, type AnnouncementMemory, type DropTarget } from './board-announcements';
+import {
+  makeAnnouncements,
+  SCREEN_READER_INSTRUCTIONS,
+  type AnnouncementMemory,
+  type DropTarget,
+} from './board-announcements';
 import { ReasonDialog } from './ReasonDialog';
 
-export interface Move { caseNo: string; group: Group; index: number; reason: string | null }
+export interface Move {
+  caseNo: string;
+  group: Group;
+  index: number;
+  reason: string | null;
+}
 
 interface Props {
   items: readonly AgendaItem[];
@@ -89,7 +113,9 @@ export function TriageBoard(props: Props) {
   return (
     <section className="board-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>振り分け</h2>
-      <p className="hint">カードの左端のつまみをドラッグするか、つまみにフォーカスしてスペースキーで持ち上げ、矢印キーで移動してスペースキーで置きます。</p>
+      <p className="hint">
+        カードの左端のつまみをドラッグするか、つまみにフォーカスしてスペースキーで持ち上げ、矢印キーで移動してスペースキーで置きます。
+      </p>
       <DndContext
         sensors={sensors}
         collisionDetection={closestCorners}
@@ -100,7 +126,12 @@ export function TriageBoard(props: Props) {
       >
         <div className="board">
           {GROUPS.map((group) => (
-            <TriageColumn key={group} group={group} items={columns[group]} cutoff={props.budget.cutoff?.group === group ? props.budget.cutoff.index : null}>
+            <TriageColumn
+              key={group}
+              group={group}
+              items={columns[group]}
+              cutoff={props.budget.cutoff?.group === group ? props.budget.cutoff.index : null}
+            >
               {(item) => (
                 <AgendaCard
                   key={item.caseNo}
@@ -121,7 +152,14 @@ export function TriageBoard(props: Props) {
         </div>
         {/* Sortable items only shift inside their own column; the overlay shows the card crossing columns. */}
         <DragOverlay>
-          {carriedItem && <CardPreview item={carriedItem} case={props.cases.get(carriedItem.caseNo)} meetingDate={props.meetingDate} masked={props.masked} />}
+          {carriedItem && (
+            <CardPreview
+              item={carriedItem}
+              case={props.cases.get(carriedItem.caseNo)}
+              meetingDate={props.meetingDate}
+              masked={props.masked}
+            />
+          )}
         </DragOverlay>
       </DndContext>
       {pending && pendingItem && (
@@ -150,7 +188,11 @@ function TriageColumn({ group, items, cutoff, children }: ColumnProps) {
   const id = useId();
   const droppable = useDroppable({ id: `${COLUMN_PREFIX}${group}`, data: { group } });
   return (
-    <section ref={droppable.setNodeRef} className={`board-column column-${group}${droppable.isOver ? ' over' : ''}`} aria-label={GROUP_LABELS[group]}>
+    <section
+      ref={droppable.setNodeRef}
+      className={`board-column column-${group}${droppable.isOver ? ' over' : ''}`}
+      aria-label={GROUP_LABELS[group]}
+    >
       <h3 id={`${id}-h`}>
         {GROUP_LABELS[group]} <span className="column-count">{items.length}件</span>
       </h3>

@@ -5,7 +5,11 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { RISK_LEVELS } from '../../../../shared/ledger/case';
 import { DEEP_REASONS } from '../../../../shared/meeting/triage';
 import {
-  REASON_CODES, REASON_LABELS, triageSettingsSchema, type ReasonCode, type TriageSettings,
+  REASON_CODES,
+  REASON_LABELS,
+  triageSettingsSchema,
+  type ReasonCode,
+  type TriageSettings,
 } from '../../../../shared/meeting/types';
 import { useBackendAction } from '../../hooks/useBackendAction';
 import { useBackendQuery } from '../../hooks/useBackendQuery';
@@ -18,8 +22,20 @@ type NumberKey = 'absenceDays' | 'safetyLowAtMost' | 'quickSeconds' | 'deepMinut
 
 // Bounds repeat triageSettingsSchema's so the message can name them; the schema still has the last word.
 const NUMBER_FIELDS: readonly { key: NumberKey; label: string; min: number; max: number; hint?: string }[] = [
-  { key: 'absenceDays', label: '欠席日数の基準（日）', min: 1, max: 60, hint: `「${REASON_LABELS.REPORT_ABSENCE_7D}」は、この日数以上の欠席の報告で働きます。` },
-  { key: 'safetyLowAtMost', label: '安全スケールの基準（以下）', min: 0, max: 10, hint: `「${REASON_LABELS.SAFETY_LOW}」は、この値以下の報告で働きます。` },
+  {
+    key: 'absenceDays',
+    label: '欠席日数の基準（日）',
+    min: 1,
+    max: 60,
+    hint: `「${REASON_LABELS.REPORT_ABSENCE_7D}」は、この日数以上の欠席の報告で働きます。`,
+  },
+  {
+    key: 'safetyLowAtMost',
+    label: '安全スケールの基準（以下）',
+    min: 0,
+    max: 10,
+    hint: `「${REASON_LABELS.SAFETY_LOW}」は、この値以下の報告で働きます。`,
+  },
   { key: 'quickSeconds', label: '確認1件あたり（秒）', min: 10, max: 600 },
   { key: 'deepMinutes', label: '協議1件あたり（分）', min: 1, max: 120 },
 ];
@@ -145,15 +161,27 @@ export function TriageSettingsPanel() {
                       aria-describedby={f.hint ? `${id}-${f.key}-hint` : undefined}
                       onChange={(e) => change({ [f.key]: e.target.value })}
                     />
-                    {f.hint && <p id={`${id}-${f.key}-hint`} className="hint">{f.hint}</p>}
+                    {f.hint && (
+                      <p id={`${id}-${f.key}-hint`} className="hint">
+                        {f.hint}
+                      </p>
+                    )}
                   </div>
                 ))}
               </div>
-              <button type="submit" className="primary" disabled={saving}>設定を保存</button>
+              <button type="submit" className="primary" disabled={saving}>
+                設定を保存
+              </button>
             </>
           )}
-          {message?.error && <p role="alert" className="error">{message.text}</p>}
-          <p role="status" className="saved">{message && !message.error ? message.text : ''}</p>
+          {message?.error && (
+            <p role="alert" className="error">
+              {message.text}
+            </p>
+          )}
+          <p role="status" className="saved">
+            {message && !message.error ? message.text : ''}
+          </p>
         </form>
       )}
     </section>

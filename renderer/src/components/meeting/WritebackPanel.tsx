@@ -39,33 +39,43 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
 
   const cases = preview?.cases ?? [];
   const included = cases.filter((c) => !excluded.has(c.caseNo));
-  const unresolved = included.flatMap((c) => c.conflicts.filter((x) => !choices.has(key(c.caseNo, x.field))).map((x) => `${c.label} の${x.label}`));
+  const unresolved = included.flatMap((c) =>
+    c.conflicts.filter((x) => !choices.has(key(c.caseNo, x.field))).map((x) => `${c.label} の${x.label}`),
+  );
 
-  const apply = () => act(async () => {
-    const resolutions = included.flatMap((c) => c.conflicts.flatMap((x) => {
-      const keep = choices.get(key(c.caseNo, x.field));
-      return keep ? [{ caseNo: c.caseNo, field: x.field, keep }] : [];
-    }));
-    const result = await api.call('writeback.apply', { meetingId, excludeCaseNos: [...excluded], resolutions });
-    setNotice(result.changed === 0
-      ? '台帳に反映する変更はありませんでした。'
-      : `${result.changed} 項目を台帳に反映しました。反映前のバックアップ: ${result.backupPath}`);
-    setUndoReport(null);
-    setExcluded(new Set());
-    setChoices(new Map());
-  });
-  const undo = (application: WritebackApplication) => act(async () => {
-    const result = await api.call('writeback.undo', { applicationId: application.id });
-    setNotice(`${formatTimestamp(application.appliedAt)} の反映を元に戻しました（${result.reverted} 項目）。`);
-    setUndoReport(result);
-  });
-  const choose = (caseNo: string, field: string, keep: KeepChoice) => setChoices((m) => new Map(m).set(key(caseNo, field), keep));
-  const toggle = (caseNo: string, on: boolean) => setExcluded((s) => {
-    const next = new Set(s);
-    if (on) next.delete(caseNo);
-    else next.add(caseNo);
-    return next;
-  });
+  const apply = () =>
+    act(async () => {
+      const resolutions = included.flatMap((c) =>
+        c.conflicts.flatMap((x) => {
+          const keep = choices.get(key(c.caseNo, x.field));
+          return keep ? [{ caseNo: c.caseNo, field: x.field, keep }] : [];
+        }),
+      );
+      const result = await api.call('writeback.apply', { meetingId, excludeCaseNos: [...excluded], resolutions });
+      setNotice(
+        result.changed === 0
+          ? '台帳に反映する変更はありませんでした。'
+          : `${result.changed} 項目を台帳に反映しました。反映前のバックアップ: ${result.backupPath}`,
+      );
+      setUndoReport(null);
+      setExcluded(new Set());
+      setChoices(new Map());
+    });
+  const undo = (application: WritebackApplication) =>
+    act(async () => {
+      const result = await api.call('writeback.undo', { applicationId: application.id });
+      setNotice(`${formatTimestamp(application.appliedAt)} の反映を元に戻しました（${result.reverted} 項目）。`);
+      setUndoReport(result);
+    });
+  const choose = (caseNo: string, field: string, keep: KeepChoice) =>
+    setChoices((m) => new Map(m).set(key(caseNo, field), keep));
+  const toggle = (caseNo: string, on: boolean) =>
+    setExcluded((s) => {
+      const next = new Set(s);
+      if (on) next.delete(caseNo);
+      else next.add(caseNo);
+      return next;
+    });
   const value = (field: string, v: string | null) => historyValue(field, v, dateStyle);
 
   return (
@@ -74,8 +84,12 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
       <p className="hint">
         この会議で記録した決定を進行管理台帳に書き込みます。反映の前に暗号化されたバックアップを作り、変更はケースの変更履歴に「会議」として残ります。
       </p>
-      {preview === null ? <p className="muted">読み込んでいます…</p> : cases.length === 0 ? (
-        <p className="muted">台帳に反映する変更はありません{preview.applications.length > 0 ? '（反映済みです）' : ''}。</p>
+      {preview === null ? (
+        <p className="muted">読み込んでいます…</p>
+      ) : cases.length === 0 ? (
+        <p className="muted">
+          台帳に反映する変更はありません{preview.applications.length > 0 ? '（反映済みです）' : ''}。
+        </p>
       ) : (
         <>
           <ul className="writeback-cases">
@@ -90,7 +104,14 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
                   </label>
                   <table className="writeback-table" aria-label={`${c.label} の変更`}>
                     <thead>
-                      <tr><th scope="col">項目</th><th scope="col">いまの台帳</th><th scope="col">会議の決定</th><th scope="col"><span className="visually-hidden">選択</span></th></tr>
+                      <tr>
+                        <th scope="col">項目</th>
+                        <th scope="col">いまの台帳</th>
+                        <th scope="col">会議の決定</th>
+                        <th scope="col">
+                          <span className="visually-hidden">選択</span>
+                        </th>
+                      </tr>
                     </thead>
                     <tbody>
                       {c.changes.map((x) => (
@@ -106,17 +127,30 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
                         const group = `${id}-${c.caseNo}-${x.field}`;
                         return (
                           <tr key={x.field} className="conflict">
-                            <th scope="row">{x.label}<span className="conflict-tag">会議の後に台帳で変更</span></th>
+                            <th scope="row">
+                              {x.label}
+                              <span className="conflict-tag">会議の後に台帳で変更</span>
+                            </th>
                             <td>{value(x.field, x.ledgerValue)}</td>
                             <td>{value(x.field, x.meetingValue)}</td>
                             <td>
                               <fieldset disabled={!on} aria-label={`${c.label} の${x.label}をどちらにするか`}>
                                 <label className="check">
-                                  <input type="radio" name={group} checked={chosen === 'ledger'} onChange={() => choose(c.caseNo, x.field, 'ledger')} />
+                                  <input
+                                    type="radio"
+                                    name={group}
+                                    checked={chosen === 'ledger'}
+                                    onChange={() => choose(c.caseNo, x.field, 'ledger')}
+                                  />
                                   台帳の値を残す
                                 </label>
                                 <label className="check">
-                                  <input type="radio" name={group} checked={chosen === 'meeting'} onChange={() => choose(c.caseNo, x.field, 'meeting')} />
+                                  <input
+                                    type="radio"
+                                    name={group}
+                                    checked={chosen === 'meeting'}
+                                    onChange={() => choose(c.caseNo, x.field, 'meeting')}
+                                  />
                                   会議の決定にする
                                 </label>
                               </fieldset>
@@ -134,16 +168,30 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
             <button type="button" className="primary" aria-busy={busy} disabled={included.length === 0} onClick={apply}>
               台帳に反映する（{included.length} 件）
             </button>
-            {unresolved.length > 0 && <span className="hint">どちらの値にするか選んでください: {unresolved.join('、')}</span>}
+            {unresolved.length > 0 && (
+              <span className="hint">どちらの値にするか選んでください: {unresolved.join('、')}</span>
+            )}
           </div>
         </>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
-      {notice && <p role="status" className="notice">{notice}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
       {undoReport && undoReport.skipped.length > 0 && (
         <div role="status" className="writeback-skipped">
           <p>次の項目は反映の後に変更されていたため、元に戻していません:</p>
-          <ul>{undoReport.skipped.map((s) => <li key={key(s.caseNo, s.field)}>{`${s.caseNo} ${fieldLabel(s.field)}: ${s.reason}`}</li>)}</ul>
+          <ul>
+            {undoReport.skipped.map((s) => (
+              <li key={key(s.caseNo, s.field)}>{`${s.caseNo} ${fieldLabel(s.field)}: ${s.reason}`}</li>
+            ))}
+          </ul>
         </div>
       )}
       {preview && preview.applications.length > 0 && (
@@ -156,16 +204,22 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
                   <time dateTime={a.appliedAt}>{formatTimestamp(a.appliedAt)}</time>
                   <span>{a.by}</span>
                   <span>{`${a.caseNos.length} 件・${a.changes.length} 項目`}</span>
-                  {a.undoneAt !== null && <span className="undone">{`${formatTimestamp(a.undoneAt)} に元に戻しました`}</span>}
+                  {a.undoneAt !== null && (
+                    <span className="undone">{`${formatTimestamp(a.undoneAt)} に元に戻しました`}</span>
+                  )}
                   {a.undoneAt === null && a.changes.length > 0 && (
-                    <button type="button" aria-busy={busy} onClick={() => undo(a)}>元に戻す</button>
+                    <button type="button" aria-busy={busy} onClick={() => undo(a)}>
+                      元に戻す
+                    </button>
                   )}
                 </div>
                 <details>
                   <summary>反映した内容</summary>
                   <ul>
                     {a.changes.map((x) => (
-                      <li key={key(x.caseNo, x.field)}>{`${x.caseNo} ${x.label}: ${value(x.field, x.oldValue)} → ${value(x.field, x.newValue)}`}</li>
+                      <li
+                        key={key(x.caseNo, x.field)}
+                      >{`${x.caseNo} ${x.label}: ${value(x.field, x.oldValue)} → ${value(x.field, x.newValue)}`}</li>
                     ))}
                   </ul>
                   <p className="hint">{`反映前のバックアップ: ${a.backupPath}`}</p>
@@ -178,4 +232,3 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
     </section>
   );
 }
-

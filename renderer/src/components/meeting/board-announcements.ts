@@ -8,12 +8,20 @@ export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
 };
 
 /** Where a pointer or the keyboard is over: a card (its group and index) or an empty part of a column. */
-export interface DropTarget { group: Group; index: number | null }
+export interface DropTarget {
+  group: Group;
+  index: number | null;
+}
 
 /** Outlives re-renders of the board during a drag (the announcements object is rebuilt on each). */
-export interface AnnouncementMemory { lastOver: string | number | undefined }
+export interface AnnouncementMemory {
+  lastOver: string | number | undefined;
+}
 
-export function makeAnnouncements(targetOf: (overId: string | number) => DropTarget | null, memory: AnnouncementMemory): Announcements {
+export function makeAnnouncements(
+  targetOf: (overId: string | number) => DropTarget | null,
+  memory: AnnouncementMemory,
+): Announcements {
   const place = (overId: string | number | undefined) => {
     const target = overId === undefined ? null : targetOf(overId);
     if (!target) return null;
@@ -36,7 +44,9 @@ export function makeAnnouncements(targetOf: (overId: string | number) => DropTar
     },
     onDragEnd: ({ active, over }) => {
       const p = place(over?.id);
-      return p ? `${active.id} を${p.label}に置きました。` : `移動を取り消しました。${active.id} は元の場所に戻りました。`;
+      return p
+        ? `${active.id} を${p.label}に置きました。`
+        : `移動を取り消しました。${active.id} は元の場所に戻りました。`;
     },
     onDragCancel: ({ active }) => `移動を取り消しました。${active.id} は元の場所に戻りました。`,
   };

@@ -10,7 +10,15 @@ import type { BoardDoc } from '../../../../shared/board/types';
 /** Room around the drawing once it is cropped, in the SVG's units. */
 const CROP_MARGIN = 24;
 
-export function PresentBoard({ doc, revealed, meetingDate }: { doc: BoardDoc; revealed: boolean; meetingDate: string }) {
+export function PresentBoard({
+  doc,
+  revealed,
+  meetingDate,
+}: {
+  doc: BoardDoc;
+  revealed: boolean;
+  meetingDate: string;
+}) {
   const ref = useRef<HTMLElement>(null);
   const svg = useMemo(() => {
     const text = boardToSvg(doc, { notation: DEFAULT_NOTATION, masked: !revealed, meetingDate });
@@ -34,5 +42,7 @@ export function PresentBoard({ doc, revealed, meetingDate }: { doc: BoardDoc; re
     root.setAttribute('viewBox', `${left} ${top} ${right - left} ${bottom - top}`);
   }, [svg]);
 
-  return <figure ref={ref} className="present-board" aria-label="ホワイトボード" dangerouslySetInnerHTML={{ __html: svg }} />;
+  return (
+    <figure ref={ref} className="present-board" aria-label="ホワイトボード" dangerouslySetInnerHTML={{ __html: svg }} />
+  );
 }

@@ -35,7 +35,12 @@ export function PresentTimer(timer: PresentTimerProps) {
     <div className={`present-timer present-tone-${tone}`} role="timer" aria-label="この議題の時間">
       <span className="present-timer-elapsed">{formatDuration(elapsed)}</span>
       <span className="present-timer-budget">/ {formatDuration(timer.budgetMs)}</span>
-      {tone !== 'ok' && <span className="present-timer-word">{TONE_WORDS[tone]}{over}</span>}
+      {tone !== 'ok' && (
+        <span className="present-timer-word">
+          {TONE_WORDS[tone]}
+          {over}
+        </span>
+      )}
       {!running && <span className="present-timer-paused">一時停止中</span>}
     </div>
   );

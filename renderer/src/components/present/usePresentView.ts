@@ -8,30 +8,35 @@ import { useApi } from '../../api-context';
 import { useBackendQuery } from '../../hooks/useBackendQuery';
 
 export type PresentState =
-  | { kind: 'loading' }
-  | { kind: 'locked' }
-  | { kind: 'error' }
-  | { kind: 'view'; view: PresentView };
+  { kind: 'loading' } | { kind: 'locked' } | { kind: 'error' } | { kind: 'view'; view: PresentView };
 
 export function usePresentView(meetingId: number): PresentState {
   const api = useApi();
-  const query = useBackendQuery('present.view', { meetingId }, {
-    refetchOn: [
-      { event: 'live.changed', when: (p) => p.meetingId === meetingId },
-      { event: 'agenda.changed', when: (p) => p.meetingId === meetingId },
-      // The view does not say which case it shows, so any board or ledger change is worth a refetch.
-      'board.changed',
-      'ledger.changed',
-      { event: 'session.changed', when: (p) => p.state === 'unlocked' },
-    ],
-  });
+  const query = useBackendQuery(
+    'present.view',
+    { meetingId },
+    {
+      refetchOn: [
+        { event: 'live.changed', when: (p) => p.meetingId === meetingId },
+        { event: 'agenda.changed', when: (p) => p.meetingId === meetingId },
+        // The view does not say which case it shows, so any board or ledger change is worth a refetch.
+        'board.changed',
+        'ledger.changed',
+        { event: 'session.changed', when: (p) => p.state === 'unlocked' },
+      ],
+    },
+  );
   const { fail } = query;
 
   // Locking hides the case at once, before any answer arrives; the screen stays locked until an answer after
   // unlocking replaces it.
-  useEffect(() => api.on('session.changed', (p) => {
-    if (p.state !== 'unlocked') fail(new AppError('locked', ''));
-  }), [api, fail]);
+  useEffect(
+    () =>
+      api.on('session.changed', (p) => {
+        if (p.state !== 'unlocked') fail(new AppError('locked', ''));
+      }),
+    [api, fail],
+  );
 
   if (query.failure !== null) {
     const e = query.failure;

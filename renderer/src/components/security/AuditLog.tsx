@@ -10,7 +10,12 @@ import { formatTimestamp } from '../../lib/today';
 
 const NO_ENTRIES: AuditEntry[] = [];
 
-interface Filter { kind: AuditKind | ''; actor: string; from: string; to: string }
+interface Filter {
+  kind: AuditKind | '';
+  actor: string;
+  from: string;
+  to: string;
+}
 
 function query(filter: Filter) {
   return {
@@ -47,9 +52,17 @@ export function AuditLog() {
       <div className="form-row">
         <div className="field-inline">
           <label htmlFor={`${id}-kind`}>種類</label>
-          <select id={`${id}-kind`} value={filter.kind} onChange={(e) => set({ kind: e.target.value as AuditKind | '' })}>
+          <select
+            id={`${id}-kind`}
+            value={filter.kind}
+            onChange={(e) => set({ kind: e.target.value as AuditKind | '' })}
+          >
             <option value="">すべて</option>
-            {AUDIT_KINDS.map((k) => <option key={k} value={k}>{AUDIT_KIND_LABELS[k]}</option>)}
+            {AUDIT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {AUDIT_KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field-inline">
@@ -58,27 +71,51 @@ export function AuditLog() {
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-from`}>から</label>
-          <DateField id={`${id}-from`} rule="day" value={filter.from || null} onChange={(iso) => set({ from: iso ?? '' })} />
+          <DateField
+            id={`${id}-from`}
+            rule="day"
+            value={filter.from || null}
+            onChange={(iso) => set({ from: iso ?? '' })}
+          />
         </div>
         <div className="field-inline">
           <label htmlFor={`${id}-to`}>まで</label>
           <DateField id={`${id}-to`} rule="day" value={filter.to || null} onChange={(iso) => set({ to: iso ?? '' })} />
         </div>
-        <button type="button" onClick={() => exportAs('xlsx')}>Excel で書き出し</button>
-        <button type="button" onClick={() => exportAs('csv')}>CSV で書き出し</button>
+        <button type="button" onClick={() => exportAs('xlsx')}>
+          Excel で書き出し
+        </button>
+        <button type="button" onClick={() => exportAs('csv')}>
+          CSV で書き出し
+        </button>
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {truncated && <p className="hint">新しいものから 5,000 件を表示しています。期間で絞り込んでください。</p>}
       <table className="minutes-log audit-table">
         <thead>
-          <tr><th scope="col">日時</th><th scope="col">操作者</th><th scope="col">種類</th><th scope="col">内容</th><th scope="col">対象</th><th scope="col">結果</th></tr>
+          <tr>
+            <th scope="col">日時</th>
+            <th scope="col">操作者</th>
+            <th scope="col">種類</th>
+            <th scope="col">内容</th>
+            <th scope="col">対象</th>
+            <th scope="col">結果</th>
+          </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
               <td>
                 <time dateTime={e.at}>{formatTimestamp(e.at)}</time>
-                {e.count > 1 && <span className="hint">（{e.count}回、最後は {formatTimestamp(e.lastAt)}）</span>}
+                {e.count > 1 && (
+                  <span className="hint">
+                    （{e.count}回、最後は {formatTimestamp(e.lastAt)}）
+                  </span>
+                )}
               </td>
               <td>{e.actor}</td>
               <td>{AUDIT_KIND_LABELS[e.kind]}</td>

@@ -25,11 +25,23 @@ export function IdleLockSetting({ settings }: { settings: SettingsState }) {
   return (
     <form className="operator-name" onSubmit={save}>
       <label htmlFor={id}>自動ロックまでの時間（分）</label>
-      <input id={id} type="number" min={1} max={MAX_IDLE_LOCK_MINUTES} value={text} onChange={(e) => setText(e.target.value)} onBlur={save} />
+      <input
+        id={id}
+        type="number"
+        min={1}
+        max={MAX_IDLE_LOCK_MINUTES}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={save}
+      />
       <p className="hint">
         この画面でキーボードやマウスの操作がないまま、この時間が過ぎるとロックします。会議の投影中も、進行画面の操作が止まっていればロックします（投影画面には「つなぐ」だけが出ます）。パソコンのロック・スリープ・ユーザー切り替えでもすぐにロックします。
       </p>
-      {(error ?? settings.error) && <p role="alert" className="error">{error ?? settings.error}</p>}
+      {(error ?? settings.error) && (
+        <p role="alert" className="error">
+          {error ?? settings.error}
+        </p>
+      )}
     </form>
   );
 }

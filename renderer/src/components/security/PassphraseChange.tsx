@@ -34,14 +34,26 @@ export function PassphraseChange() {
       <h2 id={`${id}-h`}>パスフレーズの変更</h2>
       <p className="hint">{PASSPHRASE_RULE}</p>
       <p className="notice">
-        変更の前に、いまのパスフレーズのままのバックアップを backups フォルダに作ります。<strong>これまでに作ったバックアップは、作ったときのパスフレーズのままです</strong>（新しいパスフレーズでは開けません）。古いパスフレーズの控えは、バックアップを残すあいだ保管してください。
+        変更の前に、いまのパスフレーズのままのバックアップを backups フォルダに作ります。
+        <strong>これまでに作ったバックアップは、作ったときのパスフレーズのままです</strong>
+        （新しいパスフレーズでは開けません）。古いパスフレーズの控えは、バックアップを残すあいだ保管してください。
       </p>
       <PassphraseField id={`${id}-current`} label="いまのパスフレーズ" value={current} onChange={setCurrent} current />
       <PassphraseField id={`${id}-next`} label="新しいパスフレーズ" value={next} onChange={setNext} />
       <PassphraseField id={`${id}-again`} label="新しいパスフレーズ（確認）" value={again} onChange={setAgain} />
-      {error && <p role="alert" className="error">{error}</p>}
-      {done && <p role="status">パスフレーズを変更しました。変更前のバックアップ（いままでのパスフレーズで開きます）: {done}</p>}
-      <button type="submit" className="primary" disabled={busy} aria-busy={busy}>パスフレーズを変更</button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status">
+          パスフレーズを変更しました。変更前のバックアップ（いままでのパスフレーズで開きます）: {done}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
+        パスフレーズを変更
+      </button>
     </form>
   );
 }
