@@ -1,6 +1,6 @@
-// Every change to a board is one of these plain objects. applyCommand never mutates: it returns the new
-// document and the command that undoes it, so undo/redo is a stack of inverses (Excalidraw's inverted deltas,
-// tldraw's marks) and a stored command log stays meaningful without any code attached.
+// Every change to a board is one of the plain Command objects (command-types.ts). applyCommand never mutates:
+// it returns the new document and the command that undoes it, so undo/redo is a stack of inverses (Excalidraw's
+// inverted deltas, tldraw's marks) and a stored command log stays meaningful without any code attached.
 // Removals cascade (a removed person takes its unions, child links, relations, agency links and household
 // memberships with it) and are expressed as a batch of primitive removals, so their inverse is simply the
 // reversed batch of primitive additions, each at its original array index: undo restores the document exactly.
