@@ -1,8 +1,9 @@
 // ホワイトボード: one case's genogram, ecomap and Signs-of-Safety map on a Konva canvas, with the toolbar,
 // a side panel for the selected shape, the safety scales and the snapshots. Every edit is a command on the
 // editor (undo/redo); the store saves the document shortly after each change. This screen composes the
-// parts: the actions come from one registry (components/board/actions.ts), the camera from the viewport
-// hook, the selection, export and data from their own hooks.
+// parts: the actions come from one registry (components/board/actions.ts), bound to the screen by
+// useBoardActions (ops, shortcuts, the right-click menu), the camera from the viewport hook, the selection,
+// export and data from their own hooks.
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { boardFromCase } from '../../../shared/board/from-ledger';
 import type { LabelOf } from '../../../shared/board/diff';
@@ -10,16 +11,7 @@ import { maskedLabels } from '../../../shared/board/mask';
 import { DEFAULT_NOTATION, type NotationProfile } from '../../../shared/board/notation';
 import { emptyBoard, type BoardDoc } from '../../../shared/board/types';
 import { useApi } from '../api-context';
-import {
-  actionItems,
-  actionKeyBindings,
-  actionState,
-  addChildTo,
-  removeTarget,
-  reportingRun,
-  SURFACES,
-  type BoardOps,
-} from '../components/board/actions';
+import { actionItems, addChildTo, removeTarget, reportingRun, SURFACES } from '../components/board/actions';
 import { BoardCanvas } from '../components/board/BoardCanvas';
 import { BoardContents } from '../components/board/BoardContents';
 import { BoardHead, BoardStart } from '../components/board/BoardHead';
@@ -28,13 +20,13 @@ import { BoardSidePanel } from '../components/board/BoardSidePanel';
 import { BoardToolbar } from '../components/board/BoardToolbar';
 import { ContextMenu } from '../components/board/ContextMenu';
 import { Frozen } from '../components/board/Frozen';
+import { useBoardActions } from '../components/board/useBoardActions';
 import { useBoardDoc, useBoardHistory, useMeetingTitle } from '../components/board/useBoardDoc';
 import { useBoardExport } from '../components/board/useBoardExport';
 import { useBoardSelection } from '../components/board/useBoardSelection';
 import { useBoardStore } from '../components/board/useBoardStore';
-import { useBoardViewport, type MenuPlace } from '../components/board/useBoardViewport';
+import { useBoardViewport } from '../components/board/useBoardViewport';
 import { useRoomView } from '../components/board/useRoomView';
-import { useKeyBindings } from '../hooks/useKeyBindings';
 import { errorMessage } from '../lib/errors';
 import { todayIso } from '../lib/today';
 import '../components/board/board.css';
@@ -58,8 +50,6 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   const today = todayIso();
   const view = useBoardViewport(editor, store.phase === 'ready');
   const sel = useBoardSelection(doc);
-  const [menu, setMenu] = useState<MenuPlace | null>(null);
-  const pairKind = useRef<HTMLSelectElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [projector, setProjector] = useState(false);
   // The canvas's notation controls set this, so the SVG export draws what the screen shows.
@@ -79,32 +69,9 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
 
   const run = reportingRun(setProblem);
   const output = useBoardExport({ editor, stageRef: view.stageRef, caseNo, today, notation, masked: projector, run });
-
-  const ops: BoardOps = {
-    editor,
-    run,
-    select: sel.select,
-    startPick: sel.startPick,
-    focusPair: () => pairKind.current?.focus(),
-    viewCentre: view.viewCentre,
-    fit: view.fit,
-    fitColumns: view.fitColumns,
-    exportPng: output.exportPng,
-    exportSvg: output.exportSvg,
-    print: output.printBoard,
-  };
-  const state = actionState(doc, sel.selection, history, sel.pair);
-
-  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z), Delete from the registry; the keyboard's context menu and Escape
-  // (stop picking the other end of a relation) belong to the screen.
-  useKeyBindings([
-    ...actionKeyBindings(state, ops),
-    {
-      chords: [{ key: 'ContextMenu' }, { key: 'F10', shift: true }],
-      run: () => setMenu(view.menuPlace(sel.selection?.kind === 'person' ? sel.selection.id : null)),
-    },
-    { chords: [{ key: 'Escape' }], enabled: () => sel.pickFor !== null, run: sel.cancelPick, preventDefault: false },
-  ]);
+  const actions = useBoardActions({ editor, doc, history, sel, view, output, run });
+  const { ops, state, pairKind, menu, menuState } = actions;
+  const menuPerson = menuState?.person ?? null;
 
   const saveSnapshot = async (label: string) => {
     await store.flush();
@@ -127,17 +94,6 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   const close = () => {
     setProblem(null);
     store.flush().then(onClose, (e: unknown) => setProblem(`保存できなかったため、閉じていません。${errorMessage(e)}`));
-  };
-
-  // The right-click menu acts on its person (or, on the empty board, at its point).
-  const menuState =
-    menu &&
-    actionState(doc, menu.personId ? { kind: 'person', id: menu.personId } : null, history, sel.pair, menu.board);
-  const menuPerson = menuState?.person ?? null;
-  const openMenu = (personId: string | null, screen: MenuPlace['screen'], board: MenuPlace['board']) => {
-    // A right-click on a person outside the current pair selects it, as a left click would.
-    if (personId && !(sel.pair?.includes(personId) ?? false)) sel.select({ kind: 'person', id: personId });
-    setMenu({ personId, screen, board });
   };
 
   // Every render outside an editor group (a drag, a slider) lets the panels follow; within one they hold.
@@ -191,7 +147,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                 large={projector}
                 onNotationChange={setNotation}
                 onShiftSelectPerson={sel.shiftSelectPerson}
-                onContextMenu={openMenu}
+                onContextMenu={actions.openMenu}
               />
               {menu && menuState && (
                 <ContextMenu
@@ -199,7 +155,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                   at={menu.screen}
                   bounds={view.size}
                   actions={actionItems(menuPerson ? SURFACES.contextPerson : SURFACES.contextBoard, menuState, ops)}
-                  onClose={() => setMenu(null)}
+                  onClose={actions.closeMenu}
                 />
               )}
               {sel.pickFor && (

@@ -5,21 +5,23 @@
 // step (an editor group). The notation setting (death as × or filled, Japanese or McGoldrick) sits over the
 // canvas; the parent hears about changes through onNotationChange (the SVG export uses the same profile).
 import type Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Group, Layer, Line, Rect, Stage, Text } from 'react-konva';
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { Group, Layer, Rect, Stage, Text } from 'react-konva';
 import type { BoardEditor } from '../../../../shared/board/editor';
 import { SOS_COLUMNS, SOS_COLUMN_LABELS, type BoardDoc, type Point } from '../../../../shared/board/types';
 import { DEFAULT_NOTATION, HOUSEHOLD_STYLE, type NotationProfile } from '../../../../shared/board/notation';
-import { ConnectorLine, UnionPick } from './ConnectorLine';
-import { placementLines, unionYearsText } from '../../../../shared/board/annotations';
+import { UnionPick } from './ConnectorLine';
+import { ConnectorLines } from './ConnectorLines';
+import { placementLines } from '../../../../shared/board/annotations';
 import { LABEL_WIDTH } from '../../../../shared/board/geometry';
-import { connectors, householdBoxes, labelWidths, movedConnectorIds, type Connectors } from './geometry';
+import { connectors, householdBoxes, labelWidths, movedConnectorIds } from './geometry';
 import { NotationControls } from './NotationControls';
 import { AgencyShape, NoteShape } from './BoardShapes';
 import { PersonShape } from './PersonShape';
 import { personAge } from './person-display';
 import { FONT, type Selection } from './selection';
-import { columnBox, snapNote } from './sos-columns';
+import { columnBox } from './sos-columns';
+import { useCanvasDrag } from './useCanvasDrag';
 import { useProjectorZoom } from './useBoardViewport';
 import { stageToBoard, wheelZoom } from './viewport';
 
@@ -90,25 +92,20 @@ export function BoardCanvas({
     heldRoom.current = labelWidths(doc, large ? 180 : LABEL_WIDTH);
     return heldRoom.current;
   }, [doc, large, inGroup]);
-  const dragLayer = useRef<Konva.Layer>(null);
-  const dragOrigin = useRef<{ parent: Konva.Container; index: number } | null>(null);
 
   useProjectorZoom(stageRef, large, doc);
 
-  const liftToDragLayer = useCallback((node: Konva.Node) => {
-    const parent = node.getParent();
-    if (!dragLayer.current || !parent) return;
-    dragOrigin.current = { parent, index: node.zIndex() };
-    node.moveTo(dragLayer.current);
-  }, []);
-  // Back where React put it, before React next touches the layer (the document update renders later).
-  const dropFromDragLayer = useCallback((node: Konva.Node) => {
-    const origin = dragOrigin.current;
-    dragOrigin.current = null;
-    if (!origin || node.getParent() === origin.parent) return;
-    node.moveTo(origin.parent);
-    node.zIndex(Math.min(origin.index, origin.parent.children.length - 1));
-  }, []);
+  const {
+    dragLayer,
+    startPersonDrag,
+    movePerson,
+    endPersonDrag,
+    startItemDrag,
+    moveAgency,
+    endAgencyDrag,
+    moveNote,
+    endNoteDrag,
+  } = useCanvasDrag(editor);
 
   const selectPerson = useCallback(
     (id: string, shift: boolean) => {
@@ -128,104 +125,9 @@ export function BoardCanvas({
     const id = shape?.id() || null;
     onContextMenu(id, pointer, stageToBoard(stage, pointer));
   };
-  // Pointer moves come faster than frames: the document (and so React and the lines) follows a drag at most
-  // once per frame, with the latest position; the drag's end applies any move still waiting first.
-  const pendingMove = useRef<{ apply(): void; frame: number } | null>(null);
-  const flushMove = useCallback(() => {
-    const pending = pendingMove.current;
-    pendingMove.current = null;
-    if (!pending) return;
-    cancelAnimationFrame(pending.frame);
-    pending.apply();
-  }, []);
-  const onFrame = useCallback((apply: () => void) => {
-    if (pendingMove.current) {
-      pendingMove.current.apply = apply;
-      return;
-    }
-    const entry = { apply, frame: 0 };
-    entry.frame = requestAnimationFrame(() => {
-      if (pendingMove.current !== entry) return;
-      pendingMove.current = null;
-      entry.apply();
-    });
-    pendingMove.current = entry;
-  }, []);
-  useEffect(
-    () => () => {
-      if (pendingMove.current) cancelAnimationFrame(pendingMove.current.frame);
-    },
-    [],
-  );
-  const movePerson = useCallback(
-    (id: string, x: number, y: number) => {
-      onFrame(() => editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] }));
-    },
-    [editor, onFrame],
-  );
-  const startDrag = useCallback(() => editor.beginGroup('移動'), [editor]);
-  const startPersonDrag = useCallback(
-    (_id: string, node: Konva.Node) => {
-      startDrag();
-      liftToDragLayer(node);
-    },
-    [startDrag, liftToDragLayer],
-  );
-  const endPersonDrag = useCallback(
-    (id: string, x: number, y: number, node: Konva.Node) => {
-      flushMove();
-      dropFromDragLayer(node);
-      editor.execute({ type: 'movePersons', moves: [{ id, position: { x, y } }] });
-      editor.endGroup();
-    },
-    [editor, flushMove, dropFromDragLayer],
-  );
-  const startItemDrag = useCallback(
-    (_id: string, node: Konva.Node) => {
-      startDrag();
-      liftToDragLayer(node);
-    },
-    [startDrag, liftToDragLayer],
-  );
   const selectUnion = useCallback((id: string) => onSelect({ kind: 'union', id }), [onSelect]);
   const selectAgency = useCallback((id: string) => onSelect({ kind: 'agency', id }), [onSelect]);
   const selectNote = useCallback((id: string) => onSelect({ kind: 'note', id }), [onSelect]);
-  const moveAgency = useCallback(
-    (id: string, x: number, y: number) => {
-      onFrame(() => editor.execute({ type: 'moveAgency', id, position: { x, y } }));
-    },
-    [editor, onFrame],
-  );
-  const endAgencyDrag = useCallback(
-    (id: string, x: number, y: number, node: Konva.Node) => {
-      flushMove();
-      dropFromDragLayer(node);
-      editor.execute({ type: 'moveAgency', id, position: { x, y } });
-      editor.endGroup();
-    },
-    [editor, flushMove, dropFromDragLayer],
-  );
-  const moveNote = useCallback(
-    (id: string, x: number, y: number) => {
-      onFrame(() => editor.execute({ type: 'moveNote', id, position: { x, y } }));
-    },
-    [editor, onFrame],
-  );
-  const endNoteDrag = useCallback(
-    (id: string, x: number, y: number, node: Konva.Node) => {
-      flushMove();
-      dropFromDragLayer(node);
-      const snapped = snapNote({ x, y });
-      editor.execute({ type: 'moveNote', id, position: snapped.position });
-      const note = editor.doc.notes.find((n) => n.id === id);
-      if (note && snapped.column !== note.column)
-        editor.execute({ type: 'updateNote', id, patch: { column: snapped.column } });
-      editor.endGroup();
-      // The node was moved by the pointer; put it where the document says it snapped to.
-      node.position(snapped.position);
-    },
-    [editor, flushMove, dropFromDragLayer],
-  );
 
   const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
     e.evt.preventDefault();
@@ -238,78 +140,7 @@ export function BoardCanvas({
   const isSelected = (kind: NonNullable<Selection>['kind'], id: string) =>
     selection?.kind === kind && selection.id === id;
 
-  /** The connectors of `set` that `keep` admits, in drawing order (links and relations under the family lines). */
-  const drawLines = (set: Connectors, keep: (id: string) => boolean) => (
-    <>
-      {set.agencyLinks
-        .filter((l) => keep(l.id))
-        .map((s) => (
-          <Group key={s.id}>
-            <ConnectorLine segment={s} name="agency-link" />
-            {s.role && (
-              <Text
-                text={s.role}
-                x={s.roleAt.x - 80}
-                y={s.roleAt.y - (large ? 20 : 14)}
-                width={160}
-                align="center"
-                fontSize={large ? 18 : 12}
-                fontFamily={FONT}
-                fill={s.style.stroke}
-              />
-            )}
-          </Group>
-        ))}
-      {set.relations
-        .filter((l) => keep(l.id))
-        .map((s) => (
-          <ConnectorLine key={s.id} segment={s} name="relation" />
-        ))}
-      {set.children
-        .filter((l) => keep(l.id))
-        .map((s) => (
-          <ConnectorLine key={s.id} segment={s} name="child-line" />
-        ))}
-      {set.twinBars
-        .filter((l) => keep(l.id))
-        .map((b) => (
-          <Line key={b.id} name="twin-bar" points={b.points} stroke="#1b2430" strokeWidth={2} />
-        ))}
-      {set.unions
-        .filter((l) => keep(l.id))
-        .map((u) => (
-          <ConnectorLine
-            key={u.id}
-            segment={u}
-            name="union"
-            highlight={isSelected('union', u.id) ? '#f0a500' : undefined}
-          />
-        ))}
-      {set.unions
-        .filter((l) => keep(l.id))
-        .map((u) => {
-          const years = unionYearsText(u.union);
-          // Under the couple line, beside the line down to the children, with a white halo like the labels.
-          return (
-            years && (
-              <Text
-                key={`${u.id}-years`}
-                name="union-years"
-                text={years}
-                x={u.mid.x + 6}
-                y={u.mid.y + 4}
-                fontSize={large ? 16 : 12}
-                fontFamily={FONT}
-                fill="#1b2430"
-                stroke="#ffffff"
-                strokeWidth={3}
-                fillAfterStrokeEnabled
-              />
-            )
-          );
-        })}
-    </>
-  );
+  const selectedUnion = selection?.kind === 'union' ? selection.id : null;
 
   return (
     <>
@@ -355,7 +186,14 @@ export function BoardCanvas({
             );
           })}
         </Layer>
-        <Layer listening={false}>{drawLines(settledLines, (id) => !moving.has(id))}</Layer>
+        <Layer listening={false}>
+          <ConnectorLines
+            set={settledLines}
+            keep={(id) => !moving.has(id)}
+            large={large}
+            selectedUnion={selectedUnion}
+          />
+        </Layer>
         {/* The households' outlines (a few, and they follow a dragged member) and the lines that follow a drag. */}
         <Layer listening={false}>
           {households.map((h) => (
@@ -372,7 +210,9 @@ export function BoardCanvas({
               dash={HOUSEHOLD_STYLE.dash}
             />
           ))}
-          {moving.size > 0 && drawLines(lines, (id) => moving.has(id))}
+          {moving.size > 0 && (
+            <ConnectorLines set={lines} keep={(id) => moving.has(id)} large={large} selectedUnion={selectedUnion} />
+          )}
         </Layer>
         {/* The couples' pick lines on a layer of their own: they follow a dragged partner, and the symbols'
             layer (500 shapes) must not redraw for that. */}
