@@ -7,7 +7,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createBackend } from '../db/backend';
-import { METHOD_NAMES, type Envelope, type ErrorCode, type MethodName } from '../shared/contract';
+import { METHOD_NAMES, type MethodName } from '../shared/contract';
+import {
+  decodeURIComponentSafe,
+  failure,
+  NO_TOKEN_MESSAGE,
+  readBody,
+  sameSitePath,
+  sendJson,
+  sendNoToken,
+} from './http';
 import { chooseLaunchToken, requestHasToken, tokenCookie, tokensEqual, TOKEN_QUERY } from './launch-token';
 import { allowedHost, hostContentSecurityPolicy, isLoopback, originAllowed, ownHosts } from './security';
 import { mimeTypeOf } from '../shared/web-policy';
@@ -40,58 +49,6 @@ export interface RunningHost {
 export const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 const methodNames = new Set<string>(METHOD_NAMES);
-
-const NO_TOKEN_MESSAGE =
-  'アクセス用のトークンがありません。起動時に表示された URL（token=… を含むもの）から開いてください。';
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  res.end(text);
-}
-
-function failure(code: ErrorCode, message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
-}
-
-type BodyResult = { ok: true; text: string } | { ok: false; tooLarge: true };
-
-function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
-  return new Promise((resolveBody, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      resolveBody({ ok: false, tooLarge: true });
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        resolveBody({ ok: false, tooLarge: true });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (done) return;
-      done = true;
-      resolveBody({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
-    });
-    req.on('error', (error) => {
-      if (!done) reject(error);
-      done = true;
-    });
-  });
-}
 
 export async function startHost({
   port,
@@ -278,27 +235,4 @@ export async function startHost({
       return closing;
     },
   };
-}
-
-/** Plain text, so nothing of the request is ever rendered as HTML. */
-function sendNoToken(res: ServerResponse, csp: string): void {
-  res.writeHead(401, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-security-policy': csp,
-    'cache-control': 'no-store',
-  });
-  res.end(NO_TOKEN_MESSAGE);
-}
-
-/** A path that stays on this host: "//evil.example" or "/\\evil.example" in Location would leave it. */
-function sameSitePath(pathname: string): string {
-  return /^\/(?![/\\])/.test(pathname) ? pathname : '/';
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -17,33 +17,16 @@
 // Sheet-level warnings: no recognizable header (the sheet is skipped), no 登録番号 column.
 // A rejected row reports all its reasons at once (joined with " / ") and none of its warnings.
 // Blank rows and a totals row (合計 / 計 / "60件" with no real 登録番号) are skipped without a report.
-import type {
-  ColumnTarget,
-  ImportRejection,
-  ImportWarning,
-  MappingOverride,
-  PreviewColumn,
-  PreviewSheet,
-} from '../contract';
-import { caseFieldsSchema, emptyCase, type Classification, type LedgerCase, type MappedField } from './case';
+import type { ColumnTarget, ImportRejection, ImportWarning, MappingOverride, PreviewSheet } from '../contract';
+import { emptyCase, type Classification, type LedgerCase, type MappedField } from './case';
 import { describeCaseNoSpelling, normalizeCaseNo } from './case-no';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from './import-limits';
-import { parseDateCell } from './dates';
-import { FIELD_LABELS, isDateField } from './fields';
+import { FIELD_LABELS } from './fields';
 import type { Cell, Grid } from './grid';
 import { detectHeader, type HeaderLayout } from './headers';
+import { applyField, keepOriginal, schemaProblems, warn, type Column, type RowContext } from './parse-row';
 import { cellText, isBlankCell, matchKey } from './text';
-import {
-  classificationIn,
-  normalizeAbuseTypes,
-  normalizeClassification,
-  normalizeName,
-  normalizeRisk,
-  normalizeSex,
-  normalizeStatus,
-  splitAgencies,
-  type ValueParse,
-} from './values';
+import { classificationIn } from './values';
 
 export interface ParsedCase {
   sheet: string;
@@ -61,12 +44,6 @@ export interface ParsedWorkbook {
 const SAMPLE_ROWS = 5;
 const TOTAL_WORDS = new Set(['計', '合計', '総計', '小計']);
 const COUNT_CELL = /^(?:計|合計|総計|小計)?:?\d+件$/;
-const NAME_FIELDS = new Set<MappedField>(['name', 'kana', 'guardianName']);
-
-interface Column extends PreviewColumn {
-  /** The `extra` key of this column: its header, numbered when an earlier extra column has the same. */
-  extraKey: string;
-}
 
 function sheetColumns(layout: HeaderLayout, override: Record<string, ColumnTarget> | undefined): Column[] {
   const used = new Set<string>();
@@ -98,101 +75,6 @@ function isTotalsRow(cells: readonly Cell[], caseNo: string | null): boolean {
   return cells.some((cell) => {
     const t = cellText(cell);
     return t !== null && isTotalText(matchKey(t));
-  });
-}
-
-interface RowContext {
-  sheet: string;
-  row: number;
-  caseNo: string | null;
-  warnings: ImportWarning[];
-  extra: Record<string, string>;
-}
-
-function warn(ctx: RowContext, message: string): void {
-  ctx.warnings.push({ sheet: ctx.sheet, row: ctx.row, caseNo: ctx.caseNo, message });
-}
-
-/** Keeps an original text under its header without overwriting an extra column of the same name. */
-function keepOriginal(ctx: RowContext, header: string, text: string): string {
-  let key = header;
-  for (let n = 2; key in ctx.extra; n++) key = `${header}（${n}）`;
-  ctx.extra[key] = text;
-  return key;
-}
-
-function coded<T>(ctx: RowContext, column: Column, parsed: ValueParse<T>, instead = '空欄'): T | null {
-  if (parsed.kind === 'ok') return parsed.value;
-  if (parsed.kind === 'unknown') {
-    const key = keepOriginal(ctx, column.header, parsed.text);
-    const label = FIELD_LABELS[column.target as MappedField];
-    warn(
-      ctx,
-      `「${column.header}」の値「${parsed.text}」は${label}として読み取れないため、${label}は${instead}にし、元の値を「${key}」に残しました`,
-    );
-  }
-  return null;
-}
-
-/** Sets one field from a cell; returns a rejection reason for an unreadable date. */
-function applyField(
-  ctx: RowContext,
-  c: LedgerCase,
-  field: MappedField,
-  column: Column,
-  cell: Cell,
-  text: string,
-): string | null {
-  if (isDateField(field)) {
-    const parsed = parseDateCell(cell, { allowMonth: field === 'nextReview' });
-    if (parsed.kind === 'invalid') return `「${column.header}」の日付を読めません: 「${parsed.text}」`;
-    c[field] = parsed.kind === 'empty' ? null : parsed.iso;
-    return null;
-  }
-  switch (field) {
-    case 'caseNo':
-      return null;
-    case 'classification':
-      c.classification = coded(ctx, column, normalizeClassification(text));
-      return null;
-    case 'riskLevel':
-      c.riskLevel = coded(ctx, column, normalizeRisk(text));
-      return null;
-    case 'sex':
-      c.sex = coded(ctx, column, normalizeSex(text));
-      return null;
-    case 'status':
-      c.status = coded(ctx, column, normalizeStatus(text), '「継続」') ?? 'active';
-      return null;
-    case 'abuseTypes': {
-      const { types, unknown } = normalizeAbuseTypes(text);
-      c.abuseTypes = types;
-      if (unknown.length > 0 && text !== null) {
-        const key = keepOriginal(ctx, column.header, text);
-        warn(
-          ctx,
-          `「${column.header}」の「${unknown.join('・')}」は虐待の種類として読み取れないため、元の値を「${key}」に残しました`,
-        );
-      }
-      return null;
-    }
-    case 'agencies':
-      c.agencies = splitAgencies(text);
-      return null;
-    default:
-      c[field] = NAME_FIELDS.has(field) ? normalizeName(text) : text;
-      return null;
-  }
-}
-
-function schemaProblems(c: LedgerCase): string[] {
-  const result = caseFieldsSchema.safeParse(c);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const key = issue.path[0];
-    const label = typeof key === 'string' && key in FIELD_LABELS ? FIELD_LABELS[key as MappedField] : String(key ?? '');
-    const where = key === 'extra' ? `「${String(issue.path[1] ?? '')}」` : `「${label}」`;
-    return issue.code === 'too_big' ? `${where}が長すぎます` : `${where}の値が正しくありません`;
   });
 }
 
