@@ -6,7 +6,8 @@ import type { LedgerCase } from '../ledger/case';
 import { defaultDraft } from './draft';
 import { naturalCompare } from './natural';
 import { inScope } from './scope';
-import { reasonsFor, riskRank, triage } from './triage';
+import { reasonsFor, triage } from './triage';
+import { compareDeep, dangerSignals, type DeepKey } from './triage-order';
 import { GROUPS, type AgendaItem, type Group, type MeetingScope, type Override, type SuggestionContext } from './types';
 
 const GROUP_INDEX = new Map<Group, number>(GROUPS.map((g, i) => [g, i]));
@@ -25,12 +26,12 @@ function normalized(items: readonly AgendaItem[]): AgendaItem[] {
 }
 
 /**
- * The cases to take up, with their reasons, grouped by the triage rules: 確認 by caseNo, then 協議 by risk
- * (most severe first, then caseNo). 確認 items carry a pre-filled draft (defaultDraft); 協議 items none.
+ * The cases to take up, with their reasons, grouped by the triage rules: 確認 by caseNo, then 協議 danger
+ * first (compareDeep: danger signals, then risk, then caseNo). 確認 items carry a pre-filled draft (defaultDraft); 協議 items none.
  */
 export function suggestAgenda(cases: readonly LedgerCase[], scope: MeetingScope, ctx: SuggestionContext): AgendaItem[] {
-  const quick: Ranked[] = [];
-  const deep: Ranked[] = [];
+  const quick: AgendaItem[] = [];
+  const deep: { key: DeepKey; item: AgendaItem }[] = [];
   for (const c of cases) {
     if (!inScope(c, scope, ctx.meetingDate)) continue;
     const reasons = reasonsFor(c, ctx);
@@ -46,29 +47,23 @@ export function suggestAgenda(cases: readonly LedgerCase[], scope: MeetingScope,
       draft: group === 'quick' ? defaultDraft(c, ctx.meetingDate) : null,
       override: null,
     };
-    if (group === 'quick') quick.push({ rank: 0, item });
-    else deep.push({ rank: riskRank(c.riskLevel), item });
+    if (group === 'quick') quick.push(item);
+    else {
+      const signals = dangerSignals(reasons, c.riskLevel, ctx.settings.dangerReasons).length;
+      deep.push({ key: { caseNo: c.caseNo, riskLevel: c.riskLevel, signals }, item });
+    }
   }
-  quick.sort(byRankThenCaseNo);
-  deep.sort(byRankThenCaseNo);
+  quick.sort((a, b) => naturalCompare(a.caseNo, b.caseNo));
+  deep.sort((a, b) => compareDeep(a.key, b.key));
   const out: AgendaItem[] = [];
   // The items were made just above and nobody else holds them yet, so numbering them in place is safe.
-  for (const group of [quick, deep]) {
-    group.forEach(({ item }, order) => {
+  for (const group of [quick, deep.map(({ item }) => item)]) {
+    group.forEach((item, order) => {
       item.order = order;
       out.push(item);
     });
   }
   return out;
-}
-
-interface Ranked {
-  rank: number;
-  item: AgendaItem;
-}
-
-function byRankThenCaseNo(a: Ranked, b: Ranked): number {
-  return a.rank - b.rank || naturalCompare(a.item.caseNo, b.item.caseNo);
 }
 
 /**

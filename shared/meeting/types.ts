@@ -160,6 +160,8 @@ export const triageSettingsSchema = z.object({
   highRiskLevels: z.array(z.enum(['生命の危険', '重度', '中度', '軽度', '危惧'])),
   quickSeconds: z.number().int().min(10).max(600),
   deepMinutes: z.number().int().min(1).max(120),
+  /** Reasons that count as a danger signal and put a 協議 case first (triage-order.ts). */
+  dangerReasons: z.array(z.enum(REASON_CODES)),
 });
 export type TriageSettings = z.infer<typeof triageSettingsSchema>;
 
@@ -170,6 +172,7 @@ export const DEFAULT_TRIAGE_SETTINGS: TriageSettings = {
   highRiskLevels: ['生命の危険', '重度'],
   quickSeconds: 60,
   deepMinutes: 10,
+  dangerReasons: ['REPORT_INJURY', 'REPORT_UNEXPLAINED_ABSENCE', 'REPORT_ABSENCE_7D', 'SAFETY_LOW', 'RISK_UP', 'RISK_HIGH'],
 };
 
 /** 事務局案: the secretariat's proposed decision for a 確認 case. */
