@@ -3,10 +3,13 @@ import { useId, useMemo, useState } from 'react';
 import { formatDate } from '../../../shared/ledger/dates';
 import { computeBudget } from '../../../shared/meeting/budget';
 import { statusChoices } from '../../../shared/meeting/status';
+import { dangerLabel } from '../../../shared/meeting/triage-order';
 import type { Agency, DraftDecision, Meeting, MeetingStatus } from '../../../shared/meeting/types';
 import { useApi } from '../api-context';
 import { MeetingBoardPicker } from '../components/board/MeetingBoardPicker';
 import { TriageBoard, type Move } from '../components/meeting/TriageBoard';
+import { caseLabel } from '../components/meeting/AgendaCard';
+import { HoldOverflowDialog, type DangerPastLine } from '../components/meeting/HoldOverflowDialog';
 import { BulkDraft } from '../components/meeting/BulkDraft';
 import { CaseMarks } from '../components/meeting/CaseMarks';
 import { HandoutExport } from '../components/meeting/HandoutExport';
@@ -84,8 +87,25 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
     void run(() => api.call('agenda.updateItem', { meetingId, caseNo, deepMinutes }));
   const bulk = (changes: Partial<DraftDecision>) =>
     run(() => api.call('agenda.bulkDraft', { meetingId, caseNos: quickSelected, changes }));
+  // The cases past the time line that have a danger signal: 「保留へ」 names them and asks first.
+  const dangerPast = useMemo(
+    () =>
+      budget.overflow.flatMap((caseNo): DangerPastLine[] => {
+        const item = items.find((i) => i.caseNo === caseNo);
+        const c = cases.get(caseNo);
+        const signals = item ? dangerLabel(item.reasons, c?.riskLevel ?? null, settings.dangerReasons) : null;
+        return signals ? [{ caseNo, label: caseLabel(c, caseNo, masked), signals }] : [];
+      }),
+    [budget.overflow, items, cases, settings.dangerReasons, masked],
+  );
+  const [askHold, setAskHold] = useState(false);
   const holdOverflow = () => {
-    const overflow = budget.overflow;
+    if (dangerPast.length > 0) setAskHold(true);
+    else hold(budget.overflow);
+  };
+  const hold = (overflow: readonly string[]) => {
+    setAskHold(false);
+    if (overflow.length === 0) return;
     void run(async () => {
       let result = agenda;
       // One move at a time: each answer is the agenda the next index is counted in.
@@ -202,6 +222,14 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
               </label>
               <TimeBar budget={budget} busy={busy} onHoldOverflow={holdOverflow} />
             </div>
+            {askHold && (
+              <HoldOverflowDialog
+                danger={dangerPast}
+                othersCount={budget.overflow.length - dangerPast.length}
+                onHoldOthers={() => hold(budget.overflow.filter((n) => !dangerPast.some((d) => d.caseNo === n)))}
+                onHoldAll={() => hold(budget.overflow)}
+              />
+            )}
             <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
             <TriageBoard
               items={items}
@@ -210,6 +238,7 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
               masked={masked}
               budget={budget}
               defaultDeepMinutes={settings.deepMinutes}
+              dangerReasons={settings.dangerReasons}
               agencyNames={agencyNames}
               selected={selected}
               onSelect={(caseNo, on) =>

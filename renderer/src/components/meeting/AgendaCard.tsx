@@ -6,7 +6,14 @@ import { useState } from 'react';
 import type { LedgerCase } from '../../../../shared/ledger/case';
 import { ageAt } from '../../../../shared/ledger/dates';
 import { maskedLabel } from '../../../../shared/meeting/mask';
-import { GROUP_LABELS, REASON_LABELS, type AgendaItem, type DraftDecision } from '../../../../shared/meeting/types';
+import { dangerLabel } from '../../../../shared/meeting/triage-order';
+import {
+  GROUP_LABELS,
+  REASON_LABELS,
+  type AgendaItem,
+  type DraftDecision,
+  type TriageSettings,
+} from '../../../../shared/meeting/types';
 import { DraftEditor } from './DraftEditor';
 
 export interface CardProps {
@@ -15,6 +22,7 @@ export interface CardProps {
   meetingDate: string;
   masked: boolean;
   defaultDeepMinutes: number;
+  dangerReasons: TriageSettings['dangerReasons'];
   agencyNames: readonly string[];
   selected: boolean;
   onSelect(selected: boolean): void;
@@ -67,7 +75,7 @@ export function AgendaCard(props: CardProps) {
             </span>
           )}
         </div>
-        <CardFacts item={item} case={c} meetingDate={props.meetingDate} />
+        <CardFacts item={item} case={c} meetingDate={props.meetingDate} dangerReasons={props.dangerReasons} />
         {item.group === 'deep' && (
           <MinutesField
             caseNo={item.caseNo}
@@ -96,23 +104,34 @@ export function AgendaCard(props: CardProps) {
   );
 }
 
-/** Age, risk, lead agency and the reason chips: what the board shows of every card, also while it is carried. */
+/**
+ * Age, risk, lead agency, the 「危険のサイン」 mark and the reason chips: what the board shows of every card,
+ * also while it is carried. The mark names the signals that put the case first in 協議 (triage-order.ts).
+ */
 function CardFacts({
   item,
   case: c,
   meetingDate,
+  dangerReasons,
 }: {
   item: AgendaItem;
   case: LedgerCase | undefined;
   meetingDate: string;
+  dangerReasons: TriageSettings['dangerReasons'];
 }) {
   const age = c ? ageAt(c.birthDate, meetingDate) : null;
+  const danger = dangerLabel(item.reasons, c?.riskLevel ?? null, dangerReasons);
   return (
     <>
       <div className="card-meta">
         <span>{age === null ? '年齢不明' : `${age}歳`}</span>
         <span className={`risk risk-${c?.riskLevel ?? 'none'}`}>{c?.riskLevel ?? '重症度なし'}</span>
         <span>{c?.leadAgency ?? '主担当なし'}</span>
+        {danger && (
+          <span className="danger-mark" title={danger}>
+            危険のサイン<span className="visually-hidden">：{danger}</span>
+          </span>
+        )}
       </div>
       <ul className="reason-chips" aria-label="理由">
         {item.reasons.map((r) => (
@@ -131,11 +150,13 @@ export function CardPreview({
   case: c,
   meetingDate,
   masked,
+  dangerReasons,
 }: {
   item: AgendaItem;
   case: LedgerCase | undefined;
   meetingDate: string;
   masked: boolean;
+  dangerReasons: TriageSettings['dangerReasons'];
 }) {
   return (
     <div className="agenda-card preview" aria-hidden="true">
@@ -143,7 +164,7 @@ export function CardPreview({
         <span className="drag-handle button-like">⠿</span>
         <span className="card-label">{caseLabel(c, item.caseNo, masked)}</span>
       </div>
-      <CardFacts item={item} case={c} meetingDate={meetingDate} />
+      <CardFacts item={item} case={c} meetingDate={meetingDate} dangerReasons={dangerReasons} />
     </div>
   );
 }

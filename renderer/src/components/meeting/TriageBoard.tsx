@@ -23,6 +23,7 @@ import {
   type AgendaItem,
   type DraftDecision,
   type Group,
+  type TriageSettings,
 } from '../../../../shared/meeting/types';
 import { AgendaCard, CardPreview } from './AgendaCard';
 import {
@@ -47,6 +48,8 @@ interface Props {
   masked: boolean;
   budget: Budget;
   defaultDeepMinutes: number;
+  /** The setting that says which reasons are danger signals (the card's 「危険のサイン」 mark). */
+  dangerReasons: TriageSettings['dangerReasons'];
   agencyNames: readonly string[];
   selected: ReadonlySet<string>;
   onSelect(caseNo: string, selected: boolean): void;
@@ -140,6 +143,7 @@ export function TriageBoard(props: Props) {
                   meetingDate={props.meetingDate}
                   masked={props.masked}
                   defaultDeepMinutes={props.defaultDeepMinutes}
+                  dangerReasons={props.dangerReasons}
                   agencyNames={props.agencyNames}
                   selected={props.selected.has(item.caseNo)}
                   onSelect={(s) => props.onSelect(item.caseNo, s)}
@@ -158,6 +162,7 @@ export function TriageBoard(props: Props) {
               case={props.cases.get(carriedItem.caseNo)}
               meetingDate={props.meetingDate}
               masked={props.masked}
+              dangerReasons={props.dangerReasons}
             />
           )}
         </DragOverlay>

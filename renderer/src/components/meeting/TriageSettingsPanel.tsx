@@ -147,6 +147,7 @@ export function TriageSettingsPanel() {
                 selected={draft.highRiskLevels}
                 onChange={(highRiskLevels) => change({ highRiskLevels })}
               />
+              <DangerReasons selected={draft.dangerReasons} onChange={(dangerReasons) => change({ dangerReasons })} />
               <div className="settings-numbers">
                 {NUMBER_FIELDS.map((f) => (
                   <div key={f.key} className="field-inline">
@@ -185,5 +186,34 @@ export function TriageSettingsPanel() {
         </form>
       )}
     </section>
+  );
+}
+
+/** Only 協議 reasons are offered: the danger order sorts 協議 (triage-order.ts). */
+const DANGER_OPTIONS = REASON_CODES.filter((code) => DEEP_REASONS.has(code));
+
+/**
+ * Which reasons put a 協議 case first. Each box is named 「危険のサイン：…」 so it is not taken for the
+ * rule's own checkbox of the same label above.
+ */
+function DangerReasons({ selected, onChange }: { selected: readonly ReasonCode[]; onChange(next: ReasonCode[]): void }) {
+  const toggle = (code: ReasonCode, on: boolean) =>
+    onChange(REASON_CODES.filter((c) => (c === code ? on : selected.includes(c))));
+  return (
+    <fieldset className="checkbox-group">
+      <legend>危険のサインとして先に並べる理由</legend>
+      <p className="hint">協議では、これらの理由と重症度「生命の危険」「重度」のあるケースを先に並べます。</p>
+      {DANGER_OPTIONS.map((code) => (
+        <label key={code} className="check">
+          <input
+            type="checkbox"
+            aria-label={`危険のサイン：${REASON_LABELS[code]}`}
+            checked={selected.includes(code)}
+            onChange={(e) => toggle(code, e.target.checked)}
+          />
+          {REASON_LABELS[code]}
+        </label>
+      ))}
+    </fieldset>
   );
 }
