@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError, type Api, type ReportImportResult } from '../../shared/contract';
-import { EMPTY_SCOPE, type MeetingKind } from '../../shared/meeting/types';
+import { EMPTY_SCOPE, GROUPS, type MeetingKind } from '../../shared/meeting/types';
 import { writePrivateFile } from '../files/private-files';
 import { computeSuggestion } from '../services/agenda';
 import { createStore } from '../repos/store';
@@ -64,10 +64,12 @@ export async function agendaCommand(
       ...(command.since !== null ? { since: command.since } : {}),
       allActive: command.allActive,
     });
+    // Agenda order, as the board shows it: 確認, then 協議 danger first (the suggestion's order), then 保留.
+    const inOrder = [...items].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || a.order - b.order);
     const json =
       JSON.stringify(
         {
-          items: items.map((item) => ({
+          items: inOrder.map((item) => ({
             caseNo: item.caseNo,
             group: item.group,
             reasons: item.reasons,

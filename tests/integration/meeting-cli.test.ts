@@ -109,6 +109,25 @@ describe('CLI: reports import and agenda', { timeout: 240_000 }, () => {
     check.close();
   });
 
+  it('prints 協議 in agenda order: 連絡のない欠席 and 安全スケールが低い before a 新規登録 case (issue #13)', async () => {
+    const dir = tempDir();
+    const t = await meetingBackend(dir, '2025-05-01T01:00:00.000Z');
+    await t.api.call('ledger.create', { case: fakeCase('D-1', { registeredDate: '2025-05-01' }) });
+    await t.api.call('ledger.create', { case: fakeCase('D-2') });
+    await t.api.call('ledger.create', { case: fakeCase('D-3') });
+    await t.api.call('ledger.create', { case: fakeCase('D-4', { nextReview: '2025-06' }) });
+    const report = { reportDate: '2025-05-10', agency: '小学校', periodFrom: null, periodTo: null, daysAbsent: null };
+    const flags = { unexplainedAbsence: null, injury: null, homeChange: null, safetyScale: null, note: null };
+    await t.api.call('reports.add', { report: { ...report, ...flags, caseNo: 'D-2', unexplainedAbsence: true } });
+    await t.api.call('reports.add', { report: { ...report, ...flags, caseNo: 'D-3', safetyScale: 2 } });
+    t.backend.close();
+
+    const result = await cli(['agenda', '--date', '2025-06-10', '--since', '2025-04-15', '--db', t.dbPath]);
+    expect(result.code, result.stderr).toBe(0);
+    const items = JSON.parse(result.stdout).items as { caseNo: string; group: string }[];
+    expect(items.map((i) => `${i.group}:${i.caseNo}`)).toEqual(['quick:D-4', 'deep:D-2', 'deep:D-3', 'deep:D-1']);
+  });
+
   it('exits 2 with a Japanese message for bad arguments and a missing database', async () => {
     const dir = tempDir();
     const bad = await cli(['agenda', '--date', '2025-02-30', '--db', join(dir, 'x.db')]);
