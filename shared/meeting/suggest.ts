@@ -27,7 +27,8 @@ function normalized(items: readonly AgendaItem[]): AgendaItem[] {
 
 /**
  * The cases to take up, with their reasons, grouped by the triage rules: 確認 by caseNo, then 協議 danger
- * first (compareDeep: danger signals, then risk, then caseNo). 確認 items carry a pre-filled draft (defaultDraft); 協議 items none.
+ * first (compareDeep: danger signals, then risk, then caseNo). 確認 items carry a pre-filled draft
+ * (defaultDraft); 協議 items none.
  */
 export function suggestAgenda(cases: readonly LedgerCase[], scope: MeetingScope, ctx: SuggestionContext): AgendaItem[] {
   const quick: AgendaItem[] = [];

@@ -54,8 +54,6 @@ export interface DeepKey {
 export function compareDeep(a: DeepKey, b: DeepKey): number {
   return (
     // More signals first: this alone puts every case with a signal before every case without one.
-    b.signals - a.signals ||
-    riskRank(a.riskLevel) - riskRank(b.riskLevel) ||
-    naturalCompare(a.caseNo, b.caseNo)
+    b.signals - a.signals || riskRank(a.riskLevel) - riskRank(b.riskLevel) || naturalCompare(a.caseNo, b.caseNo)
   );
 }

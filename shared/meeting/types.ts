@@ -172,7 +172,14 @@ export const DEFAULT_TRIAGE_SETTINGS: TriageSettings = {
   highRiskLevels: ['生命の危険', '重度'],
   quickSeconds: 60,
   deepMinutes: 10,
-  dangerReasons: ['REPORT_INJURY', 'REPORT_UNEXPLAINED_ABSENCE', 'REPORT_ABSENCE_7D', 'SAFETY_LOW', 'RISK_UP', 'RISK_HIGH'],
+  dangerReasons: [
+    'REPORT_INJURY',
+    'REPORT_UNEXPLAINED_ABSENCE',
+    'REPORT_ABSENCE_7D',
+    'SAFETY_LOW',
+    'RISK_UP',
+    'RISK_HIGH',
+  ],
 };
 
 /** 事務局案: the secretariat's proposed decision for a 確認 case. */

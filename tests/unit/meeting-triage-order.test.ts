@@ -104,7 +104,11 @@ describe('compareDeep', () => {
 
 describe('the 協議 order of a new suggestion', () => {
   it('puts 連絡のない欠席 and 安全スケールが低い on 軽度 cases before a 新規登録・軽度 case (issue #13)', () => {
-    const cases = [c('R7-1', { riskLevel: '軽度' }), c('R7-2', { riskLevel: '軽度' }), c('R7-3', { riskLevel: '軽度' })];
+    const cases = [
+      c('R7-1', { riskLevel: '軽度' }),
+      c('R7-2', { riskLevel: '軽度' }),
+      c('R7-3', { riskLevel: '軽度' }),
+    ];
     const reports = new Map([
       ['R7-2', [report('R7-2', { unexplainedAbsence: true })]],
       ['R7-3', [report('R7-3', { safetyScale: 2 })]],
@@ -129,7 +133,11 @@ describe('the 協議 order of a new suggestion', () => {
 
   it('follows the setting: with no danger reasons, only 生命の危険/重度 come first', () => {
     const settings = { ...DEFAULT_TRIAGE_SETTINGS, dangerReasons: [] };
-    const cases = [c('R7-1', { riskLevel: '中度' }), c('R7-2', { riskLevel: '軽度' }), c('R7-3', { riskLevel: '重度' })];
+    const cases = [
+      c('R7-1', { riskLevel: '中度' }),
+      c('R7-2', { riskLevel: '軽度' }),
+      c('R7-3', { riskLevel: '重度' }),
+    ];
     const reports = new Map([['R7-2', [report('R7-2', { injury: true })]]]);
     const context = ctx({ reports, registeredSince: new Set(['R7-1']) }, settings);
     expect(deepOrder(cases, context)).toEqual(['R7-3', 'R7-1', 'R7-2']);

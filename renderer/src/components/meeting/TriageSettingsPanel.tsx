@@ -196,7 +196,13 @@ const DANGER_OPTIONS = REASON_CODES.filter((code) => DEEP_REASONS.has(code));
  * Which reasons put a 協議 case first. Each box is named 「危険のサイン：…」 so it is not taken for the
  * rule's own checkbox of the same label above.
  */
-function DangerReasons({ selected, onChange }: { selected: readonly ReasonCode[]; onChange(next: ReasonCode[]): void }) {
+function DangerReasons({
+  selected,
+  onChange,
+}: {
+  selected: readonly ReasonCode[];
+  onChange(next: ReasonCode[]): void;
+}) {
   const toggle = (code: ReasonCode, on: boolean) =>
     onChange(REASON_CODES.filter((c) => (c === code ? on : selected.includes(c))));
   return (
