@@ -199,6 +199,12 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   await expect(meter).toHaveAttribute('aria-valuetext', /超過|予定 60分/);
   const holdOverflow = page.getByRole('button', { name: '入りきらないケースを保留へ' });
   await holdOverflow.click();
+  // The injured and the absent case were moved past the line above: 保留へ names them and asks (issue #13).
+  const askHold = page.getByRole('dialog', { name: '危険のサインのあるケースが予定時間に入りません' });
+  await expect(askHold.getByRole('listitem')).toHaveCount(2);
+  await expect(askHold).toContainText(injured);
+  await expect(askHold).toContainText(absent);
+  await askHold.getByRole('button', { name: /^危険のサインのあるケースも保留へ/ }).click();
   await expect(holdOverflow).toHaveCount(0);
   await expect(column(page, '保留').getByRole('article').first()).toBeVisible();
   expect(Number(await meter.getAttribute('aria-valuenow'))).toBeLessThanOrEqual(60 * 60);
