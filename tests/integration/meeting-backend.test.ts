@@ -270,12 +270,13 @@ describe('agenda', () => {
       'K-11': ['deep', ['CLOSURE_PROPOSED']],
       'K-12': ['quick', ['CARRIED_OVER', 'REVIEW_DUE']],
     });
-    // 協議 by risk: 重度 (K-02) first, then 中度 (K-03), then the 軽度 ones by caseNo.
+    // 協議 danger first (issue #13): the danger signals 重度 (K-02), 重症度が上がった (K-03, 中度) and 外傷の報告
+    // (K-06, 軽度), one each, by risk; then the cases without a signal (K-04 新規登録, K-11 終結の提案) by caseNo.
     expect(agenda.items.filter((i) => i.group === 'deep').map((i) => i.caseNo)).toEqual([
       'K-02',
       'K-03',
-      'K-04',
       'K-06',
+      'K-04',
       'K-11',
     ]);
     expect(item(agenda.items, 'K-01')?.draft).toEqual({
