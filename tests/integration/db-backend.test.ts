@@ -2,38 +2,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../db/backend';
-import { createApi } from '../../shared/api-client';
-import { AppError, METHOD_NAMES, type Api, type BackendEvent, type MethodName } from '../../shared/contract';
+import { createBackend } from '../../db/backend';
+import { AppError, METHOD_NAMES, type MethodName } from '../../shared/contract';
 import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
 import { emptyBoard } from '../../shared/board/types';
-import { containsText, LEDGER_HEADER, ledgerRows, makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
+import {
+  containsText,
+  LEDGER_HEADER,
+  ledgerRows,
+  makeXlsx,
+  PASSPHRASE,
+  useTempDirs,
+  b64,
+  importFile,
+  unlockedBackend,
+} from './db-helpers';
 
 const tempDir = useTempDirs();
 
-async function unlocked(
-  now?: () => Date,
-): Promise<{ backend: Backend; api: Api; events: BackendEvent[]; dbPath: string }> {
-  const dbPath = join(tempDir(), 'sub', 'tsunagu.db');
-  const backend = createBackend({ dbPath, now });
-  const events: BackendEvent[] = [];
-  backend.subscribe((e) => events.push(e));
-  const api = createApi(backend);
-  await api.call('session.setup', { passphrase: PASSPHRASE });
-  return { backend, api, events, dbPath };
-}
-
-function b64(bytes: Buffer): string {
-  return bytes.toString('base64');
-}
-
-async function importFile(api: Api, fileName: string, bytes: Buffer) {
-  const preview = await api.call('ledger.importPreview', { fileName, dataBase64: b64(bytes) });
-  const report = await api.call('ledger.importCommit', { token: preview.token });
-  return { preview, report };
-}
+const unlocked = (now?: () => Date) => unlockedBackend(tempDir(), now);
 
 describe('backend: session gate', () => {
   it('allows only session.* before setup/unlock, and refuses setup twice', async () => {

@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { createBackend, type Backend } from '../../db/backend';
+import { createApi } from '../../shared/api-client';
+import type { Api, BackendEvent } from '../../shared/contract';
 
 export const PASSPHRASE = 'テスト用の合言葉 correct horse';
 
@@ -73,4 +76,29 @@ export function ledgerRows(n: number, policy = (i: number) => `見守り継続${
     ]);
   }
   return rows;
+}
+
+/** A new database under `dir` (in a sub-folder the backend creates), set up and unlocked, with its events recorded. */
+export async function unlockedBackend(
+  dir: string,
+  now?: () => Date,
+): Promise<{ backend: Backend; api: Api; events: BackendEvent[]; dbPath: string }> {
+  const dbPath = join(dir, 'sub', 'tsunagu.db');
+  const backend = createBackend({ dbPath, now });
+  const events: BackendEvent[] = [];
+  backend.subscribe((e) => events.push(e));
+  const api = createApi(backend);
+  await api.call('session.setup', { passphrase: PASSPHRASE });
+  return { backend, api, events, dbPath };
+}
+
+/** A file through the import wizard's two steps: preview, then commit. */
+export async function importFile(api: Api, fileName: string, bytes: Buffer) {
+  const preview = await api.call('ledger.importPreview', { fileName, dataBase64: b64(bytes) });
+  const report = await api.call('ledger.importCommit', { token: preview.token });
+  return { preview, report };
+}
+
+export function b64(bytes: Buffer): string {
+  return bytes.toString('base64');
 }

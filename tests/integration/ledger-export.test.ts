@@ -1,36 +1,12 @@
 // The ledger export through the backend (xlsx, csv, json), each read back as the importer reads it.
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../db/backend';
-import { createApi } from '../../shared/api-client';
-import type { Api, BackendEvent } from '../../shared/contract';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
-import { ledgerRows, makeXlsx, PASSPHRASE, useTempDirs } from './db-helpers';
+import { ledgerRows, makeXlsx, useTempDirs, importFile, unlockedBackend } from './db-helpers';
 
 const tempDir = useTempDirs();
 
-async function unlocked(
-  now?: () => Date,
-): Promise<{ backend: Backend; api: Api; events: BackendEvent[]; dbPath: string }> {
-  const dbPath = join(tempDir(), 'sub', 'tsunagu.db');
-  const backend = createBackend({ dbPath, now });
-  const events: BackendEvent[] = [];
-  backend.subscribe((e) => events.push(e));
-  const api = createApi(backend);
-  await api.call('session.setup', { passphrase: PASSPHRASE });
-  return { backend, api, events, dbPath };
-}
-
-function b64(bytes: Buffer): string {
-  return bytes.toString('base64');
-}
-
-async function importFile(api: Api, fileName: string, bytes: Buffer) {
-  const preview = await api.call('ledger.importPreview', { fileName, dataBase64: b64(bytes) });
-  const report = await api.call('ledger.importCommit', { token: preview.token });
-  return { preview, report };
-}
+const unlocked = (now?: () => Date) => unlockedBackend(tempDir(), now);
 
 describe('backend: export', () => {
   async function seeded() {
