@@ -19,19 +19,24 @@ const fictional = (caseNo: string, fields: Partial<LedgerCase>): LedgerCase => (
   kana: 'かくう はると',
   riskLevel: '軽度',
   registeredDate: '2024-04-01',
+  birthDate: '2019-06-01',
   ...fields,
 });
 
-/** Three 確認 cases (次回確認 due) and one 協議 case (an injury reported). */
+// Eight 確認 cases (次回確認 due): the column is taller than every window, so the bar has to come to the
+// selection rather than sit below the board. One 協議 case (an injury reported).
+const QUICK = ['TK-1', 'TK-2', 'TK-3', 'TK-4', 'TK-5', 'TK-6', 'TK-7', 'TK-8'];
+const DEEP = 'TK-9';
+
 async function meetingWithBoard(page: Page): Promise<void> {
   await setUpPassphrase(page);
   await callApi(page, 'settings.update', { operatorName: '架空 事務局員' });
-  for (const caseNo of ['TK-1', 'TK-2', 'TK-3'])
+  for (const caseNo of QUICK)
     await callApi(page, 'ledger.create', { case: fictional(caseNo, { nextReview: '2026-11' }) });
-  await callApi(page, 'ledger.create', { case: fictional('TK-4', { riskLevel: '中度' }) });
+  await callApi(page, 'ledger.create', { case: fictional(DEEP, { riskLevel: '中度' }) });
   await callApi(page, 'reports.add', {
     report: {
-      caseNo: 'TK-4',
+      caseNo: DEEP,
       reportDate: '2026-11-01',
       agency: '架空保育園',
       periodFrom: null,
@@ -57,7 +62,7 @@ async function meetingWithBoard(page: Page): Promise<void> {
       invitedAgencies: [],
       invitedPeople: [],
       status: '準備中',
-      scope: { ...EMPTY_SCOPE, caseNos: ['TK-1', 'TK-2', 'TK-3', 'TK-4'] },
+      scope: { ...EMPTY_SCOPE, caseNos: [...QUICK, DEEP] },
     },
   });
   await callApi(page, 'agenda.suggest', { meetingId: meeting.id, allActive: false });
@@ -80,8 +85,8 @@ for (const size of ROOM_SIZES) {
       await meetingWithBoard(page);
       const quick = column(page, '確認');
       const deep = column(page, '協議');
-      expect(await order(page, '確認')).toEqual(['TK-1', 'TK-2', 'TK-3']);
-      expect(await order(page, '協議')).toEqual(['TK-4']);
+      expect(await order(page, '確認')).toEqual(QUICK);
+      expect(await order(page, '協議')).toEqual([DEEP]);
 
       const keys: string[] = [];
       const press = async (key: string) => {
@@ -133,11 +138,15 @@ for (const size of ROOM_SIZES) {
       await expect(
         page.getByRole('status').filter({ hasText: 'TK-3 の選択を追加しました。2件選択中です。' }),
       ).toBeAttached();
-      // The bar is in the window while the selected cards are: at the bottom of the viewport.
+      // The bar is in the window with the selected cards, at its bottom edge, although the 確認 column goes
+      // on below the window (the bar is not below the board) and without covering the focused card.
       await expect(bar).toBeInViewport();
-      await expect(card(quick, 'TK-3')).toBeInViewport();
-      const barBox = await bar.boundingBox();
-      expect(barBox!.y + barBox!.height).toBeLessThanOrEqual(size.height + 1);
+      await expect(card(quick, 'TK-3')).toBeInViewport({ ratio: 1 });
+      await expect(card(quick, 'TK-8')).not.toBeInViewport();
+      const barBox = (await bar.boundingBox())!;
+      const focusedBox = (await card(quick, 'TK-3').boundingBox())!;
+      expect(Math.abs(barBox.y + barBox.height - size.height)).toBeLessThanOrEqual(2);
+      expect(focusedBox.y + focusedBox.height).toBeLessThanOrEqual(barBox.y);
       await shot('two cards selected, the bar with the focus ring');
 
       // Tab: the 協議 column (its stop is the card focused there last), then 保留 is empty, then the bar.
@@ -145,6 +154,8 @@ for (const size of ROOM_SIZES) {
       await expect(card(deep, 'TK-1')).toBeFocused();
       await press('Tab');
       await expect(bar.getByLabel('一括：方針')).toBeFocused();
+      // Focusing the bar does not scroll the selected cards away.
+      await expect(card(quick, 'TK-3')).toBeInViewport({ ratio: 1 });
       await type('月1回の家庭訪問を継続');
       await press('Enter');
       await expect(bar.getByRole('status')).toHaveText('2件の事務局案を変更しました。');
@@ -161,8 +172,8 @@ for (const size of ROOM_SIZES) {
       await page.reload();
       await openMeetings(page);
       await page.getByRole('button', { name: TITLE }).click();
-      expect(await order(page, '確認')).toEqual(['TK-2', 'TK-3']);
-      expect(await order(page, '協議')).toEqual(['TK-4', 'TK-1']);
+      expect(await order(page, '確認')).toEqual(QUICK.slice(1));
+      expect(await order(page, '協議')).toEqual([DEEP, 'TK-1']);
       await expect(card(deep, 'TK-1')).toContainText('変更（架空 事務局員）');
       for (const caseNo of ['TK-2', 'TK-3'])
         await expect(card(quick, caseNo).getByRole('button', { name: /^事務局案：/ })).toContainText(
@@ -170,6 +181,89 @@ for (const size of ROOM_SIZES) {
         );
       // The selection is not kept (it is this window's, not the meeting's): no bar.
       await expect(bar).toHaveCount(0);
+    });
+  });
+}
+
+for (const size of ROOM_SIZES) {
+  test.describe(size.name, () => {
+    test.use({ viewport: viewportOf(size) });
+
+    test(`Enter opens a card's field, Esc and saving bring focus back at ${size.name}`, async ({ app }) => {
+      const { page, shot } = app;
+      await meetingWithBoard(page);
+      const quick = column(page, '確認');
+      const deep = column(page, '協議');
+      await page.getByRole('button', { name: 'ホワイトボードを開く' }).focus();
+      await page.keyboard.press('Tab');
+      // ↓ and End move within the column, Home back to the top; ↑ at the top stays.
+      await page.keyboard.press('ArrowDown');
+      await expect(card(quick, 'TK-2')).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(card(quick, 'TK-8')).toBeFocused();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowUp');
+      await expect(card(quick, 'TK-1')).toBeFocused();
+      // Only one card per column is in the Tab order, and none of the controls inside the cards.
+      const tabStops = await page
+        .getByRole('region', { name: '振り分け' })
+        .evaluate((board) =>
+          [...board.querySelectorAll('[tabindex="0"], input, button, textarea, select')]
+            .filter((e) => (e as HTMLElement).tabIndex >= 0)
+            .map((e) => e.getAttribute('data-case-no') ?? e.tagName),
+        );
+      expect(tabStops).toEqual(['TK-1', DEEP]);
+
+      // Enter on a 確認 card: its 事務局案 editor, focus in 方針; Esc closes it, focus back on the card.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const editor = card(quick, 'TK-2').getByRole('form', { name: 'TK-2 の事務局案' });
+      await expect(editor.getByLabel('方針')).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(editor).toHaveCount(0);
+      await expect(card(quick, 'TK-2')).toBeFocused();
+
+      // Enter again, write, save with the keyboard: the editor closes and focus is on the card again.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('学校と情報共有を続ける');
+      await shot('draft editor opened by Enter');
+      await editor.getByRole('button', { name: '事務局案を保存' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(editor).toHaveCount(0);
+      await expect(card(quick, 'TK-2')).toBeFocused();
+      await expect(card(quick, 'TK-2').getByRole('button', { name: /^事務局案：/ })).toContainText(
+        '学校と情報共有を続ける',
+      );
+      await expect(page.getByRole('status').filter({ hasText: 'TK-2 の事務局案を保存しました。' })).toBeAttached();
+
+      // Tab to 協議; Enter focuses the minutes, Enter saves them, Esc goes back to the card.
+      await page.keyboard.press('Tab');
+      await expect(card(deep, DEEP)).toBeFocused();
+      await page.keyboard.press('Enter');
+      const minutes = card(deep, DEEP).getByRole('spinbutton', { name: `${DEEP} の時間（分）` });
+      await expect(minutes).toBeFocused();
+      await page.keyboard.type('15');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await expect(card(deep, DEEP)).toBeFocused();
+      await expect(page.getByRole('meter', { name: '時間配分' })).toHaveAttribute('aria-valuetext', /協議 15分/);
+
+      // Ctrl+→ on 協議 goes to 保留 (the rule says 協議: the dialog); Esc in it cancels, focus stays on the card.
+      await page.keyboard.press('Control+ArrowRight');
+      const dialog = page.getByRole('dialog', { name: '規則と異なる振り分け' });
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(card(deep, DEEP)).toBeFocused();
+      await expect(page.getByRole('status').filter({ hasText: `${DEEP} の移動をやめました。` })).toBeAttached();
+      // Ctrl+↓ reorders within 確認 (no rule broken, no dialog), the card keeps the focus.
+      await page.keyboard.press('Shift+Tab');
+      await expect(card(quick, 'TK-2')).toBeFocused();
+      await page.keyboard.press('Control+ArrowDown');
+      await expect.poll(() => order(page, '確認')).toEqual(['TK-1', 'TK-3', 'TK-2', ...QUICK.slice(3)]);
+      await expect(card(quick, 'TK-2')).toBeFocused();
+      await shot('focus kept after reordering');
     });
   });
 }
