@@ -264,6 +264,16 @@ for (const size of ROOM_SIZES) {
       await expect.poll(() => order(page, '確認')).toEqual(['TK-1', 'TK-3', 'TK-2', ...QUICK.slice(3)]);
       await expect(card(quick, 'TK-2')).toBeFocused();
       await shot('focus kept after reordering');
+
+      // 選択を解除 in the bar: the bar goes, and the focus goes back to the 確認 column, not to <body>.
+      await page.keyboard.press('x');
+      const bar = page.getByRole('form', { name: '事務局案の一括変更' });
+      await expect(bar).toContainText('1件選択中');
+      await bar.getByRole('button', { name: '選択を解除' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(bar).toHaveCount(0);
+      await expect(card(quick, 'TK-2')).toBeFocused();
+      await expect(card(quick, 'TK-2').getByRole('checkbox', { name: 'TK-2 を選択' })).not.toBeChecked();
     });
   });
 }

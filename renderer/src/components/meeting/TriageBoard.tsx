@@ -133,7 +133,8 @@ export function TriageBoard(props: Props) {
       focus.announce(`${item.caseNo} の選択を${on ? '追加' : '解除'}しました。${count}件選択中です。`);
     } else if (command.kind === 'move') {
       // An ended meeting's board is inside a disabled fieldset: it is read-only, by keys as well.
-      if (focus.board.current?.closest('fieldset:disabled')) return;
+      if (focus.board.current?.closest('fieldset:disabled'))
+        return focus.announce('終了した会議の振り分けは変更できません。');
       const target = keyboardMove(idsOf(columns), item.caseNo, command.direction);
       if (!target) return focus.announce('その方向には移動できません。');
       request({ caseNo: item.caseNo, group: target.group, index: target.index, reason: null }, item, true);
