@@ -1,8 +1,10 @@
-// One case on the board. The handle carries dnd-kit's listeners (pointer and keyboard), so the inputs
-// inside the card stay ordinary form controls.
+// One case on the board. The card itself is the keyboard's stop (a roving focus: one card per column is in
+// the Tab order, lib/triage-keys.ts says what its keys do); the controls inside it are out of the Tab order
+// and reached by Enter, so that Tab goes from column to column. The handle carries dnd-kit's listeners
+// (pointer, and keyboard for whoever focuses it), so the inputs inside the card stay ordinary form controls.
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { LedgerCase } from '../../../../shared/ledger/case';
 import { ageAt } from '../../../../shared/ledger/dates';
 import { maskedLabel } from '../../../../shared/meeting/mask';
@@ -14,7 +16,9 @@ import {
   type DraftDecision,
   type TriageSettings,
 } from '../../../../shared/meeting/types';
+import { cardCommand, type CardCommand } from '../../lib/triage-keys';
 import { DraftEditor } from './DraftEditor';
+import { MinutesField } from './MinutesField';
 
 export interface CardProps {
   item: AgendaItem;
@@ -25,6 +29,12 @@ export interface CardProps {
   dangerReasons: TriageSettings['dangerReasons'];
   agencyNames: readonly string[];
   selected: boolean;
+  /** This card is its column's Tab stop. */
+  tabStop: boolean;
+  onFocusCard(): void;
+  /** Focus, move and select commands, which the board carries out (it knows the columns). */
+  onCommand(command: CardCommand): void;
+  announce(text: string): void;
   onSelect(selected: boolean): void;
   onSaveDraft(draft: DraftDecision): Promise<boolean>;
   onSaveMinutes(minutes: number | null): void;
@@ -43,12 +53,47 @@ export function AgendaCard(props: CardProps) {
     attributes: { roleDescription: '並べ替えできるケース' },
   });
   const [editing, setEditing] = useState(false);
+  const article = useRef<HTMLElement>(null);
+  const minutes = useRef<HTMLInputElement>(null);
   const label = caseLabel(c, item.caseNo, masked);
   const style = { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
+  const backToCard = () => {
+    setEditing(false);
+    article.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) {
+      // In one of the card's fields: Esc leaves it for the card (the 事務局案 editor closes unsaved).
+      if (event.key === 'Escape' && !event.defaultPrevented && !event.nativeEvent.isComposing) {
+        event.preventDefault();
+        backToCard();
+      }
+      return;
+    }
+    const command = cardCommand(event);
+    if (!command) return;
+    event.preventDefault();
+    if (command.kind !== 'open') return props.onCommand(command);
+    if (item.group === 'quick') setEditing(true);
+    else if (item.group === 'deep') minutes.current?.focus();
+  };
 
   return (
-    <li ref={sortable.setNodeRef} style={style} className={`agenda-card${sortable.isDragging ? ' dragging' : ''}`}>
-      <article aria-label={item.caseNo}>
+    <li
+      ref={sortable.setNodeRef}
+      style={style}
+      className={`agenda-card${sortable.isDragging ? ' dragging' : ''}${props.selected ? ' selected' : ''}`}
+    >
+      <article
+        ref={article}
+        aria-label={item.caseNo}
+        data-case-no={item.caseNo}
+        tabIndex={props.tabStop ? 0 : -1}
+        aria-keyshortcuts="ArrowUp ArrowDown Control+ArrowLeft Control+ArrowRight Space Enter"
+        onKeyDown={onKeyDown}
+        onFocus={props.onFocusCard}
+      >
         <div className="card-head">
           <button
             type="button"
@@ -56,6 +101,7 @@ export function AgendaCard(props: CardProps) {
             className="drag-handle"
             {...sortable.attributes}
             {...sortable.listeners}
+            tabIndex={-1}
             aria-label={`${item.caseNo} を移動`}
           >
             <span aria-hidden="true">⠿</span>
@@ -64,6 +110,7 @@ export function AgendaCard(props: CardProps) {
             <input
               type="checkbox"
               aria-label={`${item.caseNo} を選択`}
+              tabIndex={-1}
               checked={props.selected}
               onChange={(e) => props.onSelect(e.target.checked)}
             />
@@ -78,6 +125,7 @@ export function AgendaCard(props: CardProps) {
         <CardFacts item={item} case={c} meetingDate={props.meetingDate} dangerReasons={props.dangerReasons} />
         {item.group === 'deep' && (
           <MinutesField
+            ref={minutes}
             caseNo={item.caseNo}
             value={item.deepMinutes}
             fallback={props.defaultDeepMinutes}
@@ -86,7 +134,13 @@ export function AgendaCard(props: CardProps) {
         )}
         {item.group === 'quick' && (
           <div className="draft">
-            <button type="button" className="link" aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
+            <button
+              type="button"
+              className="link"
+              tabIndex={-1}
+              aria-expanded={editing}
+              onClick={() => setEditing((v) => !v)}
+            >
               事務局案{item.draft ? `：${item.draft.policy}（次回 ${item.draft.nextReview}）` : '：未作成'}
             </button>
             {editing && (
@@ -95,6 +149,10 @@ export function AgendaCard(props: CardProps) {
                 draft={item.draft}
                 agencyNames={props.agencyNames}
                 onSave={props.onSaveDraft}
+                onSaved={() => {
+                  backToCard();
+                  props.announce(`${item.caseNo} の事務局案を保存しました。`);
+                }}
               />
             )}
           </div>
@@ -174,51 +232,4 @@ function overrideText(item: AgendaItem): string {
   if (!o) return '';
   const reason = o.reason ? `、理由: ${o.reason}` : '';
   return `${o.by} が ${GROUP_LABELS[o.from]} から ${GROUP_LABELS[o.to]} へ変更（規則では ${GROUP_LABELS[item.ruleGroup]}${reason}）`;
-}
-
-/** Minutes for a 協議 case, saved when the field is left or Enter is pressed; empty = the default. */
-function MinutesField({
-  caseNo,
-  value,
-  fallback,
-  onSave,
-}: {
-  caseNo: string;
-  value: number | null;
-  fallback: number;
-  onSave(minutes: number | null): void;
-}) {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    setSeen(value);
-    setText(value === null ? '' : String(value));
-  }
-  const commit = () => {
-    const trimmed = text.trim();
-    const minutes = trimmed === '' ? null : Number(trimmed);
-    if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 120)) {
-      setText(value === null ? '' : String(value));
-      return;
-    }
-    if (minutes !== value) onSave(minutes);
-  };
-  return (
-    <label className="minutes-field">
-      時間（分）
-      <input
-        type="number"
-        min={1}
-        max={120}
-        aria-label={`${caseNo} の時間（分）`}
-        placeholder={String(fallback)}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
-      />
-    </label>
-  );
 }

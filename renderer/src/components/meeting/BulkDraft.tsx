@@ -1,7 +1,11 @@
 // The same change to several 確認 cases' 事務局案 at once; empty fields are left as each case has them.
+// A bar that appears with the selection and stays at the bottom of the window while cards are selected, so
+// the fields are next to the cards being ticked, not below every 協議 card. Tab from the board's last column
+// reaches its first field; when the selection is cleared from it, focus goes back to the 確認 column.
 import { useId, useState, type FormEvent } from 'react';
 import type { DraftDecision } from '../../../../shared/meeting/types';
 import { useDateProblems } from '../../hooks/useDateProblems';
+import { focusColumn } from '../../hooks/useBoardFocus';
 import { DateField } from '../DateField';
 
 interface Props {
@@ -11,7 +15,12 @@ interface Props {
   onClearSelection(): void;
 }
 
-export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
+export function BulkDraft(props: Props) {
+  if (props.count === 0) return null;
+  return <SelectionBar {...props} />;
+}
+
+function SelectionBar({ count, busy, onApply, onClearSelection }: Props) {
   const id = useId();
   const [policy, setPolicy] = useState('');
   const [nextReview, setNextReview] = useState<string | null>(null);
@@ -26,22 +35,26 @@ export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
     if (dates.invalid) return setMessage('次回確認を正しく入力してください（例: R7.12、2025/12/1）。');
     if (nextReview !== null) changes.nextReview = nextReview;
     if (leadAgency.trim()) changes.leadAgency = leadAgency.trim();
-    if (count === 0) return setMessage('確認のケースを選択してください。');
     if (Object.keys(changes).length === 0) return setMessage('変更する項目を入力してください。');
     void onApply(changes).then((ok) => setMessage(ok ? `${count}件の事務局案を変更しました。` : null));
   };
+  const clear = () => {
+    onClearSelection();
+    // The bar goes away with the selection, and the focus with it: back to the cards.
+    requestAnimationFrame(() => focusColumn('quick'));
+  };
 
   return (
-    <form className="bulk-draft" aria-labelledby={`${id}-h`} onSubmit={submit}>
-      <h3 id={`${id}-h`}>事務局案の一括変更</h3>
-      <p className="muted">
-        選択中: {count}件{' '}
-        {count > 0 && (
-          <button type="button" className="link" onClick={onClearSelection}>
-            選択を解除
-          </button>
+    <form className="bulk-draft selection-bar" aria-labelledby={`${id}-h`} onSubmit={submit}>
+      <div className="selection-bar-head">
+        <h3 id={`${id}-h`}>事務局案の一括変更</h3>
+        <strong className="selection-count">{count}件選択中</strong>
+        {message && (
+          <p role="status" className="selection-message">
+            {message}
+          </p>
         )}
-      </p>
+      </div>
       <div className="form-row">
         <div className="field-inline">
           <label htmlFor={`${id}-policy`}>一括：方針</label>
@@ -61,11 +74,13 @@ export function BulkDraft({ count, busy, onApply, onClearSelection }: Props) {
           <label htmlFor={`${id}-lead`}>一括：主担当機関</label>
           <input id={`${id}-lead`} value={leadAgency} onChange={(e) => setLeadAgency(e.target.value)} />
         </div>
-        <button type="submit" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy}>
           選択したケースの事務局案を一括変更
         </button>
+        <button type="button" onClick={clear}>
+          選択を解除
+        </button>
       </div>
-      {message && <p role="status">{message}</p>}
     </form>
   );
 }

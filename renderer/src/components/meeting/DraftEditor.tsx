@@ -1,4 +1,5 @@
-// 事務局案 of one 確認 case: 方針, 次回確認, 主担当機関, 備考 → agenda.updateItem.
+// 事務局案 of one 確認 case: 方針, 次回確認, 主担当機関, 備考 → agenda.updateItem. It opens with the focus in
+// 方針 and, once saved, hands the focus back to its card (onSaved), as Esc does (AgendaCard).
 import { useId, useState, type FormEvent } from 'react';
 import type { DraftDecision } from '../../../../shared/meeting/types';
 import { textOrNull } from '../../lib/lists';
@@ -10,9 +11,11 @@ interface Props {
   draft: DraftDecision | null;
   agencyNames: readonly string[];
   onSave(draft: DraftDecision): Promise<boolean>;
+  /** Saved: the card closes the editor and takes the focus back. */
+  onSaved?(): void;
 }
 
-export function DraftEditor({ caseNo, draft, agencyNames, onSave }: Props) {
+export function DraftEditor({ caseNo, draft, agencyNames, onSave, onSaved }: Props) {
   const id = useId();
   const [policy, setPolicy] = useState(draft?.policy ?? '現方針継続');
   const [nextReview, setNextReview] = useState<string | null>(draft?.nextReview ?? null);
@@ -28,14 +31,17 @@ export function DraftEditor({ caseNo, draft, agencyNames, onSave }: Props) {
       return setStatus('次回確認を正しく入力してください（例: R7.12、2025/12/1）。');
     setStatus(null);
     void onSave({ policy: policy.trim(), nextReview, leadAgency: textOrNull(leadAgency), note: textOrNull(note) }).then(
-      (ok) => setStatus(ok ? '保存しました。' : null),
+      (ok) => {
+        setStatus(ok ? '保存しました。' : null);
+        if (ok) onSaved?.();
+      },
     );
   };
 
   return (
     <form className="draft-editor" aria-label={`${caseNo} の事務局案`} onSubmit={save}>
       <label htmlFor={`${id}-policy`}>方針</label>
-      <textarea id={`${id}-policy`} rows={2} value={policy} onChange={(e) => setPolicy(e.target.value)} />
+      <textarea id={`${id}-policy`} rows={2} autoFocus value={policy} onChange={(e) => setPolicy(e.target.value)} />
       <label htmlFor={`${id}-next`}>次回確認</label>
       <DateField
         id={`${id}-next`}

@@ -1,6 +1,7 @@
-// 振り分け: the three columns 確認 / 協議 / 保留. Cards move by mouse and by keyboard (dnd-kit's keyboard
-// sensor with Japanese announcements); the backend decides the new order (agenda.move) and records who
-// overrode the rules. A move against the rules asks for an optional reason first.
+// 振り分け: the three columns 確認 / 協議 / 保留. Cards move by mouse (dnd-kit, Japanese announcements) and
+// by keys on the focused card (a roving focus, hooks/useBoardFocus.ts; keys in lib/triage-keys.ts, listed
+// on the board); the backend decides the new order (agenda.move) and records who overrode the rules. A move
+// against the rules asks for an optional reason first; focus then returns to the card, wherever it went.
 // Named TriageBoard so that "Board" alone means the whiteboard (components/board/).
 import {
   closestCorners,
@@ -8,13 +9,12 @@ import {
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  useDroppable,
   useSensor,
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { LedgerCase } from '../../../../shared/ledger/case';
 import type { Budget } from '../../../../shared/meeting/budget';
 import {
@@ -25,6 +25,8 @@ import {
   type Group,
   type TriageSettings,
 } from '../../../../shared/meeting/types';
+import { useBoardFocus } from '../../hooks/useBoardFocus';
+import { focusIndex, keyboardMove, type CardCommand } from '../../lib/triage-keys';
 import { AgendaCard, CardPreview } from './AgendaCard';
 import {
   makeAnnouncements,
@@ -33,6 +35,8 @@ import {
   type DropTarget,
 } from './board-announcements';
 import { ReasonDialog } from './ReasonDialog';
+import { BoardKeys } from './BoardKeys';
+import { COLUMN_PREFIX, TriageColumn } from './TriageColumn';
 
 export interface Move {
   caseNo: string;
@@ -58,8 +62,6 @@ interface Props {
   onSaveMinutes(caseNo: string, minutes: number | null): void;
 }
 
-const COLUMN_PREFIX = 'column:';
-
 export function groupItems(items: readonly AgendaItem[]): Record<Group, AgendaItem[]> {
   const byGroup: Record<Group, AgendaItem[]> = { quick: [], deep: [], hold: [] };
   for (const item of items) byGroup[item.group].push(item);
@@ -70,12 +72,14 @@ export function groupItems(items: readonly AgendaItem[]): Record<Group, AgendaIt
 export function TriageBoard(props: Props) {
   const id = useId();
   const columns = useMemo(() => groupItems(props.items), [props.items]);
-  const [pending, setPending] = useState<Move | null>(null);
+  const [pending, setPending] = useState<{ move: Move; byKeys: boolean } | null>(null);
   const [carried, setCarried] = useState<string | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
+
+  const focus = useBoardFocus(columns);
 
   const targetOf = (overId: string | number): DropTarget | null => {
     const key = String(overId);
@@ -106,18 +110,46 @@ export function TriageBoard(props: Props) {
     index = Math.min(index, others.length);
     const current = columns[item.group].findIndex((i) => i.caseNo === caseNo);
     if (target.group === item.group && index === current) return;
-    const move: Move = { caseNo, group: target.group, index, reason: null };
-    if (target.group !== item.group && target.group !== item.ruleGroup) setPending(move);
-    else props.onMove(move);
+    request({ caseNo, group: target.group, index, reason: null }, item, false);
+  };
+
+  /** A move: straight to the backend, or through the reason dialog when it goes against the rules. */
+  const request = (move: Move, item: AgendaItem, byKeys: boolean) => {
+    if (move.group !== item.group && move.group !== item.ruleGroup) return setPending({ move, byKeys });
+    props.onMove(move);
+    focus.focusWhenIn(move.caseNo, move.group, byKeys);
+  };
+
+  const onCommand = (item: AgendaItem, command: CardCommand) => {
+    const cards = columns[item.group];
+    if (command.kind === 'focus') {
+      const next = cards[focusIndex(cards.indexOf(item), cards.length, command.to)];
+      if (next) focus.focusCard(next.caseNo);
+    } else if (command.kind === 'select') {
+      if (item.group !== 'quick') return focus.announce('一括変更で選択できるのは確認のケースです。');
+      const on = !props.selected.has(item.caseNo);
+      props.onSelect(item.caseNo, on);
+      const count = cards.filter((i) => (i.caseNo === item.caseNo ? on : props.selected.has(i.caseNo))).length;
+      focus.announce(`${item.caseNo} の選択を${on ? '追加' : '解除'}しました。${count}件選択中です。`);
+    } else if (command.kind === 'move') {
+      // An ended meeting's board is inside a disabled fieldset: it is read-only, by keys as well.
+      if (focus.board.current?.closest('fieldset:disabled'))
+        return focus.announce('終了した会議の振り分けは変更できません。');
+      const target = keyboardMove(idsOf(columns), item.caseNo, command.direction);
+      if (!target) return focus.announce('その方向には移動できません。');
+      request({ caseNo: item.caseNo, group: target.group, index: target.index, reason: null }, item, true);
+    }
   };
 
   const carriedItem = carried ? props.items.find((i) => i.caseNo === carried) : undefined;
-  const pendingItem = pending ? props.items.find((i) => i.caseNo === pending.caseNo) : undefined;
+  const pendingItem = pending ? props.items.find((i) => i.caseNo === pending.move.caseNo) : undefined;
+  const selectedCount = (group: Group) => columns[group].filter((i) => props.selected.has(i.caseNo)).length;
   return (
     <section className="board-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>振り分け</h2>
-      <p className="hint">
-        カードの左端のつまみをドラッグするか、つまみにフォーカスしてスペースキーで持ち上げ、矢印キーで移動してスペースキーで置きます。
+      <BoardKeys />
+      <p className="visually-hidden" role="status">
+        {focus.announcement}
       </p>
       <DndContext
         sensors={sensors}
@@ -127,13 +159,14 @@ export function TriageBoard(props: Props) {
         onDragCancel={() => setCarried(null)}
         accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
       >
-        <div className="board">
+        <div className="board" ref={focus.board}>
           {GROUPS.map((group) => (
             <TriageColumn
               key={group}
               group={group}
               items={columns[group]}
               cutoff={props.budget.cutoff?.group === group ? props.budget.cutoff.index : null}
+              selectedCount={selectedCount(group)}
             >
               {(item) => (
                 <AgendaCard
@@ -146,6 +179,10 @@ export function TriageBoard(props: Props) {
                   dangerReasons={props.dangerReasons}
                   agencyNames={props.agencyNames}
                   selected={props.selected.has(item.caseNo)}
+                  tabStop={focus.stopOf(item.group) === item.caseNo}
+                  onFocusCard={() => focus.onCardFocus(item.group, item.caseNo)}
+                  onCommand={(command) => onCommand(item, command)}
+                  announce={focus.announce}
                   onSelect={(s) => props.onSelect(item.caseNo, s)}
                   onSaveDraft={(draft) => props.onSaveDraft(item.caseNo, draft)}
                   onSaveMinutes={(m) => props.onSaveMinutes(item.caseNo, m)}
@@ -169,61 +206,24 @@ export function TriageBoard(props: Props) {
       </DndContext>
       {pending && pendingItem && (
         <ReasonDialog
-          description={`${pending.caseNo} を ${GROUP_LABELS[pendingItem.group]} から ${GROUP_LABELS[pending.group]} へ移動します。規則による振り分けは ${GROUP_LABELS[pendingItem.ruleGroup]} です。`}
+          description={`${pending.move.caseNo} を ${GROUP_LABELS[pendingItem.group]} から ${GROUP_LABELS[pending.move.group]} へ移動します。規則による振り分けは ${GROUP_LABELS[pendingItem.ruleGroup]} です。`}
           onRecord={(reason) => {
             setPending(null);
-            props.onMove({ ...pending, reason });
+            props.onMove({ ...pending.move, reason });
+            focus.focusWhenIn(pending.move.caseNo, pending.move.group, pending.byKeys);
           }}
-          onCancel={() => setPending(null)}
+          onCancel={() => {
+            setPending(null);
+            focus.focusWhenIn(pending.move.caseNo, pendingItem.group);
+            if (pending.byKeys) focus.announce(`${pending.move.caseNo} の移動をやめました。`);
+          }}
         />
       )}
     </section>
   );
 }
 
-interface ColumnProps {
-  group: Group;
-  items: AgendaItem[];
-  /** Index of the first card that does not fit in the planned time. */
-  cutoff: number | null;
-  children(item: AgendaItem): ReactNode;
-}
-
-function TriageColumn({ group, items, cutoff, children }: ColumnProps) {
-  const id = useId();
-  const droppable = useDroppable({ id: `${COLUMN_PREFIX}${group}`, data: { group } });
-  return (
-    <section
-      ref={droppable.setNodeRef}
-      className={`board-column column-${group}${droppable.isOver ? ' over' : ''}`}
-      aria-label={GROUP_LABELS[group]}
-    >
-      <h3 id={`${id}-h`}>
-        {GROUP_LABELS[group]} <span className="column-count">{items.length}件</span>
-      </h3>
-      <SortableContext id={group} items={items.map((i) => i.caseNo)} strategy={verticalListSortingStrategy}>
-        <ul className="card-list" aria-labelledby={`${id}-h`}>
-          {items.map((item, index) => (
-            <FragmentWithCutoff key={item.caseNo} showLine={cutoff === index}>
-              {children(item)}
-            </FragmentWithCutoff>
-          ))}
-        </ul>
-      </SortableContext>
-      {items.length === 0 && <p className="column-empty">ここにカードを置けます</p>}
-    </section>
-  );
-}
-
-function FragmentWithCutoff({ showLine, children }: { showLine: boolean; children: ReactNode }) {
-  return (
-    <>
-      {showLine && (
-        <li className="cutoff-line" role="separator" aria-label="ここから後は予定時間に入りません">
-          ここから後は予定時間に入りません
-        </li>
-      )}
-      {children}
-    </>
-  );
+function idsOf(columns: Record<Group, AgendaItem[]>): Record<Group, string[]> {
+  const ids = (group: Group) => columns[group].map((i) => i.caseNo);
+  return { quick: ids('quick'), deep: ids('deep'), hold: ids('hold') };
 }
