@@ -71,9 +71,9 @@ for (const size of ROOM_SIZES) {
       const grid = page.getByRole('grid', { name: 'ケース一覧' });
       const cell = (caseNo: string) => grid.getByRole('row').filter({ hasText: caseNo }).getByRole('gridcell').nth(7);
       // Open and past: marked with words a screen reader reads, not colour alone. Future, empty, closed: not.
-      await expect(cell('T-1')).toHaveText('令和3年4月1日（期限超過）');
+      await expect(cell('T-1')).toHaveText('⚠令和3年4月1日（期限超過）');
       await expect(cell('T-1')).toHaveAttribute('title', '次回確認の期限超過');
-      await expect(cell('T-3')).toHaveText('令和3年3月（期限超過）');
+      await expect(cell('T-3')).toHaveText('⚠令和3年3月（期限超過）');
       for (const caseNo of ['T-2', 'T-4', 'T-5']) await expect(cell(caseNo)).not.toContainText('期限超過');
       await expect(page.getByText('次回確認の期限超過 2 件')).toBeVisible();
       await expect(cell('T-1')).toBeInViewport();
