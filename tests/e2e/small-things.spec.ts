@@ -207,44 +207,48 @@ for (const size of ROOM_SIZES) {
   });
 }
 
-test('en-US browser: dates and times are typed and shown in the Japanese order and stored as typed', async ({
-  app,
-}) => {
-  const { page, shot } = app;
-  await seed(page);
-  // The ledger's filter: the Japanese order, not mm/dd/yyyy.
-  const due = page.getByLabel('次回確認がこの日まで');
-  await due.fill('2026/5/24');
-  await due.blur();
-  await expect(due).toHaveValue('令和8年5月24日');
-  await expect(page.locator('input[type="date"], input[type="time"], input[type="datetime-local"]')).toHaveCount(0);
+test.describe('1366x768 dates', () => {
+  test.use({ viewport: viewportOf(ROOM_SIZES[1]) });
 
-  await openMeetings(page);
-  await page.getByRole('button', { name: '新しい会議' }).click();
-  const form = page.getByRole('form', { name: '新しい会議' });
-  await expect(form.locator('input[type="date"], input[type="time"], input[type="datetime-local"]')).toHaveCount(0);
-  await form.getByLabel('題名').fill('日付の確認（架空）');
-  const date = form.getByLabel('日付', { exact: true });
-  await date.fill('2026/5/24');
-  await date.blur();
-  await expect(date).toHaveValue('令和8年5月24日');
-  const start = form.getByLabel('開始時刻');
-  await expect(start).toHaveValue('14:00');
-  await start.fill('25:00');
-  await expect(form.getByText('時刻は 0:00〜23:59 で入力してください')).toBeVisible();
-  await start.fill('午後3時半');
-  await start.blur();
-  await expect(start).toHaveValue('15:30');
-  await shot('英語のブラウザでの日付と時刻');
-  await form.getByRole('button', { name: '会議を作成' }).click();
-  await expect(page.getByRole('heading', { name: '日付の確認（架空）', level: 1 })).toBeVisible();
-  const { meetings } = await callApi<{ meetings: { title: string; date: string; startTime: string }[] }>(
-    page,
-    'meetings.list',
-    {},
-  );
-  expect(meetings.find((m) => m.title === '日付の確認（架空）')).toMatchObject({
-    date: '2026-05-24',
-    startTime: '15:30',
+  test('en-US browser: dates and times are typed and shown in the Japanese order and stored as typed', async ({
+    app,
+  }) => {
+    const { page, shot } = app;
+    await seed(page);
+    // The ledger's filter: the Japanese order, not mm/dd/yyyy.
+    const due = page.getByLabel('次回確認がこの日まで');
+    await due.fill('2026/5/24');
+    await due.blur();
+    await expect(due).toHaveValue('令和8年5月24日');
+    await expect(page.locator('input[type="date"], input[type="time"], input[type="datetime-local"]')).toHaveCount(0);
+
+    await openMeetings(page);
+    await page.getByRole('button', { name: '新しい会議' }).click();
+    const form = page.getByRole('form', { name: '新しい会議' });
+    await expect(form.locator('input[type="date"], input[type="time"], input[type="datetime-local"]')).toHaveCount(0);
+    await form.getByLabel('題名').fill('日付の確認（架空）');
+    const date = form.getByLabel('日付', { exact: true });
+    await date.fill('2026/5/24');
+    await date.blur();
+    await expect(date).toHaveValue('令和8年5月24日');
+    const start = form.getByLabel('開始時刻');
+    await expect(start).toHaveValue('14:00');
+    await start.fill('25:00');
+    await expect(form.getByText('時刻は 0:00〜23:59 で入力してください')).toBeVisible();
+    await start.fill('午後3時半');
+    await start.blur();
+    await expect(start).toHaveValue('15:30');
+    await shot('英語のブラウザでの日付と時刻');
+    await form.getByRole('button', { name: '会議を作成' }).click();
+    await expect(page.getByRole('heading', { name: '日付の確認（架空）', level: 1 })).toBeVisible();
+    const { meetings } = await callApi<{ meetings: { title: string; date: string; startTime: string }[] }>(
+      page,
+      'meetings.list',
+      {},
+    );
+    expect(meetings.find((m) => m.title === '日付の確認（架空）')).toMatchObject({
+      date: '2026-05-24',
+      startTime: '15:30',
+    });
   });
 });

@@ -29,7 +29,7 @@ export function ImportedReports({ reports, pending }: { reports: readonly Import
               <th scope="row" className="case-label">
                 {r.caseLabel}
               </th>
-              <td>
+              <td className="report-source">
                 {r.agency}
                 <br />
                 <time dateTime={r.reportDate}>{formatDate(r.reportDate, style)}</time>
