@@ -42,7 +42,7 @@ export function LedgerScreen({ settings }: { settings: SettingsState }) {
   );
 
   const shownCaseNos = useMemo(() => rows.map((c) => c.caseNo), [rows]);
-  const overdue = useMemo(() => rows.filter((c) => isReviewOverdue(c, today)).length, [rows, today]);
+  const overdue = useMemo(() => rows.filter((c) => isReviewOverdue(c, today)), [rows, today]);
   const narrowed = deferredText.trim() !== '' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   const onSort = (columnId: string) =>
@@ -64,9 +64,9 @@ export function LedgerScreen({ settings }: { settings: SettingsState }) {
             {ledger.loading && total === 0
               ? '読み込み中…'
               : `${rows.length.toLocaleString('ja-JP')} 件 / 全 ${total.toLocaleString('ja-JP')} 件`}
-            {overdue > 0 && (
+            {overdue.length > 0 && (
               <span className="overdue-count">
-                <span aria-hidden="true">⚠ </span>次回確認の期限超過 {overdue.toLocaleString('ja-JP')} 件
+                <span aria-hidden="true">⚠ </span>次回確認の期限超過 {overdue.length.toLocaleString('ja-JP')} 件
               </span>
             )}
           </p>
