@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromiumPrinter } from '../db/cli/chromium-pdf';
+import type { PrintToPdf } from '../db/documents/minutes-file';
 import { resolveDbPath } from '../db/paths';
 import { startHost } from './server';
 
@@ -31,10 +33,13 @@ async function main(): Promise<void> {
     throw new Error(`${staticDir} に画面のファイルがありません。先に npm run build:renderer を実行してください。`);
   }
   // The URL carries the launch token: whoever has it can read every case while the database is unlocked.
-  const host = await startHost({ port, dbPath, staticDir, token: process.env.TSUNAGU_HOST_TOKEN });
+  const printToPdf = pdfPrinter(process.env);
+  const host = await startHost({ port, dbPath, staticDir, token: process.env.TSUNAGU_HOST_TOKEN, printToPdf });
   console.log(`Tsunagu browser host: ${host.url}`);
   console.log('この URL（token=…）を知っている人は台帳を操作できます。人に渡さないでください。');
   console.log(`データベース: ${dbPath}`);
+  if (!printToPdf)
+    console.log('Chromium が見つからないため、議事録の「PDF を保存」は使えません（印刷画面から PDF に保存できます）。');
 
   let stopping = false;
   const stop = (): void => {
@@ -47,6 +52,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+// A browser page cannot print to a file by itself, so 「PDF を保存」 in the minutes print view is printed here
+// by headless Chromium from the same HTML, as the CLI's minutes command does (db/cli/chromium-pdf.ts: private
+// temporary folder, allowlisted environment). Without Chromium the backend answers with the print-dialog way.
+function pdfPrinter(env: NodeJS.ProcessEnv): PrintToPdf | undefined {
+  try {
+    return chromiumPrinter(env);
+  } catch {
+    return undefined;
+  }
 }
 
 main().catch((error: unknown) => {

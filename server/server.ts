@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createBackend } from '../db/backend';
+import type { PrintToPdf } from '../db/documents/minutes-file';
 import { METHOD_NAMES, type MethodName } from '../shared/contract';
 import {
   decodeURIComponentSafe,
@@ -32,6 +33,8 @@ export interface HostOptions {
   host?: string;
   /** The launch token (TSUNAGU_HOST_TOKEN); a random one when omitted. */
   token?: string;
+  /** Prints the minutes HTML to PDF (「PDF を保存」); without one the backend says to use the print dialog. */
+  printToPdf?: PrintToPdf | undefined;
 }
 
 export interface RunningHost {
@@ -56,10 +59,11 @@ export async function startHost({
   staticDir,
   host = '127.0.0.1',
   token: givenToken,
+  printToPdf,
 }: HostOptions): Promise<RunningHost> {
   if (!isLoopback(host)) throw new Error(`テスト用ホストはループバックアドレスでのみ起動できます（指定: ${host}）`);
   const token = chooseLaunchToken(givenToken);
-  const backend = createBackend({ dbPath });
+  const backend = createBackend({ dbPath, ...(printToPdf ? { printToPdf } : {}) });
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const sockets = new Set<WebSocket>();
   let own = new Set<string>();

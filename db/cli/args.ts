@@ -260,7 +260,7 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       会議の議事録を書き出します。形式は拡張子で決まります（.docx / .xlsx / .pdf）。
       会議が終了していなければ「議事録（案）」になります。書き出しは会議ごとに記録されます。
       .pdf は Chromium で印刷します（/usr/bin/chromium、または環境変数 CHROMIUM_PATH）。
-      --masked     氏名を伏せ、登録番号とイニシャルで表示します
+      --masked     氏名を伏せ、登録番号とふりがなのイニシャル（ふりがながなければ登録番号のみ）で表示します
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
   passphrase change

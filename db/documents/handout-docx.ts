@@ -144,7 +144,15 @@ function body(model: HandoutModel): (Paragraph | Table)[] {
     }),
   ];
   if (model.masked) {
-    out.push(new Paragraph({ children: [run('氏名等は伏せ、登録番号とイニシャルで表示しています。', { size: 18 })] }));
+    out.push(
+      new Paragraph({
+        children: [
+          run('氏名等は伏せ、登録番号とふりがなのイニシャルで表示しています（ふりがながないケースは登録番号のみ）。', {
+            size: 18,
+          }),
+        ],
+      }),
+    );
   }
   out.push(detailTable([...model.meetingLines, { label: '作成日', value: model.createdOn }]));
 

@@ -11,12 +11,16 @@ export const MIME: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
-/** `cases` in natural caseNo order. The file is named by the council's date: 進行管理台帳_2026-11-24.xlsx. */
+/**
+ * `cases` in the order given. The file is named by the council's date: 進行管理台帳_2026-11-24.xlsx, and a part
+ * of the ledger (the rows the screen showed) says so and how many: 進行管理台帳_表示中12件_2026-11-24.xlsx.
+ */
 export async function exportLedger(
   cases: LedgerCase[],
   format: ExportFormat,
   now: Date,
   timeZone: string,
+  options: { shown?: boolean } = {},
 ): Promise<ExportedFile> {
   const bytes =
     format === 'xlsx'
@@ -25,7 +29,7 @@ export async function exportLedger(
         ? writeLedgerCsv(cases)
         : writeLedgerJson(cases);
   return {
-    fileName: `進行管理台帳_${dayInZone(now, timeZone)}.${format}`,
+    fileName: `進行管理台帳_${options.shown ? `表示中${cases.length}件_` : ''}${dayInZone(now, timeZone)}.${format}`,
     mimeType: MIME[format],
     dataBase64: bytes.toString('base64'),
   };

@@ -10,8 +10,10 @@ import { writeMinutesXlsx, XLSX_MIME } from './minutes-xlsx';
 export type PrintToPdf = (html: string) => Promise<Uint8Array>;
 
 export const PDF_MIME = 'application/pdf';
+// Only the print view asks for a PDF, so the way out names its button 「印刷する」 (not the panel's 「印刷・PDF」,
+// which the user has already pressed to get here).
 export const NO_PDF_MESSAGE =
-  'この環境では PDF を直接作れません。「印刷・PDF」を押し、印刷画面の送信先で「PDF に保存」を選んでください。';
+  'この環境では PDF を直接作れません。「印刷する」を押し、印刷画面の送信先で「PDF に保存」を選んでください。';
 
 /** The file of one form. PDF needs the host's printer; the caller checks there is one. */
 export async function minutesFile(
@@ -34,7 +36,7 @@ export async function minutesFile(
         if (err instanceof AppError) throw err;
         throw new AppError(
           'internal',
-          'PDF を作れませんでした。「印刷・PDF」から印刷画面の「PDF に保存」をお使いください。',
+          'PDF を作れませんでした。「印刷する」を押し、印刷画面の送信先で「PDF に保存」を選んでください。',
         );
       }
       return file(`${model.fileBase}.pdf`, PDF_MIME, Buffer.from(bytes));

@@ -66,9 +66,19 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
     },
     'ledger.importPreview': (input) => imports.preview(input),
     'ledger.importCommit': (input) => imports.commit(input),
-    'ledger.export': async ({ format }) => {
+    'ledger.export': async ({ format, caseNos }) => {
       const store = ctx.store();
-      return exportLedger(store.cases.list(), format, ctx.now(), store.settings.read().timeZone);
+      const all = store.cases.list();
+      const { timeZone } = store.settings.read();
+      if (caseNos === undefined) return exportLedger(all, format, ctx.now(), timeZone);
+      const byNo = new Map(all.map((c) => [c.caseNo, c]));
+      const chosen = caseNos.map((requested) => {
+        // The map first: storedCaseNo reads every legacy spelling, once per miss only.
+        const found = byNo.get(requested) ?? byNo.get(store.cases.storedCaseNo(requested));
+        if (!found) throw new AppError('not_found', `登録番号「${requested}」のケースが見つかりません。`);
+        return found;
+      });
+      return exportLedger(chosen, format, ctx.now(), timeZone, { shown: true });
     },
   };
 }

@@ -1,6 +1,8 @@
 // Imports agencies' reports from an xlsx/csv file. Every row ends up imported, unchanged (the same
 // report is already stored: importing a file twice adds nothing) or rejected with its reason.
 import type { ImportRejection, ReportImportResult } from '../../shared/contract';
+import { makeMaskPolicy, type MaskPolicy } from '../../shared/mask/policy';
+import { importedReport, type ImportedReport } from '../../shared/meeting/imported-reports';
 import { parseReportWorkbook } from '../../shared/meeting/report-parse';
 import type { AgencyReportInput } from '../../shared/meeting/types';
 import { readLedgerFile } from '../files/read-ledger-file';
@@ -24,6 +26,16 @@ export async function importReports(
   const caseNos = new Set<string>();
   let imported = 0;
   let unchanged = 0;
+  const listed: ImportedReport[] = [];
+  const triage = store.settings.triage();
+  // One masking policy per case: a report's free text may name the child or the family.
+  const policies = new Map<string, MaskPolicy>();
+  const list = (report: AgencyReportInput) => {
+    const c = store.cases.get(report.caseNo);
+    let policy = policies.get(report.caseNo);
+    if (!policy) policies.set(report.caseNo, (policy = makeMaskPolicy({ cases: c ? [c] : [] })));
+    listed.push(importedReport(report, c, triage, (text) => policy.scrub(text)));
+  };
 
   const apply = () => {
     // Reports of this file not written (dry run), so a repeated row is still seen as a repeat.
@@ -61,6 +73,7 @@ export async function importReports(
       if (input.dryRun) pending.set(key, report);
       else store.reports.insert(report, at);
       caseNos.add(report.caseNo);
+      list(report);
       imported++;
     }
   };
@@ -69,5 +82,5 @@ export async function importReports(
 
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
   rejected.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
-  return { imported, unchanged, rejected, warnings, caseNos: [...caseNos] };
+  return { imported, unchanged, rejected, warnings, reports: listed, caseNos: [...caseNos] };
 }

@@ -74,7 +74,13 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'ledger.update': (input) => change(`ケースを編集（${Object.keys(input.changes).length}項目）`, input.caseNo),
   'ledger.importPreview': 'read',
   'ledger.importCommit': () => change('台帳を取り込み'),
-  'ledger.export': (input) => ({ kind: 'export', summary: `台帳全体を書き出し（${input.format}）`, target: null }),
+  'ledger.export': (input) => ({
+    kind: 'export',
+    summary: input.caseNos
+      ? `台帳の表示中の${input.caseNos.length}件を書き出し（${input.format}）`
+      : `台帳全体を書き出し（${input.format}）`,
+    target: null,
+  }),
   'agencies.list': 'read',
   'agencies.save': () => change('関係機関を保存'),
   'agencies.remove': (input) => change('関係機関を削除', `機関#${input.id}`),

@@ -54,5 +54,12 @@ export const ledgerMethods = {
     result<ImportReport>(),
   ),
 
-  'ledger.export': method(z.object({ format: z.enum(EXPORT_FORMATS) }).strict(), result<ExportedFile>()),
+  /**
+   * The whole ledger, or with `caseNos` exactly those cases in that order (the rows the ledger screen shows
+   * under its search, filters and sort).
+   */
+  'ledger.export': method(
+    z.object({ format: z.enum(EXPORT_FORMATS), caseNos: z.array(caseNoSchema).max(200_000).optional() }).strict(),
+    result<ExportedFile>(),
+  ),
 } as const;

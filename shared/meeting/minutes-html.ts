@@ -45,7 +45,9 @@ export function minutesHtml(model: MinutesModel): string {
   const body = [
     `<h1>${text(model.title)}</h1>`,
     `<p class="meeting-title">${text(model.meetingTitle)}</p>`,
-    model.masked ? '<p class="muted">氏名等は伏せ、登録番号とイニシャルで表示しています。</p>' : '',
+    model.masked
+      ? '<p class="muted">氏名等は伏せ、登録番号とふりがなのイニシャルで表示しています（ふりがながないケースは登録番号のみ）。</p>'
+      : '',
     linesTable([...model.meetingLines, { label: '作成日', value: model.createdOn }]),
     ...model.groups.flatMap((group) => [
       `<h2>${text(`${group.label}（${group.items.length}件）`)}</h2>`,

@@ -1,5 +1,8 @@
 // What importing agencies' reports (reports.import) did, or would do on a dry run.
 import type { ImportRejection, ImportWarning } from '../ledger/import-types';
+import type { ImportedReport } from './imported-reports';
+
+export type { ImportedReport } from './imported-reports';
 
 export interface ReportImportResult {
   imported: number;
@@ -7,4 +10,6 @@ export interface ReportImportResult {
   unchanged: number;
   rejected: ImportRejection[];
   warnings: ImportWarning[];
+  /** Each report imported (or, on a dry run, that would be), in the file's order, masked for the meeting page. */
+  reports: ImportedReport[];
 }

@@ -89,9 +89,12 @@ test('first start → import a messy workbook → search, edit, export → lock 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '書き出し' }).click();
   await page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click();
-  // The whole ledger leaves the app only after a question whose safe answer has the focus.
-  const confirm = page.getByRole('dialog', { name: '台帳全体を書き出しますか' });
+  // The ledger leaves the app only after a question whose safe answer has the focus. The search is still on,
+  // so the question offers the rows shown (the default) or every case; this export takes every case.
+  const confirm = page.getByRole('dialog', { name: '台帳を書き出しますか' });
   await expect(confirm.getByRole('button', { name: 'やめる' })).toBeFocused();
+  await expect(confirm.getByRole('radio', { name: new RegExp(`^表示中の ${matches} 件`) })).toBeChecked();
+  await confirm.getByRole('radio', { name: `全件（${total} 件）` }).check();
   await shot('全体の書き出しの確認');
   await confirm.getByRole('button', { name: '書き出す' }).click();
   const download = await downloading;

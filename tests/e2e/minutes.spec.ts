@@ -182,10 +182,17 @@ test('minutes: DOCX and XLSX from the panel read back, the export log, the print
   await expect(doc.locator('figure.board img')).toHaveCount(1);
   await expect(doc.locator('body')).not.toContainText(CHILD);
   await shot('print view');
-  // The browser host has no PDF printer of its own: it says to use the print dialog.
-  await view.getByRole('button', { name: 'PDF を保存' }).click();
-  await expect(view.getByRole('alert')).toContainText('印刷・PDF');
+  // The browser host prints the PDF with headless Chromium (it used to fail and point to 「印刷・PDF」).
+  const [pdfDownload] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    view.getByRole('button', { name: 'PDF を保存' }).click(),
+  ]);
+  expect(pdfDownload.suggestedFilename()).toMatch(/\.pdf$/);
+  expect((await bytesOf(pdfDownload)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(view.getByRole('alert')).toHaveCount(0);
   await view.getByRole('button', { name: '閉じる' }).click();
   await expect(view).toBeHidden();
   await expect(panel.getByRole('button', { name: '印刷・PDF' })).toBeFocused();
+  await expect(log.getByRole('row').nth(1)).toContainText('PDF');
+  await expect(log.getByRole('row').nth(1)).toContainText('隠した');
 });

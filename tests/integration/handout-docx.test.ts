@@ -144,7 +144,9 @@ describe('exportHandout (DOCX)', () => {
     }
     const text = visibleText(document);
     for (const c of CASES) expect(text).toContain(maskedLabel(c));
-    expect(text).toContain('氏名等は伏せ、登録番号とイニシャルで表示しています。');
+    expect(text).toContain(
+      '氏名等は伏せ、登録番号とふりがなのイニシャルで表示しています（ふりがながないケースは登録番号のみ）。',
+    );
   });
 
   it('drops characters XML forbids, which ledgers pasted from Excel can hold, so Word still opens the file', async () => {

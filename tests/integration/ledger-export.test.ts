@@ -74,4 +74,30 @@ describe('backend: export', () => {
     expect(doc.cases[1]).toMatchObject({ status: 'closed', closedDate: '2026-03-31' });
     backend.close();
   });
+
+  it('caseNos: exactly those cases in that order, in xlsx and csv, named and logged as the rows shown', async () => {
+    const { backend, api } = await seeded();
+    const shown = ['S-10', 'S-3', 'S-2'];
+    const xlsx = await api.call('ledger.export', { format: 'xlsx', caseNos: shown });
+    expect(xlsx.fileName).toBe('進行管理台帳_表示中3件_2026-11-24.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64') as never);
+    const ws = wb.getWorksheet('台帳')!;
+    expect(ws.rowCount).toBe(4);
+    expect([2, 3, 4].map((r) => ws.getRow(r).getCell(1).value)).toEqual(shown);
+
+    const csv = await api.call('ledger.export', { format: 'csv', caseNos: shown });
+    const lines = Buffer.from(csv.dataBase64, 'base64').subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(shown);
+
+    const none = await api.call('ledger.export', { format: 'csv', caseNos: [] });
+    expect(Buffer.from(none.dataBase64, 'base64').subarray(3).toString('utf8').trim().split('\r\n')).toHaveLength(1);
+
+    await expect(api.call('ledger.export', { format: 'csv', caseNos: ['S-404'] })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    const log = (await api.call('audit.list', {})).entries.map((e) => e.summary);
+    expect(log).toContain('台帳の表示中の3件を書き出し（xlsx）');
+    backend.close();
+  });
 });

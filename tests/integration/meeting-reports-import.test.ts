@@ -123,6 +123,53 @@ describe('reports import', () => {
     expect((await api.call('reports.list', { caseNo: 'P-1' })).reports).toHaveLength(1);
   });
 
+  it('lists each report it imports (and, dry, would import): masked case, agency, date, facts, warning signs', async () => {
+    const t = await meetingBackend(tempDir());
+    open.push(t.backend);
+    const { api } = t;
+    await api.call('ledger.create', { case: fakeCase('L-1', { name: '山田　花子', kana: 'やまだ はなこ' }) });
+    await api.call('ledger.create', { case: fakeCase('L-2', { name: '架空　次郎', kana: null }) });
+    const csv = [
+      '登録番号,報告日,報告機関,欠席日数,連絡のない欠席,外傷,家庭状況の変化,安全スケール,所見',
+      'L-1,2025-05-10,第一小学校,8,有,有,母の転職,2,花子さんの腕にあざ',
+      'L-2,2025-05-12,保育所,0,無,無,,7,',
+      'L-404,2025-05-12,保育所,0,無,無,,7,',
+    ];
+    const dataBase64 = Buffer.from(csv.join('\r\n') + '\r\n', 'utf8').toString('base64');
+    const expected = [
+      {
+        caseNo: 'L-1',
+        caseLabel: 'L-1 Y.H.',
+        agency: '第一小学校',
+        reportDate: '2025-05-10',
+        facts: [
+          '欠席8日',
+          '連絡のない欠席あり',
+          '外傷あり',
+          '安全スケール2',
+          '家庭状況の変化：母の転職',
+          '所見：〇〇さんの腕にあざ',
+        ],
+        warnings: ['外傷の報告', '7日以上の欠席', '連絡のない欠席', '安全スケールが低い'],
+      },
+      {
+        caseNo: 'L-2',
+        caseLabel: 'L-2',
+        agency: '保育所',
+        reportDate: '2025-05-12',
+        facts: ['欠席0日', '連絡のない欠席なし', '外傷なし', '安全スケール7'],
+        warnings: [],
+      },
+    ];
+    const dry = await api.call('reports.import', { fileName: 'r.csv', dataBase64, dryRun: true });
+    expect(dry.reports).toEqual(expected);
+    const done = await api.call('reports.import', { fileName: 'r.csv', dataBase64 });
+    expect(done.reports).toEqual(expected);
+    expect(JSON.stringify(done)).not.toContain('花子');
+    // Nothing new the second time, so nothing listed.
+    expect((await api.call('reports.import', { fileName: 'r.csv', dataBase64 })).reports).toEqual([]);
+  });
+
   it('reads CSV, refuses a changed report under the same key, and flags a closed case', async () => {
     const { api } = await withCases('C-1', 'C-2');
     await api.call('ledger.update', { caseNo: 'C-2', changes: { status: 'closed', closedDate: '2025-04-01' } });

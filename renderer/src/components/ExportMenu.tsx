@@ -1,5 +1,9 @@
 // 書き出し: a menu button (WAI-ARIA menu pattern). The backend builds the file; the window only saves it.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+// What is exported is asked in the confirmation: the rows on screen (「表示中の n 件」) or the whole ledger.
+// While a search or filter narrows the table, the rows on screen are the default: a person who filtered to
+// 乳幼児 and exports expects that list, and the smaller file is the safer mistake. Without a narrowing both
+// are the same, so there is nothing to choose.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../../../shared/contract';
 import { useBackendAction } from '../hooks/useBackendAction';
 import { errorMessage } from '../lib/errors';
@@ -12,8 +16,22 @@ const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'json', label: 'JSON' },
 ];
 
-export function ExportMenu({ onError }: { onError(message: string | null): void }) {
+interface Props {
+  /** The case numbers the table shows, in its order (after search, filters and sort). */
+  shown: readonly string[];
+  /** Every case in the ledger. */
+  total: number;
+  /** A search or filter narrows the table. */
+  narrowed: boolean;
+  onError(message: string | null): void;
+}
+
+type Scope = 'shown' | 'all';
+
+export function ExportMenu({ shown, total, narrowed, onError }: Props) {
+  const id = useId();
   const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<Scope>('shown');
   const { busy, run: runAction } = useBackendAction();
   // The whole ledger with every name leaves the app: asked first, logged by the backend.
   const [asking, setAsking] = useState<ExportFormat | null>(null);
@@ -32,6 +50,7 @@ export function ExportMenu({ onError }: { onError(message: string | null): void 
 
   const choose = (format: ExportFormat) => {
     setOpen(false);
+    setScope(narrowed ? 'shown' : 'all');
     setAsking(format);
   };
 
@@ -40,7 +59,8 @@ export function ExportMenu({ onError }: { onError(message: string | null): void 
     button.current?.focus();
     onError(null);
     // The message is shown by the ledger screen, above the grid, not in the menu.
-    void runAction('ledger.export', { format }).then((outcome) => {
+    const input = narrowed && scope === 'shown' ? { format, caseNos: [...shown] } : { format };
+    void runAction('ledger.export', input).then((outcome) => {
       if (outcome.ok) downloadBase64(outcome.value.fileName, outcome.value.mimeType, outcome.value.dataBase64);
       else onError(errorMessage(outcome.error));
     });
@@ -92,7 +112,7 @@ export function ExportMenu({ onError }: { onError(message: string | null): void 
       )}
       {asking && (
         <ConfirmDialog
-          title="台帳全体を書き出しますか"
+          title={narrowed ? '台帳を書き出しますか' : '台帳全体を書き出しますか'}
           confirmLabel="書き出す"
           onConfirm={() => run(asking)}
           onCancel={() => {
@@ -100,10 +120,33 @@ export function ExportMenu({ onError }: { onError(message: string | null): void 
             button.current?.focus();
           }}
         >
-          <p>すべてのケースの氏名・生年月日などを含むファイルを作ります。保存先と渡す相手に注意してください。</p>
+          {narrowed && (
+            <fieldset className="export-scope">
+              <legend>書き出す範囲</legend>
+              <label className="check">
+                <input
+                  type="radio"
+                  name={`${id}-scope`}
+                  checked={scope === 'shown'}
+                  onChange={() => setScope('shown')}
+                />
+                表示中の {count(shown.length)} 件（検索・絞り込み・並べ替えのとおり）
+              </label>
+              <label className="check">
+                <input type="radio" name={`${id}-scope`} checked={scope === 'all'} onChange={() => setScope('all')} />
+                全件（{count(total)} 件）
+              </label>
+            </fieldset>
+          )}
+          <p>
+            {narrowed && scope === 'shown' ? 'これらのケース' : 'すべてのケース'}
+            の氏名・生年月日などを含むファイルを作ります。保存先と渡す相手に注意してください。
+          </p>
           <p>書き出したことは、操作者名とともに操作ログに記録されます。</p>
         </ConfirmDialog>
       )}
     </div>
   );
 }
+
+const count = (n: number) => n.toLocaleString('ja-JP');

@@ -2,6 +2,7 @@
 // keyboard focus survives scrolling) are in the DOM, absolutely positioned inside a full-height body.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LedgerCase } from '../../../shared/ledger/case';
+import { isReviewOverdue } from '../../../shared/ledger/review-due';
 import { LEDGER_COLUMNS, type CellContext } from '../lib/columns';
 
 export const ROW_HEIGHT = 36;
@@ -190,11 +191,23 @@ const GridRow = memo(function GridRow({ index, c, context, active, selected, onA
         }
       }}
     >
-      {LEDGER_COLUMNS.map((column, i) => (
-        <div key={column.id} role="gridcell" aria-colindex={i + 1} className={column.numeric ? 'numeric' : undefined}>
-          {column.text(c, context)}
-        </div>
-      ))}
+      {LEDGER_COLUMNS.map((column, i) =>
+        column.id === 'nextReview' && isReviewOverdue(c, context.today) ? (
+          // Not colour alone: a mark, bold text and the words 期限超過 (read out; the column is too narrow to
+          // print them beside a 和暦 date, so sighted users get the mark, the tooltip and the toolbar's count).
+          <div key={column.id} role="gridcell" aria-colindex={i + 1} className="overdue" title="次回確認の期限超過">
+            <span aria-hidden="true" className="overdue-mark">
+              ⚠
+            </span>
+            {column.text(c, context)}
+            <span className="visually-hidden">（期限超過）</span>
+          </div>
+        ) : (
+          <div key={column.id} role="gridcell" aria-colindex={i + 1} className={column.numeric ? 'numeric' : undefined}>
+            {column.text(c, context)}
+          </div>
+        ),
+      )}
     </div>
   );
 });

@@ -104,7 +104,11 @@ function HandoutRows({ model }: { model: HandoutModel }) {
       <Row keep>
         <h2 className="handout-title">{model.title}</h2>
         <p className="handout-meeting-title">{model.meetingTitle}</p>
-        {model.masked && <p className="handout-small">氏名等は伏せ、登録番号とイニシャルで表示しています。</p>}
+        {model.masked && (
+          <p className="handout-small">
+            氏名等は伏せ、登録番号とふりがなのイニシャルで表示しています（ふりがながないケースは登録番号のみ）。
+          </p>
+        )}
         <DetailTable lines={[...model.meetingLines, { label: '作成日', value: model.createdOn }]} />
       </Row>
       {model.groups.map((group, i) => (

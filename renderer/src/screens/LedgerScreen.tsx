@@ -7,10 +7,12 @@ import { ExportMenu } from '../components/ExportMenu';
 import { ImportWizard } from '../components/ImportWizard';
 import { LedgerFilters, NO_FILTERS, type FilterState } from '../components/LedgerFilters';
 import { LedgerGrid, type SortState } from '../components/LedgerGrid';
+import { isReviewOverdue } from '../../../shared/ledger/review-due';
 import { useLedgerCases } from '../hooks/useLedgerCases';
 import type { SettingsState } from '../hooks/useSettings';
 import { LEDGER_COLUMNS } from '../lib/columns';
 import { todayIso } from '../lib/today';
+import './ledger-screen.css';
 
 export function LedgerScreen({ settings }: { settings: SettingsState }) {
   const id = useId();
@@ -39,6 +41,10 @@ export function LedgerScreen({ settings }: { settings: SettingsState }) {
     [ledger.cases, deferredText, filters, sort],
   );
 
+  const shownCaseNos = useMemo(() => rows.map((c) => c.caseNo), [rows]);
+  const overdue = useMemo(() => rows.filter((c) => isReviewOverdue(c, today)), [rows, today]);
+  const narrowed = deferredText.trim() !== '' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+
   const onSort = (columnId: string) =>
     setSort((current) =>
       current?.columnId !== columnId
@@ -58,6 +64,11 @@ export function LedgerScreen({ settings }: { settings: SettingsState }) {
             {ledger.loading && total === 0
               ? '読み込み中…'
               : `${rows.length.toLocaleString('ja-JP')} 件 / 全 ${total.toLocaleString('ja-JP')} 件`}
+            {overdue.length > 0 && (
+              <span className="overdue-count">
+                <span aria-hidden="true">⚠ </span>次回確認の期限超過 {overdue.length.toLocaleString('ja-JP')} 件
+              </span>
+            )}
           </p>
           <div className="search">
             <label htmlFor={`${id}-search`}>検索（氏名・ふりがな・登録番号）</label>
@@ -67,7 +78,7 @@ export function LedgerScreen({ settings }: { settings: SettingsState }) {
             <button type="button" className="primary" onClick={() => setImporting(true)}>
               取り込み
             </button>
-            <ExportMenu onError={setExportError} />
+            <ExportMenu shown={shownCaseNos} total={total} narrowed={narrowed} onError={setExportError} />
             <DateStyleToggle
               value={settings.settings.dateStyle}
               onChange={(dateStyle) => settings.update({ dateStyle })}

@@ -1,6 +1,7 @@
 // 議事録の印刷・PDF: the very HTML every PDF of the minutes is printed from (shared/meeting/minutes-html.ts), shown
 // in a frame and printed by the frame's own print(), whose system dialog also saves a PDF (Chromium and Electron
-// alike). Where the host can print to PDF itself (Electron's printToPDF), 「PDF を保存」 makes the file directly.
+// alike). 「PDF を保存」 makes the file directly where the host can print to PDF (Electron's printToPDF, the browser
+// host's headless Chromium); elsewhere the backend's message names 「印刷する」, the way that always works.
 // The frame is sandboxed without scripts: the document has none, and the escaped text could never add one.
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';

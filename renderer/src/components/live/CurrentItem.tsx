@@ -5,6 +5,7 @@ import type { LiveCommand } from '../../../../shared/meeting/live';
 import { formatDuration, type TimerReading } from '../../../../shared/meeting/timers';
 import { GROUP_LABELS, type AgendaItem, type DraftDecision, type Meeting } from '../../../../shared/meeting/types';
 import type { LedgerCase } from '../../../../shared/ledger/case';
+import { nameWithKana } from '../../../../shared/text/name-kana';
 import type { DateStyle } from '../../lib/date-style';
 import { useOpenBoard } from '../board/open-board';
 import { CaseFacts } from './CaseFacts';
@@ -109,7 +110,7 @@ export function CurrentItem({
           <div className="inline-row">
             {cases.get(current.caseNo)?.name && (
               <p className="current-name">
-                {cases.get(current.caseNo)?.name}（{cases.get(current.caseNo)?.kana ?? ''}）
+                {nameWithKana(cases.get(current.caseNo)?.name ?? null, cases.get(current.caseNo)?.kana ?? null)}
               </p>
             )}
             {openBoard && (

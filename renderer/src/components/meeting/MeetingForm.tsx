@@ -18,6 +18,7 @@ import { todayIso } from '../../lib/today';
 import { useBackendAction } from '../../hooks/useBackendAction';
 import { useDateProblems } from '../../hooks/useDateProblems';
 import { DateField } from '../DateField';
+import { TimeField } from '../TimeField';
 import { CheckboxGroup } from '../CheckboxGroup';
 import { ScopeEditor } from './ScopeEditor';
 
@@ -37,7 +38,7 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
   const [title, setTitle] = useState('');
   const [date, setDate] = useState<string | null>(todayIso());
   const dates = useDateProblems();
-  const [startTime, setStartTime] = useState('14:00');
+  const [startTime, setStartTime] = useState<string | null>('14:00');
   const [place, setPlace] = useState('');
   const [minutes, setMinutes] = useState('90');
   const [facilitator, setFacilitator] = useState('');
@@ -64,7 +65,8 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
     event.preventDefault();
     const plannedMinutes = intOrNull(minutes);
     if (plannedMinutes === null) return setError('予定時間（分）を数字で入力してください。');
-    if (dates.invalid || date === null) return setError('日付を正しく入力してください。');
+    if (dates.invalid || date === null || startTime === null)
+      return setError('日付と開始時刻を正しく入力してください。');
     const meeting: MeetingInput = {
       kind,
       subcommittee: textOrNull(subcommittee),
@@ -127,12 +129,12 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onCreated
         {field(
           'start',
           '開始時刻',
-          <input
+          <TimeField
             id={`${id}-start`}
-            type="time"
             required
             value={startTime}
-            onChange={(e) => setStartTime(e.target.value)}
+            onChange={setStartTime}
+            onProblem={(m) => dates.report('start', m)}
           />,
         )}
         {field('place', '場所', <input id={`${id}-place`} value={place} onChange={(e) => setPlace(e.target.value)} />)}

@@ -62,7 +62,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
         </button>
       </div>
       <p className="hint">
-        各ページに「取扱注意」が入ります。氏名を隠すと、氏名の代わりに登録番号とイニシャルを載せ、記述の中の氏名も伏せます。Excel
+        各ページに「取扱注意」が入ります。氏名を隠すと、氏名の代わりに登録番号とふりがなのイニシャル（ふりがながなければ登録番号のみ）を載せ、記述の中の氏名も伏せます。Excel
         には機関ごとのシートが付きます。
       </p>
       {error && (

@@ -4,6 +4,7 @@ import type { ReportImportResult } from '../../../../shared/contract';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { readFileAsBase64 } from '../../lib/files';
+import { ImportedReports } from './ImportedReports';
 
 type State =
   | { step: 'idle' }
@@ -106,6 +107,7 @@ function ReportResultView({ result, pending }: { result: ReportImportResult; pen
           <dd>{n(result.rejected.length)} 件</dd>
         </div>
       </dl>
+      <ImportedReports reports={result.reports} pending={pending} />
       {result.rejected.length > 0 && (
         <div className="table-scroll">
           <table>
