@@ -14,6 +14,9 @@ interface Props {
   dateStyle: DateStyle;
 }
 
+/** Facts whose text runs long: each gets a row of its own (console.css). */
+const WIDE = new Set(['議題の理由', '関係機関', '支援方針', '事務局案']);
+
 export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Props) {
   const { data: brief, error, loading } = useBackendQuery('live.caseBrief', { meetingId, caseNo: item.caseNo });
   if (error)
@@ -48,12 +51,12 @@ export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Pr
     <div className="case-facts">
       <dl>
         {rows.map(([k, v]) => (
-          <div key={k}>
+          <div key={k} className={WIDE.has(k) ? 'wide' : undefined}>
             <dt>{k}</dt>
             <dd>{v}</dd>
           </div>
         ))}
-        <div>
+        <div className="wide">
           <dt>前回の決定</dt>
           <dd>
             {last
