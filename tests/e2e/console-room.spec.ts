@@ -211,6 +211,31 @@ for (const size of ROOM_SIZES) {
       await page.keyboard.press('ArrowLeft');
       await expectHeadAndTop(page, DEEP3);
       await shot('after keys');
+
+      // The side column scrolls on its own down to the projector's controls; the header stays.
+      const side = page.getByRole('complementary', { name: '確認・出席・投影' });
+      const fields = side.getByRole('group', { name: '投影する項目' });
+      await fields.scrollIntoViewIfNeeded();
+      expect(await fullyShown(fields)).toBe(true);
+      expect(await fullyShown(consoleParts(page).header.end)).toBe(true);
+      await shot('side column at its end');
+
+      // Ending: the dialog's list of carried-over cases and both buttons fit; afterwards the header is still there.
+      await consoleParts(page).header.end.click();
+      const dialog = page.getByRole('dialog', { name: '会議を終了しますか' });
+      await expect(dialog.getByRole('listitem')).toHaveCount(CASES.length);
+      for (const button of [
+        dialog.getByRole('button', { name: '戻る' }),
+        dialog.getByRole('button', { name: '終了して記録する' }),
+      ]) {
+        expect(await fullyShown(button)).toBe(true);
+      }
+      await shot('end dialog');
+      await dialog.getByRole('button', { name: '終了して記録する' }).click();
+      await expect(page.getByText(`この会議は終了しました（${CASES.length}件を次回へ持ち越し）`)).toBeVisible();
+      await expect.poll(() => fullyShown(consoleParts(page).header.label)).toBe(true);
+      await expect.poll(() => fullyShown(consoleParts(page).header.clock)).toBe(true);
+      await shot('ended');
     });
   });
 }
