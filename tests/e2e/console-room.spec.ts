@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './app';
 import { importLedger, meetingWithAgenda } from './meeting-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
-import { setUpPassphrase } from './steps';
+import { callApi, setUpPassphrase } from './steps';
 
 const NAMES = [
   'はると',
@@ -219,6 +219,17 @@ for (const size of ROOM_SIZES) {
       expect(await fullyShown(fields)).toBe(true);
       expect(await fullyShown(consoleParts(page).header.end)).toBe(true);
       await shot('side column at its end');
+
+      // Another window moves the meeting on while an attendee is being typed: the new case shows from its top
+      // and the field keeps the focus (and the typing).
+      const meetingId = Number(/console=(\d+)/.exec(new URL(page.url()).hash)?.[1]);
+      const attendee = side.getByLabel('出席者を追加');
+      await attendee.fill('民生委員');
+      await callApi(page, 'live.command', { meetingId, command: { type: 'next' } });
+      await expectHeadAndTop(page, DEEP4);
+      await expect(attendee).toBeFocused();
+      await page.keyboard.type('（主任児童委員）');
+      await expect(attendee).toHaveValue('民生委員（主任児童委員）');
 
       // Ending: the dialog's list of carried-over cases and both buttons fit; afterwards the header is still there.
       await consoleParts(page).header.end.click();
