@@ -140,6 +140,8 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
             {meeting.status === '終了' ? '会議の記録を見る' : '会議を進行'}
           </button>
         )}
+        {/* Where the button will be: the console needs an agenda, and the status (確定 or not) does not matter. */}
+        {agenda && !agenda.suggested && <p className="run-hint">議題を提案すると会議を進行できます</p>}
         <p className="muted meeting-summary">
           {formatDate(meeting.date, dateStyle)} {meeting.startTime}〜（{meeting.plannedMinutes}分）・{meeting.kind}
           {meeting.subcommittee ? `（${meeting.subcommittee}）` : ''}

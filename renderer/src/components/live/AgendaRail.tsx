@@ -1,11 +1,13 @@
 // The agenda in its groups, with progress and each group's timer; the current item is marked, any item
-// can be taken up by clicking it.
+// can be taken up by clicking it. The rail scrolls on its own; the current item is kept inside it.
+import { useLayoutEffect, useRef } from 'react';
 import type { Decision } from '../../../../shared/meeting/decision';
 import type { LiveState } from '../../../../shared/meeting/live';
 import { maskedLabel } from '../../../../shared/meeting/mask';
 import { formatDuration, groupTimer } from '../../../../shared/meeting/timers';
 import { GROUP_LABELS, type AgendaItem, type TriageSettings } from '../../../../shared/meeting/types';
 import type { LedgerCase } from '../../../../shared/ledger/case';
+import { revealWithin } from './useShowItemTop';
 
 interface Props {
   items: readonly AgendaItem[];
@@ -18,8 +20,16 @@ interface Props {
 }
 
 export function AgendaRail({ items, cases, state, decisions, settings, now, onGoto }: Props) {
+  const railRef = useRef<HTMLElement>(null);
+  const currentCaseNo = state.current;
+  useLayoutEffect(() => {
+    const rail = railRef.current;
+    const here = rail?.querySelector<HTMLElement>('[aria-current="true"]');
+    // Only the rail itself moves: where the console scrolls as one column the current item takes the view.
+    if (rail && here && rail.scrollHeight > rail.clientHeight) revealWithin(rail, here);
+  }, [currentCaseNo]);
   return (
-    <nav className="agenda-rail" aria-label="議題">
+    <nav className="agenda-rail" aria-label="議題" ref={railRef}>
       {(['quick', 'deep', 'hold'] as const).map((group) => {
         const inGroup = items.filter((i) => i.group === group).sort((a, b) => a.order - b.order);
         if (inGroup.length === 0) return null;

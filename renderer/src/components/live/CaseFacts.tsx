@@ -14,6 +14,12 @@ interface Props {
   dateStyle: DateStyle;
 }
 
+/**
+ * Facts whose text runs long: each gets a row of its own (console.css). The short ones come together
+ * between the reason and these, so they fill the columns without gaps at any width.
+ */
+const WIDE = new Set(['議題の理由', '関係機関', '支援方針', '事務局案']);
+
 export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Props) {
   const { data: brief, error, loading } = useBackendQuery('live.caseBrief', { meetingId, caseNo: item.caseNo });
   if (error)
@@ -33,11 +39,11 @@ export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Pr
     ['年齢', c.birthDate && !isRealIsoDate(c.birthDate) ? `生年月日${BAD_DATE_NOTE}` : age === null ? '—' : `${age}歳`],
     ['重症度', c.riskLevel ?? '—'],
     ['主担当機関', c.leadAgency ?? '—'],
-    ['関係機関', c.agencies.join('、') || '—'],
-    ['支援方針', c.policy ?? '—'],
     ['次回確認時期', date(c.nextReview)],
     ['サポートプラン見直し', date(brief.planReviewDue)],
     ['終結の提案', brief.closureProposed ? 'あり' : 'なし'],
+    ['関係機関', c.agencies.join('、') || '—'],
+    ['支援方針', c.policy ?? '—'],
     [
       '事務局案',
       `${draft.policy}／次回確認 ${date(draft.nextReview)}／主担当 ${draft.leadAgency ?? '—'}${draft.note ? `／${draft.note}` : ''}`,
@@ -48,12 +54,12 @@ export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Pr
     <div className="case-facts">
       <dl>
         {rows.map(([k, v]) => (
-          <div key={k}>
+          <div key={k} className={WIDE.has(k) ? 'wide' : undefined}>
             <dt>{k}</dt>
             <dd>{v}</dd>
           </div>
         ))}
-        <div>
+        <div className="wide">
           <dt>前回の決定</dt>
           <dd>
             {last

@@ -1,4 +1,7 @@
 // 役割分担: rows of agency → task → due date; agencies come from the council's list (typing another is allowed).
+// Each row is two lines so nothing is cut in the console's middle column: the agency (one line, to keep the
+// council's list as suggestions) with its due date and 削除, then the task across the whole row, growing with
+// its text (console.css). A table squeezed four fields into ~500 px at 1280×720 and cut both texts.
 import { useId } from 'react';
 import type { RoleAssignment } from '../../../../shared/meeting/decision';
 import { DateField } from '../DateField';
@@ -24,58 +27,51 @@ export function RolesEditor({ roles, agencyNames, onChange, onDateProblem }: Pro
         ))}
       </datalist>
       {roles.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">機関</th>
-              <th scope="col">役割</th>
-              <th scope="col">期限</th>
-              <th scope="col">
-                <span className="visually-hidden">操作</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {roles.map((role, i) => (
-              <tr key={i}>
-                <td>
-                  <input
-                    list={`${id}-agencies`}
-                    aria-label={`役割分担${i + 1}の機関`}
-                    value={role.agency}
-                    onChange={(e) => update(i, { agency: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`役割分担${i + 1}の役割`}
-                    value={role.task}
-                    onChange={(e) => update(i, { task: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <DateField
-                    id={`${id}-due-${i}`}
-                    label={`役割分担${i + 1}の期限`}
-                    rule="dayOrMonth"
-                    value={role.due}
-                    onChange={(due) => update(i, { due })}
-                    onProblem={(m) => onDateProblem(`role-${i}`, m)}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => onChange(roles.filter((_, j) => j !== i))}
-                    aria-label={`役割分担${i + 1}を削除`}
-                  >
-                    削除
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ol className="role-rows">
+          {roles.map((role, i) => (
+            <li key={i} className="role-row">
+              <label className="role-agency">
+                <span className="role-caption">機関</span>
+                <input
+                  list={`${id}-agencies`}
+                  aria-label={`役割分担${i + 1}の機関`}
+                  value={role.agency}
+                  onChange={(e) => update(i, { agency: e.target.value })}
+                />
+              </label>
+              <span className="role-due">
+                <label className="role-caption" htmlFor={`${id}-due-${i}`}>
+                  期限
+                </label>
+                <DateField
+                  id={`${id}-due-${i}`}
+                  label={`役割分担${i + 1}の期限`}
+                  rule="dayOrMonth"
+                  value={role.due}
+                  onChange={(due) => update(i, { due })}
+                  onProblem={(m) => onDateProblem(`role-${i}`, m)}
+                />
+              </span>
+              <button
+                type="button"
+                className="role-remove"
+                onClick={() => onChange(roles.filter((_, j) => j !== i))}
+                aria-label={`役割分担${i + 1}を削除`}
+              >
+                削除
+              </button>
+              <label className="role-task">
+                <span className="role-caption">役割</span>
+                <textarea
+                  rows={1}
+                  aria-label={`役割分担${i + 1}の役割`}
+                  value={role.task}
+                  onChange={(e) => update(i, { task: e.target.value })}
+                />
+              </label>
+            </li>
+          ))}
+        </ol>
       )}
       <button type="button" onClick={() => onChange([...roles, { agency: '', task: '', due: null }])}>
         役割を追加
