@@ -17,6 +17,7 @@ import {
   unionGeometry,
   type Rect,
 } from './geometry';
+import { householdOutlineIn } from './household-outline';
 import { legendFor, type LegendEntry } from './legend';
 import { maskBoardForRoom } from './mask';
 import { makeMaskPolicy } from '../mask/policy';
@@ -79,9 +80,8 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const r = householdRect(h, at);
     if (!r) continue;
     householdRects.set(h.id, r);
-    body.push(
-      `<rect class="household" x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" rx="18" ${strokeAttrs(HOUSEHOLD_STYLE)}/>`,
-    );
+    const outline = householdOutlineIn(doc, h, at);
+    body.push(`<path class="household" d="${outline!.path}" ${strokeAttrs(HOUSEHOLD_STYLE)}/>`);
   }
 
   for (const u of doc.unions) {

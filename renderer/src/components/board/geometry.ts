@@ -16,6 +16,7 @@ import {
   unionGeometry as sharedUnionGeometry,
   zigzag,
 } from '../../../../shared/board/geometry';
+import { householdOutlineIn } from '../../../../shared/board/household-outline';
 import type { Box } from '../../../../shared/board/viewport';
 import {
   agencyLinkStyle,
@@ -230,11 +231,14 @@ export function slashLines(at: Point, count: number): number[][] {
 }
 
 /** 同居: the dotted outline around the members (the shared rectangle the SVG export draws too). */
-export function householdBoxes(doc: BoardDoc): (Box & { id: Id })[] {
+/** Each household's bounding box and its outline (a path that keeps non-members outside). */
+export function householdBoxes(doc: BoardDoc): (Box & { id: Id; path: string })[] {
   const persons = byId(doc);
+  const at = (id: Id) => persons.get(id)?.position;
   return doc.households.flatMap((h) => {
-    const box = householdRect(h, (id) => persons.get(id)?.position);
-    return box ? [{ id: h.id, ...box }] : [];
+    const box = householdRect(h, at);
+    const outline = householdOutlineIn(doc, h, at);
+    return box && outline ? [{ id: h.id, ...box, path: outline.path }] : [];
   });
 }
 
