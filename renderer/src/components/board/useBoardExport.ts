@@ -19,14 +19,16 @@ interface Options {
   stageRef: RefObject<Konva.Stage | null>;
   caseNo: string;
   today: string;
+  /** The day ages are counted to (the meeting's date in a meeting). */
+  asOf: string;
   notation: NotationProfile;
   masked: boolean;
   run(edit: () => void): void;
 }
 
-export function useBoardExport({ editor, stageRef, caseNo, today, notation, masked, run }: Options) {
+export function useBoardExport({ editor, stageRef, caseNo, today, asOf, notation, masked, run }: Options) {
   const [print, setPrint] = useState<{ svg: string; masked: boolean; n: number } | null>(null);
-  const svgOf = () => boardToSvg(editor.doc, { notation, masked, meetingDate: today });
+  const svgOf = () => boardToSvg(editor.doc, { notation, masked, meetingDate: asOf });
 
   const exportPng = () => {
     const stage = stageRef.current;
