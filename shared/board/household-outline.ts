@@ -106,8 +106,9 @@ export function householdOutline(
 function corridor(upper: Rect, lower: Rect, blocked: Rect[]): Rect | null {
   const top = upper.y + upper.height - 1;
   const bottom = lower.y + 1;
-  const lo = Math.max(upper.x, lower.x) + CORNER;
-  const hi = Math.min(upper.x + upper.width, lower.x + lower.width) - CORNER;
+  // Flush with the runs' sides where they line up, so a household of whole rows reads as one box.
+  const lo = Math.max(upper.x, lower.x);
+  const hi = Math.min(upper.x + upper.width, lower.x + lower.width);
   if (hi - lo < MIN_CORRIDOR) return null;
   if (bottom <= top) return { x: lo, y: bottom - 1, width: hi - lo, height: top - bottom + 2 };
   // Subtract the x-extent of everyone standing in the passage's height; keep the widest free interval.

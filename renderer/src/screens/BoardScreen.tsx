@@ -74,7 +74,6 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   const run = reportingRun(setProblem);
   const output = useBoardExport({
     editor,
-    stageRef: view.stageRef,
     caseNo,
     today,
     asOf,
