@@ -26,7 +26,7 @@ export function BoardHead(p: Props) {
     <div className="board-head">
       <h1 id={titleId}>ホワイトボード {caseNo}</h1>
       {meetingId !== null && (
-        <p className="muted">{`会議：${meetingTitle ?? '読み込み中…'}${asOf ? `（年齢は ${formatDate(asOf, 'wareki')}時点）` : ''}`}</p>
+        <p className="muted">{`会議：${meetingTitle ?? '読み込み中…'}${asOf ? `（年齢は${formatDate(asOf, 'wareki')}時点）` : ''}`}</p>
       )}
       <p role="status" className={save.kind === 'error' ? 'error' : 'muted'}>
         {saveText}

@@ -3,7 +3,9 @@
 // what the canvas draws. An SVG drawn through an <img> cannot load the page's web fonts, so the bundled
 // BIZ UDPGothic is carried into it: the @font-face subsets (by unicode-range) that cover the board's
 // characters, inlined as data: URLs. If that fails (no such face, a fetch refused), the SVG's own font list
-// (the system's Japanese fonts) draws it, as it does when the SVG file is opened.
+// (the system's Japanese fonts) draws it, as it does when the SVG file is opened. An image's fonts load after
+// the image has decoded, and until then its text would be invisible: the faces swap (the system font shows
+// meanwhile) and the drawing waits until the image stops changing.
 
 const BUNDLED = 'BIZ UDPGothic';
 
@@ -74,7 +76,7 @@ async function fontCss(svg: string): Promise<string> {
   const rules = await Promise.all(
     needed.map(
       async (f) =>
-        `@font-face{font-family:'${BUNDLED}';font-weight:${f.weight};src:url(${await dataUrlOf(f.url)}) format('woff2');unicode-range:${f.range};}`,
+        `@font-face{font-family:'${BUNDLED}';font-weight:${f.weight};font-display:swap;src:url(${await dataUrlOf(f.url)}) format('woff2');unicode-range:${f.range};}`,
     ),
   );
   return rules.join('');
@@ -101,6 +103,7 @@ export async function svgToPng(svg: string, pixelRatio = 2): Promise<Blob> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await withBundledFont(svg))}`;
   await image.decode();
+  await settled(image);
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * pixelRatio);
   canvas.height = Math.ceil(height * pixelRatio);
@@ -112,4 +115,30 @@ export async function svgToPng(svg: string, pixelRatio = 2): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG を作れませんでした。'))), 'image/png'),
   );
+}
+
+/** A small fingerprint of how the image draws now. */
+function fingerprint(image: HTMLImageElement): number {
+  const canvas = document.createElement('canvas');
+  canvas.width = 240;
+  canvas.height = Math.max(1, Math.round((240 * image.height) / Math.max(1, image.width)));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return 0;
+  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  let sum = 0;
+  for (let i = 0; i < data.length; i += 4) sum = (sum * 31 + data[i]! + data[i + 3]!) % 1_000_000_007;
+  return sum;
+}
+
+/** Waits until the image's inlined fonts have loaded: two fingerprints in a row the same (at most ~3 s). */
+async function settled(image: HTMLImageElement): Promise<void> {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+  let last = fingerprint(image);
+  for (let i = 0; i < 20; i++) {
+    await pause();
+    const now = fingerprint(image);
+    if (now === last && i > 0) return;
+    last = now;
+  }
 }
