@@ -11,6 +11,7 @@ import {
   childPath,
   householdRect,
   NOTE_W,
+  personLinkGap,
   trimSegment,
   twinBars,
   twinPoints,
@@ -129,7 +130,7 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
       agency.position,
       target,
       AGENCY_H / 2 + 4,
-      hr ? Math.min(hr.width, hr.height) / 2 : HALF + 4,
+      hr ? Math.min(hr.width, hr.height) / 2 : personLinkGap(agency.position, target),
     );
     const style = agencyLinkStyle(l, notation);
     const [from, to] = l.direction === 'toAgency' ? [targetEnd, agencyEnd] : [agencyEnd, targetEnd];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, GRID_X } from '../../shared/board/commands';
+import { applyCommand, GRID_X, SYMBOL_SIZE } from '../../shared/board/commands';
+import { LABEL_BELOW, personLinkGap } from '../../shared/board/geometry';
 import { householdOutlineIn, unionLoops } from '../../shared/board/household-outline';
 import { layoutGenogram, relayoutCommand } from '../../shared/board/layout';
 import { layoutAgencies } from '../../shared/board/layout-ecomap';
@@ -74,5 +75,12 @@ describe('自動配置 respects households and places agencies around the family
     expect(unionLoops([a, { x: 5, y: 10, width: 10, height: 10 }])).toHaveLength(1);
     expect(unionLoops([a, { x: 5, y: 10, width: 10, height: 10 }])[0]).toHaveLength(8);
     expect(unionLoops([a, { x: 50, y: 0, width: 10, height: 10 }])).toHaveLength(2);
+  });
+
+  it('an agency line from below stops under the name, from the side or above at the symbol', () => {
+    const at = { x: 0, y: 0 };
+    expect(personLinkGap({ x: 0, y: 300 }, at)).toBe(SYMBOL_SIZE / 2 + LABEL_BELOW + 4);
+    expect(personLinkGap({ x: -300, y: 0 }, at)).toBe(SYMBOL_SIZE / 2 + 4);
+    expect(personLinkGap({ x: 0, y: -300 }, at)).toBe(SYMBOL_SIZE / 2 + 4);
   });
 });

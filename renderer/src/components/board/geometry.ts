@@ -10,6 +10,7 @@ import {
   childPath,
   householdRect,
   LABEL_WIDTH,
+  personLinkGap,
   trimSegment,
   twinBars,
   twinPoints,
@@ -152,7 +153,7 @@ export function agencyLinkSegments(
     const box = persons.has(link.target) ? null : householdBox(doc, link.target, persons);
     const to = targetPoint(doc, link.target, persons);
     if (!agency || !to) return [];
-    const targetGap = box ? Math.min(box.width, box.height) / 2 : HALF + 4;
+    const targetGap = box ? Math.min(box.width, box.height) / 2 : personLinkGap(agency.position, to);
     const [from, end] = trimSegment(agency.position, to, AGENCY_H / 2 + 4, targetGap);
     const style = agencyLinkStyle(link, notation);
     const heads = {
