@@ -32,7 +32,6 @@ import type { BoardDoc, Id, Person, Point, Relation, Union } from '../../../../s
 
 /** Width and height of a person symbol; positions are symbol centres. */
 export const SYMBOL = SYMBOL_SIZE;
-const HALF = SYMBOL / 2;
 
 /**
  * A line as Konva draws it: flat points, the notation's style, and where its decorations go.
