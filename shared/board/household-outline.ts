@@ -216,3 +216,26 @@ export function householdOutlineIn(
     doc.persons.filter((p) => !members.has(p.id)).flatMap((p) => at(p.id) ?? []),
   );
 }
+
+/**
+ * Where a line from `from` (an agency) meets the household: the nearest point of its outline, so the line
+ * touches the dotted outline instead of running in across the members to the middle. Null when `from` is
+ * inside the outline.
+ */
+export function outlineEntry(outline: HouseholdOutline, from: Point): Point | null {
+  let best: Point | null = null;
+  let bestDistance = Infinity;
+  for (const r of outline.parts) {
+    const p = {
+      x: Math.min(Math.max(from.x, r.x), r.x + r.width),
+      y: Math.min(Math.max(from.y, r.y), r.y + r.height),
+    };
+    const d = Math.hypot(p.x - from.x, p.y - from.y);
+    if (d === 0) return null;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = p;
+    }
+  }
+  return best;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, GRID_X, SYMBOL_SIZE } from '../../shared/board/commands';
 import { LABEL_BELOW, personLinkGap } from '../../shared/board/geometry';
-import { householdOutlineIn, unionLoops } from '../../shared/board/household-outline';
+import { householdOutlineIn, outlineEntry, unionLoops } from '../../shared/board/household-outline';
 import { layoutGenogram, relayoutCommand } from '../../shared/board/layout';
 import { layoutAgencies } from '../../shared/board/layout-ecomap';
 import type { BoardDoc } from '../../shared/board/types';
@@ -82,5 +82,15 @@ describe('自動配置 respects households and places agencies around the family
     expect(personLinkGap({ x: 0, y: 300 }, at)).toBe(SYMBOL_SIZE / 2 + LABEL_BELOW + 4);
     expect(personLinkGap({ x: -300, y: 0 }, at)).toBe(SYMBOL_SIZE / 2 + 4);
     expect(personLinkGap({ x: 0, y: -300 }, at)).toBe(SYMBOL_SIZE / 2 + 4);
+  });
+
+  it('a household line ends on the outline nearest the agency, never inside among the members', () => {
+    const doc = laidOut(householdFamilies.eightAgencies!());
+    const at = (id: string) => doc.persons.find((p) => p.id === id)?.position;
+    const outline = householdOutlineIn(doc, doc.households[0]!, at)!;
+    const [part] = outline.parts;
+    const right = { x: part!.x + part!.width + 100, y: part!.y + 10 };
+    expect(outlineEntry(outline, right)).toEqual({ x: part!.x + part!.width, y: part!.y + 10 });
+    expect(outlineEntry(outline, { x: part!.x + 1, y: part!.y + 1 })).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import {
   unionGeometry as sharedUnionGeometry,
   zigzag,
 } from '../../../../shared/board/geometry';
-import { householdOutlineIn } from '../../../../shared/board/household-outline';
+import { householdOutlineIn, outlineEntry } from '../../../../shared/board/household-outline';
 import type { Box } from '../../../../shared/board/viewport';
 import {
   agencyLinkStyle,
@@ -150,9 +150,13 @@ export function agencyLinkSegments(
   return doc.agencyLinks.flatMap((link) => {
     const agency = agencies.get(link.agency);
     const box = persons.has(link.target) ? null : householdBox(doc, link.target, persons);
-    const to = targetPoint(doc, link.target, persons);
+    const household = box ? doc.households.find((h) => h.id === link.target) : undefined;
+    const outline = household ? householdOutlineIn(doc, household, (id) => persons.get(id)?.position) : null;
+    // A household's line ends on its outline, nearest the agency (the middle if the agency stands inside).
+    const entry = outline && agency ? outlineEntry(outline, agency.position) : null;
+    const to = entry ?? targetPoint(doc, link.target, persons);
     if (!agency || !to) return [];
-    const targetGap = box ? Math.min(box.width, box.height) / 2 : personLinkGap(agency.position, to);
+    const targetGap = entry ? 2 : box ? Math.min(box.width, box.height) / 2 : personLinkGap(agency.position, to);
     const [from, end] = trimSegment(agency.position, to, AGENCY_H / 2 + 4, targetGap);
     const style = agencyLinkStyle(link, notation);
     const heads = {
