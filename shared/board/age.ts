@@ -30,3 +30,12 @@ export function birthOrderKey(p: Person): number {
   }
   return Number.MAX_SAFE_INTEGER - 1;
 }
+
+/**
+ * The day a board's ages are counted to: the meeting's date when the board is open in a meeting (from the
+ * console or the meeting page; the projector passes its meeting's date itself), else today. While the
+ * meeting is still loading, today stands in.
+ */
+export function boardAgeDate(meetingId: number | null, meetingDate: string | null, today: string): string {
+  return meetingId !== null && meetingDate ? meetingDate : today;
+}

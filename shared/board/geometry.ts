@@ -22,6 +22,8 @@ export const AGENCY_H = 48;
 export const NOTE_W = 200;
 /** A note on the canvas; the SVG export grows a note with its text instead. */
 export const NOTE_H = 76;
+/** Half the width of a short name (本人, 母, 祖母 …) under a symbol. */
+const SHORT_LABEL_HALF = 24;
 /** Air between the outermost text and a household's dotted outline. */
 const HOUSEHOLD_PAD = 4;
 
@@ -160,4 +162,17 @@ export function trimSegment(from: Point, to: Point, startGap = HALF + 4, endGap 
     { x: from.x + ux * startGap, y: from.y + uy * startGap },
     { x: to.x - ux * endGap, y: to.y - uy * endGap },
   ];
+}
+
+/**
+ * How far from a person's centre a line coming from `from` stops: at the symbol's edge, or when it comes from
+ * below, under the name, so an agency's arrow never runs through the label.
+ */
+export function personLinkGap(from: Point, person: Point): number {
+  const dx = from.x - person.x;
+  const dy = from.y - person.y;
+  const below = HALF + LABEL_BELOW;
+  // Only a line that would run through the name (a short one, centred under the symbol) stops below it.
+  if (dy <= 0 || Math.abs((dx / dy) * below) > SHORT_LABEL_HALF) return HALF + 4;
+  return Math.hypot(dx, dy) * (below / dy) + 4;
 }

@@ -8,16 +8,26 @@
 //    each solved per row as a weighted isotonic regression (pool-adjacent-violators), which keeps the order,
 //    keeps the minimum spacing and moves everything as little as possible. Pinned persons get a weight that
 //    nothing can outvote and keep their exact position at the end.
+// 5. Households: a couple whose child lives in a 同居 without either of them (with the grandparents, say)
+//    stands a corridor apart, so the household's outline can pass between them (household-outline.ts).
+// 6. Agencies: on a ring around the family (layout-ecomap.ts).
 import { birthOrderKey } from './age';
 import { GRID_X, GRID_Y, SYMBOL_SIZE, type Command } from './commands';
 import { isotonic } from './isotonic';
 import { familyGraph, generations, rowBlocks, type Block } from './layout-graph';
+import { layoutAgencies } from './layout-ecomap';
+import type { Rect } from './geometry';
 import type { BoardDoc, Id, Point } from './types';
 
 export interface LayoutOptions {
   /** Distance between neighbouring symbols in a row (the row height scales with it). */
   spacing?: number;
+  /** Areas no agency may be placed on (the Signs-of-Safety columns of the canvas). */
+  avoid?: readonly Rect[];
 }
+
+/** The extra room between two partners for a household outline to pass between them to their child. */
+export const CORRIDOR_GAP = 80;
 
 const PINNED_WEIGHT = 1e9;
 const FREE_WEIGHT = 0.01;
@@ -37,6 +47,15 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
   const gens = generations(persons, graph);
   const { gen } = gens;
   const { rows, blockOf } = rowBlocks(persons, graph, gens, spacing);
+  const unionBetween = (l: Id, r: Id) => (partnersOf.get(l) ?? []).find((e) => e.partner === r)?.union;
+  const extraBetween = (l: Id, r: Id): number => {
+    const union = unionBetween(l, r);
+    const kids = union ? (groups.get(`u:${union}`) ?? []) : [];
+    const through = doc.households.some(
+      (h) => !h.members.includes(l) && !h.members.includes(r) && kids.some((k) => h.members.includes(k)),
+    );
+    return through ? CORRIDOR_GAP : 0;
+  };
 
   // ---- 3. order rows top-down; 4. initial packing ----
   const xOf = new Map<Id, number>();
@@ -62,6 +81,12 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
     kids.forEach((id, i) => {
       if (!siblingRank.has(id)) siblingRank.set(id, i);
     });
+  }
+  for (const row of rows) {
+    for (const b of row ?? []) {
+      let offset = 0;
+      b.offsets = b.members.map((id, i) => (i === 0 ? 0 : (offset += spacing + extraBetween(b.members[i - 1]!, id))));
+    }
   }
   const originX = Math.min(...persons.map((p) => p.position.x));
   const place = (block: Block, x: number) => {
@@ -160,7 +185,6 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
       });
     }
   };
-  const unionBetween = (l: Id, r: Id) => (partnersOf.get(l) ?? []).find((e) => e.partner === r)?.union;
   const widenChains = (row: Block[]) => {
     // In a chain (former partner – person – current partner) each union must span its own children, or the
     // half-sibling groups would crowd each other out from under their unions.
@@ -171,12 +195,12 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
         if (i === 0) return 0;
         const union = unionBetween(b.members[i - 1]!, id);
         const kids = union ? groups.get(`u:${union}`) : undefined;
-        let gap = spacing;
+        let gap = spacing + extraBetween(b.members[i - 1]!, id);
         if (kids) {
           const kidBlocks = new Set(kids.map((k) => blockOf.get(k)!));
           const lo = Math.min(...[...kidBlocks].map((k) => k.x));
           const hi = Math.max(...[...kidBlocks].map((k) => k.x + widthOf(k)));
-          gap = Math.max(spacing, hi - lo);
+          gap = Math.max(gap, hi - lo);
         }
         offset += gap;
         return offset;
@@ -229,7 +253,10 @@ export function layoutGenogram(doc: BoardDoc, opts: LayoutOptions = {}): Map<Id,
   return result;
 }
 
-/** Moves every unpinned person to its laid-out place (one undo step); persons already there are left out. */
+/**
+ * Moves every unpinned person to its laid-out place and every agency onto the ring around the family (one
+ * undo step); persons and agencies already there are left out.
+ */
 export function relayoutCommand(doc: BoardDoc, opts: LayoutOptions = {}): Command {
   const positions = layoutGenogram(doc, opts);
   const moves = doc.persons
@@ -237,5 +264,13 @@ export function relayoutCommand(doc: BoardDoc, opts: LayoutOptions = {}): Comman
     .map((p) => ({ from: p.position, id: p.id, position: positions.get(p.id)! }))
     .filter((m) => m.from.x !== m.position.x || m.from.y !== m.position.y)
     .map(({ id, position }) => ({ id, position }));
-  return { type: 'movePersons', moves };
+  const agencies = layoutAgencies(doc, (id) => positions.get(id), opts.avoid);
+  const agencyMoves: Command[] = doc.agencies
+    .filter((a) => {
+      const to = agencies.get(a.id);
+      return to && (to.x !== a.position.x || to.y !== a.position.y);
+    })
+    .map((a) => ({ type: 'moveAgency', id: a.id, position: agencies.get(a.id)! }));
+  const persons: Command = { type: 'movePersons', moves };
+  return agencyMoves.length === 0 ? persons : { type: 'batch', commands: [persons, ...agencyMoves] };
 }

@@ -11,12 +11,14 @@ import {
   childPath,
   householdRect,
   NOTE_W,
+  personLinkGap,
   trimSegment,
   twinBars,
   twinPoints,
   unionGeometry,
   type Rect,
 } from './geometry';
+import { householdOutlineIn, outlineEntry } from './household-outline';
 import { legendFor, type LegendEntry } from './legend';
 import { maskBoardForRoom } from './mask';
 import { makeMaskPolicy } from '../mask/policy';
@@ -79,9 +81,8 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const r = householdRect(h, at);
     if (!r) continue;
     householdRects.set(h.id, r);
-    body.push(
-      `<rect class="household" x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" rx="18" ${strokeAttrs(HOUSEHOLD_STYLE)}/>`,
-    );
+    const outline = householdOutlineIn(doc, h, at);
+    body.push(`<path class="household" d="${outline!.path}" ${strokeAttrs(HOUSEHOLD_STYLE)}/>`);
   }
 
   for (const u of doc.unions) {
@@ -123,14 +124,13 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const agency = agencies.get(l.agency);
     if (!agency) continue;
     const hr = householdRects.get(l.target);
-    const target = hr ? { x: hr.x + hr.width / 2, y: hr.y + hr.height / 2 } : at(l.target);
+    const household = households.get(l.target);
+    const outline = household ? householdOutlineIn(doc, household, at) : null;
+    const entry = outline ? outlineEntry(outline, agency.position) : null;
+    const target = entry ?? (hr ? { x: hr.x + hr.width / 2, y: hr.y + hr.height / 2 } : at(l.target));
     if (!target || (!hr && !byId.has(l.target) && !households.has(l.target))) continue;
-    const [agencyEnd, targetEnd] = trimSegment(
-      agency.position,
-      target,
-      AGENCY_H / 2 + 4,
-      hr ? Math.min(hr.width, hr.height) / 2 : HALF + 4,
-    );
+    const targetGap = entry ? 2 : hr ? Math.min(hr.width, hr.height) / 2 : personLinkGap(agency.position, target);
+    const [agencyEnd, targetEnd] = trimSegment(agency.position, target, AGENCY_H / 2 + 4, targetGap);
     const style = agencyLinkStyle(l, notation);
     const [from, to] = l.direction === 'toAgency' ? [targetEnd, agencyEnd] : [agencyEnd, targetEnd];
     body.push(styledLine(from, to, style, 'agency-link'));

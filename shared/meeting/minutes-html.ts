@@ -1,7 +1,8 @@
 // 議事録 as one standalone HTML document, the single layout behind every PDF: the window's print view (Chromium's
 // print), Electron's printToPDF and the CLI's headless Chromium all print this string. Every text from the
-// model is escaped; the document has no script, and the board pictures are SVG in <img> (an image cannot run
-// anything). The whole body is one table whose thead carries 取扱注意: Chromium repeats a table's header group
+// model is escaped; the document has no script. The board pictures are boardToSvg's own SVG (every text in it
+// escaped) inlined, not put in an <img>: Chromium prints an <img>'s text as bare glyphs, and a PDF reader then
+// reads each glyph the font shares between an ideograph and a CJK radical as the radical (⺟ for 母). The whole body is one table whose thead carries 取扱注意: Chromium repeats a table's header group
 // at the top of every page the table runs onto, so every printed page has it.
 import { rolesByAgency, ROLE_COLUMNS, type MinutesCase, type MinutesLine, type MinutesModel } from './minutes';
 
@@ -36,7 +37,7 @@ table.grid th { background: #e8eef4; font-weight: bold; }
 table.grid th.label { width: 28%; }
 .case { break-inside: avoid; margin: 0 0 5mm; }
 .board { margin: 2mm 0; text-align: center; }
-.board img { max-width: 100%; max-height: 120mm; border: 1px solid #ccc; }
+.board img, .board svg { max-width: 100%; max-height: 120mm; width: auto; height: auto; border: 1px solid #ccc; }
 .muted { color: #555; font-size: 9pt; }
 .closing { margin-top: 8mm; font-size: 9pt; color: #c00000; }
 `;
@@ -96,11 +97,24 @@ function caseSection(item: MinutesCase): string {
           [...ROLE_COLUMNS],
           item.roles.map((r) => [r.agency, r.task, r.due]),
         ),
-    item.boardSvg
-      ? `<figure class="board"><img alt="${escapeHtml(`${item.label} のホワイトボード（会議終了時）`)}" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(item.boardSvg)}"><figcaption class="muted">ホワイトボード（会議終了時）</figcaption></figure>`
-      : '',
+    item.boardSvg ? boardFigure(item.label, item.boardSvg) : '',
     '</section>',
   ].join('');
+}
+
+/**
+ * The board picture. Inlined so its text stays text in a PDF; anything that is not plainly the board's own
+ * drawing (a script, an event handler, foreign content) is kept in an <img>, where it cannot run.
+ */
+function boardFigure(label: string, svg: string): string {
+  const name = escapeHtml(`${label} のホワイトボード（会議終了時）`);
+  const caption = '<figcaption class="muted">ホワイトボード（会議終了時）</figcaption>';
+  const markup = svg.replace(/^<\?xml[^>]*\?>\s*/, '');
+  const plain = markup.startsWith('<svg') && !/<script|<foreignObject|<iframe|\son\w+\s*=|javascript:/i.test(markup);
+  if (!plain) {
+    return `<figure class="board"><img alt="${name}" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}">${caption}</figure>`;
+  }
+  return `<figure class="board" role="img" aria-label="${name}">${markup.trim()}${caption}</figure>`;
 }
 
 function agencyTables(model: MinutesModel): string[] {

@@ -179,7 +179,7 @@ test('minutes: DOCX and XLSX from the panel read back, the export log, the print
   await expect(doc.getByRole('heading', { name: '1. MN-2 K.S.' })).toBeVisible();
   await expect(doc.getByRole('heading', { name: '2. MN-1 K.H.' })).toBeVisible();
   await expect(doc.locator('body')).toContainText('週1回の家庭訪問を続ける');
-  await expect(doc.locator('figure.board img')).toHaveCount(1);
+  await expect(doc.locator('figure.board svg')).toHaveCount(1);
   await expect(doc.locator('body')).not.toContainText(CHILD);
   await shot('print view');
   // The browser host prints the PDF with headless Chromium (it used to fail and point to 「印刷・PDF」).

@@ -201,3 +201,87 @@ export function largeFamily(size: number): BoardDoc {
   }
   return b.build();
 }
+
+/** Gives the agencies to a board, each linked to a person or household id (null: linked to nothing). */
+function withAgencies(doc: BoardDoc, targets: (string | null)[]): BoardDoc {
+  targets.forEach((target, i) => {
+    doc.agencies.push({ id: `ag${i + 1}`, name: `機関${i + 1}`, position: { x: 40 + i * 11, y: 60 } });
+    if (target) {
+      doc.agencyLinks.push({
+        id: `al${i + 1}`,
+        agency: `ag${i + 1}`,
+        target,
+        strength: 'normal',
+        direction: 'toFamily',
+        role: null,
+      });
+    }
+  });
+  return doc;
+}
+
+/** The shapes the room tried: households that leave someone out, and a crowded ecomap. */
+export const householdFamilies: Record<string, () => BoardDoc> = {
+  // The mother lives with her new partner and the children; their father, divorced, lives elsewhere.
+  divorcedParentOutside: () => {
+    const doc = new FamilyBuilder()
+      .person('father', 'male')
+      .person('mother', 'female')
+      .person('partner', 'male')
+      .union('u-ex', 'father', 'mother', { divorced: true, divorcedYear: 2021 })
+      .union('u-now', 'mother', 'partner', { kind: 'cohabitation' })
+      .child('u-ex', 'index', 'female', { index: true, birthDate: '2016-05-01' })
+      .child('u-ex', 'brother', 'male', { birthDate: '2019-01-01' })
+      .build();
+    doc.households.push({ id: 'h1', members: ['mother', 'partner', 'index', 'brother'] });
+    return withAgencies(doc, ['index', 'h1']);
+  },
+
+  // Three generations: the child lives with the grandparents, the sibling with their mother.
+  childWithGrandparents: () => {
+    const doc = new FamilyBuilder()
+      .person('gf', 'male')
+      .person('gm', 'female')
+      .union('u-g', 'gf', 'gm')
+      .child('u-g', 'mother', 'female', { birthDate: '1990-01-01' })
+      .person('father', 'male')
+      .union('u-p', 'father', 'mother', { divorced: true })
+      .child('u-p', 'index', 'male', { index: true, birthDate: '2015-01-01' })
+      .child('u-p', 'sister', 'female', { birthDate: '2018-01-01' })
+      .build();
+    doc.households.push({ id: 'h-gp', members: ['gf', 'gm', 'index'] }, { id: 'h-m', members: ['mother', 'sister'] });
+    return withAgencies(doc, ['h-gp', 'sister', 'mother']);
+  },
+
+  // Joint custody: the child belongs to both parents' households, the father's with his new wife and baby.
+  twoHouseholdsSharedChild: () => {
+    const doc = new FamilyBuilder()
+      .person('mother', 'female')
+      .person('father', 'male')
+      .person('wife', 'female')
+      .union('u-ex', 'father', 'mother', { divorced: true })
+      .union('u-now', 'father', 'wife')
+      .child('u-ex', 'index', 'female', { index: true, birthDate: '2017-01-01' })
+      .child('u-now', 'baby', 'male', { birthDate: '2024-01-01' })
+      .build();
+    doc.households.push(
+      { id: 'h-f', members: ['father', 'wife', 'index', 'baby'] },
+      { id: 'h-m', members: ['mother', 'index'] },
+    );
+    return withAgencies(doc, ['index', 'h-f']);
+  },
+
+  // Eight agencies round a family of four, some linked to a child, one to nobody, and a free note.
+  eightAgencies: () => {
+    const doc = new FamilyBuilder()
+      .person('father', 'male')
+      .person('mother', 'female')
+      .union('u-p', 'father', 'mother')
+      .child('u-p', 'index', 'male', { index: true, birthDate: '2014-01-01' })
+      .child('u-p', 'sister', 'female', { birthDate: '2020-01-01' })
+      .build();
+    doc.households.push({ id: 'h1', members: ['father', 'mother', 'index', 'sister'] });
+    doc.notes.push({ id: 'n1', column: null, text: 'メモ', position: { x: -420, y: 0 } });
+    return withAgencies(doc, ['index', 'index', 'sister', 'mother', 'father', 'h1', 'h1', null]);
+  },
+};

@@ -224,10 +224,18 @@ describe('minutesHtml', () => {
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
 
-  it('embeds a 協議 case board as an SVG image, encoded so its markup cannot break out', () => {
+  it('inlines a 協議 case board SVG (its text stays text in a PDF); anything that could run stays an encoded image', () => {
     const html = minutesHtml(buildMinutes(input()));
-    expect(html).toContain('src="data:image/svg+xml;charset=utf-8,%3Csvg');
-    expect(html.match(/<svg/g)).toBeNull();
+    expect(html).toContain('<figure class="board" role="img" aria-label="');
+    expect(html.match(/<svg/g)).toHaveLength(1);
+    expect(html).not.toContain('data:image/svg+xml');
+    const hostile = {
+      ...input(),
+      boards: { 'R8-0001': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
+    };
+    const safe = minutesHtml(buildMinutes(hostile));
+    expect(safe).not.toContain('<script>');
+    expect(safe).toContain('src="data:image/svg+xml;charset=utf-8,%3Csvg');
   });
 });
 

@@ -21,7 +21,7 @@ import { BoardToolbar } from '../components/board/BoardToolbar';
 import { ContextMenu } from '../components/board/ContextMenu';
 import { Frozen } from '../components/board/Frozen';
 import { useBoardActions } from '../components/board/useBoardActions';
-import { useBoardDoc, useBoardHistory, useMeetingTitle } from '../components/board/useBoardDoc';
+import { useBoardDoc, useBoardHistory, useBoardMeeting } from '../components/board/useBoardDoc';
 import { useBoardExport } from '../components/board/useBoardExport';
 import { useBoardSelection } from '../components/board/useBoardSelection';
 import { useBoardStore } from '../components/board/useBoardStore';
@@ -29,6 +29,7 @@ import { useBoardViewport } from '../components/board/useBoardViewport';
 import { useRoomView } from '../components/board/useRoomView';
 import { errorMessage } from '../lib/errors';
 import { todayIso } from '../lib/today';
+import { boardAgeDate } from '../../../shared/board/age';
 import '../components/board/board.css';
 import { nameOrUnnamed } from '../../../shared/board/person-name';
 
@@ -46,8 +47,11 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
   const { editor } = store;
   const doc = useBoardDoc(editor);
   const history = useBoardHistory(editor);
-  const meetingTitle = useMeetingTitle(meetingId);
+  const meeting = useBoardMeeting(meetingId);
+  const meetingTitle = meeting.title;
   const today = todayIso();
+  // Ages as of the meeting's date in a meeting (as the console and the projector show them), else today.
+  const asOf = boardAgeDate(meetingId, meeting.date, today);
   const view = useBoardViewport(editor, store.phase === 'ready');
   const sel = useBoardSelection(doc);
   const [problem, setProblem] = useState<string | null>(null);
@@ -64,11 +68,19 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
     [projector],
   );
   const labelOf = useMemo(() => labelsOf(doc), [labelsOf, doc]);
-  const roomDoc = useRoomView(doc, caseNo, projector, today, operatorName);
+  const roomDoc = useRoomView(doc, caseNo, projector, asOf, operatorName);
   const personLabel = useCallback<LabelOf>((d, personId) => nameOrUnnamed(labelsOf(d)(personId)), [labelsOf]);
 
   const run = reportingRun(setProblem);
-  const output = useBoardExport({ editor, stageRef: view.stageRef, caseNo, today, notation, masked: projector, run });
+  const output = useBoardExport({
+    editor,
+    caseNo,
+    today,
+    asOf,
+    notation,
+    masked: projector,
+    run,
+  });
   const actions = useBoardActions({ editor, doc, history, sel, view, output, run });
   const { ops, state, pairKind, menu, menuState } = actions;
   const menuPerson = menuState?.person ?? null;
@@ -107,6 +119,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
         caseNo={caseNo}
         meetingId={meetingId}
         meetingTitle={meetingTitle}
+        asOf={meetingId === null ? null : meeting.date}
         save={store.save}
         projector={projector}
         onProjector={setProjector}
@@ -143,7 +156,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                 selection={sel.selection}
                 onSelect={sel.select}
                 labelOf={labelOf}
-                meetingDate={today}
+                meetingDate={asOf}
                 large={projector}
                 onNotationChange={setNotation}
                 onShiftSelectPerson={sel.shiftSelectPerson}
@@ -165,7 +178,7 @@ export function BoardScreen({ caseNo, meetingId, operatorName, onClose }: Props)
                 >{`${nameOrUnnamed(labelOf(sel.pickFor))} との関係：相手の人物をクリックしてください（Escで取りやめ）`}</p>
               )}
               <Frozen version={panelRenders.current}>
-                <BoardContents doc={roomDoc} labelOf={labelOf} meetingDate={today} onSelect={sel.select} />
+                <BoardContents doc={roomDoc} labelOf={labelOf} meetingDate={asOf} onSelect={sel.select} />
               </Frozen>
             </div>
             <BoardSidePanel

@@ -6,7 +6,7 @@
 // canvas; the parent hears about changes through onNotationChange (the SVG export uses the same profile).
 import type Konva from 'konva';
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
-import { Group, Layer, Rect, Stage, Text } from 'react-konva';
+import { Group, Layer, Path, Rect, Stage, Text } from 'react-konva';
 import type { BoardEditor } from '../../../../shared/board/editor';
 import { SOS_COLUMNS, SOS_COLUMN_LABELS, type BoardDoc, type Point } from '../../../../shared/board/types';
 import { DEFAULT_NOTATION, HOUSEHOLD_STYLE, type NotationProfile } from '../../../../shared/board/notation';
@@ -197,14 +197,10 @@ export function BoardCanvas({
         {/* The households' outlines (a few, and they follow a dragged member) and the lines that follow a drag. */}
         <Layer listening={false}>
           {households.map((h) => (
-            <Rect
+            <Path
               key={h.id}
               name="household"
-              x={h.x}
-              y={h.y}
-              width={h.width}
-              height={h.height}
-              cornerRadius={18}
+              data={h.path}
               stroke={HOUSEHOLD_STYLE.stroke}
               strokeWidth={HOUSEHOLD_STYLE.width}
               dash={HOUSEHOLD_STYLE.dash}

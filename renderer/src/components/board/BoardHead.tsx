@@ -1,5 +1,6 @@
 // The board's heading: the case, the meeting it was opened from, the save state, 投影用表示 and closing;
 // and, for a case without a board yet, the choice of how to start one.
+import { formatDate } from '../../../../shared/ledger/dates';
 import type { SaveState } from './useBoardStore';
 
 interface Props {
@@ -7,13 +8,16 @@ interface Props {
   caseNo: string;
   meetingId: number | null;
   meetingTitle: string | null;
+  /** The meeting's date the ages are counted to (null outside a meeting). */
+  asOf: string | null;
   save: SaveState;
   projector: boolean;
   onProjector(on: boolean): void;
   onClose(): void;
 }
 
-export function BoardHead({ titleId, caseNo, meetingId, meetingTitle, save, projector, onProjector, onClose }: Props) {
+export function BoardHead(p: Props) {
+  const { titleId, caseNo, meetingId, meetingTitle, asOf, save, projector, onProjector, onClose } = p;
   const saveText =
     save.kind === 'error'
       ? save.message
@@ -21,7 +25,9 @@ export function BoardHead({ titleId, caseNo, meetingId, meetingTitle, save, proj
   return (
     <div className="board-head">
       <h1 id={titleId}>ホワイトボード {caseNo}</h1>
-      {meetingId !== null && <p className="muted">{`会議：${meetingTitle ?? '読み込み中…'}`}</p>}
+      {meetingId !== null && (
+        <p className="muted">{`会議：${meetingTitle ?? '読み込み中…'}${asOf ? `（年齢は${formatDate(asOf, 'wareki')}時点）` : ''}`}</p>
+      )}
       <p role="status" className={save.kind === 'error' ? 'error' : 'muted'}>
         {saveText}
       </p>

@@ -12,7 +12,7 @@ import { NOTE_H, NOTE_W } from '../../../../shared/board/geometry';
 import { relayoutCommand } from '../../../../shared/board/layout';
 import type { ActionState, BoardAction, BoardOps } from './actions';
 import type { Selection } from './selection';
-import { nextSlot, snapNote } from './sos-columns';
+import { ALL_COLUMNS_BOX, nextSlot, snapNote } from './sos-columns';
 
 /** Executes a builder's batch and selects the first person it adds. */
 function executeAndSelect(ops: BoardOps, cmd: Command, label: string): void {
@@ -188,7 +188,9 @@ export const BOARD_ACTIONS: readonly BoardAction[] = [
   {
     id: 'relayout',
     label: '自動配置',
-    perform: (ops) => ops.run(() => ops.editor.execute(relayoutCommand(ops.editor.doc), '自動配置')),
+    // Agencies go round the family, never into the Signs-of-Safety columns.
+    perform: (ops) =>
+      ops.run(() => ops.editor.execute(relayoutCommand(ops.editor.doc, { avoid: [ALL_COLUMNS_BOX] }), '自動配置')),
   },
   { id: 'fit', label: '全体を表示', perform: (ops) => ops.fit() },
   { id: 'fitColumns', label: '付箋の列を表示', perform: (ops) => ops.fitColumns() },

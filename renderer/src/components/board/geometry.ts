@@ -10,12 +10,14 @@ import {
   childPath,
   householdRect,
   LABEL_WIDTH,
+  personLinkGap,
   trimSegment,
   twinBars,
   twinPoints,
   unionGeometry as sharedUnionGeometry,
   zigzag,
 } from '../../../../shared/board/geometry';
+import { householdOutlineIn, outlineEntry } from '../../../../shared/board/household-outline';
 import type { Box } from '../../../../shared/board/viewport';
 import {
   agencyLinkStyle,
@@ -30,7 +32,6 @@ import type { BoardDoc, Id, Person, Point, Relation, Union } from '../../../../s
 
 /** Width and height of a person symbol; positions are symbol centres. */
 export const SYMBOL = SYMBOL_SIZE;
-const HALF = SYMBOL / 2;
 
 /**
  * A line as Konva draws it: flat points, the notation's style, and where its decorations go.
@@ -149,9 +150,13 @@ export function agencyLinkSegments(
   return doc.agencyLinks.flatMap((link) => {
     const agency = agencies.get(link.agency);
     const box = persons.has(link.target) ? null : householdBox(doc, link.target, persons);
-    const to = targetPoint(doc, link.target, persons);
+    const household = box ? doc.households.find((h) => h.id === link.target) : undefined;
+    const outline = household ? householdOutlineIn(doc, household, (id) => persons.get(id)?.position) : null;
+    // A household's line ends on its outline, nearest the agency (the middle if the agency stands inside).
+    const entry = outline && agency ? outlineEntry(outline, agency.position) : null;
+    const to = entry ?? targetPoint(doc, link.target, persons);
     if (!agency || !to) return [];
-    const targetGap = box ? Math.min(box.width, box.height) / 2 : HALF + 4;
+    const targetGap = entry ? 2 : box ? Math.min(box.width, box.height) / 2 : personLinkGap(agency.position, to);
     const [from, end] = trimSegment(agency.position, to, AGENCY_H / 2 + 4, targetGap);
     const style = agencyLinkStyle(link, notation);
     const heads = {
@@ -230,11 +235,14 @@ export function slashLines(at: Point, count: number): number[][] {
 }
 
 /** 同居: the dotted outline around the members (the shared rectangle the SVG export draws too). */
-export function householdBoxes(doc: BoardDoc): (Box & { id: Id })[] {
+/** Each household's bounding box and its outline (a path that keeps non-members outside). */
+export function householdBoxes(doc: BoardDoc): (Box & { id: Id; path: string })[] {
   const persons = byId(doc);
+  const at = (id: Id) => persons.get(id)?.position;
   return doc.households.flatMap((h) => {
-    const box = householdRect(h, (id) => persons.get(id)?.position);
-    return box ? [{ id: h.id, ...box }] : [];
+    const box = householdRect(h, at);
+    const outline = householdOutlineIn(doc, h, at);
+    return box && outline ? [{ id: h.id, ...box, path: outline.path }] : [];
   });
 }
 

@@ -18,7 +18,12 @@ export function useBoardHistory(editor: BoardEditor): HistoryState {
 }
 
 /** Opened from a meeting: its title names the board's context and the default snapshot label. */
-export function useMeetingTitle(meetingId: number | null): string | null {
+/**
+ * The meeting a board was opened from (the console's and the meeting page's 「ホワイトボード」 pass its id in the
+ * board route): its title, and its date, the day the board's ages are counted to (null until loaded, and
+ * for a board opened from the ledger).
+ */
+export function useBoardMeeting(meetingId: number | null): { title: string | null; date: string | null } {
   const { data } = useBackendQuery('meetings.get', { id: meetingId ?? 0 }, { enabled: meetingId !== null });
-  return meetingId === null ? null : (data?.title ?? null);
+  return meetingId === null || !data ? { title: null, date: null } : { title: data.title, date: data.date };
 }

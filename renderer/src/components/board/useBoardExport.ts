@@ -1,39 +1,39 @@
 // PNG and SVG export and 印刷. The SVG (exported or printed) draws what the view shows: the canvas's
-// notation, masked on the projector. The print view stays mounted (hidden on screen) so printing again needs
+// notation, masked on the projector. The PNG is that same SVG rasterised (svg-raster.ts), so the two files
+// show the same things. The print view stays mounted (hidden on screen) so printing again needs
 // no second render first.
-import type Konva from 'konva';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState } from 'react';
 import type { BoardEditor } from '../../../../shared/board/editor';
 import type { NotationProfile } from '../../../../shared/board/notation';
 import { boardToSvg } from '../../../../shared/board/svg';
-import { contentBounds } from '../../../../shared/board/viewport';
 import { downloadBlob } from '../../lib/files';
-import { dataUrlToBlob } from './downloads';
-import { ALL_COLUMNS_BOX } from './sos-columns';
-import { stageToPng } from './viewport';
-
-const EXPORT_MARGIN = 40;
+import { svgToPng } from './svg-raster';
 
 interface Options {
   editor: BoardEditor;
-  stageRef: RefObject<Konva.Stage | null>;
   caseNo: string;
   today: string;
+  /** The day ages are counted to (the meeting's date in a meeting). */
+  asOf: string;
   notation: NotationProfile;
   masked: boolean;
   run(edit: () => void): void;
 }
 
-export function useBoardExport({ editor, stageRef, caseNo, today, notation, masked, run }: Options) {
+export function useBoardExport({ editor, caseNo, today, asOf, notation, masked, run }: Options) {
   const [print, setPrint] = useState<{ svg: string; masked: boolean; n: number } | null>(null);
-  const svgOf = () => boardToSvg(editor.doc, { notation, masked, meetingDate: today });
+  const svgOf = () => boardToSvg(editor.doc, { notation, masked, meetingDate: asOf });
 
-  const exportPng = () => {
-    const stage = stageRef.current;
-    const box = contentBounds(editor.doc, [ALL_COLUMNS_BOX]);
-    if (!stage || !box) return;
-    downloadBlob(`ホワイトボード_${caseNo}_${today}.png`, dataUrlToBlob(stageToPng(stage, box, EXPORT_MARGIN)));
-  };
+  const exportPng = () =>
+    run(() => {
+      svgToPng(svgOf()).then(
+        (png) => downloadBlob(`ホワイトボード_${caseNo}_${today}.png`, png),
+        (e: unknown) =>
+          run(() => {
+            throw e;
+          }),
+      );
+    });
   const exportSvg = () =>
     run(() => {
       downloadBlob(`ホワイトボード_${caseNo}_${today}.svg`, new Blob([svgOf()], { type: 'image/svg+xml' }));

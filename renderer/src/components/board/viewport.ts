@@ -1,15 +1,7 @@
 // The Konva-bound half of the board's camera: reads and sets the stage's scale and position using the pure
 // maths of shared/board/viewport.ts, so no component repeats the stage.scale arithmetic.
 import type Konva from 'konva';
-import {
-  exportFrame,
-  fitTransform,
-  toBoard,
-  viewCentre,
-  zoomAbout,
-  type Box,
-  type Camera,
-} from '../../../../shared/board/viewport';
+import { fitTransform, toBoard, viewCentre, zoomAbout, type Box, type Camera } from '../../../../shared/board/viewport';
 import type { Point } from '../../../../shared/board/types';
 
 export function cameraOf(stage: Konva.Stage): Camera {
@@ -51,18 +43,4 @@ const SCALE_MAX = 4;
 export function wheelZoom(stage: Konva.Stage, pointer: Point, deltaY: number): void {
   const next = Math.min(SCALE_MAX, Math.max(SCALE_MIN, stage.scaleX() * (deltaY > 0 ? 1 / 1.1 : 1.1)));
   zoomStage(stage, pointer, next);
-}
-
-/**
- * `box` as a PNG data URL, drawn at 1:1 from its corner whatever the view's zoom, then at 2× for print;
- * the view's camera is put back afterwards.
- */
-export function stageToPng(stage: Konva.Stage, box: Box, margin: number): string {
-  const saved = cameraOf(stage);
-  const frame = exportFrame(box, margin);
-  stage.scale({ x: 1, y: 1 });
-  stage.position({ x: frame.camera.x, y: frame.camera.y });
-  const url = stage.toDataURL({ x: 0, y: 0, ...frame.size, pixelRatio: 2 });
-  setCamera(stage, saved);
-  return url;
 }
