@@ -5,6 +5,7 @@
 // >= 28 px, the board's words >= 24 px on screen, the legend complete. Screenshots in tests/artifacts.
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { legendFor } from '../../shared/board/legend';
 import { DEFAULT_NOTATION } from '../../shared/board/notation';
@@ -296,6 +297,7 @@ for (const size of ROOM_SIZES) {
       await present.setViewportSize(viewportOf(size));
       await present.goto(`${new URL(page.url()).origin}/present?meeting=${meeting.id}`);
       const dir = join(REPO, 'tests', 'artifacts', `projector-room-${size.name}`);
+      await rm(dir, { recursive: true, force: true });
       const shot = (name: string) => present.screenshot({ path: join(dir, `${name}.png`) });
       const root = present.locator('.present');
       const expectReadable = async () => {
