@@ -41,7 +41,7 @@ export type PresentView =
       kind: 'waiting';
       title: string;
       date: string;
-      /** Which non-case moment (present-moment.ts): before the start, 確認→協議, after the last, a pause. */
+      /** Which non-case moment (present-moment.ts): before the start, 確認→協議, a pause. */
       moment: PresentMoment;
       message: string;
       detail: string;
@@ -93,7 +93,14 @@ export function buildPresentView(input: PresentInput): PresentView {
   if (state.endedAt !== null) return { kind: 'ended', title, date };
   const order = meetingOrder(items);
   const decided = input.decided ?? new Set<string>();
-  const moment = presentMoment({ started: state.startedAt !== null, current: state.current, order, items, decided });
+  const moment = presentMoment({
+    started: state.startedAt !== null,
+    current: state.current,
+    order,
+    items,
+    decided,
+    spentMs: state.timer.spentMs,
+  });
   const item = items.find((i) => i.caseNo === state.current);
   if (moment !== null || !item) {
     const progress = presentProgress(items, decided);

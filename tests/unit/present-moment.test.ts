@@ -1,5 +1,5 @@
 // The projector's non-case moments (present-moment.ts, through buildPresentView): before the start, 確認→協議
-// once every 確認 item is decided, after the last item, a pause on an item outside the order; the meeting's
+// once every 確認 item is decided and 協議 has not begun, a pause on an item outside the order; the meeting's
 // title and counts only, never the case the console happens to be on.
 import { describe, expect, it } from 'vitest';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
@@ -53,7 +53,7 @@ describe('presentMoment', () => {
     expect(moment('Q-3', ['Q-1', 'Q-2', 'Q-3'])).toBe('between');
   });
 
-  it('is not between the groups when there is no 協議 to come, but after the last once it is decided', () => {
+  it('is not between the groups when there is no 協議 to come', () => {
     const quickOnly = ITEMS.filter((i) => i.group === 'quick');
     const at = (current: string) =>
       presentMoment({
@@ -64,15 +64,22 @@ describe('presentMoment', () => {
         decided: new Set(['Q-1', 'Q-2', 'Q-3']),
       });
     expect(at('Q-1')).toBeNull();
-    expect(at('Q-3')).toBe('after');
+    expect(at('Q-3')).toBeNull();
   });
 
-  it('is after the last only on the last item with everything decided', () => {
-    const all = ['Q-1', 'Q-2', 'Q-3', 'D-1', 'D-2'];
-    expect(moment('D-2', all)).toBe('after');
-    expect(moment('D-2', all.slice(0, 4))).toBeNull();
-    // Going back to a decided 協議 item shows it again.
-    expect(moment('D-1', all)).toBeNull();
+  it('shows a 確認 case the facilitator goes back to once 協議 has begun, and any decided case', () => {
+    expect(moment('Q-2', ['Q-1', 'Q-2', 'Q-3', 'D-1'])).toBeNull();
+    const begun = presentMoment({
+      started: true,
+      current: 'Q-2',
+      order: ORDER,
+      items: ITEMS,
+      decided: new Set(['Q-1', 'Q-2', 'Q-3']),
+      spentMs: { 'Q-1': 5000, 'D-1': 1000 },
+    });
+    expect(begun).toBeNull();
+    expect(moment('D-2', ['Q-1', 'Q-2', 'Q-3', 'D-1', 'D-2'])).toBeNull();
+    expect(moment('D-1', ['Q-1', 'Q-2', 'Q-3', 'D-1', 'D-2'])).toBeNull();
   });
 
   it('pauses on an item the meeting does not take up (保留) or one no longer on the agenda', () => {
@@ -91,10 +98,6 @@ describe('momentText', () => {
   it('words each moment for the room', () => {
     expect(momentText('before', progress)).toEqual({ message: '開始をお待ちください', detail: '確認 3件・協議 2件' });
     expect(momentText('between', progress)).toEqual({ message: '確認 3件 終了・次は協議', detail: '協議 2件' });
-    expect(momentText('after', progress)).toEqual({
-      message: 'すべての議題が終わりました',
-      detail: '確認 3件・協議 2件 終了',
-    });
     expect(momentText('pause', progress)).toEqual({ message: '次の議題をお待ちください', detail: '3 / 5件 終了' });
     expect(momentText('before', presentProgress([], new Set())).detail).toBe('議題はありません');
   });
