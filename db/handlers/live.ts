@@ -182,6 +182,12 @@ export function presentHandlers(
           ),
           staff: [meeting.facilitator],
         },
+        decided: new Set(
+          store.live
+            .decisions(meetingId)
+            .filter((d) => d.state === 'recorded')
+            .map((d) => d.caseNo),
+        ),
         currentCase: current === null ? null : store.cases.get(current),
         board: stored ? parseBoard(JSON.parse(stored.doc) as unknown) : null,
         settings: store.settings.triage(),

@@ -9,6 +9,7 @@ import type { LedgerCase } from '../ledger/case';
 import { itemSeconds } from './budget';
 import { IDENTIFYING_FACTS, meetingOrder, type FactKey, type LiveState } from './live';
 import { maskedLabel } from './mask';
+import { momentText, presentMoment, presentProgress, type PresentMoment, type PresentProgress } from './present-moment';
 import { makeMaskPolicy, NO_MASK, type MaskSources } from '../mask/policy';
 import { GROUP_LABELS, REASON_LABELS, type AgendaItem, type Meeting, type TriageSettings } from './types';
 import type { DateStyle } from '../time/date-style';
@@ -36,7 +37,16 @@ export interface PresentFact {
 
 export type PresentView =
   | { kind: 'blackout' }
-  | { kind: 'waiting'; title: string; date: string }
+  | {
+      kind: 'waiting';
+      title: string;
+      date: string;
+      /** Which non-case moment (present-moment.ts): before the start, 確認→協議, a pause. */
+      moment: PresentMoment;
+      message: string;
+      detail: string;
+      progress: PresentProgress;
+    }
   | { kind: 'ended'; title: string; date: string }
   | {
       kind: 'item';
@@ -65,6 +75,8 @@ export interface PresentInput {
   board: BoardDoc | null;
   settings: Pick<TriageSettings, 'quickSeconds' | 'deepMinutes'>;
   dateStyle: DateStyle;
+  /** caseNos with a recorded decision: how far the meeting has come. Default: none. */
+  decided?: ReadonlySet<string>;
   /** Every case of the meeting and their boards, whose names the room may not see; default: this case only. */
   maskSources?: MaskSources;
 }
@@ -79,10 +91,29 @@ export function buildPresentView(input: PresentInput): PresentView {
   const title = state.projector.masked || state.endedAt !== null ? policy.scrub(meeting.title) : meeting.title;
   const date = formatDate(meeting.date, dateStyle);
   if (state.endedAt !== null) return { kind: 'ended', title, date };
-  const item = items.find((i) => i.caseNo === state.current);
-  if (state.startedAt === null || !item || item.group === 'hold') return { kind: 'waiting', title, date };
-
   const order = meetingOrder(items);
+  const decided = input.decided ?? new Set<string>();
+  const moment = presentMoment({
+    started: state.startedAt !== null,
+    current: state.current,
+    order,
+    items,
+    decided,
+    spentMs: state.timer.spentMs,
+  });
+  const item = items.find((i) => i.caseNo === state.current);
+  if (moment !== null || !item) {
+    const progress = presentProgress(items, decided);
+    return {
+      kind: 'waiting',
+      title,
+      date,
+      moment: moment ?? 'pause',
+      ...momentText(moment ?? 'pause', progress),
+      progress,
+    };
+  }
+
   const revealed = !state.projector.masked || state.projector.revealed === item.caseNo;
   const scrub = (revealed ? NO_MASK : policy).scrub;
   const kana = currentCase?.kana ?? null;

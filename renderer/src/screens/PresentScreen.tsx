@@ -1,8 +1,10 @@
 // The projector window (/present?meeting=ID): only what the backend's PresentView says the room may see,
 // in large type, near-black on white. It has no controls: the console decides, the backend tells.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { PresentView } from '../../../shared/meeting/present';
+import { boardGuidePages } from '../components/present/BoardGuide';
 import { PresentBoard } from '../components/present/PresentBoard';
+import { PresentFacts } from '../components/present/PresentFacts';
 import { PresentTimer } from '../components/present/PresentTimer';
 import { useIdleCursor } from '../components/present/useIdleCursor';
 import { usePresentView } from '../components/present/usePresentView';
@@ -40,12 +42,13 @@ function ViewBody({ view }: { view: PresentView }) {
       // Nothing at all: the black comes from the container.
       return null;
     case 'waiting':
+      return <MomentView view={view} />;
     case 'ended':
       return (
         <main className="present-message">
           <h1 className="present-title">{view.title}</h1>
           <p className="present-date">{view.date}</p>
-          <p className="present-note">{view.kind === 'waiting' ? '開始をお待ちください' : '会議は終了しました'}</p>
+          <p className="present-note">会議は終了しました</p>
         </main>
       );
     case 'item':
@@ -53,7 +56,38 @@ function ViewBody({ view }: { view: PresentView }) {
   }
 }
 
+/** A moment between cases: the meeting's title, where it stands, and how far it has come. */
+function MomentView({ view }: { view: Extract<PresentView, { kind: 'waiting' }> }) {
+  const { done, total } = view.progress;
+  return (
+    <main className="present-message" data-moment={view.moment}>
+      <h1 className="present-title">{view.title}</h1>
+      <p className="present-date">{view.date}</p>
+      <p className="present-note">{view.message}</p>
+      <p className="present-detail">{view.detail}</p>
+      {view.moment !== 'before' && total > 0 && (
+        <div className="present-moment-progress">
+          <div
+            className="present-progress"
+            role="progressbar"
+            aria-label="会議の進み具合"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={done}
+          >
+            <div className="present-progress-fill" style={{ width: `${Math.round((done / total) * 100)}%` }} />
+          </div>
+          <span className="present-progress-text">
+            {done} / {total}件 終了
+          </span>
+        </div>
+      )}
+    </main>
+  );
+}
+
 function ItemView({ view }: { view: Extract<PresentView, { kind: 'item' }> }) {
+  const guide = useMemo(() => (view.board ? boardGuidePages(view.board) : undefined), [view.board]);
   const percent = view.total > 0 ? Math.round((view.position / view.total) * 100) : 0;
   return (
     <main className={`present-item${view.board ? ' with-board' : ''}`}>
@@ -79,17 +113,8 @@ function ItemView({ view }: { view: Extract<PresentView, { kind: 'item' }> }) {
         <PresentTimer {...view.timer} />
       </section>
       <div className="present-body">
-        {view.facts.length > 0 && (
-          <dl className="present-facts">
-            {view.facts.map((fact) => (
-              <div key={fact.key} className="present-fact">
-                <dt>{fact.label}</dt>
-                <dd>{fact.value}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
         {view.board && <PresentBoard doc={view.board} revealed={view.revealed} meetingDate={view.meetingDate} />}
+        {(view.facts.length > 0 || guide) && <PresentFacts facts={view.facts} twoColumns={!view.board} lead={guide} />}
       </div>
     </main>
   );

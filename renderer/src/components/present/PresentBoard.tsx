@@ -2,13 +2,16 @@
 // has already replaced names with role labels unless the case is revealed; masked is asked again here
 // anyway, so a name can only reach the room through the facilitator's reveal. Inline SVG (its text is
 // escaped by boardToSvg) so it uses the page's bundled font, which an <img> could not load.
-import { useLayoutEffect, useMemo, useRef } from 'react';
+// The drawing is fitted to its area with its words at a readable size (board-text.ts); its safety scales
+// and legend are BoardGuide, beside it.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_NOTATION } from '../../../../shared/board/notation';
 import { boardToSvg } from '../../../../shared/board/svg';
 import type { BoardDoc } from '../../../../shared/board/types';
+import { fitBoardText } from './board-text';
 
-/** Room around the drawing once it is cropped, in the SVG's units. */
-const CROP_MARGIN = 24;
+/** The smallest a word of the drawing may be on screen: 24 px, with room for the last fitting pass. */
+export const BOARD_TEXT_MIN_PX = 25;
 
 export function PresentBoard({
   doc,
@@ -20,27 +23,41 @@ export function PresentBoard({
   meetingDate: string;
 }) {
   const ref = useRef<HTMLElement>(null);
+  // The view arrives anew with every event (the timer, the agenda): the drawing changes only with its content.
+  const docKey = useMemo(() => JSON.stringify(doc), [doc]);
+  const [area, setArea] = useState('');
   const svg = useMemo(() => {
-    const text = boardToSvg(doc, { notation: DEFAULT_NOTATION, masked: !revealed, meetingDate });
+    const shown = JSON.parse(docKey) as BoardDoc;
+    const text = boardToSvg(shown, {
+      notation: DEFAULT_NOTATION,
+      masked: !revealed,
+      meetingDate,
+    });
     // The XML declaration means nothing inside an HTML page.
     return text.slice(text.indexOf('<svg'));
-  }, [doc, revealed, meetingDate]);
+  }, [docKey, revealed, meetingDate]);
+  // Each agency's roles (役割 of its lines), in the order the writer draws the agencies.
+  const roles = useMemo(() => {
+    const shown = JSON.parse(docKey) as BoardDoc;
+    return shown.agencies.map((a) => [
+      ...new Set(shown.agencyLinks.filter((l) => l.agency === a.id && l.role).map((l) => l.role!)),
+    ]);
+  }, [docKey]);
 
-  // The export's page keeps a title, a legend and a minimum width, which would leave a small family in a
-  // corner. The room needs the drawing itself as large as the area allows: the view is cropped to it
-  // (family, agencies, notes and scales), so the words grow with it.
   useLayoutEffect(() => {
-    const root = ref.current?.querySelector('svg');
-    if (!root) return;
-    const parts = [...root.querySelectorAll<SVGGraphicsElement>(':scope > g:not(.legend)')];
-    const boxes = parts.map((g) => g.getBBox()).filter((b) => b.width > 0 && b.height > 0);
-    if (boxes.length === 0) return;
-    const left = Math.min(...boxes.map((b) => b.x)) - CROP_MARGIN;
-    const top = Math.min(...boxes.map((b) => b.y)) - CROP_MARGIN;
-    const right = Math.max(...boxes.map((b) => b.x + b.width)) + CROP_MARGIN;
-    const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + CROP_MARGIN;
-    root.setAttribute('viewBox', `${left} ${top} ${right - left} ${bottom - top}`);
-  }, [svg]);
+    const figure = ref.current;
+    const root = figure?.querySelector('svg');
+    if (!figure || !root || figure.clientWidth === 0 || figure.clientHeight === 0) return;
+    fitBoardText(root, BOARD_TEXT_MIN_PX, roles);
+  }, [svg, roles, area]);
+
+  useEffect(() => {
+    const figure = ref.current;
+    if (!figure) return;
+    const observer = new ResizeObserver(() => setArea(`${figure.clientWidth}x${figure.clientHeight}`));
+    observer.observe(figure);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <figure ref={ref} className="present-board" aria-label="ホワイトボード" dangerouslySetInnerHTML={{ __html: svg }} />
