@@ -52,6 +52,9 @@ import { formatDate } from '../ledger/dates';
 
 export { escapeXml } from './svg-primitives';
 
+/** A white outline behind a name: couple and child lines pass under the label and must not cut it (as on the canvas). */
+const HALO = 'stroke="#fff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"';
+
 export interface SvgOptions {
   notation: NotationProfile;
   /** Role labels instead of names (本人, 母 …) and notes scrubbed; ages stay. */
@@ -155,7 +158,7 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     const deceasedYear = p.deceased?.year ? `†${p.deceased.year}` : '';
     body.push(
       `<g class="person" data-id="${escapeXml(p.id)}">${personSymbol(p, p.position, notation, age)}` +
-        `<text x="${n(p.position.x)}" y="${n(p.position.y + HALF + 15)}" text-anchor="middle" font-size="13" fill="${INK}">${escapeXml(label)}${deceasedYear ? ` ${deceasedYear}` : ''}</text>` +
+        `<text x="${n(p.position.x)}" y="${n(p.position.y + HALF + 15)}" text-anchor="middle" font-size="13" fill="${INK}" ${HALO}>${escapeXml(label)}${deceasedYear ? ` ${deceasedYear}` : ''}</text>` +
         placements +
         '</g>',
     );
@@ -228,7 +231,8 @@ export function boardToSvg(source: BoardDoc, opts: SvgOptions): string {
     below.push(
       `<g class="scale"><text x="${n(left)}" y="${n(y + 16)}" font-size="15" fill="${INK}">${escapeXml(`${s.question}（${s.ratedBy}、${formatDate(s.ratedAt, 'wareki')}）`)}</text>` +
         `<line x1="${n(left)}" y1="${n(y + 34)}" x2="${n(left + width)}" y2="${n(y + 34)}" stroke="${INK}" stroke-width="2"/>${ticks}` +
-        `<circle cx="${n(mx)}" cy="${n(y + 34)}" r="9" fill="#1d4ed8"/><text x="${n(mx)}" y="${n(y + 26)}" text-anchor="middle" font-size="14" font-weight="bold" fill="#1d4ed8">${n(s.value)}</text></g>`,
+        // The value sits inside its marker: above it, it ran into the question's line.
+        `<circle cx="${n(mx)}" cy="${n(y + 34)}" r="12" fill="#1d4ed8"/><text x="${n(mx)}" y="${n(y + 39)}" text-anchor="middle" font-size="14" font-weight="bold" fill="#fff">${n(s.value)}</text></g>`,
     );
     y += 74;
   }
