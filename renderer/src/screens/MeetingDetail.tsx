@@ -232,7 +232,9 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
                 onHoldAll={() => hold(budget.overflow)}
               />
             )}
-            <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
+            <div className="board-open">
+              <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
+            </div>
             <TriageBoard
               items={items}
               cases={cases}

@@ -26,7 +26,12 @@ export function BoardHead(p: Props) {
     <div className="board-head">
       <h1 id={titleId}>ホワイトボード {caseNo}</h1>
       {meetingId !== null && (
-        <p className="muted">{`会議：${meetingTitle ?? '読み込み中…'}${asOf ? `（年齢は${formatDate(asOf, 'wareki')}時点）` : ''}`}</p>
+        // One line beside the title at every room size: a long meeting title gives way (whole on hover),
+        // the date the ages are counted to never does.
+        <p className="muted board-meeting" title={meetingTitle ?? undefined}>
+          <span className="board-meeting-title">{`会議：${meetingTitle ?? '読み込み中…'}`}</span>
+          {asOf && <span className="board-meeting-asof">{`（年齢は${formatDate(asOf, 'wareki')}時点）`}</span>}
+        </p>
       )}
       <p role="status" className={save.kind === 'error' ? 'error' : 'muted'}>
         {saveText}
