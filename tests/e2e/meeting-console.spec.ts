@@ -157,7 +157,7 @@ test('a meeting run from the console, followed by the projector, ends with carry
   await expect(presentState(projector)).toHaveAttribute('data-present', 'ended');
 
   // The next meeting of the same kind suggests C-3 again, as carried over.
-  await page.getByRole('button', { name: '会議の準備へ戻る' }).click();
+  await page.getByRole('button', { name: '会議の画面へ戻る' }).click();
   await page.getByRole('button', { name: '会議一覧へ戻る' }).click();
   await meetingWithAgenda(page, { title: '第6回実務者会議', date: '2026-12-08', caseNos: CASES.map(([c]) => c) });
   const carried = page.getByRole('article', { name: 'C-3', exact: true });

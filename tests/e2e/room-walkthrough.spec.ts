@@ -190,7 +190,7 @@ for (const size of ROOM_SIZES) {
       await shotPresent(present, size.name, '9-ended');
       await present.close();
 
-      await page.getByRole('button', { name: '会議の準備へ戻る' }).click();
+      await page.getByRole('button', { name: '会議の画面へ戻る' }).click();
       const minutes = page.getByRole('region', { name: '議事録' });
       await minutes.scrollIntoViewIfNeeded();
       await expect(minutes.getByRole('button', { name: '議事録（Word）' })).toBeEnabled();

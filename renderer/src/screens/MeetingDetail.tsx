@@ -232,9 +232,20 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
                 onHoldAll={() => hold(budget.overflow)}
               />
             )}
-            <div className="board-open">
-              <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
-            </div>
+          </>
+        )}
+      </fieldset>
+
+      {/* Outside the disabled fieldset: a case's whiteboard stays open to the secretariat after the meeting. */}
+      {agenda?.suggested && (
+        <div className="board-open">
+          <MeetingBoardPicker meetingId={meetingId} caseNos={items.map((i) => i.caseNo)} />
+        </div>
+      )}
+
+      <fieldset className="agenda-editing" disabled={ended}>
+        {agenda?.suggested && (
+          <>
             <TriageBoard
               items={items}
               cases={cases}

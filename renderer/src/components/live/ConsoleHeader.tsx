@@ -42,7 +42,7 @@ export function ConsoleHeader({
     <>
       <header className="console-head">
         <button type="button" onClick={onClose}>
-          会議の準備へ戻る
+          {meeting.status === '終了' ? '会議の画面へ戻る' : '会議の準備へ戻る'}
         </button>
         <h1 id="console-title">{meeting.title}</h1>
         <span className="muted">
