@@ -1,8 +1,9 @@
 // The projector's own arrangement of a board. 自動配置 spaces people for paper (136 apart) and puts the
 // agencies on a ring beside the family; at 24 px words on a 16:9 projector the drawing runs out of width
 // first, so the room's copy is re-spaced here before it is drawn (the SVG writer then draws every line to
-// the new places): the family is spread apart by row and column as far as its words need, and agencies and
-// free notes stand in a row above and a row below it, in their left-to-right order, instead of beside it.
+// the new places): the family is spread apart by row and column as far as its words need; the agencies drawn
+// beside it stay beside it (stacked, as many as its rows hold), the others and the free notes stand in rows
+// of three above and below it, in their left-to-right order.
 // The document itself is not changed. PresentBoard grows the spread until nothing on screen overlaps.
 import { AGENCY_W, NOTE_H, NOTE_W } from '../../../../shared/board/geometry';
 import type { BoardDoc } from '../../../../shared/board/types';
