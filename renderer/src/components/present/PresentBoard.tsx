@@ -2,16 +2,23 @@
 // has already replaced names with role labels unless the case is revealed; masked is asked again here
 // anyway, so a name can only reach the room through the facilitator's reveal. Inline SVG (its text is
 // escaped by boardToSvg) so it uses the page's bundled font, which an <img> could not load.
-// The drawing is fitted to its area with its words at a readable size (board-text.ts); its safety scales
-// and legend are BoardGuide, beside it.
+// The drawing is fitted to its area with its words at a readable size (board-text.ts) and re-spaced until
+// nothing overlaps at that size (board-spread.ts); its safety scales and legend are BoardGuide, beside it.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_NOTATION } from '../../../../shared/board/notation';
 import { boardToSvg } from '../../../../shared/board/svg';
 import type { BoardDoc } from '../../../../shared/board/types';
+import { boardOverlaps } from './board-overlaps';
+import { FIRST_SPREAD, spreadBoard, widen, type Spread } from './board-spread';
 import { fitBoardText } from './board-text';
 
 /** The smallest a word of the drawing may be on screen: 24 px, with room for the last fitting pass. */
 export const BOARD_TEXT_MIN_PX = 25;
+/**
+ * Re-spacing rounds at most (each widens one kind of distance by 15–35 %); each round redraws and re-fits
+ * the board, so more would hold up the projector when a board first appears on a slow machine.
+ */
+const SPREAD_ROUNDS = 20;
 
 export function PresentBoard({
   doc,
@@ -26,15 +33,17 @@ export function PresentBoard({
   // The view arrives anew with every event (the timer, the agenda): the drawing changes only with its content.
   const docKey = useMemo(() => JSON.stringify(doc), [doc]);
   const [area, setArea] = useState('');
-  const svg = useMemo(() => {
+  const draw = useMemo(() => {
     const shown = JSON.parse(docKey) as BoardDoc;
-    const text = boardToSvg(shown, {
-      notation: DEFAULT_NOTATION,
-      masked: !revealed,
-      meetingDate,
-    });
-    // The XML declaration means nothing inside an HTML page.
-    return text.slice(text.indexOf('<svg'));
+    return (spread: Spread | null) => {
+      const text = boardToSvg(spread ? spreadBoard(shown, spread) : shown, {
+        notation: DEFAULT_NOTATION,
+        masked: !revealed,
+        meetingDate,
+      });
+      // The XML declaration means nothing inside an HTML page.
+      return text.slice(text.indexOf('<svg'));
+    };
   }, [docKey, revealed, meetingDate]);
   // Each agency's roles (役割 of its lines), in the order the writer draws the agencies.
   const roles = useMemo(() => {
@@ -44,12 +53,30 @@ export function PresentBoard({
     ]);
   }, [docKey]);
 
+  // Drawn here rather than by React: first as 自動配置 left it, then re-spaced round after round with more
+  // room where words overlapped. Where no round parts everything (a screen too small for the family at
+  // this size), the round with the fewest overlaps stays up.
   useLayoutEffect(() => {
     const figure = ref.current;
-    const root = figure?.querySelector('svg');
-    if (!figure || !root || figure.clientWidth === 0 || figure.clientHeight === 0) return;
-    fitBoardText(root, BOARD_TEXT_MIN_PX, roles);
-  }, [svg, roles, area]);
+    if (!figure) return;
+    const show = (spread: Spread | null) => {
+      figure.innerHTML = draw(spread);
+      const root = figure.querySelector('svg');
+      if (!root || figure.clientWidth === 0 || figure.clientHeight === 0) return null;
+      fitBoardText(root, BOARD_TEXT_MIN_PX, roles);
+      return boardOverlaps(root);
+    };
+    let best = { spread: null as Spread | null, count: Infinity };
+    let spread: Spread | null = null;
+    for (let round = 0; round < SPREAD_ROUNDS; round++) {
+      const found = show(spread);
+      if (!found) return;
+      if (found.count === 0) return;
+      if (found.count < best.count) best = { spread, count: found.count };
+      spread = spread ? widen(spread, found) : FIRST_SPREAD;
+    }
+    show(best.spread);
+  }, [draw, roles, area]);
 
   useEffect(() => {
     const figure = ref.current;
@@ -59,7 +86,5 @@ export function PresentBoard({
     return () => observer.disconnect();
   }, []);
 
-  return (
-    <figure ref={ref} className="present-board" aria-label="ホワイトボード" dangerouslySetInnerHTML={{ __html: svg }} />
-  );
+  return <figure ref={ref} className="present-board" aria-label="ホワイトボード" />;
 }

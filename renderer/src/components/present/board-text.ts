@@ -191,7 +191,8 @@ function clearNotes(root: SVGSVGElement): void {
       dy = hit.y + hit.height + 12 - box.y;
     }
     if (dy !== 0) note.setAttribute('transform', `translate(0 ${dy})`);
-    taken.push(note.getBBox());
+    // getBBox leaves out the note's own transform: the place it now takes is the moved box.
+    taken.push(new DOMRect(box.x, box.y + dy, box.width, box.height));
   }
 }
 
