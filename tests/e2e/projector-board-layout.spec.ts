@@ -46,10 +46,10 @@ const BOARDS: { name: string; make: (caseNo: string) => BoardDoc; words: string[
 ];
 
 /**
- * Known defect: where the room's drawing still overlaps. The drawing's part of a 1280×720 or 1366×768 screen
- * (about 700×520 / 770×560 px beside the guide) is too small for these families with every word at 24 px,
- * whatever the spacing (board-spread.ts). Expected to fail until the projector gives such a board more of
- * the screen; a pass here is reported as an error, so this list cannot outlive the fix.
+ * Known defect: the drawing's part of a 1280×720 or 1366×768 screen (about 700×520 / 770×560 px beside the
+ * guide) is too small for these families with every word at 24 px, whatever the spacing (board-spread.ts).
+ * There the projector draws smaller words rather than overlapping ones: nothing may overlap, and the words
+ * must be below 24 px — so this list cannot outlive the fix (a board that reaches 24 px fails here).
  */
 const TOO_SMALL = new Set<string>([
   'three-generations@1280x720',
@@ -64,7 +64,9 @@ for (const size of ROOM_SIZES) {
       test.use({ viewport: viewportOf(size) });
 
       test(`自動配置 ${board.name} reads whole on the projector at ${size.name}`, async ({ app }, testInfo) => {
-        test.fail(TOO_SMALL.has(`${board.name}@${size.name}`), 'the drawing area is too small at 24 px');
+        const tooSmall = TOO_SMALL.has(`${board.name}@${size.name}`);
+        if (tooSmall)
+          testInfo.annotations.push({ type: 'known defect', description: 'the drawing area is too small at 24 px' });
         testInfo.setTimeout(120_000);
         const { page } = app;
         await setUpPassphrase(page);
@@ -105,8 +107,13 @@ for (const size of ROOM_SIZES) {
         await present.evaluate(() => document.fonts.ready);
         await present.screenshot({ path: join(dir, `${board.name}.png`) });
         const text = await boardTextProblems(present);
-        expect(text.problems).toEqual([]);
-        expect(text.smallest).toBeGreaterThanOrEqual(24);
+        if (tooSmall) {
+          expect(text.problems.filter((p) => !p.endsWith('px on screen'))).toEqual([]);
+          expect(text.smallest).toBeLessThan(24);
+        } else {
+          expect(text.problems).toEqual([]);
+          expect(text.smallest).toBeGreaterThanOrEqual(24);
+        }
         expect(await boardOverlaps(present)).toEqual([]);
         const drawn = await figure.evaluate((el) => el.textContent ?? '');
         for (const word of board.words) expect(drawn).toContain(word);

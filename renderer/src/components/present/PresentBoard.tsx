@@ -18,7 +18,13 @@ export const BOARD_TEXT_MIN_PX = 25;
  * Re-spacing rounds at most (each widens one kind of distance by 15–35 %); each round redraws and re-fits
  * the board, so more would hold up the projector when a board first appears on a slow machine.
  */
-const SPREAD_ROUNDS = 20;
+const SPREAD_ROUNDS = 8;
+/**
+ * Where no spacing parts everything at 24 px, smaller words are tried in turn: a word the room can read at
+ * 20 px beats one hidden under an agency box. The last step (0) is the drawing as exported, fitted to the area,
+ * which 自動配置 guarantees free of overlaps.
+ */
+const FALLBACK_PX = [22, 20, 18, 16, 0];
 
 export function PresentBoard({
   doc,
@@ -55,27 +61,29 @@ export function PresentBoard({
 
   // Drawn here rather than by React: first as 自動配置 left it, then re-spaced round after round with more
   // room where words overlapped. Where no round parts everything (a screen too small for the family at
-  // this size), the round with the fewest overlaps stays up.
+  // this size), 自動配置's drawing is shown with smaller words, down to the exported size, until nothing overlaps.
   useLayoutEffect(() => {
     const figure = ref.current;
     if (!figure) return;
-    const show = (spread: Spread | null) => {
+    const show = (spread: Spread | null, minPx = BOARD_TEXT_MIN_PX) => {
       figure.innerHTML = draw(spread);
       const root = figure.querySelector('svg');
       if (!root || figure.clientWidth === 0 || figure.clientHeight === 0) return null;
-      fitBoardText(root, BOARD_TEXT_MIN_PX, roles);
+      fitBoardText(root, minPx, roles);
       return boardOverlaps(root);
     };
-    let best = { spread: null as Spread | null, count: Infinity };
     let spread: Spread | null = null;
     for (let round = 0; round < SPREAD_ROUNDS; round++) {
       const found = show(spread);
       if (!found) return;
       if (found.count === 0) return;
-      if (found.count < best.count) best = { spread, count: found.count };
       spread = spread ? widen(spread, found) : FIRST_SPREAD;
     }
-    show(best.spread);
+    for (const px of FALLBACK_PX) {
+      // 自動配置's own spacing: a spread made for 24 px words only makes the drawing wider at a smaller size.
+      const found = show(null, px);
+      if (!found || found.count === 0) return;
+    }
   }, [draw, roles, area]);
 
   useEffect(() => {
