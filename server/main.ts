@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPrinter } from '../db/cli/chromium-pdf';
+import { chromiumPrinter } from '../db/documents/chromium-pdf';
 import type { PrintToPdf } from '../db/documents/minutes-file';
 import { resolveDbPath } from '../db/paths';
 import { startHost } from './server';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
 }
 
 // A browser page cannot print to a file by itself, so 「PDF を保存」 in the minutes print view is printed here
-// by headless Chromium from the same HTML, as the CLI's minutes command does (db/cli/chromium-pdf.ts: private
+// by headless Chromium from the same HTML, as the CLI's minutes command does (db/documents/chromium-pdf.ts: private
 // temporary folder, allowlisted environment). Without Chromium the backend answers with the print-dialog way.
 function pdfPrinter(env: NodeJS.ProcessEnv): PrintToPdf | undefined {
   try {

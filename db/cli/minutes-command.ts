@@ -1,11 +1,11 @@
 // The CLI's `minutes --meeting ID --out FILE.docx|FILE.xlsx|FILE.pdf [--masked]`: the same minutes.export as the
-// app (and so the same export log). PDF is printed by headless Chromium (chromium-pdf.ts) from the minutes
+// app (and so the same export log). PDF is printed by headless Chromium (documents/chromium-pdf.ts) from the minutes
 // HTML, in a private temporary folder that is deleted afterwards whatever happens.
 import { extname } from 'node:path';
 import { createApi } from '../../shared/api-client';
 import { createBackend } from '../backend';
 import { writePrivateFile } from '../files/private-files';
-import { chromiumPrinter } from './chromium-pdf';
+import { chromiumPrinter } from '../documents/chromium-pdf';
 
 export async function minutesExport(
   command: { meetingId: number; out: string; masked: boolean },

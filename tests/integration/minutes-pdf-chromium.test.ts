@@ -1,4 +1,4 @@
-// How the CLI runs Chromium for PDF minutes (db/cli/chromium-pdf.ts), with a fake Chromium (CHROMIUM_PATH)
+// How the CLI runs Chromium for PDF minutes (db/documents/chromium-pdf.ts), with a fake Chromium (CHROMIUM_PATH)
 // that records what it was given: no secret in its environment, crash reporting off, a private profile in
 // the private temporary folder; SIGTERM mid-print leaves neither folder nor Chromium; a later run removes
 // what a SIGKILLed one left behind.
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../shared/api-client';
 import { createBackend } from '../../db/backend';
-import { TEMP_PREFIX } from '../../db/cli/chromium-pdf';
+import { TEMP_PREFIX } from '../../db/documents/chromium-pdf';
 import { cli, ROOT } from './cli-helpers';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
 import { fakeCase, fakeMeeting } from './meeting-helpers';
