@@ -166,7 +166,8 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   await editor.getByLabel('次回確認').fill('2026-03');
   await editor.getByRole('button', { name: '事務局案を保存' }).click();
   await expect(card(quick, draftCaseNo).getByRole('button', { name: /^事務局案：/ })).toContainText(
-    '月1回の家庭訪問を継続（次回 2026-03）',
+    // Dates on the card follow the user's 和暦/西暦 choice, like the console.
+    '月1回の家庭訪問を継続（次回 令和8年3月）',
   );
   await shot('事務局案');
 
@@ -183,7 +184,7 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   await bulkForm.getByRole('button', { name: '選択したケースの事務局案を一括変更' }).click();
   await expect(bulkForm.getByRole('status')).toHaveText('2件の事務局案を変更しました。');
   for (const caseNo of bulkCaseNos) {
-    await expect(card(quick, caseNo).getByRole('button', { name: /^事務局案：/ })).toContainText('（次回 2026-06）');
+    await expect(card(quick, caseNo).getByRole('button', { name: /^事務局案：/ })).toContainText('（次回 令和8年6月）');
   }
 
   // The time bar follows a 協議 card's minutes.

@@ -6,7 +6,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { LedgerCase } from '../../../../shared/ledger/case';
-import { ageAt } from '../../../../shared/ledger/dates';
+import { ageAt, displayDate } from '../../../../shared/ledger/dates';
 import { maskedLabel } from '../../../../shared/meeting/mask';
 import { dangerLabel } from '../../../../shared/meeting/triage-order';
 import {
@@ -16,6 +16,7 @@ import {
   type DraftDecision,
   type TriageSettings,
 } from '../../../../shared/meeting/types';
+import { useDateStyle } from '../../lib/date-style';
 import { cardCommand, type CardCommand } from '../../lib/triage-keys';
 import { DraftEditor } from './DraftEditor';
 import { MinutesField } from './MinutesField';
@@ -53,6 +54,7 @@ export function AgendaCard(props: CardProps) {
     attributes: { roleDescription: '並べ替えできるケース' },
   });
   const [editing, setEditing] = useState(false);
+  const dateStyle = useDateStyle();
   const article = useRef<HTMLElement>(null);
   const minutes = useRef<HTMLInputElement>(null);
   const label = caseLabel(c, item.caseNo, masked);
@@ -141,7 +143,10 @@ export function AgendaCard(props: CardProps) {
               aria-expanded={editing}
               onClick={() => setEditing((v) => !v)}
             >
-              事務局案{item.draft ? `：${item.draft.policy}（次回 ${item.draft.nextReview}）` : '：未作成'}
+              事務局案
+              {item.draft
+                ? `：${item.draft.policy}（次回 ${displayDate(item.draft.nextReview, dateStyle)}）`
+                : '：未作成'}
             </button>
             {editing && (
               <DraftEditor
