@@ -1,0 +1,83 @@
+// The app's bundled BIZ UDPGothic (@fontsource/biz-udpgothic, the face the screens use) as OpenType for resvg.
+// The package splits the font into ~120 subsets by unicode-range, per weight; a board uses a few dozen
+// characters, so only the subsets holding them are unpacked (a whole weight is ~5 MB of OpenType, and resvg
+// parses every font it is given on every render). resvg falls back from one face to another of the same family
+// glyph by glyph, so the subsets together draw like the one font. Unpacked subsets stay in memory.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { woffToSfnt } from './woff';
+
+export const BUNDLED_FAMILY = 'BIZ UDPGothic';
+const PACKAGE = '@fontsource/biz-udpgothic';
+const WEIGHTS = [400, 700] as const;
+
+/**
+ * Node's module resolution from this file: the Electron main bundle is CommonJS (require is there); the CLI,
+ * the browser host and the tests run this as an ES module under tsx, started from the project folder.
+ */
+export function moduleRequire(): NodeJS.Require {
+  return typeof require === 'function' ? require : createRequire(path.join(process.cwd(), 'package.json'));
+}
+
+interface Subset {
+  name: string;
+  ranges: [number, number][];
+}
+
+let subsets: { dir: string; list: Subset[] } | undefined;
+const sfnts = new Map<string, Buffer>();
+
+/** Parses "U+0000-00FF,U+0131,U+30??" into inclusive code point ranges. */
+export function parseUnicodeRange(list: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const part of list.split(',')) {
+    const m = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/i.exec(part.trim());
+    if (!m) continue;
+    const first = m[1]!;
+    const lo = parseInt(first.replace(/\?/g, '0'), 16);
+    const hi = m[2] !== undefined ? parseInt(m[2], 16) : parseInt(first.replace(/\?/g, 'f'), 16);
+    out.push([lo, hi]);
+  }
+  return out;
+}
+
+function loadSubsets(): { dir: string; list: Subset[] } {
+  if (subsets) return subsets;
+  const dir = path.dirname(moduleRequire().resolve(`${PACKAGE}/package.json`));
+  const table = JSON.parse(readFileSync(path.join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
+  const list = Object.entries(table).map(([key, ranges]) => ({
+    name: key.replace(/^\[(\d+)\]$/, '$1'),
+    ranges: parseUnicodeRange(ranges),
+  }));
+  subsets = { dir, list };
+  return subsets;
+}
+
+/** The subset names (e.g. "latin", "57") whose ranges hold any of the text's characters. */
+export function subsetsFor(text: string): string[] {
+  const codePoints = new Set<number>();
+  for (const ch of text) codePoints.add(ch.codePointAt(0)!);
+  const points = [...codePoints];
+  return loadSubsets()
+    .list.filter((s) => points.some((cp) => s.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)))
+    .map((s) => s.name);
+}
+
+/** OpenType bytes of both weights of every subset the text needs (unpacked once per process). */
+export function bundledFontsFor(text: string): Buffer[] {
+  const { dir } = loadSubsets();
+  const out: Buffer[] = [];
+  for (const name of subsetsFor(text)) {
+    for (const weight of WEIGHTS) {
+      const file = `biz-udpgothic-${name}-${weight}-normal.woff`;
+      let sfnt = sfnts.get(file);
+      if (!sfnt) {
+        sfnt = woffToSfnt(readFileSync(path.join(dir, 'files', file)));
+        sfnts.set(file, sfnt);
+      }
+      out.push(sfnt);
+    }
+  }
+  return out;
+}
