@@ -6,7 +6,6 @@ import {
   AlignmentType,
   Document,
   Header,
-  ImageRun,
   Packer,
   Paragraph,
   Tab,
@@ -37,17 +36,16 @@ import {
   subheading,
   TEXT_WIDTH,
 } from './docx-parts';
-import { boardPicture, type BoardPicture } from './board-png';
+import { boardParagraphs, drawBoards, type BoardPictures } from './docx-board';
 
 const LINE_COLUMNS = [2200, TEXT_WIDTH - 2200] as const;
 const ROLE_WIDTHS = [2600, 5038, 2000] as const;
 const CARRIED_WIDTHS = [3600, 6038] as const;
-/** The board picture's width on the page, in pixels at 96 dpi (about 16 cm). */
-const BOARD_WIDTH_PX = 600;
-const BOARD_MAX_HEIGHT_PX = 600;
 
 export async function writeMinutesDocx(model: MinutesModel): Promise<Buffer> {
-  const pictures = await drawBoards(model);
+  const pictures = await drawBoards(
+    model.groups.flatMap((g) => g.items.flatMap((item) => (item.boardSvg ? [item.boardSvg] : []))),
+  );
   const doc = new Document({
     creator: 'Tsunagu',
     lastModifiedBy: 'Tsunagu',
@@ -82,7 +80,7 @@ function noticeHeader(model: MinutesModel): Header {
   });
 }
 
-function body(model: MinutesModel, pictures: Pictures): (Paragraph | Table)[] {
+function body(model: MinutesModel, pictures: BoardPictures): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.title, { bold: true, size: 32 })] }),
     new Paragraph({
@@ -150,7 +148,7 @@ function body(model: MinutesModel, pictures: Pictures): (Paragraph | Table)[] {
   return out;
 }
 
-function caseBlock(item: MinutesCase, pictures: Pictures): (Paragraph | Table)[] {
+function caseBlock(item: MinutesCase, pictures: BoardPictures): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       keepNext: true,
@@ -171,47 +169,8 @@ function caseBlock(item: MinutesCase, pictures: Pictures): (Paragraph | Table)[]
     );
   }
   const picture = item.boardSvg ? pictures.get(item.boardSvg) : undefined;
-  if (picture) out.push(...boardParagraphs(picture));
+  if (picture) out.push(...boardParagraphs(picture, 'ホワイトボード（会議終了時）'));
   return out;
-}
-
-type Pictures = ReadonlyMap<string, BoardPicture>;
-
-/** Every board of the minutes drawn before the document is built, each distinct snapshot once. */
-async function drawBoards(model: MinutesModel): Promise<Pictures> {
-  const svgs = new Set<string>();
-  for (const group of model.groups) for (const item of group.items) if (item.boardSvg) svgs.add(item.boardSvg);
-  const out = new Map<string, BoardPicture>();
-  // One after another: each render holds a print-size bitmap, and the WebAssembly renderer is single-threaded.
-  for (const svg of svgs) out.set(svg, await boardPicture(svg, BOARD_WIDTH_PX, BOARD_MAX_HEIGHT_PX));
-  return out;
-}
-
-function boardParagraphs(picture: BoardPicture): Paragraph[] {
-  return [
-    new Paragraph({
-      keepNext: true,
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 120 },
-      children: [
-        new ImageRun({
-          type: 'svg',
-          data: picture.svg,
-          fallback: { type: 'png', data: picture.png },
-          transformation: picture.display,
-          altText: {
-            name: 'ホワイトボード',
-            title: 'ホワイトボード（会議終了時）',
-            description: 'この会議の終了時のホワイトボード',
-          },
-        }),
-      ],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [run('ホワイトボード（会議終了時）', { size: 16 })],
-    }),
-  ];
 }
 
 function linesTable(lines: readonly MinutesLine[], keepWithNext = false): Table {
