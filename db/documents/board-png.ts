@@ -4,7 +4,7 @@
 // whatever fonts the PC that writes it has.
 import { readFileSync } from 'node:fs';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { BUNDLED_FAMILY, bundledFontsFor, moduleRequire } from './fonts/bundled-font';
+import { BUNDLED_FAMILY, bundledFontsFor, resolvePackageFile } from './fonts/bundled-font';
 
 /** Print resolution: Word places the picture at its 96-dpi size; the PNG has 300 dots per inch of that. */
 export const PRINT_DPI = 300;
@@ -14,7 +14,7 @@ let ready: Promise<void> | undefined;
 
 /** Loads the WebAssembly module once per process (initWasm refuses a second call). */
 function init(): Promise<void> {
-  ready ??= initWasm(readFileSync(moduleRequire().resolve('@resvg/resvg-wasm/index_bg.wasm'))).catch((err) => {
+  ready ??= initWasm(readFileSync(resolvePackageFile('@resvg/resvg-wasm/index_bg.wasm'))).catch((err) => {
     ready = undefined;
     throw err;
   });
@@ -72,24 +72,12 @@ export interface BoardPicture {
 
 /**
  * The board as Word shows it: fitted into `maxWidth` × `maxHeight` (96-dpi pixels on the page), the PNG at
- * PRINT_DPI of that size. One export asks for the same board more than once only when cases share a snapshot;
- * pass a `cache` per export so each is drawn once.
+ * PRINT_DPI of that size.
  */
-export async function boardPicture(
-  svg: string,
-  maxWidth: number,
-  maxHeight: number,
-  cache?: Map<string, Promise<BoardPicture>>,
-): Promise<BoardPicture> {
-  const known = cache?.get(svg);
-  if (known) return known;
-  const made = (async () => {
-    const own = svgSize(svg) ?? { width: 800, height: 600 };
-    const scale = Math.min(maxWidth / own.width, maxHeight / own.height);
-    const display = { width: Math.round(own.width * scale), height: Math.round(own.height * scale) };
-    const { png } = await svgToPng(svg, (display.width * PRINT_DPI) / SCREEN_DPI);
-    return { display, png, svg: Buffer.from(svg, 'utf8') };
-  })();
-  cache?.set(svg, made);
-  return made;
+export async function boardPicture(svg: string, maxWidth: number, maxHeight: number): Promise<BoardPicture> {
+  const own = svgSize(svg) ?? { width: 800, height: 600 };
+  const scale = Math.min(maxWidth / own.width, maxHeight / own.height);
+  const display = { width: Math.round(own.width * scale), height: Math.round(own.height * scale) };
+  const { png } = await svgToPng(svg, (display.width * PRINT_DPI) / SCREEN_DPI);
+  return { display, png, svg: Buffer.from(svg, 'utf8') };
 }

@@ -14,11 +14,22 @@ const PACKAGE = '@fontsource/biz-udpgothic';
 const WEIGHTS = [400, 700] as const;
 
 /**
- * Node's module resolution from this file: the Electron main bundle is CommonJS (require is there); the CLI,
- * the browser host and the tests run this as an ES module under tsx, started from the project folder.
+ * Where a file of an installed package is. The Electron main bundle is CommonJS and resolves from itself (inside
+ * the asar). The CLI, the browser host and the tests run this as an ES module under tsx: they resolve from the
+ * started script (db/cli/main.ts, server/main.ts, vitest), else from the working folder.
  */
-export function moduleRequire(): NodeJS.Require {
-  return typeof require === 'function' ? require : createRequire(path.join(process.cwd(), 'package.json'));
+export function resolvePackageFile(spec: string): string {
+  if (typeof require === 'function') return require.resolve(spec);
+  const bases = [process.argv[1], path.join(process.cwd(), 'package.json')].filter((b): b is string => !!b);
+  let failure: unknown;
+  for (const base of bases) {
+    try {
+      return createRequire(path.resolve(base)).resolve(spec);
+    } catch (err) {
+      failure = err;
+    }
+  }
+  throw failure;
 }
 
 interface Subset {
@@ -45,7 +56,7 @@ export function parseUnicodeRange(list: string): [number, number][] {
 
 function loadSubsets(): { dir: string; list: Subset[] } {
   if (subsets) return subsets;
-  const dir = path.dirname(moduleRequire().resolve(`${PACKAGE}/package.json`));
+  const dir = path.dirname(resolvePackageFile(`${PACKAGE}/package.json`));
   const table = JSON.parse(readFileSync(path.join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
   const list = Object.entries(table).map(([key, ranges]) => ({
     name: key.replace(/^\[(\d+)\]$/, '$1'),
