@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', 'exceljs'];
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', 'exceljs', '@resvg/resvg-wasm'];
 
 /** The esbuild options of both bundles; the unit tests build with these too. */
 export function electronBundles(root = repoRoot) {

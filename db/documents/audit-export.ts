@@ -6,6 +6,7 @@ import type { ExportedFile } from '../../shared/contract';
 import { writeCsvRows } from '../files/write-csv';
 import { CONFIDENTIAL } from '../files/write-xlsx';
 import { MIME } from './ledger-export';
+import { applyPrintLayout } from './xlsx-print';
 import { dayInZone, timestampInZone } from '../../shared/time/zone';
 
 const HEADERS = ['日時', '最後の日時', '回数', '操作者', '種類', '内容', '対象', '結果'];
@@ -40,20 +41,14 @@ async function xlsx(rows: string[][], now: Date): Promise<Buffer> {
   workbook.title = `操作ログ（${CONFIDENTIAL}）`;
   workbook.subject = CONFIDENTIAL;
   workbook.created = now;
-  const sheet = workbook.addWorksheet('操作ログ', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      orientation: 'landscape',
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-    },
-    headerFooter: { oddHeader: `&L&"-,Bold"${CONFIDENTIAL}&R操作ログ`, oddFooter: `&L${CONFIDENTIAL}&C&P / &N` },
-  });
+  const sheet = workbook.addWorksheet('操作ログ', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(HEADERS).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   [20, 20, 6, 16, 12, 50, 16, 8].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  // 内容 holds long summaries: they wrap in their rows instead of printing cut off.
+  applyPrintLayout(sheet, {
+    landscape: true,
+    headerFooter: { oddHeader: `&L&"-,Bold"${CONFIDENTIAL}&R操作ログ`, oddFooter: `&L${CONFIDENTIAL}&C&P / &N` },
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

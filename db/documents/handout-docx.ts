@@ -1,6 +1,7 @@
 // The 事前配布資料 as a Word file: one section per numbered copy, so every page of every copy carries its copy
 // number and 取扱注意・会議終了後回収 in the header and restarts its page numbers. The content comes from
-// buildHandout (shared/), which already decided every word and what masking hides.
+// buildHandout (shared/), which already decided every word and what masking hides; a 協議 case's board comes
+// from handout-boards.ts, masked by the same policy.
 import {
   AlignmentType,
   Document,
@@ -32,6 +33,9 @@ import {
   subheading,
   TEXT_WIDTH,
 } from './docx-parts';
+import type { BoardPicture } from './board-png';
+import { boardParagraphs, drawBoards } from './docx-board';
+import { HANDOUT_BOARD_CAPTION, handoutBoardSvgs } from './handout-boards';
 import type { ExportedFile } from '../../shared/contract';
 import {
   AGENDA_COLUMNS,
@@ -59,7 +63,7 @@ export async function exportHandout(
   data: HandoutData,
 ): Promise<ExportedFile> {
   const model = buildHandout({ ...data, masked: input.masked, copies: input.copies });
-  const bytes = await writeHandoutDocx(model);
+  const bytes = await writeHandoutDocx(model, handoutBoardSvgs({ ...data, masked: input.masked }));
   return { fileName: model.fileName, mimeType: DOCX_MIME, dataBase64: bytes.toString('base64') };
 }
 
@@ -74,8 +78,22 @@ const DETAIL_COLUMNS = [
 ] as const;
 const REPORT_TABLE = withWidths(REPORT_COLUMNS, [2150, 1500, 1250, 650, 850, 3238]);
 
-export async function writeHandoutDocx(model: HandoutModel): Promise<Buffer> {
-  const content = body(model).map((block) => new SharedBlock(block));
+/** `boards`: caseNo → SVG of the 協議 cases' boards (handoutBoardSvgs). */
+export async function writeHandoutDocx(
+  model: HandoutModel,
+  boards: ReadonlyMap<string, string> = new Map(),
+): Promise<Buffer> {
+  const pictures = await drawBoards(boards.values());
+  const pictureOf = (caseNo: string) => {
+    const svg = boards.get(caseNo);
+    return svg === undefined ? undefined : pictures.get(svg);
+  };
+  const shared = body(model, pictureOf).map((block) => (block instanceof PictureSlot ? block : new SharedBlock(block)));
+  // The picture paragraphs are made anew for each copy (a drawing's id is its own); the PNG is stored once.
+  const content = (): FileChild[] =>
+    shared.flatMap((block): FileChild[] =>
+      block instanceof PictureSlot ? boardParagraphs(block.picture, HANDOUT_BOARD_CAPTION) : [block],
+    );
   const sections = Array.from({ length: model.copies }, (_, i) => ({
     properties: {
       page: {
@@ -86,7 +104,7 @@ export async function writeHandoutDocx(model: HandoutModel): Promise<Buffer> {
     },
     headers: { default: copyHeader(i + 1, model.copies) },
     footers: { default: pageFooter() },
-    children: content,
+    children: content(),
   }));
   const doc = new Document({
     creator: 'Tsunagu',
@@ -134,8 +152,15 @@ class SharedBlock extends FileChild {
   }
 }
 
-function body(model: HandoutModel): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [
+/** Where a board picture goes in the shared body. */
+class PictureSlot {
+  constructor(readonly picture: BoardPicture) {}
+}
+
+type Block = Paragraph | Table | PictureSlot;
+
+function body(model: HandoutModel, pictureOf: (caseNo: string) => BoardPicture | undefined): Block[] {
+  const out: Block[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.title, { bold: true, size: 32 })] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -162,7 +187,11 @@ function body(model: HandoutModel): (Paragraph | Table)[] {
   const discussed = model.groups.filter((g) => g.group !== 'hold').flatMap((g) => g.items);
   if (discussed.length > 0) {
     out.push(heading('事例の概要'));
-    for (const item of discussed) out.push(...caseBlock(item));
+    for (const item of discussed) {
+      out.push(...caseBlock(item));
+      const picture = item.group === 'deep' ? pictureOf(item.caseNo) : undefined;
+      if (picture) out.push(new PictureSlot(picture));
+    }
   }
   out.push(
     new Paragraph({

@@ -1,12 +1,11 @@
 // 議事録 as a Word file, laid out like the handout (db/documents/handout-docx.ts: A4, Yu Gothic marked ja-JP, the
 // notice in the header of every page). The words come from buildMinutes (shared/); this file only lays them out.
-// A 協議 case's board (the snapshot this meeting took) goes in as an SVG picture with a plain PNG frame as the
-// bitmap Word requires beside it (see placeholder-png.ts), and a caption saying how to see the picture.
+// A 協議 case's board (the snapshot this meeting took) goes in as the real drawing: a PNG at print resolution
+// (board-png.ts) that Word 2016/2019 and LibreOffice show, with the SVG beside it for Word versions that draw SVG.
 import {
   AlignmentType,
   Document,
   Header,
-  ImageRun,
   Packer,
   Paragraph,
   Tab,
@@ -37,16 +36,16 @@ import {
   subheading,
   TEXT_WIDTH,
 } from './docx-parts';
-import { placeholderPng } from './placeholder-png';
+import { boardParagraphs, drawBoards, type BoardPictures } from './docx-board';
 
 const LINE_COLUMNS = [2200, TEXT_WIDTH - 2200] as const;
 const ROLE_WIDTHS = [2600, 5038, 2000] as const;
 const CARRIED_WIDTHS = [3600, 6038] as const;
-/** The board picture's width on the page, in pixels at 96 dpi (about 16 cm). */
-const BOARD_WIDTH_PX = 600;
-const BOARD_MAX_HEIGHT_PX = 600;
 
 export async function writeMinutesDocx(model: MinutesModel): Promise<Buffer> {
+  const pictures = await drawBoards(
+    model.groups.flatMap((g) => g.items.flatMap((item) => (item.boardSvg ? [item.boardSvg] : []))),
+  );
   const doc = new Document({
     creator: 'Tsunagu',
     lastModifiedBy: 'Tsunagu',
@@ -60,7 +59,7 @@ export async function writeMinutesDocx(model: MinutesModel): Promise<Buffer> {
         properties: { page: { size: PAGE, margin: MARGIN, pageNumbers: { start: 1 } } },
         headers: { default: noticeHeader(model) },
         footers: { default: pageFooter() },
-        children: body(model),
+        children: body(model, pictures),
       },
     ],
   });
@@ -81,7 +80,7 @@ function noticeHeader(model: MinutesModel): Header {
   });
 }
 
-function body(model: MinutesModel): (Paragraph | Table)[] {
+function body(model: MinutesModel, pictures: BoardPictures): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.title, { bold: true, size: 32 })] }),
     new Paragraph({
@@ -105,7 +104,7 @@ function body(model: MinutesModel): (Paragraph | Table)[] {
   for (const group of model.groups) {
     out.push(heading(`${group.label}（${group.items.length}件）`));
     if (group.items.length === 0) out.push(new Paragraph({ children: [run('該当なし')] }));
-    for (const item of group.items) out.push(...caseBlock(item));
+    for (const item of group.items) out.push(...caseBlock(item, pictures));
   }
 
   out.push(heading('次回へ持ち越すケース'));
@@ -149,7 +148,7 @@ function body(model: MinutesModel): (Paragraph | Table)[] {
   return out;
 }
 
-function caseBlock(item: MinutesCase): (Paragraph | Table)[] {
+function caseBlock(item: MinutesCase, pictures: BoardPictures): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       keepNext: true,
@@ -169,54 +168,9 @@ function caseBlock(item: MinutesCase): (Paragraph | Table)[] {
       ),
     );
   }
-  if (item.boardSvg) out.push(...boardPicture(item.boardSvg));
+  const picture = item.boardSvg ? pictures.get(item.boardSvg) : undefined;
+  if (picture) out.push(...boardParagraphs(picture, 'ホワイトボード（会議終了時）'));
   return out;
-}
-
-function boardPicture(svg: string): Paragraph[] {
-  const { width, height } = svgSize(svg);
-  const scale = Math.min(BOARD_WIDTH_PX / width, BOARD_MAX_HEIGHT_PX / height);
-  const size = { width: Math.round(width * scale), height: Math.round(height * scale) };
-  return [
-    new Paragraph({
-      keepNext: true,
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 120 },
-      children: [
-        new ImageRun({
-          type: 'svg',
-          data: Buffer.from(svg, 'utf8'),
-          fallback: { type: 'png', data: placeholderPng(size.width, size.height) },
-          transformation: size,
-          altText: {
-            name: 'ホワイトボード',
-            title: 'ホワイトボード（会議終了時）',
-            description: 'この会議の終了時のホワイトボード',
-          },
-        }),
-      ],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [
-        run(
-          'ホワイトボード（会議終了時）。図が空の枠で表示される場合は、SVG 画像に対応した Word（Microsoft 365）または LibreOffice で開くか、PDF 版をご覧ください。',
-          { size: 16 },
-        ),
-      ],
-    }),
-  ];
-}
-
-/** The board SVG's own width and height (boardToSvg always writes both on the root element). */
-function svgSize(svg: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const num = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? NaN);
-  const width = num('width');
-  const height = num('height');
-  return Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0
-    ? { width, height }
-    : { width: 800, height: 600 };
 }
 
 function linesTable(lines: readonly MinutesLine[], keepWithNext = false): Table {

@@ -3,20 +3,23 @@
 // the workbook properties, as in the ledger export (db/files/write-xlsx.ts). The words come from buildMinutes.
 import ExcelJS from 'exceljs';
 import { rolesByAgency, type MinutesModel } from '../../shared/meeting/minutes';
+import { applyPrintLayout, landscapeFor } from './xlsx-print';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DECISIONS_SHEET = '決定一覧';
 
+// Widths in '0's. Together about what landscape A4 holds at a legible size (fitted one page wide, a wider sheet
+// printed too small to read); long text wraps into taller rows instead.
 const DECISION_COLUMNS = [
-  { header: '番号', width: 6 },
-  { header: '事例', width: 24 },
-  { header: '区分', width: 8 },
-  { header: '結果', width: 24 },
-  { header: '事務局案', width: 30 },
-  { header: '状況', width: 40 },
-  { header: '協議内容', width: 40 },
-  { header: '決定', width: 50 },
-  { header: '役割分担', width: 50 },
+  { header: '番号', width: 5 },
+  { header: '事例', width: 16 },
+  { header: '区分', width: 6 },
+  { header: '結果', width: 14 },
+  { header: '事務局案', width: 20 },
+  { header: '状況', width: 30 },
+  { header: '協議内容', width: 30 },
+  { header: '決定', width: 30 },
+  { header: '役割分担', width: 30 },
 ] as const;
 const AGENCY_COLUMNS = [
   { header: '事例', width: 26 },
@@ -57,6 +60,12 @@ export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<
     const sheet = addSheet(workbook, agencySheetName(agency.agency, used), model, AGENCY_COLUMNS, agency.agency);
     for (const row of agency.rows) sheet.addRow([row.caseLabel, row.task, row.due]);
   }
+  // Sized after the rows are in: each row's height comes from its text.
+  for (const sheet of workbook.worksheets)
+    applyPrintLayout(sheet, {
+      landscape: landscapeFor(sheet.columns.map((c) => c.width ?? 10)),
+      headerFooter: headerFooter(model, sheet.name === DECISIONS_SHEET ? undefined : sheet.name),
+    });
   const out = await workbook.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
 }
@@ -68,21 +77,9 @@ function addSheet(
   columns: readonly { header: string; width: number }[],
   agency?: string,
 ): ExcelJS.Worksheet {
-  const title = agency ? `${model.meetingTitle}　${agency}の役割分担` : `${model.title}　${model.meetingTitle}`;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      orientation: 'landscape',
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-    },
-    headerFooter: {
-      oddHeader: `&L&"-,Bold"${headerText(model.notice)}&R${headerText(title)}`,
-      oddFooter: `&L${headerText(model.notice)}&C&P / &N`,
-    },
+    headerFooter: headerFooter(model, agency),
   });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   const header = sheet.getRow(1);
@@ -90,11 +87,15 @@ function addSheet(
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
   });
-  // Long text wraps inside its cell instead of running under the next column.
-  columns.forEach((_, i) => {
-    sheet.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
-  });
   return sheet;
+}
+
+function headerFooter(model: MinutesModel, agency?: string): { oddHeader: string; oddFooter: string } {
+  const title = agency ? `${model.meetingTitle}　${agency}の役割分担` : `${model.title}　${model.meetingTitle}`;
+  return {
+    oddHeader: `&L&"-,Bold"${headerText(model.notice)}&R${headerText(title)}`,
+    oddFooter: `&L${headerText(model.notice)}&C&P / &N`,
+  };
 }
 
 /** In a page header & starts a code: a literal one is written twice. */
