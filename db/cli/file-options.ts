@@ -4,7 +4,7 @@
 import { AppError, type Api } from '../../shared/contract';
 import { cp932Loss, cp932LossMessage } from '../../shared/text/cp932';
 import { filePasswordProblem } from '../../shared/text/file-password';
-import { ledgerCsvRows } from '../files/write-csv';
+import { ledgerCsvRows } from '../../shared/ledger/csv-rows';
 
 /** The password named by --file-password-env, or undefined without the flag; unset, empty or too short is fatal. */
 export function filePasswordFromEnv(name: string | null, env: NodeJS.ProcessEnv): string | undefined {

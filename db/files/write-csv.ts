@@ -2,17 +2,9 @@
 // older tools; CRLF; fields quoted when needed; cells that would start a formula neutralised (shared/text/csv-formula).
 import iconv from 'iconv-lite';
 import type { CsvEncoding } from '../../shared/contract';
-import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
-import { caseToExportRow, collectExtraHeaders, exportCellText } from '../../shared/ledger/fields';
+import type { LedgerCase } from '../../shared/ledger/case';
+import { ledgerCsvRows } from '../../shared/ledger/csv-rows';
 import { neutraliseCsvFormula } from '../../shared/text/csv-formula';
-
-/** The ledger as text rows, header first: what the CSV holds (and what a CP932 warning is computed over). */
-export function ledgerCsvRows(cases: readonly LedgerCase[]): string[][] {
-  const extras = collectExtraHeaders(cases);
-  const rows = [caseToExportRow(emptyCase(''), extras).map((e) => e.header)];
-  for (const c of cases) rows.push(caseToExportRow(c, extras).map((e) => exportCellText(e.value)));
-  return rows;
-}
 
 export function writeLedgerCsv(cases: readonly LedgerCase[], encoding: CsvEncoding = 'utf8'): Buffer {
   return writeCsvRows(ledgerCsvRows(cases), encoding);
