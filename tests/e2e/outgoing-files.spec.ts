@@ -128,6 +128,7 @@ for (const size of ROOM_SIZES) {
     await expect(minutes.getByRole('alert')).toHaveText('パスワードは4文字以上にしてください。');
     await minutes.getByLabel('パスワード', { exact: true }).fill(PASSWORD);
     await minutes.getByLabel('パスワード（確認）').fill(PASSWORD);
+    await minutes.getByText('パスワードはファイルとは別の方法').scrollIntoViewIfNeeded();
     await shot('議事録 パスワード');
     const [docx] = await Promise.all([
       page.waitForEvent('download'),
