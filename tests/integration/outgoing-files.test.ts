@@ -2,10 +2,13 @@
 // back by an independent decrypter; CSV/JSON/PDF refuse a password; the 操作ログ says "パスワード付き" only.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../db/backend';
+import { createApi } from '../../shared/api-client';
 import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { cli } from './cli-helpers';
-import { importFile, ledgerRows, makeXlsx, unlockedBackend, useTempDirs } from './db-helpers';
+import { importFile, ledgerRows, makeXlsx, PASSPHRASE, unlockedBackend, useTempDirs } from './db-helpers';
 import { fakeCase, fakeMeeting, meetingBackend } from './meeting-helpers';
 import { decryptWithMsoffcrypto, isOle2 } from './office-decrypt';
 
@@ -136,7 +139,7 @@ describe('files with an open password', { timeout: 120_000 }, () => {
     expect(existsSync(out + '.2.docx')).toBe(false);
   });
 
-  it('CLI: export takes the password from --file-password-env; an unset variable is exit 2 with nothing written', async () => {
+  it('CLI: export takes the password from --file-password-env (unset: exit 2, nothing written) and warns on --encoding cp932', async () => {
     const dir = tempDir();
     const seed = join(dir, 'seed.xlsx');
     const { writeFileSync } = await import('node:fs');
@@ -167,5 +170,22 @@ describe('files with an open password', { timeout: 120_000 }, () => {
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('CSV・JSON ファイルにはパスワードを付けられません');
     expect(existsSync(join(dir, 'a.csv'))).toBe(false);
+
+    // --encoding cp932 warns on stderr what CP932 loses, and writes Shift_JIS.
+    const backend = createBackend({ dbPath });
+    const api = createApi(backend);
+    await api.call('session.unlock', { passphrase: PASSPHRASE });
+    await api.call('ledger.create', { case: fakeCase('K-1', { name: '𠮷田 花子' }) });
+    backend.close();
+    const sjis = join(dir, 'sjis.csv');
+    const cp = await cli(['export', sjis, '--db', dbPath, '--encoding', 'cp932']);
+    expect(cp.code).toBe(0);
+    expect(cp.stderr).toBe(
+      '警告: シフトJIS（CP932）では 1 個のセルの文字が「?」に置き換わります（例: K-1「児童氏名」の 𠮷）。文字を残すには UTF-8 を選んでください。\n',
+    );
+    expect(iconv.decode(readFileSync(sjis), 'cp932')).toContain('K-1,要支援児童,?田 花子');
+    const wrongKind = await cli(['export', join(dir, 'b.xlsx'), '--db', dbPath, '--encoding', 'cp932']);
+    expect(wrongKind.code).toBe(2);
+    expect(existsSync(join(dir, 'b.xlsx'))).toBe(false);
   });
 });
