@@ -55,15 +55,15 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`不明なオプションです: ${arg}`);
     else operands.push(arg);
   }
-  if (operands[0] === 'passphrase') return passphraseCommand(operands, { dryRun, report, meeting, masked, agenda });
-  if (operands[0] === 'reports') return reportsCommand(operands.slice(1), { dryRun, report, agenda });
   if (encoding !== null && operands[0] !== 'export') throw new UsageError('--encoding は export でだけ使えます。');
   if (encoding !== null && encoding !== 'utf8' && encoding !== 'cp932')
     throw new UsageError(`--encoding には utf8 か cp932 を指定してください: ${encoding}`);
+  if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
+    throw new UsageError('--file-password-env は export と minutes でだけ使えます。');
+  if (operands[0] === 'passphrase') return passphraseCommand(operands, { dryRun, report, meeting, masked, agenda });
+  if (operands[0] === 'reports') return reportsCommand(operands.slice(1), { dryRun, report, agenda });
   if (operands[0] === 'minutes')
     return minutesCommand(operands, { dryRun, report, meeting, masked, agenda, filePasswordEnv });
-  if (filePasswordEnv !== null && operands[0] !== 'export')
-    throw new UsageError('--file-password-env は export と minutes でだけ使えます。');
   if (masked) throw new UsageError('--masked は minutes でだけ使えます。');
   if (operands[0] === 'writeback' || operands[0] === 'meetings')
     return writebackCommand(operands, { dryRun, report, meeting, agenda });
