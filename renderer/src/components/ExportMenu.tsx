@@ -44,9 +44,9 @@ export function ExportMenu({ shown, total, narrowed, onError }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const api = useApi();
-  const password = useFilePassword();
   const [encoding, setEncoding] = useState<CsvEncoding>('utf8');
   const [problem, setProblem] = useState<string | null>(null);
+  const password = useFilePassword(() => setProblem(null));
   /** What a CP932 CSV of the chosen rows would lose; computed when CP932 is chosen, before anything is written. */
   const [cp932Warning, setCp932Warning] = useState<string | null>(null);
   const chosenShown = narrowed && scope === 'shown';

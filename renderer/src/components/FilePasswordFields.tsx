@@ -13,7 +13,8 @@ export interface FilePasswordState {
   setConfirmation(value: string): void;
 }
 
-export function useFilePassword(): FilePasswordState & {
+/** `onEdit`: called on every change, so a message about the previous attempt does not stay after a fix. */
+export function useFilePassword(onEdit?: () => void): FilePasswordState & {
   /** The Japanese problem to show, or null when the export may go ahead. */
   problem(): string | null;
   /** `{ filePassword }` for the export call, or {} when no password was asked for. */
@@ -23,13 +24,19 @@ export function useFilePassword(): FilePasswordState & {
   const [enabled, setEnabled] = useState(false);
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      onEdit?.();
+    };
   return {
     enabled,
-    setEnabled,
+    setEnabled: edited(setEnabled),
     password,
-    setPassword,
+    setPassword: edited(setPassword),
     confirmation,
-    setConfirmation,
+    setConfirmation: edited(setConfirmation),
     problem: () => (enabled ? filePasswordFormProblem(password, confirmation) : null),
     input: () => (enabled ? { filePassword: password } : {}),
     reset: () => {

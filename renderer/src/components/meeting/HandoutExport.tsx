@@ -33,7 +33,7 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
     if (!Number.isInteger(n) || n < 1 || n > 100) return setError('部数は1〜100で入力してください。');
     runExport(() => call(n), done);
   };
-  const password = useFilePassword();
+  const password = useFilePassword(() => setError(null));
   const exportDocx = () => {
     const wrong = password.problem();
     if (wrong) return setError(wrong);

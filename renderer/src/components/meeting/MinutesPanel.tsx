@@ -34,7 +34,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
   const exports = useBackendQuery('minutes.exports', { meetingId });
   const log = exports.data?.exports ?? NO_EXPORTS;
   const error = exportError ?? exports.error;
-  const password = useFilePassword();
+  const password = useFilePassword(() => setError(null));
   const exportFile = (format: MinutesFormat) => {
     // The password is for Word and Excel; a PDF cannot carry one and is made without it.
     const locked = format === 'pdf' ? {} : password.input();
