@@ -4,14 +4,14 @@ import { MEETING_KINDS, type MeetingKind } from '../../shared/meeting/types';
 export type Command =
   | { name: 'help' }
   | { name: 'import'; file: string; dryRun: boolean; report: string | null; overwriteNewer: boolean }
-  | { name: 'export'; out: string }
+  | { name: 'export'; out: string; filePasswordEnv: string | null; encoding: 'utf8' | 'cp932' | null }
   | { name: 'backup'; out: string }
   | { name: 'restore'; input: string }
   | { name: 'reports-import'; file: string; report: string | null }
   | { name: 'agenda'; date: string; since: string | null; kind: MeetingKind; allActive: boolean; out: string | null }
   | { name: 'writeback'; meetingId: number; dryRun: boolean; report: string | null }
   | { name: 'meetings-list' }
-  | { name: 'minutes'; meetingId: number; out: string; masked: boolean }
+  | { name: 'minutes'; meetingId: number; out: string; masked: boolean; filePasswordEnv: string | null }
   | { name: 'passphrase-change' };
 
 export class UsageError extends Error {}
@@ -25,6 +25,9 @@ export function parseArgs(argv: readonly string[]): Command {
   let masked = false;
   /** import: also apply changes that would undo a newer value set in the app. */
   let overwriteNewer = false;
+  /** export / minutes: the NAME of the environment variable holding the file's open password (never the password). */
+  let filePasswordEnv: string | null = null;
+  let encoding: string | null = null;
   const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -39,6 +42,8 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (flag === '--meeting') meeting = value();
     else if (arg === '--masked') masked = true;
     else if (arg === '--overwrite-newer') overwriteNewer = true;
+    else if (flag === '--file-password-env') filePasswordEnv = value();
+    else if (flag === '--encoding') encoding = value();
     else if (flag === '--date') agenda.date = value();
     else if (flag === '--since') agenda.since = value();
     else if (flag === '--type') agenda.type = value();
@@ -50,9 +55,15 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`不明なオプションです: ${arg}`);
     else operands.push(arg);
   }
+  if (encoding !== null && operands[0] !== 'export') throw new UsageError('--encoding は export でだけ使えます。');
+  if (encoding !== null && encoding !== 'utf8' && encoding !== 'cp932')
+    throw new UsageError(`--encoding には utf8 か cp932 を指定してください: ${encoding}`);
+  if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
+    throw new UsageError('--file-password-env は export と minutes でだけ使えます。');
   if (operands[0] === 'passphrase') return passphraseCommand(operands, { dryRun, report, meeting, masked, agenda });
   if (operands[0] === 'reports') return reportsCommand(operands.slice(1), { dryRun, report, agenda });
-  if (operands[0] === 'minutes') return minutesCommand(operands, { dryRun, report, meeting, masked, agenda });
+  if (operands[0] === 'minutes')
+    return minutesCommand(operands, { dryRun, report, meeting, masked, agenda, filePasswordEnv });
   if (masked) throw new UsageError('--masked は minutes でだけ使えます。');
   if (operands[0] === 'writeback' || operands[0] === 'meetings')
     return writebackCommand(operands, { dryRun, report, meeting, agenda });
@@ -77,7 +88,12 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'import':
       return { name: 'import', file: need('取り込むファイル'), dryRun, report, overwriteNewer };
     case 'export':
-      return { name: 'export', out: need('書き出し先のファイル（.xlsx / .csv / .json）') };
+      return {
+        name: 'export',
+        out: need('書き出し先のファイル（.xlsx / .csv / .json）'),
+        filePasswordEnv,
+        encoding: encoding as 'utf8' | 'cp932' | null,
+      };
     case 'backup':
       return { name: 'backup', out: need('バックアップ先のファイル') };
     case 'restore':
@@ -132,7 +148,14 @@ function writebackCommand(
 /** `minutes --meeting ID --out FILE.docx|.xlsx|.pdf [--masked]`: the form is the extension of --out. */
 function minutesCommand(
   operands: string[],
-  flags: { dryRun: boolean; report: string | null; meeting: string | null; masked: boolean; agenda: { out?: string } },
+  flags: {
+    dryRun: boolean;
+    report: string | null;
+    meeting: string | null;
+    masked: boolean;
+    agenda: { out?: string };
+    filePasswordEnv: string | null;
+  },
 ): Command {
   const { out, ...others } = flags.agenda;
   if (Object.keys(others).length > 0)
@@ -148,7 +171,7 @@ function minutesCommand(
     throw new UsageError('minutes には --out 出力ファイル（.docx / .xlsx / .pdf）を指定してください。');
   if (!/\.(docx|xlsx|pdf)$/i.test(out))
     throw new UsageError(`--out の拡張子は .docx / .xlsx / .pdf のどれかにしてください: ${out}`);
-  return { name: 'minutes', meetingId, out, masked: flags.masked };
+  return { name: 'minutes', meetingId, out, masked: flags.masked, filePasswordEnv: flags.filePasswordEnv };
 }
 
 /** `passphrase change`: both passphrases come from the environment or prompts, never from arguments. */
@@ -227,8 +250,11 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
                          { "imported", "updated", "unchanged", "keptNewer", "rejected": [...], "warnings": [...],
                            "updates": [ { "caseNo", "changes": [ { "field", "from", "to", "undoes", "kept" } ] } ] }
       --overwrite-newer  新しい値を戻してしまう変更も、ファイルの値で上書きします
-  export 出力ファイル
+  export 出力ファイル [--file-password-env 環境変数名] [--encoding utf8|cp932]
       台帳を書き出します。形式は拡張子で決まります（.xlsx / .csv / .json）。
+      --file-password-env  その環境変数の値を .xlsx の読み取りパスワードにします（CSV・JSON には付けられません）
+      --encoding           CSV の文字コード（既定: utf8 = BOM 付き UTF-8。cp932 = シフトJIS。
+                           シフトJIS にない文字は「?」になるため、そのセルを標準エラー出力に表示します）
   backup 出力ファイル
       データベースの暗号化されたバックアップを作ります。
   restore バックアップファイル
@@ -256,11 +282,12 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       --dry-run    何も書き込まず、反映される変更だけを表示します
       --report     結果を JSON で保存します
                    { "meetingId", "dryRun", "applicationId", "changed", "backupPath", "cases": [...], "leftOut": [...] }
-  minutes --meeting 会議のID --out 出力ファイル [--masked]
+  minutes --meeting 会議のID --out 出力ファイル [--masked] [--file-password-env 環境変数名]
       会議の議事録を書き出します。形式は拡張子で決まります（.docx / .xlsx / .pdf）。
       会議が終了していなければ「議事録（案）」になります。書き出しは会議ごとに記録されます。
       .pdf は Chromium で印刷します（/usr/bin/chromium、または環境変数 CHROMIUM_PATH）。
       --masked     氏名を伏せ、登録番号とふりがなのイニシャル（ふりがながなければ登録番号のみ）で表示します
+      --file-password-env  その環境変数の値を .docx / .xlsx の読み取りパスワードにします
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
   passphrase change

@@ -23,6 +23,8 @@ import { resolveDbPath } from '../paths';
 import { HELP, parseArgs, UsageError, type Command } from './args';
 import { obtainNewPassphrase, obtainPassphrase } from './passphrase';
 import { problemLines } from './problem-lines';
+import { filePasswordFromEnv, warnCp932Loss } from './file-options';
+import { FILE_PASSWORD_NOT_FOR_TEXT } from '../../shared/text/file-password';
 
 async function main(argv: string[]): Promise<number> {
   const command = parseArgs(argv);
@@ -39,7 +41,7 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
     case 'import':
       return importFile(command, dbPath);
     case 'export':
-      return exportTo(command.out, dbPath);
+      return exportTo(command, dbPath);
     case 'backup': {
       const passphrase = await existingPassphrase(dbPath);
       const db = openThrottled(dbPath, { passphrase });
@@ -119,13 +121,24 @@ async function importFile(
   }
 }
 
-async function exportTo(out: string, dbPath: string): Promise<number> {
+async function exportTo(command: Extract<Command, { name: 'export' }>, dbPath: string): Promise<number> {
+  const { out } = command;
   const format = extname(out).slice(1).toLowerCase();
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new AppError('invalid_input', '書き出し先の拡張子は .xlsx / .csv / .json のどれかにしてください。');
   }
+  if (command.filePasswordEnv !== null && format !== 'xlsx')
+    throw new AppError('invalid_input', FILE_PASSWORD_NOT_FOR_TEXT);
+  if (command.encoding !== null && format !== 'csv')
+    throw new AppError('invalid_input', '--encoding は .csv の書き出しでだけ使えます。');
+  const filePassword = filePasswordFromEnv(command.filePasswordEnv, process.env);
   const api = await session(dbPath, await existingPassphrase(dbPath));
-  const file = await api.call('ledger.export', { format: format as ExportFormat });
+  if (command.encoding === 'cp932') await warnCp932Loss(api);
+  const file = await api.call('ledger.export', {
+    format: format as ExportFormat,
+    ...(filePassword !== undefined ? { filePassword } : {}),
+    ...(command.encoding !== null ? { encoding: command.encoding } : {}),
+  });
   writePrivateFile(out, Buffer.from(file.dataBase64, 'base64'));
   const { cases } = await api.call('ledger.list', {});
   process.stdout.write(`${cases.length} 件を書き出しました: ${out}\n`);

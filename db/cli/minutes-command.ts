@@ -5,24 +5,32 @@ import { extname } from 'node:path';
 import { createApi } from '../../shared/api-client';
 import { createBackend } from '../backend';
 import { writePrivateFile } from '../files/private-files';
+import { filePasswordFromEnv } from './file-options';
 import { chromiumPrinter } from '../documents/chromium-pdf';
 
 export async function minutesExport(
-  command: { meetingId: number; out: string; masked: boolean },
+  command: { meetingId: number; out: string; masked: boolean; filePasswordEnv?: string | null },
   dbPath: string,
   passphrase: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const format = extname(command.out).slice(1).toLowerCase() as 'docx' | 'xlsx' | 'pdf';
+  // Read before anything opens: a missing password stops the command with nothing written.
+  const filePassword = filePasswordFromEnv(command.filePasswordEnv ?? null, env);
   const printer = format === 'pdf' ? chromiumPrinter(env) : undefined;
   const backend = createBackend({ dbPath, ...(printer ? { printToPdf: printer } : {}) });
   try {
     const api = createApi(backend);
     await api.call('session.unlock', { passphrase });
-    const file = await api.call('minutes.export', { meetingId: command.meetingId, format, masked: command.masked });
+    const file = await api.call('minutes.export', {
+      meetingId: command.meetingId,
+      format,
+      masked: command.masked,
+      ...(filePassword !== undefined ? { filePassword } : {}),
+    });
     writePrivateFile(command.out, Buffer.from(file.dataBase64, 'base64'));
     process.stdout.write(
-      `議事録を書き出しました（${format.toUpperCase()}${command.masked ? '、氏名を伏せています' : ''}）: ${command.out}\n`,
+      `議事録を書き出しました（${format.toUpperCase()}${command.masked ? '、氏名を伏せています' : ''}${filePassword !== undefined ? '、パスワード付き' : ''}）: ${command.out}\n`,
     );
     return 0;
   } finally {

@@ -1,4 +1,4 @@
-import type { ExportedFile, ExportFormat } from '../../shared/contract';
+import type { CsvEncoding, ExportedFile, ExportFormat } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
 import { dayInZone } from '../../shared/time/zone';
 import { writeLedgerCsv } from '../files/write-csv';
@@ -20,17 +20,17 @@ export async function exportLedger(
   format: ExportFormat,
   now: Date,
   timeZone: string,
-  options: { shown?: boolean } = {},
+  options: { shown?: boolean; encoding?: CsvEncoding } = {},
 ): Promise<ExportedFile> {
   const bytes =
     format === 'xlsx'
       ? await writeLedgerXlsx(cases, now)
       : format === 'csv'
-        ? writeLedgerCsv(cases)
+        ? writeLedgerCsv(cases, options.encoding)
         : writeLedgerJson(cases);
   return {
     fileName: `進行管理台帳_${options.shown ? `表示中${cases.length}件_` : ''}${dayInZone(now, timeZone)}.${format}`,
-    mimeType: MIME[format],
+    mimeType: format === 'csv' && options.encoding === 'cp932' ? 'text/csv; charset=shift_jis' : MIME[format],
     dataBase64: bytes.toString('base64'),
   };
 }

@@ -1,11 +1,17 @@
 import type { Cell, Grid } from '../../shared/ledger/grid';
+import { restoreCsvFormula } from '../../shared/text/csv-formula';
 import { parseCsv, guessDelimiter } from './csv-parse';
 import { decodeText } from './decode-text';
 
-/** One sheet named after the file (without extension); empty fields become empty cells. */
+/**
+ * One sheet named after the file (without extension); empty fields become empty cells. A ' that an export put
+ * before a would-be formula (=, +, -, @) is taken away again (shared/text/csv-formula).
+ */
 export function readCsv(bytes: Uint8Array, fileName: string): Grid {
   const { text } = decodeText(bytes);
-  const rows: Cell[][] = parseCsv(text, guessDelimiter(text)).map((fields) => fields.map((f) => (f === '' ? null : f)));
+  const rows: Cell[][] = parseCsv(text, guessDelimiter(text)).map((fields) =>
+    fields.map((f) => (f === '' ? null : restoreCsvFormula(f))),
+  );
   return { name: sheetNameOf(fileName), rows, merges: [] };
 }
 

@@ -3,6 +3,7 @@
 import type { Agenda } from '../../shared/contract';
 import { buildHandout } from '../../shared/meeting/handout';
 import { exportHandout } from '../documents/handout-docx';
+import { lockExportedFile } from '../files/encrypt-office';
 import { AgendaService } from '../services/agenda';
 import { handoutData } from '../services/handout-data';
 import type { HandlerContext, HandlersFor } from './context';
@@ -25,8 +26,11 @@ export function agendaHandlers(ctx: HandlerContext): HandlersFor<'agenda'> {
 
 export function handoutHandlers(ctx: HandlerContext): HandlersFor<'handout'> {
   return {
-    'handout.export': ({ meetingId, masked, copies }) =>
-      exportHandout({ masked, copies }, handoutData(ctx.store(), meetingId, ctx.now())),
+    'handout.export': async ({ meetingId, masked, copies, filePassword }) =>
+      lockExportedFile(
+        await exportHandout({ masked, copies }, handoutData(ctx.store(), meetingId, ctx.now())),
+        filePassword,
+      ),
     'handout.model': ({ meetingId, masked, copies }) =>
       buildHandout({ ...handoutData(ctx.store(), meetingId, ctx.now()), masked, copies }),
   };

@@ -4,8 +4,10 @@ import { AppError } from '../../shared/contract';
 import { caseFieldsSchema } from '../../shared/ledger/case';
 import { diffCases } from '../../shared/ledger/diff';
 import { staleEditMessage } from '../../shared/ledger/stale-edit';
+import { FILE_PASSWORD_NOT_FOR_TEXT } from '../../shared/text/file-password';
 import { exportAuditLog } from '../documents/audit-export';
 import { exportLedger } from '../documents/ledger-export';
+import { lockExportedFile } from '../files/encrypt-office';
 import type { Store } from '../repos/store';
 import type { ImportService } from '../services/import';
 import { zodMessage } from '../zod-message';
@@ -66,11 +68,17 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
     },
     'ledger.importPreview': (input) => imports.preview(input),
     'ledger.importCommit': (input) => imports.commit(input),
-    'ledger.export': async ({ format, caseNos }) => {
+    'ledger.export': async ({ format, caseNos, filePassword, encoding }) => {
+      // A password only on xlsx (CSV/JSON are plain text), and the encoding is a CSV's: refused before any work.
+      if (filePassword !== undefined && format !== 'xlsx')
+        throw new AppError('invalid_input', FILE_PASSWORD_NOT_FOR_TEXT);
+      if (encoding !== undefined && format !== 'csv')
+        throw new AppError('invalid_input', '文字コードを選べるのは CSV の書き出しだけです。');
       const store = ctx.store();
       const all = store.cases.list();
       const { timeZone } = store.settings.read();
-      if (caseNos === undefined) return exportLedger(all, format, ctx.now(), timeZone);
+      if (caseNos === undefined)
+        return lockExportedFile(await exportLedger(all, format, ctx.now(), timeZone, { encoding }), filePassword);
       const byNo = new Map(all.map((c) => [c.caseNo, c]));
       const chosen = caseNos.map((requested) => {
         // The map first: storedCaseNo reads every legacy spelling, once per miss only.
@@ -78,7 +86,10 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
         if (!found) throw new AppError('not_found', `登録番号「${requested}」のケースが見つかりません。`);
         return found;
       });
-      return exportLedger(chosen, format, ctx.now(), timeZone, { shown: true });
+      return lockExportedFile(
+        await exportLedger(chosen, format, ctx.now(), timeZone, { shown: true, encoding }),
+        filePassword,
+      );
     },
   };
 }

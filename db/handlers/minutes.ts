@@ -3,6 +3,8 @@
 // masking and the operator's name.
 import { AppError } from '../../shared/contract';
 import { buildMinutes } from '../../shared/meeting/minutes';
+import { FILE_PASSWORD_NOT_FOR_PDF } from '../../shared/text/file-password';
+import { lockExportedFile } from '../files/encrypt-office';
 import { minutesFile, NO_PDF_MESSAGE, type PrintToPdf } from '../documents/minutes-file';
 import { minutesInput } from '../services/minutes-input';
 import type { HandlerContext, HandlersFor } from './context';
@@ -13,10 +15,12 @@ export function minutesHandlers(ctx: HandlerContext, printToPdf?: PrintToPdf): H
 
   return {
     'minutes.model': ({ meetingId, masked }) => model(meetingId, masked),
-    'minutes.export': async ({ meetingId, masked, format }) => {
+    'minutes.export': async ({ meetingId, masked, format, filePassword }) => {
+      if (format === 'pdf' && filePassword !== undefined)
+        throw new AppError('invalid_input', FILE_PASSWORD_NOT_FOR_PDF);
       if (format === 'pdf' && !printToPdf) throw new AppError('invalid_input', NO_PDF_MESSAGE);
       const built = model(meetingId, masked);
-      const file = await minutesFile(built, format, ctx.now(), printToPdf);
+      const file = lockExportedFile(await minutesFile(built, format, ctx.now(), printToPdf), filePassword);
       // Asked again after the await: the session may have locked while the file was being made.
       const store = ctx.store();
       store.minutesExports.add({

@@ -8,7 +8,9 @@ import type { ImportCaseUpdate, ImportRejection, ImportWarning, PreviewSheet } f
 import { CASE_FIELD_ORDER, type LedgerCase, type MappedField } from '../../shared/ledger/case';
 import { describeCaseNoSpelling } from '../../shared/ledger/case-no';
 import { fieldLabel } from '../../shared/ledger/fields';
+import { canonicalExtraText } from '../../shared/ledger/dates';
 import { diffCases } from '../../shared/ledger/diff';
+import { isCp932Mangled } from '../../shared/text/cp932';
 import { findUndone, type FieldHistory } from '../../shared/ledger/undoes';
 
 export interface ParsedRow {
@@ -32,7 +34,10 @@ export interface ImportPlan {
   unchanged: number;
   /** Rows whose 登録番号 matches a stored number only after normalization. */
   nearDuplicates: ImportRejection[];
-  /** Rows of a case that already has a near-duplicate in the ledger (two cases made before normalization). */
+  /**
+   * Rows matched to a stored case that warn: the case already has a near-duplicate in the ledger (two cases
+   * made before normalization), or a value kept because the file's has 「?」 from a CP932 save (keepCp932Losses).
+   */
   spellingWarnings: ImportWarning[];
   /** Fields held back because the ledger changed them after the preview (holdNewerEdits). */
   heldWarnings: ImportWarning[];
@@ -105,7 +110,9 @@ export function planRows(
         message: `台帳には、この登録番号と${describeCaseNoSpelling(...others)}の違いしかない${list}も別のケースとしてあります（このケースだけを更新しました）`,
       });
     }
-    const merged = mergeCase(before, incoming, coverage.get(sheet));
+    const merged = keepCp932Losses(before, mergeCase(before, incoming, coverage.get(sheet)), (field) =>
+      plan.spellingWarnings.push({ sheet, row, caseNo: incoming.caseNo, message: cp932Message(field) }),
+    );
     const changes = diffCases(before, merged);
     if (changes.length === 0) {
       plan.unchanged++;
@@ -155,9 +162,42 @@ export function mergeCase(before: LedgerCase, incoming: LedgerCase, coverage: Co
   const extra: Record<string, string> = {};
   for (const [key, value] of Object.entries(before.extra))
     if (!isCovered(key, coverage.extraHeaders)) extra[key] = value;
-  for (const [key, value] of Object.entries(incoming.extra)) extra[key] = value;
+  for (const [key, value] of Object.entries(incoming.extra)) {
+    // The same day written another way (2025/5/24 stored by an older import, 2025-05-24 now) is no change.
+    const stored = before.extra[key];
+    extra[key] = stored !== undefined && canonicalExtraText(stored) === canonicalExtraText(value) ? stored : value;
+  }
   after.extra = extra;
   return after as LedgerCase;
+}
+
+/**
+ * A text the file carries only as a CP932 save of the stored one (𠮷 → ?) keeps the stored text: the
+ * ledger's value is right, the file's lost characters. `found` is told each field (key or `extra:<header>`).
+ */
+export function keepCp932Losses(before: LedgerCase, merged: LedgerCase, found: (field: string) => void): LedgerCase {
+  let out: LedgerCase | null = null;
+  const copy = () => (out ??= { ...merged, extra: { ...merged.extra } });
+  for (const field of CASE_FIELD_ORDER) {
+    const stored = before[field];
+    const value = merged[field];
+    if (typeof stored === 'string' && typeof value === 'string' && isCp932Mangled(stored, value)) {
+      (copy() as unknown as Record<string, unknown>)[field] = stored;
+      found(field);
+    }
+  }
+  for (const [key, value] of Object.entries(merged.extra)) {
+    const stored = before.extra[key];
+    if (stored !== undefined && isCp932Mangled(stored, value)) {
+      copy().extra[key] = stored;
+      found(`extra:${key}`);
+    }
+  }
+  return out ?? merged;
+}
+
+function cp932Message(field: string): string {
+  return `「${fieldLabel(field)}」: CP932 で保存されたため文字が「?」に置き換わっています。台帳の値を残しました`;
 }
 
 /** The parser keys a second column of the same header (or a kept original) as 備考（2）, 備考（3）, … */

@@ -52,6 +52,9 @@ const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
 
 const masking = (masked: boolean) => (masked ? 'マスクあり' : 'マスクなし（氏名入り）');
 const meeting = (id: number) => `会議#${id}`;
+// Only THAT a file was locked is logged, never the password; and a CSV's CP932 (which may lose characters).
+const fileOptions = (input: { filePassword?: string; encoding?: string }) =>
+  `${input.encoding === 'cp932' ? '、シフトJIS' : ''}${input.filePassword !== undefined ? '、パスワード付き' : ''}`;
 const change = (summary: string, target: string | null = null, coalesce = false): AuditDescription => ({
   kind: 'change',
   summary,
@@ -77,8 +80,8 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'ledger.export': (input) => ({
     kind: 'export',
     summary: input.caseNos
-      ? `台帳の表示中の${input.caseNos.length}件を書き出し（${input.format}）`
-      : `台帳全体を書き出し（${input.format}）`,
+      ? `台帳の表示中の${input.caseNos.length}件を書き出し（${input.format}${fileOptions(input)}）`
+      : `台帳全体を書き出し（${input.format}${fileOptions(input)}）`,
     target: null,
   }),
   'agencies.list': 'read',
@@ -107,7 +110,7 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'agenda.bulkDraft': (input) => change(`事務局案を一括変更（${input.caseNos.length}件）`, meeting(input.meetingId)),
   'handout.export': (input) => ({
     kind: 'export',
-    summary: `配布資料を書き出し（Word、${masking(input.masked)}、${input.copies}部）`,
+    summary: `配布資料を書き出し（Word、${masking(input.masked)}、${input.copies}部${fileOptions(input)}）`,
     target: meeting(input.meetingId),
   }),
   'handout.model': (input) => ({
@@ -139,7 +142,7 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   }),
   'minutes.export': (input) => ({
     kind: 'export',
-    summary: `議事録を書き出し（${input.format}、${masking(input.masked)}）`,
+    summary: `議事録を書き出し（${input.format}、${masking(input.masked)}${fileOptions(input)}）`,
     target: meeting(input.meetingId),
   }),
   'minutes.exports': 'read',

@@ -6,6 +6,7 @@ import { caseNoSchema } from '../ledger/case-no';
 import { draftDecisionSchema, GROUPS } from '../meeting/types';
 import type { Agenda } from '../meeting/agenda-types';
 import type { HandoutModel } from '../meeting/handout';
+import { filePasswordSchema } from '../text/file-password';
 import { method, result, type ExportedFile } from './method';
 
 const meetingId = z.number().int().positive();
@@ -70,7 +71,11 @@ const handoutOptions = z
 
 export const handoutMethods = {
   /** 事前配布資料: DOCX, one numbered copy per section, 取扱注意・会議終了後回収 on every page. */
-  'handout.export': method(handoutOptions, result<ExportedFile>()),
+  'handout.export': method(
+    /** `filePassword`: the DOCX's open password. */
+    handoutOptions.extend({ filePassword: filePasswordSchema.optional() }).strict(),
+    result<ExportedFile>(),
+  ),
   /** The same handout as display strings, for the window's print view (印刷・PDF). */
   'handout.model': method(handoutOptions, result<HandoutModel>()),
 } as const;

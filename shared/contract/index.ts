@@ -97,7 +97,14 @@ export {
   type SessionStatus,
   type Settings,
 } from './session';
-export { caseChangesSchema, EXPORT_FORMATS, type CaseChanges, type ExportFormat } from './ledger';
+export {
+  caseChangesSchema,
+  CSV_ENCODINGS,
+  EXPORT_FORMATS,
+  type CaseChanges,
+  type CsvEncoding,
+  type ExportFormat,
+} from './ledger';
 
 // Domain shapes that results are made of: they live with their domain, and are re-exported here so that
 // code importing them from the contract keeps working.

@@ -4,6 +4,7 @@ import { caseFieldsSchema, type LedgerCase } from '../ledger/case';
 import { caseNoSchema } from '../ledger/case-no';
 import type { CaseDetail } from '../ledger/case-detail';
 import { mappingOverrideSchema, type ImportPreview, type ImportReport } from '../ledger/import-types';
+import { filePasswordSchema } from '../text/file-password';
 import { empty, fileUpload, method, result, type ExportedFile } from './method';
 
 export const caseChangesSchema = caseFieldsSchema.omit({ caseNo: true }).partial().strict();
@@ -11,6 +12,9 @@ export type CaseChanges = z.infer<typeof caseChangesSchema>;
 
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** A CSV's character set: UTF-8 with BOM (keeps every character) or CP932 (シフトJIS, for older tools). */
+export const CSV_ENCODINGS = ['utf8', 'cp932'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 export const ledgerMethods = {
   /** Every case (the table filters and sorts on the client side; 10,000 rows is a few MB). */
@@ -59,7 +63,16 @@ export const ledgerMethods = {
    * under its search, filters and sort).
    */
   'ledger.export': method(
-    z.object({ format: z.enum(EXPORT_FORMATS), caseNos: z.array(caseNoSchema).max(200_000).optional() }).strict(),
+    z
+      .object({
+        format: z.enum(EXPORT_FORMATS),
+        caseNos: z.array(caseNoSchema).max(200_000).optional(),
+        /** xlsx only: the file's open password (CSV/JSON cannot carry one and are refused with it). */
+        filePassword: filePasswordSchema.optional(),
+        /** csv only; default utf8. */
+        encoding: z.enum(CSV_ENCODINGS).optional(),
+      })
+      .strict(),
     result<ExportedFile>(),
   ),
 } as const;

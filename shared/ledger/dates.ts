@@ -52,6 +52,7 @@ const EMPTY: DateParse = { kind: 'empty' };
 const WESTERN_DAY = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/;
 const WESTERN_MONTH = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月)$/;
 const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
+const SERIAL_TEXT = /^\d{2,6}$/;
 const ERA_DATE =
   /^(令和|平成|昭和|大正|明治|[RHSTM])(\d{1,2}|元)(?:[-/.]|年)(\d{1,2})(?:(?:[-/.]|月)(\d{1,2})日?|月)?$/;
 /** A time part that Excel/CSV exports tack on ("2025/4/1 0:00", "2025-04-01T00:00:00.000Z"). */
@@ -139,6 +140,8 @@ function fromNumber(n: number): DateParse {
     return iso ? { kind: 'date', iso } : { kind: 'invalid', text };
   }
   if (n < MIN_SERIAL || n > MAX_SERIAL) return { kind: 'invalid', text };
+  // 2025 alone is a year someone typed, not the serial of 1905-07-17: no ledger means that day.
+  if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return { kind: 'invalid', text };
   return { kind: 'date', iso: isoOfUtcDate(new Date(EXCEL_EPOCH_MS + Math.floor(n) * DAY_MS)) };
 }
 
@@ -158,6 +161,10 @@ export function parseDateCell(cell: Cell, opts: { allowMonth?: boolean } = {}): 
   if (typeof cell === 'boolean') return { kind: 'invalid', text: cell ? 'TRUE' : 'FALSE' };
   const raw = cell.trim();
   if (raw === '') return EMPTY;
+  // A date cell that lost its format is saved by Excel's CSV as its serial (45850): the same value as the xlsx
+  // number, so it reads the same (whole days only, as Excel writes them).
+  const digits = raw.normalize('NFKC');
+  if (SERIAL_TEXT.test(digits)) return fromNumber(Number(digits));
   const parsed = parseText(raw);
   if (!parsed || (parsed.kind === 'month' && !opts.allowMonth)) return { kind: 'invalid', text: raw };
   return parsed;
@@ -216,4 +223,16 @@ export function ageAt(birthIso: string | null, onIso: string | null): number | n
   let age = Number(o[1]) - Number(b[1]);
   if (`${o[2]}-${o[3]}` < `${b[2]}-${b[3]}`) age -= 1;
   return age;
+}
+
+/**
+ * The form an extra column's text is stored in: a written day (2025/5/24, 2025-5-24, R7.5.24, 令和7年5月24日,
+ * "2025/5/24 0:00") becomes ISO 2025-05-24, the form an xlsx date cell in that column already gives, so the
+ * same ledger as xlsx and as CSV stores the same text and a re-import changes nothing. Digits alone (45850,
+ * 20250524) and months stay as written: in a column of unknown meaning they may be numbers or codes.
+ */
+export function canonicalExtraText(text: string): string {
+  if (/^\d+$/.test(text.normalize('NFKC').trim())) return text;
+  const parsed = parseText(text);
+  return parsed?.kind === 'date' ? parsed.iso : text;
 }

@@ -36,7 +36,20 @@ describe('CLI arguments', () => {
       report: 'r.json',
       overwriteNewer: false,
     });
-    expect(parseArgs(['export', 'out.csv'])).toEqual({ name: 'export', out: 'out.csv' });
+    expect(parseArgs(['export', 'out.csv'])).toEqual({
+      name: 'export',
+      out: 'out.csv',
+      filePasswordEnv: null,
+      encoding: null,
+    });
+    expect(parseArgs(['export', 'o.csv', '--encoding', 'cp932'])).toMatchObject({ encoding: 'cp932' });
+    expect(parseArgs(['export', 'o.xlsx', '--file-password-env', 'PW'])).toMatchObject({ filePasswordEnv: 'PW' });
+    expect(parseArgs(['minutes', '--meeting', '3', '--out', 'm.docx', '--file-password-env=PW'])).toMatchObject({
+      name: 'minutes',
+      filePasswordEnv: 'PW',
+    });
+    expect(() => parseArgs(['export', 'o.csv', '--encoding', 'sjis'])).toThrow(/utf8 か cp932/);
+    expect(() => parseArgs(['import', 'a.csv', '--file-password-env', 'PW'])).toThrow(/export と minutes でだけ/);
     expect(parseArgs(['backup', 'b.db'])).toEqual({ name: 'backup', out: 'b.db' });
     expect(parseArgs(['restore', 'b.db'])).toEqual({ name: 'restore', input: 'b.db' });
     expect(parseArgs([])).toEqual({ name: 'help' });

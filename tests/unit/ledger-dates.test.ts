@@ -124,3 +124,31 @@ describe('ageAt', () => {
     expect(ageAt('2026-01-01', '2025-04-01')).toBeNull();
   });
 });
+
+describe('dates a CSV carries as Excel writes them', () => {
+  it('a serial number as text reads as the same number does from xlsx', async () => {
+    const { parseDateCell: parse } = await import('../../shared/ledger/dates');
+    expect(parse('45850')).toEqual(parse(45850));
+    expect(parse('45850')).toEqual({ kind: 'date', iso: '2025-07-12' });
+    expect(parse('４５８５０')).toEqual({ kind: 'date', iso: '2025-07-12' });
+    expect(parse('5')).toEqual({ kind: 'invalid', text: '5' });
+    expect(parse('45850.5')).toEqual({ kind: 'invalid', text: '45850.5' });
+  });
+  it('a year alone is not the serial of a day in 1905, as text or as a number', async () => {
+    const { parseDateCell: parse } = await import('../../shared/ledger/dates');
+    expect(parse('2025')).toEqual({ kind: 'invalid', text: '2025' });
+    expect(parse(2025)).toEqual({ kind: 'invalid', text: '2025' });
+  });
+  it('extra columns store a written day as ISO, and leave digits, months and other text as written', async () => {
+    const { canonicalExtraText } = await import('../../shared/ledger/dates');
+    expect(canonicalExtraText('2025/5/24')).toBe('2025-05-24');
+    expect(canonicalExtraText('R7.5.24')).toBe('2025-05-24');
+    expect(canonicalExtraText('2025/5/24 0:00')).toBe('2025-05-24');
+    expect(canonicalExtraText('2025-05-24')).toBe('2025-05-24');
+    expect(canonicalExtraText('45850')).toBe('45850');
+    expect(canonicalExtraText('20250524')).toBe('20250524');
+    expect(canonicalExtraText('2025/5')).toBe('2025/5');
+    expect(canonicalExtraText('2025/2/30')).toBe('2025/2/30');
+    expect(canonicalExtraText('有')).toBe('有');
+  });
+});

@@ -7,6 +7,7 @@ import { usePrintableExport } from '../../hooks/usePrintableExport';
 import { downloadBase64 } from '../../lib/files';
 import { HandoutPrint } from '../../screens/HandoutPrint';
 import { UnmaskedConfirm } from '../security/UnmaskedConfirm';
+import { FilePasswordFields, useFilePassword } from '../FilePasswordFields';
 
 export function HandoutExport({ meetingId }: { meetingId: number }) {
   const api = useApi();
@@ -32,11 +33,15 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
     if (!Number.isInteger(n) || n < 1 || n > 100) return setError('部数は1〜100で入力してください。');
     runExport(() => call(n), done);
   };
-  const exportDocx = () =>
+  const password = useFilePassword(() => setError(null));
+  const exportDocx = () => {
+    const wrong = password.problem();
+    if (wrong) return setError(wrong);
     run(
-      (n) => api.call('handout.export', { meetingId, masked, copies: n }),
+      (n) => api.call('handout.export', { meetingId, masked, copies: n, ...password.input() }),
       (file) => downloadBase64(file.fileName, file.mimeType, file.dataBase64),
     );
+  };
   const openPrint = () => run((n) => api.call('handout.model', { meetingId, masked, copies: n }), setPreview);
 
   return (
@@ -65,6 +70,7 @@ export function HandoutExport({ meetingId }: { meetingId: number }) {
           印刷・PDF
         </button>
       </div>
+      <FilePasswordFields state={password} label="Word にパスワードを付けて保存" />
       <p className="hint">
         各ページに「取扱注意・会議終了後回収」と配布番号が入ります。マスクすると氏名の代わりに登録番号とふりがなのイニシャル（ふりがながなければ登録番号のみ）を載せます。「印刷・PDF」では印刷画面から
         PDF にも保存できます。

@@ -10,6 +10,7 @@ import { downloadBase64 } from '../../lib/files';
 import { formatTimestamp } from '../../lib/today';
 import { MinutesPrint } from '../../screens/MinutesPrint';
 import { UnmaskedConfirm } from '../security/UnmaskedConfirm';
+import { FilePasswordFields, useFilePassword } from '../FilePasswordFields';
 
 const NO_EXPORTS: MinutesExportRecord[] = [];
 const FORMAT_LABELS: Readonly<Record<MinutesFormat, string>> = { docx: 'Word', xlsx: 'Excel', pdf: 'PDF' };
@@ -21,6 +22,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
   const {
     busy,
     error: exportError,
+    setError,
     run,
     preview,
     setPreview,
@@ -32,14 +34,20 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
   const exports = useBackendQuery('minutes.exports', { meetingId });
   const log = exports.data?.exports ?? NO_EXPORTS;
   const error = exportError ?? exports.error;
-  const exportFile = (format: MinutesFormat) =>
+  const password = useFilePassword(() => setError(null));
+  const exportFile = (format: MinutesFormat) => {
+    // The password is for Word and Excel; a PDF cannot carry one and is made without it.
+    const locked = format === 'pdf' ? {} : password.input();
+    const wrong = format === 'pdf' ? null : password.problem();
+    if (wrong) return setError(wrong);
     run(
-      () => api.call('minutes.export', { meetingId, format, masked }),
+      () => api.call('minutes.export', { meetingId, format, masked, ...locked }),
       (file) => {
         downloadBase64(file.fileName, file.mimeType, file.dataBase64);
         exports.reload();
       },
     );
+  };
   // Opened after the question about names, so the print view's own PDF button does not ask again.
   const openPrint = () => run(() => api.call('minutes.model', { meetingId, masked }), setPreview);
 
@@ -61,6 +69,7 @@ export function MinutesPanel({ meetingId }: { meetingId: number }) {
           印刷・PDF
         </button>
       </div>
+      <FilePasswordFields state={password} label="Word・Excel にパスワードを付けて保存" />
       <p className="hint">
         各ページに「取扱注意」が入ります。氏名を隠すと、氏名の代わりに登録番号とふりがなのイニシャル（ふりがながなければ登録番号のみ）を載せ、記述の中の氏名も伏せます。Excel
         には機関ごとのシートが付きます。
