@@ -240,3 +240,33 @@ export async function boardOverlaps(present: Page): Promise<string[]> {
     return overlaps;
   });
 }
+
+/** Each of `words` that a board note's line break cuts in two (the note's lines are its tspans). */
+export async function splitWords(present: Page, words: readonly string[]): Promise<string[]> {
+  return present.evaluate((words) => {
+    const problems: string[] = [];
+    for (const note of document.querySelectorAll('.present-board g.note')) {
+      const lines = [...note.querySelectorAll('tspan')].map((t) => t.textContent ?? '');
+      const whole = lines.join('');
+      for (const word of words) {
+        if (whole.includes(word) && !lines.some((line) => line.includes(word)))
+          problems.push(`「${word}」 is cut in 「${lines.join('／')}」`);
+      }
+    }
+    return problems;
+  }, words);
+}
+
+/** The elements matching `selector` whose text takes more than one line on screen. */
+export async function wrappedLines(present: Page, selector: string): Promise<string[]> {
+  return present.evaluate((selector) => {
+    const wrapped: string[] = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) wrapped.push(`「${el.textContent}」 takes ${tops.size} lines`);
+    }
+    return wrapped;
+  }, selector);
+}
