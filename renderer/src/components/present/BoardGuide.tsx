@@ -33,11 +33,7 @@ function Legend({ doc }: { doc: BoardDoc }) {
   const legend = legendFor(doc, DEFAULT_NOTATION);
   if (legend.length === 0) return null;
   return (
-    <ul
-      className="present-legend"
-      aria-label="凡例"
-      style={{ '--legend-chars': Math.max(...legend.map((e) => e.label.length)) } as React.CSSProperties}
-    >
+    <ul className="present-legend" aria-label="凡例">
       {legend.map((entry) => (
         <li key={entry.key} className="present-legend-entry" data-key={entry.key}>
           <svg viewBox="0 0 60 30" aria-hidden="true">
