@@ -61,3 +61,20 @@ export function wrapPhrases(text: string, perLine: number): string[] {
   if (rest.length > 0 || lines.length === 0) lines.push(rest);
   return lines;
 }
+
+/**
+ * `text` cut where a line may break (sentence, clause or phrase ends: breakRank ≥ 1), for a page that lets
+ * lines break only there (`<wbr>` between the pieces, `word-break: keep-all`). Joined, the pieces are `text`.
+ */
+export function phrasePieces(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (breakRank(text, i) >= 1) {
+      pieces.push(text.slice(start, i));
+      start = i;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}

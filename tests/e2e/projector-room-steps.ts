@@ -270,3 +270,36 @@ export async function wrappedLines(present: Page, selector: string): Promise<str
     return wrapped;
   }, selector);
 }
+
+/** Each of `words` that a line break on screen cuts in two, within the elements matching `selector`. */
+export async function brokenWords(present: Page, selector: string, words: readonly string[]): Promise<string[]> {
+  return present.evaluate(
+    ({ selector, words }) => {
+      const broken: string[] = [];
+      for (const el of document.querySelectorAll(selector)) {
+        // Every character with the top of the line it is on.
+        const chars: { c: string; top: number }[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            chars.push({ c: text[i]!, top: rect ? Math.round(rect.top) : NaN });
+          }
+        }
+        const whole = chars.map((ch) => ch.c).join('');
+        for (const word of words) {
+          for (let at = whole.indexOf(word); at >= 0; at = whole.indexOf(word, at + 1)) {
+            const tops = new Set(chars.slice(at, at + word.length).map((ch) => ch.top));
+            if (tops.size > 1) broken.push(`「${word}」 is broken across lines in 「${whole.slice(0, 24)}」`);
+          }
+        }
+      }
+      return broken;
+    },
+    { selector, words },
+  );
+}

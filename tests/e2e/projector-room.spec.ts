@@ -14,6 +14,7 @@ import { importLedger } from './meeting-steps';
 import {
   AGENCIES,
   boardOverlaps,
+  brokenWords,
   boardTextProblems,
   DRAFT,
   familyBoard,
@@ -26,6 +27,20 @@ import {
 } from './projector-room-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
 import { callApi, setUpPassphrase } from './steps';
+
+/** Words of the facts and the guide that a line on the projector must not break (「架／空市立第一小学校」). */
+const WORDS = [
+  ...AGENCIES,
+  '育児負担',
+  '家庭訪問',
+  '養育支援訪問事業',
+  '安全スケール',
+  '一時預かり',
+  '保育所入所',
+  '普通のつながり',
+  '支援の向き',
+  '家で安全に過ごせているか',
+];
 
 for (const size of ROOM_SIZES) {
   test.describe(`projector room at ${size.name}`, () => {
@@ -79,6 +94,7 @@ for (const size of ROOM_SIZES) {
       const expectReadable = async () => {
         await present.evaluate(() => document.fonts.ready);
         expect(await readingProblems(present, 28)).toEqual([]);
+        expect(await brokenWords(present, '.present-fact dd, .present-guide li', WORDS)).toEqual([]);
       };
       const noNames = async () => {
         const text = await present.locator('body').innerText();

@@ -1,6 +1,6 @@
 // Board notes on the projector wrap between phrases, never inside a word (phrase-wrap.ts).
 import { describe, expect, it } from 'vitest';
-import { breakRank, wrapPhrases } from '../../shared/meeting/phrase-wrap';
+import { breakRank, phrasePieces, wrapPhrases } from '../../shared/meeting/phrase-wrap';
 
 describe('wrapPhrases', () => {
   it('keeps a line that fits whole', () => {
@@ -43,5 +43,19 @@ describe('breakRank', () => {
     expect(breakRank('面会', 1)).toBe(0);
     expect(breakRank('つながり', 3)).toBe(0);
     expect(breakRank('あっ', 1)).toBe(-1);
+  });
+});
+
+describe('phrasePieces', () => {
+  it('cuts only between phrases and after marks, and loses nothing', () => {
+    expect(phrasePieces('こども家庭センター、架空市立第一小学校、保健センター')).toEqual([
+      'こども',
+      '家庭センター、',
+      '架空市立第一小学校、',
+      '保健センター',
+    ]);
+    expect(phrasePieces('普通のつながり')).toEqual(['普通のつながり']);
+    const text = '見守り（次回確認 令和9年2月24日）';
+    expect(phrasePieces(text).join('')).toBe(text);
   });
 });

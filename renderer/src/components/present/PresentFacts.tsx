@@ -9,6 +9,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PresentFact } from '../../../../shared/meeting/present';
 import { pageFacts, type FactPage, type FactPageShape } from '../../../../shared/meeting/present-pages';
+import { Phrased } from './Phrased';
 
 /** How long each page stays up before the next one. */
 export const FACT_PAGE_SECONDS = 12;
@@ -135,7 +136,9 @@ export function PresentFacts({
                   data-fact={fact.key}
                 >
                   <dt>{fact.label}</dt>
-                  <dd>{fact.value}</dd>
+                  <dd>
+                    <Phrased text={fact.value} />
+                  </dd>
                 </div>
               ))}
             </dl>
