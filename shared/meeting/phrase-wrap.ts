@@ -1,8 +1,8 @@
 // Lines of Japanese text for a box drawn at a fixed width (the projector's board notes, which SVG cannot
 // wrap by itself). Cutting every N characters breaks words in two (「普通のつなが／り」, 「希／望」), which a
 // reader at the back of the room stumbles over. A line here ends, in order of preference, after a sentence,
-// after a clause mark, or between two phrases (文節: where kana are followed by a kanji, katakana or latin
-// word, as in 「父は｜月に｜一度の｜面会を」); only a run without any of these is cut inside, and never before
+// after a clause mark, or between two phrases (文節: where the kana after a word are followed by a kanji,
+// katakana or latin word, as in 「父は｜月に｜一度の｜面会を」, but not 「こども｜家庭センター」); only a run without any of these is cut inside, and never before
 // a mark that may not start a line (、。ー small kana and closing brackets). A character counts as one em.
 
 /** Marks that end a sentence, then marks that end a clause (a line may end after them). */
@@ -13,6 +13,19 @@ const NO_LINE_START = /[、。，．,.！？!?：:；;）)」』】ー〜ぁぃ�
 const KANA = /[\u3041-\u309f]/u;
 /** A phrase's first character after kana: a kanji, katakana, latin letter, digit or opening bracket. */
 const PHRASE_START = /[\u4e00-\u9fff\u3005\u30a1-\u30faA-Za-z0-9０-９Ａ-Ｚａ-ｚ（(「『【]/u;
+
+/** A word the kana before `i` can end (a particle or okurigana): kanji, katakana, latin or digits. */
+const WORD = /[\u4e00-\u9fff\u3005\u30a1-\u30faー々A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u;
+
+/**
+ * Whether the kana run ending before `i` follows a word (「父は」「面会を」), so the run ends a phrase. A kana run
+ * of its own (「こども」家庭センター, 「ひまわり」保育園) is a word that the next one belongs with.
+ */
+function kanaFollowsWord(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && KANA.test(text[k]!)) k--;
+  return k >= 0 && WORD.test(text[k]!);
+}
 
 /**
  * How good a line break before `text[i]` is: 3 after a sentence, 2 after a clause, 1 between phrases,
@@ -25,7 +38,7 @@ export function breakRank(text: string, i: number): number {
   if (NO_LINE_START.test(after) && !/\s/u.test(after)) return -1;
   if (SENTENCE_END.test(before) || before === '\n') return 3;
   if (CLAUSE_END.test(before)) return 2;
-  if (KANA.test(before) && PHRASE_START.test(after)) return 1;
+  if (KANA.test(before) && PHRASE_START.test(after) && kanaFollowsWord(text, i)) return 1;
   // Inside a latin word or a number there is no break at all.
   if (/[A-Za-z0-9]/u.test(before) && /[A-Za-z0-9]/u.test(after)) return -1;
   return 0;

@@ -43,14 +43,16 @@ describe('breakRank', () => {
     expect(breakRank('面会', 1)).toBe(0);
     expect(breakRank('つながり', 3)).toBe(0);
     expect(breakRank('あっ', 1)).toBe(-1);
+    // A kana word of its own is not a phrase's end: 「こども｜家庭センター」 stays together.
+    expect(breakRank('こども家庭', 3)).toBe(0);
+    expect(breakRank('（ひまわり保育園', 5)).toBe(0);
   });
 });
 
 describe('phrasePieces', () => {
   it('cuts only between phrases and after marks, and loses nothing', () => {
     expect(phrasePieces('こども家庭センター、架空市立第一小学校、保健センター')).toEqual([
-      'こども',
-      '家庭センター、',
+      'こども家庭センター、',
       '架空市立第一小学校、',
       '保健センター',
     ]);
