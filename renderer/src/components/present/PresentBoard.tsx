@@ -23,6 +23,11 @@ export const BOARD_TEXT_MIN_PX = 25;
  */
 const SPREAD_ROUNDS = 8;
 /**
+ * Rounds beside the guide when the whole body is there to fall back on: a board that needs more gets the
+ * whole body, where it settles in a round or two, rather than holding up the page for eight rounds first.
+ */
+const SIDE_ROUNDS = 4;
+/**
  * Where no spacing parts everything at 24 px, smaller words are tried in turn: a word the room can read at
  * 20 px beats one hidden under an agency box. The last step (0) is the drawing as exported, fitted to the area,
  * which 自動配置 guarantees free of overlaps.
@@ -75,7 +80,8 @@ export function PresentBoard({
   // this size), 自動配置's drawing is shown with smaller words, down to the exported size, until nothing overlaps.
   useLayoutEffect(() => {
     const figure = ref.current;
-    if (!figure) return;
+    // Only at the size the area has now: a change of size (the whole body given) brings its own run.
+    if (!figure || area !== `${figure.clientWidth}x${figure.clientHeight}`) return;
     // data-text-px: the words' least size once the drawing is settled (for the room's checks and tests).
     delete figure.dataset.textPx;
     let measured: Measured | null = null;
@@ -91,7 +97,7 @@ export function PresentBoard({
     };
     let spread: Spread | null = null;
     let beside: Beside | null = null;
-    for (let round = 0; round < SPREAD_ROUNDS; round++) {
+    for (let round = 0; round < (cramped ? SIDE_ROUNDS : SPREAD_ROUNDS); round++) {
       const found = show(beside ? besideBoard(shown, beside) : spread ? spreadBoard(shown, spread) : shown);
       if (!found || found.count === 0) return;
       if (wide && measured) beside = { ...(beside ? widenBeside(beside, found) : FIRST_BESIDE), measured };
