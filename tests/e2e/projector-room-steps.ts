@@ -240,3 +240,66 @@ export async function boardOverlaps(present: Page): Promise<string[]> {
     return overlaps;
   });
 }
+
+/** Each of `words` that a board note's line break cuts in two (the note's lines are its tspans). */
+export async function splitWords(present: Page, words: readonly string[]): Promise<string[]> {
+  return present.evaluate((words) => {
+    const problems: string[] = [];
+    for (const note of document.querySelectorAll('.present-board g.note')) {
+      const lines = [...note.querySelectorAll('tspan')].map((t) => t.textContent ?? '');
+      const whole = lines.join('');
+      for (const word of words) {
+        if (whole.includes(word) && !lines.some((line) => line.includes(word)))
+          problems.push(`「${word}」 is cut in 「${lines.join('／')}」`);
+      }
+    }
+    return problems;
+  }, words);
+}
+
+/** The elements matching `selector` whose text takes more than one line on screen. */
+export async function wrappedLines(present: Page, selector: string): Promise<string[]> {
+  return present.evaluate((selector) => {
+    const wrapped: string[] = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) wrapped.push(`「${el.textContent}」 takes ${tops.size} lines`);
+    }
+    return wrapped;
+  }, selector);
+}
+
+/** Each of `words` that a line break on screen cuts in two, within the elements matching `selector`. */
+export async function brokenWords(present: Page, selector: string, words: readonly string[]): Promise<string[]> {
+  return present.evaluate(
+    ({ selector, words }) => {
+      const broken: string[] = [];
+      for (const el of document.querySelectorAll(selector)) {
+        // Every character with the top of the line it is on.
+        const chars: { c: string; top: number }[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            chars.push({ c: text[i]!, top: rect ? Math.round(rect.top) : NaN });
+          }
+        }
+        const whole = chars.map((ch) => ch.c).join('');
+        for (const word of words) {
+          for (let at = whole.indexOf(word); at >= 0; at = whole.indexOf(word, at + 1)) {
+            const tops = new Set(chars.slice(at, at + word.length).map((ch) => ch.top));
+            if (tops.size > 1) broken.push(`「${word}」 is broken across lines in 「${whole.slice(0, 24)}」`);
+          }
+        }
+      }
+      return broken;
+    },
+    { selector, words },
+  );
+}

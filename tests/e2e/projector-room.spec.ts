@@ -14,6 +14,7 @@ import { importLedger } from './meeting-steps';
 import {
   AGENCIES,
   boardOverlaps,
+  brokenWords,
   boardTextProblems,
   DRAFT,
   familyBoard,
@@ -21,9 +22,25 @@ import {
   POLICY,
   readingProblems,
   roomWorkbook,
+  splitWords,
+  wrappedLines,
 } from './projector-room-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
 import { callApi, setUpPassphrase } from './steps';
+
+/** Words of the facts and the guide that a line on the projector must not break (「架／空市立第一小学校」). */
+const WORDS = [
+  ...AGENCIES,
+  '育児負担',
+  '家庭訪問',
+  '養育支援訪問事業',
+  '安全スケール',
+  '一時預かり',
+  '保育所入所',
+  '普通のつながり',
+  '支援の向き',
+  '家で安全に過ごせているか',
+];
 
 for (const size of ROOM_SIZES) {
   test.describe(`projector room at ${size.name}`, () => {
@@ -77,6 +94,7 @@ for (const size of ROOM_SIZES) {
       const expectReadable = async () => {
         await present.evaluate(() => document.fonts.ready);
         expect(await readingProblems(present, 28)).toEqual([]);
+        expect(await brokenWords(present, '.present-fact dd, .present-guide li', WORDS)).toEqual([]);
       };
       const noNames = async () => {
         const text = await present.locator('body').innerText();
@@ -150,15 +168,23 @@ for (const size of ROOM_SIZES) {
       }
 
       // RM-4 with its board: role labels only, every word of the drawing >= 24 px and apart from the others,
-      // the guide (safety scale and legend) whole on the first page beside it, the facts on the next.
+      // the guide (safety scale and legend, each label on one line) whole on the first page beside it, the
+      // facts on the next; where the board has the whole body, the guide and facts follow it as pages.
       await live({ type: 'goto', caseNo: 'RM-4' });
       await live({ type: 'showBoard', on: true });
       const figure = present.getByRole('figure', { name: 'ホワイトボード' });
       await expect(figure.locator('g.person')).toHaveCount(7);
       await expect(figure.locator('g.agency')).toHaveCount(3);
       await present.evaluate(() => document.fonts.ready);
-      await expect(facts).toHaveAttribute('data-shows', 'lead');
-      await shot('05-board-guide');
+      await expect(figure).toHaveAttribute('data-text-px', '25');
+      // Beside its guide where the drawing's part holds it at 24 px, else over the whole body with the guide
+      // and the facts as the following pages (at 1920×1080 it is beside the guide).
+      const full = (await facts.getAttribute('data-shows')) === 'board';
+      if (size.width >= 1920) expect(full).toBe(false);
+      if (full) await shot('05-board-whole');
+      else await expect(facts).toHaveAttribute('data-shows', 'lead');
+      const guidePage = full ? 2 : 1;
+      if (!full) await shot('05-board-guide');
       const boardText = await boardTextProblems(present);
       expect(boardText.problems).toEqual([]);
       expect(boardText.count).toBeGreaterThan(10);
@@ -168,10 +194,11 @@ for (const size of ROOM_SIZES) {
         expect(drawn).toContain(role);
       }
       const drawingBox = await figure.boundingBox();
-      expect(drawingBox!.width).toBeGreaterThan(size.width * 0.5);
+      expect(drawingBox!.width).toBeGreaterThan(size.width * (full ? 0.85 : 0.5));
       expect(drawingBox!.height).toBeGreaterThan(size.height * 0.6);
-      await expect(facts).toHaveAttribute('data-page', '1', { timeout: 20_000 });
+      await expect(facts).toHaveAttribute('data-page', String(guidePage), { timeout: 20_000 });
       await expect(facts).toHaveAttribute('data-shows', 'lead');
+      if (full) await shot('05-board-guide');
       await noNames();
       await expectReadable();
       const legend = present.getByRole('list', { name: '凡例' }).getByRole('listitem');
@@ -180,12 +207,14 @@ for (const size of ROOM_SIZES) {
       for (const entry of entries) {
         await expect(legend.filter({ hasText: entry.label }).first()).toBeInViewport({ ratio: 1 });
       }
+      expect(await wrappedLines(present, '.present-legend-entry > span')).toEqual([]);
+      expect(await splitWords(present, ['夜間', '大きな', '聞こえる', '近隣', '情報'])).toEqual([]);
       const scales = present.getByRole('list', { name: '安全スケール' });
       await expect(scales).toContainText('家で安全に過ごせているか');
       await expect(scales).toContainText('3 / 10');
       const boardPages = Number(await facts.getAttribute('data-pages'));
       expect(boardPages).toBeGreaterThan(1);
-      for (let p = 2; p <= boardPages; p++) {
+      for (let p = guidePage + 1; p <= boardPages; p++) {
         await expect(facts).toHaveAttribute('data-page', String(p), { timeout: 20_000 });
         await expect(facts).toHaveAttribute('data-shows', 'facts');
         await expectReadable();

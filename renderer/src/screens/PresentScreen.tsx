@@ -1,10 +1,8 @@
 // The projector window (/present?meeting=ID): only what the backend's PresentView says the room may see,
 // in large type, near-black on white. It has no controls: the console decides, the backend tells.
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { PresentView } from '../../../shared/meeting/present';
-import { boardGuidePages } from '../components/present/BoardGuide';
-import { PresentBoard } from '../components/present/PresentBoard';
-import { PresentFacts } from '../components/present/PresentFacts';
+import { PresentItemBody } from '../components/present/PresentItemBody';
 import { PresentTimer } from '../components/present/PresentTimer';
 import { useIdleCursor } from '../components/present/useIdleCursor';
 import { usePresentView } from '../components/present/usePresentView';
@@ -87,7 +85,6 @@ function MomentView({ view }: { view: Extract<PresentView, { kind: 'waiting' }> 
 }
 
 function ItemView({ view }: { view: Extract<PresentView, { kind: 'item' }> }) {
-  const guide = useMemo(() => (view.board ? boardGuidePages(view.board) : undefined), [view.board]);
   const percent = view.total > 0 ? Math.round((view.position / view.total) * 100) : 0;
   return (
     <main className={`present-item${view.board ? ' with-board' : ''}`}>
@@ -112,10 +109,7 @@ function ItemView({ view }: { view: Extract<PresentView, { kind: 'item' }> }) {
         <h1 className="present-label">{view.label}</h1>
         <PresentTimer {...view.timer} />
       </section>
-      <div className="present-body">
-        {view.board && <PresentBoard doc={view.board} revealed={view.revealed} meetingDate={view.meetingDate} />}
-        {(view.facts.length > 0 || guide) && <PresentFacts facts={view.facts} twoColumns={!view.board} lead={guide} />}
-      </div>
+      <PresentItemBody view={view} />
     </main>
   );
 }

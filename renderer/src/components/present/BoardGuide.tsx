@@ -7,6 +7,7 @@ import { legendSymbol } from '../../../../shared/board/svg-primitives';
 import type { BoardDoc } from '../../../../shared/board/types';
 import { formatDate } from '../../../../shared/ledger/dates';
 import type { LeadPages } from './PresentFacts';
+import { Phrased } from './Phrased';
 
 function Scales({ doc }: { doc: BoardDoc }) {
   if (doc.scales.length === 0) return null;
@@ -15,7 +16,7 @@ function Scales({ doc }: { doc: BoardDoc }) {
       {doc.scales.map((s) => (
         <li key={s.id} className="present-scale">
           <span className="present-scale-question">
-            {s.question}（{s.ratedBy}、{formatDate(s.ratedAt, 'wareki')}）
+            <Phrased text={`${s.question}（${s.ratedBy}、${formatDate(s.ratedAt, 'wareki')}）`} />
           </span>
           <span className="present-scale-value">
             <span className="present-scale-bar" aria-hidden="true">
@@ -39,7 +40,9 @@ function Legend({ doc }: { doc: BoardDoc }) {
           <svg viewBox="0 0 60 30" aria-hidden="true">
             <g dangerouslySetInnerHTML={{ __html: legendSymbol(entry.symbol, { x: 30, y: 15 }, DEFAULT_NOTATION) }} />
           </svg>
-          <span>{entry.label}</span>
+          <span>
+            <Phrased text={entry.label} />
+          </span>
         </li>
       ))}
     </ul>

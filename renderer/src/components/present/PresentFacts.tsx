@@ -4,9 +4,12 @@
 // into pages is present-pages.ts; this measures the space, and re-measures if the browser's line breaking
 // needs a line more than estimated, so no column ever overflows. Beside the board, the board's guide (its
 // safety scales and legend) comes first: as one page, or as its parts when one page cannot hold it.
+// Over a board that has the whole screen (`board`), the first page is the board itself: this page is then
+// see-through, and the guide and the facts take their turns over it.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PresentFact } from '../../../../shared/meeting/present';
 import { pageFacts, type FactPage, type FactPageShape } from '../../../../shared/meeting/present-pages';
+import { Phrased } from './Phrased';
 
 /** How long each page stays up before the next one. */
 export const FACT_PAGE_SECONDS = 12;
@@ -20,16 +23,19 @@ export interface LeadPages {
   parts: readonly ReactNode[];
 }
 
-type Page = { kind: 'lead'; node: ReactNode } | { kind: 'facts'; columns: FactPage };
+type Page = { kind: 'board' } | { kind: 'lead'; node: ReactNode } | { kind: 'facts'; columns: FactPage };
 
 export function PresentFacts({
   facts,
   twoColumns,
   lead,
+  board = false,
 }: {
   facts: readonly PresentFact[];
   twoColumns: boolean;
   lead?: LeadPages;
+  /** The board has the whole screen and is the first page. */
+  board?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [shape, setShape] = useState<FactPageShape | null>(null);
@@ -76,12 +82,13 @@ export function PresentFacts({
       ? pageFacts(facts, { ...shape, linesPerColumn: Math.max(1, shape.linesPerColumn - slack) })
       : [];
     return [
+      ...(board ? [{ kind: 'board' } as const] : []),
       ...leads.map((node): Page => ({ kind: 'lead', node })),
       ...factPages.map((columns): Page => ({ kind: 'facts', columns })),
     ];
-  }, [facts, shape, slack, lead, leadSplit]);
+  }, [facts, shape, slack, lead, leadSplit, board]);
   const count = pages.length;
-  const factsKey = JSON.stringify(facts);
+  const factsKey = `${board}:${JSON.stringify(facts)}`;
   // A new item (or new facts) starts on the first page, with the estimate trusted again.
   useEffect(() => {
     setPage(0);
@@ -129,7 +136,9 @@ export function PresentFacts({
                   data-fact={fact.key}
                 >
                   <dt>{fact.label}</dt>
-                  <dd>{fact.value}</dd>
+                  <dd>
+                    <Phrased text={fact.value} />
+                  </dd>
                 </div>
               ))}
             </dl>

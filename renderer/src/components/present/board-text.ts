@@ -6,6 +6,7 @@
 // DOM only (getBBox, getComputedTextLength); the geometry of symbols and lines is left as drawn.
 import { NOTE_W } from '../../../../shared/board/geometry';
 import { HALF } from '../../../../shared/board/svg-primitives';
+import { wrapPhrases } from '../../../../shared/meeting/phrase-wrap';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Room around the drawing once it is cropped, in the SVG's units. */
@@ -101,8 +102,8 @@ function fitNote(g: SVGGElement, unit: number, at?: { x: number; y: number }): {
   const width = Math.max(NOTE_W, NOTE_MIN_CHARS * size + 20);
   const perLine = Math.max(1, Math.floor((width - 20) / size));
   const full = text.dataset.full;
-  const lines: string[] = [];
-  for (let i = 0; i < full.length || i === 0; i += perLine) lines.push(full.slice(i, i + perLine));
+  // Between phrases, never inside a word: 「面会を／希望している」, not 「面／会を希望」.
+  const lines = wrapPhrases(full, perLine);
   text.replaceChildren(
     ...lines.map((line, i) => {
       const tspan = document.createElementNS(SVG_NS, 'tspan');
