@@ -12,11 +12,16 @@ export function prefixOf(xml: string, root: string): string {
   return colon > 0 && colon < end ? xml.slice(at + 1, colon + 1) : '';
 }
 
-/** Index of the next start tag `<name` (followed by space, '>' or '/'), or -1. */
+/**
+ * Index of the next start tag `<name` (followed by space, '>' or '/') in xml[from, until), or -1. The
+ * search never looks past `until`: a miss inside one cell must not scan the rest of a 50 MB sheet.
+ */
 export function findTag(xml: string, name: string, from: number, until = xml.length): number {
   const open = '<' + name;
-  for (let i = xml.indexOf(open, from); i !== -1 && i < until; i = xml.indexOf(open, i + 1)) {
-    const next = xml.charCodeAt(i + open.length);
+  // A slice of a V8 string is a view (no copy), so bounding the search this way costs nothing.
+  const part = until < xml.length ? xml.slice(0, until) : xml;
+  for (let i = part.indexOf(open, from); i !== -1; i = part.indexOf(open, i + 1)) {
+    const next = part.charCodeAt(i + open.length);
     // space, tab, LF, CR, '>', '/'
     if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) return i;
   }
@@ -32,14 +37,15 @@ export function tagEnd(xml: string, at: number): { end: number; empty: boolean }
 
 /** An attribute's raw value in the start tag xml[from, to), or undefined. Both quote styles. */
 export function attr(xml: string, from: number, to: number, name: string): string | undefined {
-  for (let i = xml.indexOf(name + '=', from); i !== -1 && i < to; i = xml.indexOf(name + '=', i + 1)) {
-    const before = xml.charCodeAt(i - 1);
+  const head = xml.slice(from, to);
+  for (let i = head.indexOf(name + '='); i !== -1; i = head.indexOf(name + '=', i + 1)) {
+    const before = head.charCodeAt(i - 1);
     if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
-    const quote = xml[i + name.length + 1];
+    const quote = head[i + name.length + 1];
     if (quote !== '"' && quote !== "'") continue;
     const start = i + name.length + 2;
-    const close = xml.indexOf(quote, start);
-    return close < 0 ? undefined : xml.slice(start, close);
+    const close = head.indexOf(quote, start);
+    return close < 0 ? undefined : head.slice(start, close);
   }
   return undefined;
 }

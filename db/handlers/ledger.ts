@@ -5,7 +5,7 @@ import { caseFieldsSchema } from '../../shared/ledger/case';
 import { diffCases } from '../../shared/ledger/diff';
 import { staleEditMessage } from '../../shared/ledger/stale-edit';
 import { exportAuditLog } from '../documents/audit-export';
-import { exportLedger } from '../documents/ledger-export';
+import { exportLedgerInWorker } from '../workers/export-in-worker';
 import type { Store } from '../repos/store';
 import type { ImportService } from '../services/import';
 import { zodMessage } from '../zod-message';
@@ -70,7 +70,7 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
       const store = ctx.store();
       const all = store.cases.list();
       const { timeZone } = store.settings.read();
-      if (caseNos === undefined) return exportLedger(all, format, ctx.now(), timeZone);
+      if (caseNos === undefined) return exportLedgerInWorker(all, format, ctx.now(), timeZone);
       const byNo = new Map(all.map((c) => [c.caseNo, c]));
       const chosen = caseNos.map((requested) => {
         // The map first: storedCaseNo reads every legacy spelling, once per miss only.
@@ -78,7 +78,7 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
         if (!found) throw new AppError('not_found', `登録番号「${requested}」のケースが見つかりません。`);
         return found;
       });
-      return exportLedger(chosen, format, ctx.now(), timeZone, { shown: true });
+      return exportLedgerInWorker(chosen, format, ctx.now(), timeZone, { shown: true });
     },
   };
 }
