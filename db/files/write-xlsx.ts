@@ -6,7 +6,6 @@
 // 1.6 GB). The columns (widths, date format) are fixed before the first row, hence a first pass to
 // measure them. It runs in the file worker (db/workers/), not on the backend's event loop.
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { caseToExportRow, collectExtraHeaders } from '../../shared/ledger/fields';
 
@@ -26,6 +25,8 @@ export async function writeLedgerXlsx(cases: readonly LedgerCase[], now: Date): 
     });
   }
 
+  // Loaded on first use: the file worker starts without it (reading needs only fflate).
+  const { default: ExcelJS } = await import('exceljs');
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
