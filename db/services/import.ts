@@ -23,7 +23,7 @@ import type { LedgerCase } from '../../shared/ledger/case';
 
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
 const MAX_PENDING = 4;
-const CHUNK = 1000;
+const CHUNK = 250;
 
 /** Where the time of the last preview and commit went (milliseconds), for the bench. */
 export const lastImportTimings = { read: 0, parse: 0, plan: 0, commit: 0 };
