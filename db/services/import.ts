@@ -166,14 +166,14 @@ export class ImportService {
     const head = await job((part) => {
       if (first) {
         first = false;
-        this.progress(token, 'read', bytes, bytes);
+        if (bytes > 0) this.progress(token, 'read', bytes, bytes);
       }
       for (const c of part) cases.push(c);
     });
     const { rows, readMs, parseMs, ...rest } = head;
     lastImportTimings.read = readMs;
     lastImportTimings.parse = parseMs;
-    if (first) this.progress(token, 'read', bytes, bytes);
+    if (first && bytes > 0) this.progress(token, 'read', bytes, bytes);
     this.progress(token, 'parse', rows, rows);
     await nextTurn();
     return { ...rest, cases };

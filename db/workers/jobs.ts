@@ -16,11 +16,14 @@ import { readLedgerFile } from '../files/read-ledger-file';
  */
 export type ReadLedgerOptions =
   Parameters<typeof readLedgerFile> extends [unknown, unknown, (infer O)?, ...unknown[]] ? O : Record<string, never>;
-const readFile = readLedgerFile as (
+const readLedger = readLedgerFile as (
   fileName: string,
   bytes: Uint8Array,
   options?: ReadLedgerOptions,
 ) => Promise<Grid[]>;
+/** Bytes arrive from the other thread as a plain Uint8Array; the readers get the Buffer they got before (no copy). */
+const readFile = (fileName: string, bytes: Uint8Array, options?: ReadLedgerOptions) =>
+  readLedger(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
 
 /** Cases travel in parts of this many, each its own message: no single message stalls the receiver. */
 export const CASES_PER_PART = 500;
