@@ -11,6 +11,11 @@ export const MIME: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
+export interface ExportOptions {
+  shown?: boolean;
+  encoding?: CsvEncoding;
+}
+
 /**
  * `cases` in the order given. The file is named by the council's date: 進行管理台帳_2026-11-24.xlsx, and a part
  * of the ledger (the rows the screen showed) says so and how many: 進行管理台帳_表示中12件_2026-11-24.xlsx.
@@ -20,8 +25,20 @@ export async function exportLedger(
   format: ExportFormat,
   now: Date,
   timeZone: string,
-  options: { shown?: boolean; encoding?: CsvEncoding } = {},
+  options: ExportOptions = {},
 ): Promise<ExportedFile> {
+  const { bytes, ...file } = await exportLedgerFile(cases, format, now, timeZone, options);
+  return { ...file, dataBase64: bytes.toString('base64') };
+}
+
+/** The same file as bytes: what the file worker (db/workers/jobs.ts) runs. */
+export async function exportLedgerFile(
+  cases: LedgerCase[],
+  format: ExportFormat,
+  now: Date,
+  timeZone: string,
+  options: ExportOptions = {},
+): Promise<Omit<ExportedFile, 'dataBase64'> & { bytes: Buffer }> {
   const bytes =
     format === 'xlsx'
       ? await writeLedgerXlsx(cases, now)
@@ -31,6 +48,6 @@ export async function exportLedger(
   return {
     fileName: `進行管理台帳_${options.shown ? `表示中${cases.length}件_` : ''}${dayInZone(now, timeZone)}.${format}`,
     mimeType: format === 'csv' && options.encoding === 'cp932' ? 'text/csv; charset=shift_jis' : MIME[format],
-    dataBase64: bytes.toString('base64'),
+    bytes,
   };
 }

@@ -6,8 +6,7 @@ import { diffCases } from '../../shared/ledger/diff';
 import { staleEditMessage } from '../../shared/ledger/stale-edit';
 import { FILE_PASSWORD_NOT_FOR_TEXT } from '../../shared/text/file-password';
 import { exportAuditLog } from '../documents/audit-export';
-import { exportLedger } from '../documents/ledger-export';
-import { lockExportedFile } from '../files/encrypt-office';
+import { exportLedgerInWorker } from '../workers/export-in-worker';
 import type { Store } from '../repos/store';
 import type { ImportService } from '../services/import';
 import { zodMessage } from '../zod-message';
@@ -78,7 +77,7 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
       const all = store.cases.list();
       const { timeZone } = store.settings.read();
       if (caseNos === undefined)
-        return lockExportedFile(await exportLedger(all, format, ctx.now(), timeZone, { encoding }), filePassword);
+        return exportLedgerInWorker(all, format, ctx.now(), timeZone, { encoding, filePassword });
       const byNo = new Map(all.map((c) => [c.caseNo, c]));
       const chosen = caseNos.map((requested) => {
         // The map first: storedCaseNo reads every legacy spelling, once per miss only.
@@ -86,10 +85,7 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
         if (!found) throw new AppError('not_found', `登録番号「${requested}」のケースが見つかりません。`);
         return found;
       });
-      return lockExportedFile(
-        await exportLedger(chosen, format, ctx.now(), timeZone, { shown: true, encoding }),
-        filePassword,
-      );
+      return exportLedgerInWorker(chosen, format, ctx.now(), timeZone, { shown: true, encoding, filePassword });
     },
   };
 }

@@ -1,6 +1,8 @@
 // Import in two steps: preview (read, parse, compare; nothing written) keeps the parsed workbook under
-// a random token; commit writes it in one transaction. Between chunks of work it yields to the event
-// loop so progress events reach the windows while a large file is processed.
+// a random token; commit writes it in one transaction. Reading and parsing the file run in the file
+// worker (db/workers/), which keeps the grids for a re-parse with another mapping; the parsed cases come
+// back in parts. Between chunks of work it yields to the event loop so progress events reach the windows
+// while a large file is processed.
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
@@ -11,23 +13,23 @@ import {
   type MappingOverride,
   type MethodInput,
 } from '../../shared/contract';
-import type { Grid } from '../../shared/ledger/grid';
-import { parseWorkbook } from '../../shared/ledger/parse';
-import { readLedgerFile } from '../files/read-ledger-file';
+import type { ParsedCase, ParsedWorkbook } from '../../shared/ledger/parse';
+import type { ParsedHead, ReadLedgerOptions } from '../workers/jobs';
+import { runJob } from '../workers/run-in-worker';
 import type { CasesRepo } from '../repos/cases';
 import type { Store } from '../repos/store';
 import { coverageBySheet, emptyPlan, holdNewerEdits, planRows, type ImportPlan, type PlanContext } from './import-plan';
 import type { LedgerCase } from '../../shared/ledger/case';
 
-type ParsedWorkbook = ReturnType<typeof parseWorkbook>;
-
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
 const MAX_PENDING = 4;
-const CHUNK = 1000;
+const CHUNK = 250;
+
+/** Where the time of the last preview and commit went (milliseconds), for the bench. */
+export const lastImportTimings = { read: 0, parse: 0, plan: 0, commit: 0 };
 
 interface Pending {
   fileName: string;
-  grids: Grid[];
   parsed: ParsedWorkbook;
   /** Each case as the preview read it (null: not in the ledger then), to hold back edits made since. */
   seen: Map<string, LedgerCase | null>;
@@ -46,21 +48,29 @@ export class ImportService {
 
   constructor(private readonly deps: ImportDeps) {}
 
-  async preview(input: { fileName: string; dataBase64: string; mapping?: MappingOverride }): Promise<ImportPreview> {
+  async preview(
+    input: { fileName: string; dataBase64: string; mapping?: MappingOverride },
+    /** How to read the file (its open password, when it has one): passed to the reader untouched, never kept. */
+    options?: ReadLedgerOptions,
+  ): Promise<ImportPreview> {
     this.dropExpired();
     const token = randomUUID();
     const bytes = Buffer.from(input.dataBase64, 'base64');
     this.progress(token, 'read', 0, bytes.length);
     await nextTurn();
-    const grids = await readLedgerFile(input.fileName, bytes);
-    this.progress(token, 'read', bytes.length, bytes.length);
-    const parsed = await this.parse(token, grids, input.mapping);
-    if (parsed.cases.length === 0 && parsed.rejected.length === 0) throw nothingToImport(input.fileName, parsed);
+    const parsed = await this.parse(token, bytes.length, (onPart) =>
+      runJob('readLedger', { token, fileName: input.fileName, bytes, options, mapping: input.mapping }, { onPart }),
+    );
+    if (parsed.cases.length === 0 && parsed.rejected.length === 0) {
+      void this.forget([token]);
+      throw nothingToImport(input.fileName, parsed);
+    }
     const seen = new Map<string, LedgerCase | null>();
+    const planStart = performance.now();
     const plan = await this.planInChunks(parsed, input.fileName, seen);
+    lastImportTimings.plan = performance.now() - planStart;
     this.remember(token, {
       fileName: input.fileName,
-      grids,
       parsed,
       seen,
       expiresAt: this.deps.now().getTime() + PREVIEW_TTL_MS,
@@ -81,8 +91,13 @@ export class ImportService {
         '取り込みの準備が見つからないか、期限（30分）が切れました。もう一度ファイルを選んでください。',
       );
     }
-    const parsed = input.mapping ? await this.parse(input.token, entry.grids, input.mapping) : entry.parsed;
+    const parsed = input.mapping
+      ? await this.parse(input.token, 0, (onPart) =>
+          runJob('reparse', { token: input.token, mapping: input.mapping }, { onPart }),
+        )
+      : entry.parsed;
     const total = parsed.cases.length;
+    const commitStart = performance.now();
     this.progress(input.token, 'write', 0, total);
     await nextTurn();
     const store = this.deps.store();
@@ -122,7 +137,9 @@ export class ImportService {
       });
       return p;
     });
+    lastImportTimings.commit = performance.now() - commitStart;
     this.pending.delete(input.token);
+    void this.forget([input.token]);
     this.progress(input.token, 'write', total, total);
     const changed = [
       ...plan.inserts.map((c) => c.caseNo),
@@ -135,16 +152,37 @@ export class ImportService {
   /** Forgets every pending preview (on lock: parsed files hold case data). */
   clear(): void {
     this.pending.clear();
+    void this.forget('all');
   }
 
-  private async parse(token: string, grids: Grid[], mapping: MappingOverride | undefined): Promise<ParsedWorkbook> {
-    const rows = grids.reduce((n, g) => n + g.rows.length, 0);
-    this.progress(token, 'parse', 0, rows);
-    await nextTurn();
-    const parsed = parseWorkbook(grids, mapping);
+  /** Reads and/or parses in the worker; the cases arrive in parts, each its own turn of the event loop. */
+  private async parse(
+    token: string,
+    bytes: number,
+    job: (onPart: (part: ParsedCase[]) => void) => Promise<ParsedHead>,
+  ): Promise<ParsedWorkbook> {
+    const cases: ParsedCase[] = [];
+    let first = true;
+    const head = await job((part) => {
+      if (first) {
+        first = false;
+        if (bytes > 0) this.progress(token, 'read', bytes, bytes);
+      }
+      for (const c of part) cases.push(c);
+    });
+    const { rows, readMs, parseMs, ...rest } = head;
+    lastImportTimings.read = readMs;
+    lastImportTimings.parse = parseMs;
+    if (first && bytes > 0) this.progress(token, 'read', bytes, bytes);
     this.progress(token, 'parse', rows, rows);
     await nextTurn();
-    return parsed;
+    return { ...rest, cases };
+  }
+
+  /** The worker keeps each preview's grids; they hold case data, so they go when the preview goes. */
+  private async forget(tokens: string[] | 'all'): Promise<void> {
+    if (tokens !== 'all' && tokens.length === 0) return;
+    await runJob('forget', { tokens }).catch(() => undefined);
   }
 
   private async planInChunks(
@@ -178,12 +216,15 @@ export class ImportService {
       const oldest = this.pending.keys().next().value;
       if (oldest === undefined) break;
       this.pending.delete(oldest);
+      void this.forget([oldest]);
     }
   }
 
   private dropExpired(): void {
     const now = this.deps.now().getTime();
-    for (const [token, entry] of this.pending) if (entry.expiresAt <= now) this.pending.delete(token);
+    const expired = [...this.pending].filter(([, entry]) => entry.expiresAt <= now).map(([token]) => token);
+    for (const token of expired) this.pending.delete(token);
+    void this.forget(expired);
   }
 
   private progress(token: string, phase: 'read' | 'parse' | 'write', done: number, total: number): void {

@@ -5,9 +5,10 @@ import { makeMaskPolicy, type MaskPolicy } from '../../shared/mask/policy';
 import { importedReport, type ImportedReport } from '../../shared/meeting/imported-reports';
 import { parseReportWorkbook } from '../../shared/meeting/report-parse';
 import type { AgencyReportInput } from '../../shared/meeting/types';
-import { readLedgerFile } from '../files/read-ledger-file';
 import { sameReport } from '../repos/reports';
 import type { Store } from '../repos/store';
+import type { ReadLedgerOptions } from '../workers/jobs';
+import { runJob } from '../workers/run-in-worker';
 
 export const UNKNOWN_CASE_REASON = '台帳にない登録番号です';
 export const CONFLICT_REASON =
@@ -17,9 +18,12 @@ export async function importReports(
   store: Store,
   input: { fileName: string; dataBase64: string; dryRun?: boolean },
   at: string,
+  /** How to read the file (its open password): passed to the reader untouched. */
+  options?: ReadLedgerOptions,
 ): Promise<ReportImportResult & { caseNos: string[] }> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  const grids = await readLedgerFile(input.fileName, bytes);
+  // Read in the file worker; an agency's report file is small, so its grids come back whole.
+  const grids = await runJob('readGrids', { fileName: input.fileName, bytes, options });
   const parsed = parseReportWorkbook(grids);
   const rejected: ImportRejection[] = [...parsed.rejected];
   const warnings = [...parsed.warnings];

@@ -1,0 +1,141 @@
+// The file worker's jobs: everything that reads or writes a whole file, which takes from tens of
+// milliseconds to seconds of CPU and must not run on the backend's event loop. The same functions run
+// in the worker thread (file-worker.ts) or, when no worker can be started, in the calling thread
+// (run-in-worker.ts), so their inputs and outputs are plain structured-clone data.
+import type { CsvEncoding, ExportFormat, ExportedFile, MappingOverride } from '../../shared/contract';
+import { AppError } from '../../shared/contract';
+import type { LedgerCase } from '../../shared/ledger/case';
+import type { Grid } from '../../shared/ledger/grid';
+import { parseWorkbook, type ParsedCase, type ParsedWorkbook } from '../../shared/ledger/parse';
+import { exportLedgerFile } from '../documents/ledger-export';
+import { encryptOfficeFile } from '../files/encrypt-office';
+import { readLedgerFile } from '../files/read-ledger-file';
+
+/**
+ * readLedgerFile's options (the file's open password, added by the password-protected import) whatever
+ * they become: passed through untouched, never stored or logged here.
+ */
+export type ReadLedgerOptions =
+  Parameters<typeof readLedgerFile> extends [unknown, unknown, (infer O)?, ...unknown[]] ? O : Record<string, never>;
+const readLedger = readLedgerFile as (
+  fileName: string,
+  bytes: Uint8Array,
+  options?: ReadLedgerOptions,
+) => Promise<Grid[]>;
+/** Bytes arrive from the other thread as a plain Uint8Array; the readers get the Buffer they got before (no copy). */
+const readFile = (fileName: string, bytes: Uint8Array, options?: ReadLedgerOptions) =>
+  readLedger(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
+
+/** Cases travel in parts of this many, each its own message: no single message stalls the receiver. */
+export const CASES_PER_PART = 500;
+
+export type ParsedHead = Omit<ParsedWorkbook, 'cases'> & { rows: number; readMs: number; parseMs: number };
+
+/** Each job: its input, the parts it streams back (or takes in), and its result. */
+export interface Jobs {
+  /** Reads and parses a ledger; the grids stay in the worker under `token`, for a re-parse with another mapping. */
+  readLedger: {
+    input: {
+      token: string;
+      fileName: string;
+      bytes: Uint8Array;
+      options?: ReadLedgerOptions;
+      mapping?: MappingOverride;
+    };
+    chunk: never;
+    part: ParsedCase[];
+    result: ParsedHead;
+  };
+  /** Parses the grids kept under `token` again, with the mapping the user chose. */
+  reparse: {
+    input: { token: string; mapping?: MappingOverride };
+    chunk: never;
+    part: ParsedCase[];
+    result: ParsedHead;
+  };
+  /** Drops kept grids (expired, replaced, or the database locked: they hold case data). */
+  forget: { input: { tokens: string[] | 'all' }; chunk: never; part: never; result: null };
+  /** A file as Grids, for the agencies' report import (small files, parsed by the caller). */
+  readGrids: {
+    input: { fileName: string; bytes: Uint8Array; options?: ReadLedgerOptions };
+    chunk: never;
+    part: never;
+    result: Grid[];
+  };
+  /** The ledger export: the cases arrive as chunks, the file leaves as bytes. */
+  writeLedger: {
+    input: {
+      format: ExportFormat;
+      now: Date;
+      timeZone: string;
+      shown: boolean;
+      encoding: CsvEncoding | undefined;
+      filePassword: string | undefined;
+    };
+    chunk: LedgerCase[];
+    part: never;
+    result: Omit<ExportedFile, 'dataBase64'> & { bytes: Uint8Array };
+  };
+}
+
+export type JobName = keyof Jobs;
+
+export interface JobContext<N extends JobName> {
+  chunks: AsyncIterable<Jobs[N]['chunk']>;
+  send: (part: Jobs[N]['part']) => void;
+}
+
+type JobFn<N extends JobName> = (input: Jobs[N]['input'], ctx: JobContext<N>) => Promise<Jobs[N]['result']>;
+
+const MAX_KEPT = 4;
+/** Grids read by readLedger, by preview token (insertion order = age). */
+const kept = new Map<string, Grid[]>();
+
+function parseAndSend(
+  grids: Grid[],
+  mapping: MappingOverride | undefined,
+  readMs: number,
+  ctx: { send: (part: ParsedCase[]) => void },
+): ParsedHead {
+  const start = performance.now();
+  const { cases, ...head } = parseWorkbook(grids, mapping);
+  const parseMs = performance.now() - start;
+  for (let i = 0; i < cases.length; i += CASES_PER_PART) ctx.send(cases.slice(i, i + CASES_PER_PART));
+  return { ...head, rows: grids.reduce((n, g) => n + g.rows.length, 0), readMs, parseMs };
+}
+
+export const jobs: { [N in JobName]: JobFn<N> } = {
+  async readLedger({ token, fileName, bytes, options, mapping }, ctx) {
+    const start = performance.now();
+    const grids = await readFile(fileName, bytes, options);
+    kept.delete(token);
+    kept.set(token, grids);
+    while (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value as string);
+    return parseAndSend(grids, mapping, performance.now() - start, ctx);
+  },
+  async reparse({ token, mapping }, ctx) {
+    const grids = kept.get(token);
+    if (!grids) {
+      throw new AppError(
+        'expired',
+        '取り込みの準備が見つからないか、期限（30分）が切れました。もう一度ファイルを選んでください。',
+      );
+    }
+    return parseAndSend(grids, mapping, 0, ctx);
+  },
+  async forget({ tokens }) {
+    if (tokens === 'all') kept.clear();
+    else for (const token of tokens) kept.delete(token);
+    return null;
+  },
+  async readGrids({ fileName, bytes, options }) {
+    return readFile(fileName, bytes, options);
+  },
+  async writeLedger({ format, now, timeZone, shown, encoding, filePassword }, ctx) {
+    const cases: LedgerCase[] = [];
+    for await (const chunk of ctx.chunks) for (const c of chunk) cases.push(c);
+    const { bytes, ...file } = await exportLedgerFile(cases, format, now, timeZone, { shown, encoding });
+    const plain = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { ...file, bytes: filePassword === undefined ? plain : encryptOfficeFile(plain, filePassword) };
+  },
+};
