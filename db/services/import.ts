@@ -46,13 +46,19 @@ export class ImportService {
 
   constructor(private readonly deps: ImportDeps) {}
 
-  async preview(input: { fileName: string; dataBase64: string; mapping?: MappingOverride }): Promise<ImportPreview> {
+  async preview(input: {
+    fileName: string;
+    dataBase64: string;
+    mapping?: MappingOverride;
+    filePassword?: string;
+  }): Promise<ImportPreview> {
     this.dropExpired();
     const token = randomUUID();
     const bytes = Buffer.from(input.dataBase64, 'base64');
     this.progress(token, 'read', 0, bytes.length);
     await nextTurn();
-    const grids = await readLedgerFile(input.fileName, bytes);
+    // The password opens the file for this read only; nothing below keeps the input.
+    const grids = await readLedgerFile(input.fileName, bytes, { password: input.filePassword });
     this.progress(token, 'read', bytes.length, bytes.length);
     const parsed = await this.parse(token, grids, input.mapping);
     if (parsed.cases.length === 0 && parsed.rejected.length === 0) throw nothingToImport(input.fileName, parsed);

@@ -15,11 +15,11 @@ export const CONFLICT_REASON =
 
 export async function importReports(
   store: Store,
-  input: { fileName: string; dataBase64: string; dryRun?: boolean },
+  input: { fileName: string; dataBase64: string; dryRun?: boolean; filePassword?: string },
   at: string,
 ): Promise<ReportImportResult & { caseNos: string[] }> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  const grids = await readLedgerFile(input.fileName, bytes);
+  const grids = await readLedgerFile(input.fileName, bytes, { password: input.filePassword });
   const parsed = parseReportWorkbook(grids);
   const rejected: ImportRejection[] = [...parsed.rejected];
   const warnings = [...parsed.warnings];
