@@ -1,7 +1,7 @@
 // Asked when the backend says the chosen workbook has an open password (読み取りパスワード). The typed text
 // lives in this form's input until 「開く」 hands it to the read and clears the field; a few wrong tries,
 // then the form says what to do instead of inviting more guesses.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import './import-password.css';
 
 export const MAX_PASSWORD_TRIES = 5;
@@ -20,6 +20,10 @@ export function ImportPasswordForm({ fileName, wrongTries, disabled, onSubmit, o
   const input = useRef<HTMLInputElement>(null);
   const [empty, setEmpty] = useState(true);
   const exhausted = wrongTries >= MAX_PASSWORD_TRIES;
+  // The field is disabled while a try is read (which takes its focus); after a wrong one the user types again.
+  useEffect(() => {
+    if (!disabled) input.current?.focus();
+  }, [wrongTries, disabled]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
