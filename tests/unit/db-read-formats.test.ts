@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook } from '../../shared/ledger/parse';
 import { readLedgerFile } from '../../db/files/read-ledger-file';
+import { AppError } from '../../shared/contract';
 
 const FILES = join(__dirname, '../fixtures/files');
 const fixture = (name: string) => readFileSync(join(FILES, name));
@@ -151,5 +152,38 @@ describe('readLedgerFile: formats it names instead of reading', () => {
     ).toContain('Excel 2003 XML スプレッドシート形式');
     expect(await message('a.rtf', Buffer.from('{\\rtf1\\ansi 登録番号}'))).toContain('リッチテキスト');
     expect(await message('a.xlsx', Buffer.from('%PDF-1.4\n'))).toContain('PDF ファイルです');
+  });
+});
+
+describe('readLedgerFile: damaged protected containers', () => {
+  /** The agile fixture with its EncryptionInfo or EncryptedPackage stream changed. */
+  function patched(stream: '/EncryptionInfo' | '/EncryptedPackage', change: (content: Buffer) => Buffer): Buffer {
+    const cfb = XLSX.CFB.read(fixture('ledger-wareki-agile.xlsx'), { type: 'buffer' });
+    const entry = XLSX.CFB.find(cfb, stream) as { content: Buffer };
+    entry.content = change(Buffer.from(entry.content));
+    return Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
+  }
+
+  it('refuses a key derivation past the standard’s 10,000,000 rounds at once instead of hashing for hours', async () => {
+    const hostile = patched('/EncryptionInfo', (c) =>
+      Buffer.from(c.toString('latin1').replace(/spinCount="100000"/g, 'spinCount="2000000000"'), 'latin1'),
+    );
+    const started = Date.now();
+    await expect(readLedgerFile('台帳.xlsx', hostile, { password: FIXTURE_PASSWORDS.xlsx })).rejects.toMatchObject({
+      code: 'unreadable_file',
+      message: expect.stringContaining('パスワード付きの Excel ファイルとして壊れている'),
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('answers flipped bytes in the EncryptedPackage with a Japanese error, never with what it decrypted', async () => {
+    const flipped = patched('/EncryptedPackage', (c) => {
+      for (let i = 64; i < c.length; i += 97) c[i] = c[i]! ^ 0xff;
+      return c;
+    });
+    const error = await readLedgerFile('台帳.xlsx', flipped, { password: FIXTURE_PASSWORDS.xlsx }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(['unreadable_file', 'file_password_wrong']).toContain((error as AppError).code);
+    expect((error as AppError).message).toMatch(/^「台帳\.xlsx」/);
   });
 });
