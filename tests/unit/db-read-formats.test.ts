@@ -1,5 +1,6 @@
 // Every workbook format the import reads, from files made by independent tools (LibreOffice, msoffcrypto:
 // see tests/fixtures/files/README.md), and .xls/.ods written by SheetJS for the edge cases.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -185,5 +186,30 @@ describe('readLedgerFile: damaged protected containers', () => {
     expect(error).toBeInstanceOf(AppError);
     expect(['unreadable_file', 'file_password_wrong']).toContain((error as AppError).code);
     expect((error as AppError).message).toMatch(/^「台帳\.xlsx」/);
+  });
+});
+
+describe('the committed encrypted fixtures against an independent decrypter', () => {
+  it('msoffcrypto-tool (Python) and decrypt-office give the same workbook', async () => {
+    const { decryptOffice } = await import('../../db/files/decrypt-office');
+    for (const [name, password] of [
+      ['ledger-wareki-agile.xlsx', FIXTURE_PASSWORDS.xlsx],
+      ['ledger-wareki-standard.xlsx', FIXTURE_PASSWORDS.xlsx],
+    ] as const) {
+      const ours = await decryptOffice(name, fixture(name), 'ooxml', password);
+      const theirs = execFileSync(
+        '/usr/bin/python3',
+        [
+          '-c',
+          'import sys, io, msoffcrypto\n' +
+            'f = msoffcrypto.OfficeFile(open(sys.argv[1], "rb")); f.load_key(password=sys.argv[2])\n' +
+            'out = io.BytesIO(); f.decrypt(out); sys.stdout.buffer.write(out.getvalue())',
+          join(FILES, name),
+          password,
+        ],
+        { maxBuffer: 10 * 1024 * 1024 },
+      );
+      expect(Buffer.from(ours).equals(theirs), name).toBe(true);
+    }
   });
 });
