@@ -12,6 +12,7 @@ import { decodeText } from './decode-text';
 import { decryptOffice, PASSWORD_MESSAGES, protectionOf } from './decrypt-office';
 import { sniffFileKind } from './file-kind';
 import { readCsv } from './read-csv';
+import { odsValueCells } from './ods-peek';
 import { OdfEncryptedError, readSheetJs, SheetRowsError } from './read-sheetjs';
 import { readXlsx } from './read-xlsx';
 import { CHOOSE, notALedger, ODF_ENCRYPTED, otherZip, refuse, unreadableFile, xmlSpreadsheet } from './unreadable';
@@ -113,8 +114,13 @@ async function readXlsxChecked(fileName: string, bytes: Uint8Array): Promise<Gri
   }
 }
 
+/** Value cells an .ods may expand to: a 100,000-row ledger of 50 columns. */
+const ODS_MAX_CELLS = IMPORT_LIMITS.rows * 50;
+
 async function readOds(fileName: string, bytes: Uint8Array): Promise<Grid[]> {
   await checkUnpacked(fileName, bytes, 'OpenDocument（.ods）ファイル');
+  if ((await odsValueCells(bytes, ODS_MAX_CELLS).catch(() => 0)) > ODS_MAX_CELLS)
+    throw tooLarge(LIMIT_MESSAGES.rows(fileName, IMPORT_LIMITS.rows));
   return viaSheetJs(fileName, bytes, 'OpenDocument（.ods）ファイル');
 }
 

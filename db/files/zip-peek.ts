@@ -135,7 +135,7 @@ export async function checkZipSize(
 
 const SLICE = 64 * 1024;
 
-function inflated(data: Uint8Array, method: number): AsyncIterable<Buffer> {
+export function inflated(data: Uint8Array, method: number): AsyncIterable<Buffer> {
   const source = Readable.from(
     (function* () {
       for (let i = 0; i < data.length; i += SLICE)

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook } from '../../shared/ledger/parse';
@@ -211,5 +212,34 @@ describe('the committed encrypted fixtures against an independent decrypter', ()
       );
       expect(Buffer.from(ours).equals(theirs), name).toBe(true);
     }
+  });
+});
+
+describe('readLedgerFile: an .ods that repeats rows and cells', () => {
+  async function withLastRow(row: string): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(fixture('ledger-wareki.ods'));
+    const content = await zip.file('content.xml')!.async('string');
+    zip.file('content.xml', content.replace('</table:table>', `${row}</table:table>`));
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  it('reads formatted empty rows repeated to the sheet’s end (LibreOffice writes them) as nothing', async () => {
+    const bytes = await withLastRow(
+      '<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+    );
+    expectWarekiLedger(await readLedgerFile('台帳.ods', bytes));
+  });
+
+  it('refuses a few KB that repeat a value a hundred million times, before SheetJS builds them', async () => {
+    const bytes = await withLastRow(
+      '<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="100" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>',
+    );
+    expect(bytes.length).toBeLessThan(30_000);
+    const started = Date.now();
+    await expect(readLedgerFile('台帳.ods', bytes)).rejects.toMatchObject({
+      code: 'unreadable_file',
+      message: expect.stringContaining('一度に取り込める行数（100,000 行）を超えています'),
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
