@@ -2,6 +2,7 @@
 // lives in this form's input until 「開く」 hands it to the read and clears the field; a few wrong tries,
 // then the form says what to do instead of inviting more guesses.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { AppError } from '../../../shared/contract';
 import './import-password.css';
 
 export const MAX_PASSWORD_TRIES = 5;
@@ -83,4 +84,45 @@ export function ImportPasswordForm({ fileName, wrongTries, disabled, onSubmit, o
       </div>
     </form>
   );
+}
+
+export function isPasswordError(e: unknown): e is AppError {
+  return e instanceof AppError && (e.code === 'file_password_required' || e.code === 'file_password_wrong');
+}
+
+/**
+ * The password step's state for one file in the ledger wizard: whether to ask, the wrong tries, and the
+ * password held (in a ref: never rendered or stored) for the re-reads a mapping change makes.
+ */
+export function useFilePassword() {
+  const held = useRef<string | undefined>(undefined);
+  const [ask, setAsk] = useState<{ wrongTries: number } | null>(null);
+  useEffect(
+    () => () => {
+      held.current = undefined;
+    },
+    [],
+  );
+  return {
+    ask,
+    input: () => (held.current ? { filePassword: held.current } : {}),
+    hold: (password: string) => {
+      held.current = password;
+    },
+    /** The read succeeded: nothing more to ask (the password stays held for this file's re-reads). */
+    accepted: () => setAsk(null),
+    /** True when the read failed for the password: the form asks (again). */
+    refused: (e: unknown): boolean => {
+      if (!isPasswordError(e)) return false;
+      held.current = undefined;
+      const wrong = e.code === 'file_password_wrong';
+      setAsk((current) => ({ wrongTries: wrong ? (current?.wrongTries ?? 0) + 1 : 0 }));
+      return true;
+    },
+    /** Another file, a commit, or leaving the file: the password is dropped. */
+    forget: () => {
+      held.current = undefined;
+      setAsk(null);
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // 台帳の取り込み: file → 列の対応 → 確認 → result. Only 「取り込む」 writes (ledger.importCommit); every
 // earlier step is ledger.importPreview, a dry run. A modal <dialog> keeps focus inside and closes on Escape.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   AppError,
   type ColumnTarget,
@@ -20,7 +20,7 @@ import { setColumnTarget } from '../lib/mapping';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../../../shared/ledger/import-limits';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
-import { ImportPasswordForm } from './ImportPasswordForm';
+import { ImportPasswordForm, useFilePassword } from './ImportPasswordForm';
 import { ImportProgress, type ImportProgressEvent } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
 
@@ -54,17 +54,9 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
   // Mapping changes can overlap; only the newest preview may land.
   const [previews] = useState(createRequestGate);
   const committing = busy !== null && step === 'confirm';
-  // A protected workbook: the form asks; wrong tries are counted per file.
-  const [passwordAsk, setPasswordAsk] = useState<{ wrongTries: number } | null>(null);
-  // The open password, only while this file is in the wizard: every mapping change reads the file again.
-  // Never rendered or stored; dropped on another file, on commit and when the wizard closes.
-  const filePassword = useRef<string | undefined>(undefined);
-  useEffect(
-    () => () => {
-      filePassword.current = undefined;
-    },
-    [],
-  );
+  // A protected workbook: the form asks; the password is held only while this file is in the wizard
+  // (every mapping change reads the file again) and dropped on another file, on commit and on close.
+  const password = useFilePassword();
 
   useEffect(
     () =>
@@ -80,16 +72,11 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
     setBusy(label);
     setProgress(null);
     setError(null);
-    const password = filePassword.current;
-    const input = {
-      ...file,
-      ...(Object.keys(override).length ? { mapping: override } : {}),
-      ...(password ? { filePassword: password } : {}),
-    };
+    const input = { ...file, ...(Object.keys(override).length ? { mapping: override } : {}), ...password.input() };
     api.call('ledger.importPreview', input).then(
       (value) => {
         if (!counts()) return;
-        setPasswordAsk(null);
+        password.accepted();
         setPreview(value);
         setChoices(new Map());
         setStep(then);
@@ -98,29 +85,16 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
       (e: unknown) => {
         if (!counts()) return;
         setBusy(null);
-        if (e instanceof AppError && (e.code === 'file_password_required' || e.code === 'file_password_wrong')) {
-          filePassword.current = undefined;
-          const wrong = e.code === 'file_password_wrong';
-          setPasswordAsk((ask) => ({ wrongTries: wrong ? (ask?.wrongTries ?? 0) + 1 : 0 }));
-          setStep('file');
-          return;
-        }
-        setError(errorMessage(e));
+        if (password.refused(e)) setStep('file');
+        else setError(errorMessage(e));
       },
     );
   };
 
-  const openWithPassword = (password: string) => {
+  const openWithPassword = (typed: string) => {
     if (!upload) return;
-    filePassword.current = password;
+    password.hold(typed);
     runPreview(upload, {}, 'mapping', 'パスワードを確かめています…');
-  };
-
-  const forgetFile = () => {
-    filePassword.current = undefined;
-    setPasswordAsk(null);
-    setUpload(null);
-    setError(null);
   };
 
   const chooseFile = (file: File) => {
@@ -131,8 +105,7 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
     }
     setBusy('ファイルを読み込んでいます…');
     setError(null);
-    filePassword.current = undefined;
-    setPasswordAsk(null);
+    password.forget();
     readFileAsBase64(file).then(
       (dataBase64) => {
         const next = { fileName: file.name, dataBase64 };
@@ -168,7 +141,7 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
     };
     api.call('ledger.importCommit', input).then(
       (report) => {
-        filePassword.current = undefined;
+        password.forget();
         setResult(report);
         setStep('done');
         setBusy(null);
@@ -217,13 +190,17 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
         )}
         {busy && <ImportProgress progress={progress} waiting={busy} />}
         {step === 'file' &&
-          (passwordAsk && upload ? (
+          (password.ask && upload ? (
             <ImportPasswordForm
               fileName={upload.fileName}
-              wrongTries={passwordAsk.wrongTries}
+              wrongTries={password.ask.wrongTries}
               disabled={busy !== null}
               onSubmit={openWithPassword}
-              onOtherFile={forgetFile}
+              onOtherFile={() => {
+                password.forget();
+                setUpload(null);
+                setError(null);
+              }}
             />
           ) : (
             <ImportFileStep disabled={busy !== null} onFile={chooseFile} />

@@ -1,11 +1,11 @@
 // 報告の取り込み: an agencies' report file (one row per case) is checked first (dry run), then imported.
 import { useEffect, useId, useRef, useState } from 'react';
-import { AppError, type ReportImportResult } from '../../../../shared/contract';
+import type { ReportImportResult } from '../../../../shared/contract';
 import { LEDGER_FILE_ACCEPT } from '../../../../shared/ledger/file-types';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { readFileAsBase64 } from '../../lib/files';
-import { ImportPasswordForm } from '../ImportPasswordForm';
+import { ImportPasswordForm, isPasswordError } from '../ImportPasswordForm';
 import { ImportedReports } from './ImportedReports';
 
 type State =
@@ -38,7 +38,7 @@ export function ReportImport() {
       const result = await api.call('reports.import', { fileName, dataBase64, dryRun: true, ...withPassword() });
       setState({ step: 'checked', fileName, dataBase64, result });
     } catch (e: unknown) {
-      if (e instanceof AppError && (e.code === 'file_password_required' || e.code === 'file_password_wrong')) {
+      if (isPasswordError(e)) {
         filePassword.current = undefined;
         const tries = e.code === 'file_password_wrong' ? wrongTries + 1 : 0;
         setState({ step: 'password', fileName, dataBase64, wrongTries: tries });
