@@ -21,6 +21,7 @@ import { checkHistory } from '../migrate';
 import { openThrottled } from '../session/unlock-guard';
 import { resolveDbPath } from '../paths';
 import { HELP, parseArgs, UsageError, type Command } from './args';
+import { withFilePassword } from './file-password';
 import { obtainNewPassphrase, obtainPassphrase } from './passphrase';
 import { problemLines } from './problem-lines';
 import { filePasswordFromEnv, warnCp932Loss } from './file-options';
@@ -102,10 +103,13 @@ async function importFile(
     const api = scratch
       ? await session(join(scratch, 'dry-run.db'), randomBytes(24).toString('base64'))
       : await session(dbPath, await obtainPassphrase(process.env, { confirm: !existsSync(dbPath) }));
-    const preview = await api.call('ledger.importPreview', {
-      fileName: basename(command.file),
-      dataBase64: bytes.toString('base64'),
-    });
+    const preview = await withFilePassword(process.env, (filePassword) =>
+      api.call('ledger.importPreview', {
+        fileName: basename(command.file),
+        dataBase64: bytes.toString('base64'),
+        ...(filePassword ? { filePassword } : {}),
+      }),
+    );
     const report = command.dryRun
       ? preview.report
       : await api.call('ledger.importCommit', {

@@ -9,6 +9,7 @@ import { computeSuggestion } from '../services/agenda';
 import { createStore } from '../repos/store';
 import { migrate } from '../migrate';
 import { openThrottled } from '../session/unlock-guard';
+import { withFilePassword } from './file-password';
 import { problemLines } from './problem-lines';
 
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -18,10 +19,13 @@ export async function reportsImport(command: { file: string; report: string | nu
   if (!existsSync(command.file)) throw new AppError('not_found', `ファイル「${command.file}」が見つかりません。`);
   const bytes = readFileSync(command.file);
   if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('invalid_input', 'ファイルが大きすぎます（64MB まで）。');
-  const result = await api.call('reports.import', {
-    fileName: basename(command.file),
-    dataBase64: bytes.toString('base64'),
-  });
+  const result = await withFilePassword(process.env, (filePassword) =>
+    api.call('reports.import', {
+      fileName: basename(command.file),
+      dataBase64: bytes.toString('base64'),
+      ...(filePassword ? { filePassword } : {}),
+    }),
+  );
   if (command.report) writePrivateFile(command.report, JSON.stringify(reportJson(result), null, 2) + '\n');
   process.stdout.write(summary(result));
   return result.rejected.length > 0 ? 1 : 0;

@@ -41,7 +41,7 @@ export async function obtainNewPassphrase(env: NodeJS.ProcessEnv): Promise<strin
   return next;
 }
 
-function promptHidden(question: string): Promise<string> {
+export function promptHidden(question: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;
     process.stderr.write(question);

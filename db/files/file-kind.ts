@@ -8,6 +8,8 @@ export type FileKind =
   | { kind: 'ole2'; content: 'xls' | 'encrypted' | 'doc' | 'other' }
   | { kind: 'pdf' }
   | { kind: 'image'; format: string }
+  /** A spreadsheet format older than any we read (Lotus 1-2-3, Excel 2.x-4.0 worksheets, Quattro Pro). */
+  | { kind: 'legacy'; format: string }
   | { kind: 'text' }
   | { kind: 'binary' };
 
@@ -23,6 +25,8 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
   if (ascii(bytes, '%PDF')) return { kind: 'pdf' };
   const image = imageFormat(bytes);
   if (image) return { kind: 'image', format: image };
+  const legacy = legacyFormat(bytes);
+  if (legacy) return { kind: 'legacy', format: legacy };
   return looksLikeText(bytes) ? { kind: 'text' } : { kind: 'binary' };
 }
 
@@ -44,6 +48,22 @@ function imageFormat(bytes: Uint8Array): string | null {
   if (startsWith(bytes, 0x49, 0x49, 0x2a, 0x00) || startsWith(bytes, 0x4d, 0x4d, 0x00, 0x2a)) return 'TIFF';
   if (ascii(bytes, 'RIFF') && ascii(bytes, 'WEBP', 8)) return 'WebP';
   if (ascii(bytes, 'ftyp', 4) && (ascii(bytes, 'heic', 8) || ascii(bytes, 'mif1', 8))) return 'HEIC';
+  return null;
+}
+
+function legacyFormat(bytes: Uint8Array): string | null {
+  // Lotus: a BOF record (type 0, length 2) holding the file version.
+  if (startsWith(bytes, 0x00, 0x00, 0x02, 0x00, 0x04, 0x04)) return 'Lotus 1-2-3（.wks）';
+  if (startsWith(bytes, 0x00, 0x00, 0x02, 0x00, 0x06, 0x04)) return 'Lotus 1-2-3（.wk1）';
+  if (startsWith(bytes, 0x00, 0x00, 0x1a, 0x00)) return 'Lotus 1-2-3（.wk3 / .wk4 / .123）';
+  if (startsWith(bytes, 0x00, 0x00, 0x02, 0x00, 0x20, 0x51)) return 'Quattro Pro（.wq1）';
+  // Excel 2.x-4.0 wrote a bare BIFF stream, no OLE2 container: BOF record 0x0009 / 0x0209 / 0x0409.
+  if (
+    startsWith(bytes, 0x09, 0x00, 0x04, 0x00) ||
+    startsWith(bytes, 0x09, 0x02, 0x06, 0x00) ||
+    startsWith(bytes, 0x09, 0x04, 0x06, 0x00)
+  )
+    return 'Excel 2.x〜4.0 形式（古い .xls）';
   return null;
 }
 

@@ -3,7 +3,7 @@
 // time, counting the bytes it unpacks to and the <row> elements of the sheets; it stops at the first
 // limit passed, having held no more than one chunk.
 import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -135,7 +135,7 @@ export async function checkZipSize(
 
 const SLICE = 64 * 1024;
 
-function inflated(data: Uint8Array, method: number): AsyncIterable<Buffer> {
+export function inflated(data: Uint8Array, method: number): AsyncIterable<Buffer> {
   const source = Readable.from(
     (function* () {
       for (let i = 0; i < data.length; i += SLICE)
@@ -145,4 +145,17 @@ function inflated(data: Uint8Array, method: number): AsyncIterable<Buffer> {
   if (method === 0) return source;
   if (method !== 8) throw new Error(`unsupported zip method ${method}`);
   return source.pipe(createInflateRaw());
+}
+
+/** A small entry's text (the ODF `mimetype`), or null when it is larger than `maxBytes` or unreadable. */
+export function zipText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): string | null {
+  if (entry.compressedSize > maxBytes) return null;
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset + entry.dataStart, entry.compressedSize);
+  try {
+    if (entry.method === 0) return data.toString('utf8');
+    if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: maxBytes }).toString('utf8');
+  } catch {
+    return null;
+  }
+  return null;
 }

@@ -14,7 +14,7 @@ import {
   type MethodInput,
 } from '../../shared/contract';
 import type { ParsedCase, ParsedWorkbook } from '../../shared/ledger/parse';
-import type { ParsedHead, ReadLedgerOptions } from '../workers/jobs';
+import type { ParsedHead } from '../workers/jobs';
 import { runJob } from '../workers/run-in-worker';
 import type { CasesRepo } from '../repos/cases';
 import type { Store } from '../repos/store';
@@ -48,16 +48,19 @@ export class ImportService {
 
   constructor(private readonly deps: ImportDeps) {}
 
-  async preview(
-    input: { fileName: string; dataBase64: string; mapping?: MappingOverride },
-    /** How to read the file (its open password, when it has one): passed to the reader untouched, never kept. */
-    options?: ReadLedgerOptions,
-  ): Promise<ImportPreview> {
+  async preview(input: {
+    fileName: string;
+    dataBase64: string;
+    mapping?: MappingOverride;
+    filePassword?: string;
+  }): Promise<ImportPreview> {
     this.dropExpired();
     const token = randomUUID();
     const bytes = Buffer.from(input.dataBase64, 'base64');
     this.progress(token, 'read', 0, bytes.length);
     await nextTurn();
+    // The password opens the file for this read only; the worker keeps the grids, never the input.
+    const options = { password: input.filePassword };
     const parsed = await this.parse(token, bytes.length, (onPart) =>
       runJob('readLedger', { token, fileName: input.fileName, bytes, options, mapping: input.mapping }, { onPart }),
     );

@@ -7,7 +7,6 @@ import { parseReportWorkbook } from '../../shared/meeting/report-parse';
 import type { AgencyReportInput } from '../../shared/meeting/types';
 import { sameReport } from '../repos/reports';
 import type { Store } from '../repos/store';
-import type { ReadLedgerOptions } from '../workers/jobs';
 import { runJob } from '../workers/run-in-worker';
 
 export const UNKNOWN_CASE_REASON = '台帳にない登録番号です';
@@ -16,13 +15,12 @@ export const CONFLICT_REASON =
 
 export async function importReports(
   store: Store,
-  input: { fileName: string; dataBase64: string; dryRun?: boolean },
+  input: { fileName: string; dataBase64: string; dryRun?: boolean; filePassword?: string },
   at: string,
-  /** How to read the file (its open password): passed to the reader untouched. */
-  options?: ReadLedgerOptions,
 ): Promise<ReportImportResult & { caseNos: string[] }> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   // Read in the file worker; an agency's report file is small, so its grids come back whole.
+  const options = { password: input.filePassword };
   const grids = await runJob('readGrids', { fileName: input.fileName, bytes, options });
   const parsed = parseReportWorkbook(grids);
   const rejected: ImportRejection[] = [...parsed.rejected];

@@ -9,22 +9,13 @@ import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook, type ParsedCase, type ParsedWorkbook } from '../../shared/ledger/parse';
 import { exportLedgerFile } from '../documents/ledger-export';
 import { encryptOfficeFile } from '../files/encrypt-office';
-import { readLedgerFile } from '../files/read-ledger-file';
+import { readLedgerFile, type ReadLedgerOptions } from '../files/read-ledger-file';
 
-/**
- * readLedgerFile's options (the file's open password, added by the password-protected import) whatever
- * they become: passed through untouched, never stored or logged here.
- */
-export type ReadLedgerOptions =
-  Parameters<typeof readLedgerFile> extends [unknown, unknown, (infer O)?, ...unknown[]] ? O : Record<string, never>;
-const readLedger = readLedgerFile as (
-  fileName: string,
-  bytes: Uint8Array,
-  options?: ReadLedgerOptions,
-) => Promise<Grid[]>;
+export type { ReadLedgerOptions };
+
 /** Bytes arrive from the other thread as a plain Uint8Array; the readers get the Buffer they got before (no copy). */
 const readFile = (fileName: string, bytes: Uint8Array, options?: ReadLedgerOptions) =>
-  readLedger(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
+  readLedgerFile(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
 
 /** Cases travel in parts of this many, each its own message: no single message stalls the receiver. */
 export const CASES_PER_PART = 500;

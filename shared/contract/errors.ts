@@ -25,6 +25,9 @@ export const ERROR_CODES = [
   'in_use',
   // Too many wrong passphrases: wait before the next try.
   'throttled',
+  // A workbook with an open password (読み取りパスワード): none given / the one given does not open it.
+  'file_password_required',
+  'file_password_wrong',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

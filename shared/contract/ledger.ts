@@ -10,6 +10,15 @@ import { empty, fileUpload, method, result, type ExportedFile } from './method';
 export const caseChangesSchema = caseFieldsSchema.omit({ caseNo: true }).partial().strict();
 export type CaseChanges = z.infer<typeof caseChangesSchema>;
 
+/**
+ * A workbook's open password (読み取りパスワード), sent only with the call that reads the file: the backend
+ * uses it for that read and keeps it nowhere (not in the pending import, not in the 操作ログ).
+ */
+export const incomingFilePasswordSchema = z
+  .string()
+  .min(1, 'ファイルのパスワードを入力してください')
+  .max(255, 'ファイルのパスワードは 255 文字までです');
+
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** A CSV's character set: UTF-8 with BOM (keeps every character) or CP932 (シフトJIS, for older tools). */
@@ -34,7 +43,9 @@ export const ledgerMethods = {
 
   /** Reads the file and reports what an import would do; writes nothing. Returns a token for commit. */
   'ledger.importPreview': method(
-    fileUpload.extend({ mapping: mappingOverrideSchema.optional() }).strict(),
+    fileUpload
+      .extend({ mapping: mappingOverrideSchema.optional(), filePassword: incomingFilePasswordSchema.optional() })
+      .strict(),
     result<ImportPreview>(),
   ),
   /** Applies a previewed import (with the mapping the user settled on) in one transaction. */

@@ -19,6 +19,7 @@ import {
 import { reopenReasonSchema, type MeetingReopening } from '../meeting/status';
 import type { ReportImportResult } from '../meeting/report-import';
 import { empty, fileUpload, method, result } from './method';
+import { incomingFilePasswordSchema } from './ledger';
 
 const id = z.number().int().positive();
 
@@ -52,7 +53,7 @@ export const reportsMethods = {
   'reports.add': method(z.object({ report: agencyReportSchema }).strict(), result<AgencyReport>()),
   /** Imports agencies' reports (one row per case) from xlsx/csv; dryRun reports without writing. */
   'reports.import': method(
-    fileUpload.extend({ dryRun: z.boolean().optional() }).strict(),
+    fileUpload.extend({ dryRun: z.boolean().optional(), filePassword: incomingFilePasswordSchema.optional() }).strict(),
     result<ReportImportResult>(),
   ),
 } as const;

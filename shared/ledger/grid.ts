@@ -1,4 +1,4 @@
-// A sheet as plain values, whatever file it came from (xlsx via exceljs in db/, CSV decoded from
+// A sheet as plain values, whatever file it came from (xlsx, xls, ods read in db/files/, CSV decoded from
 // Shift_JIS or UTF-8). The ledger parser in shared/ works on this shape only, so it stays pure.
 
 /** One cell: text, a number, a boolean, an Excel date (as a UTC Date at midnight), or empty. */

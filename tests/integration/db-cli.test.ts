@@ -90,7 +90,7 @@ describe('CLI', { timeout: 240_000 }, () => {
     const unreadable = await cli(['import', junk, '--db', db]);
     expect(unreadable.code).toBe(2);
     expect(unreadable.stderr).toContain(
-      '読み込めません。台帳の Excel ファイル（.xlsx）か CSV ファイルを選んでください',
+      '読み込めません。台帳の Excel ファイル（.xlsx・.xlsm・.xls）、LibreOffice Calc のファイル（.ods）、または CSV ファイルを選んでください',
     );
     expect(unreadable.stderr).not.toMatch(/\n\s+at /);
 

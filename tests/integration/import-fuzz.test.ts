@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { createBackend, type Backend } from '../../db/backend';
 import { createApi } from '../../shared/api-client';
@@ -20,6 +22,9 @@ import { PASSPHRASE } from './db-helpers';
 
 const CELL_FUZZ_RUNS = 800;
 const BYTE_FUZZ_RUNS = 250;
+const SHEETJS_FUZZ_RUNS = 120; // each of .xls and .ods
+const LOCKED_FUZZ_RUNS = 36;
+const FILES = join(import.meta.dirname, '../fixtures/files');
 
 // Characters for garbage text. Kept free of header words and of 計/件, so damage never turns a data row into
 // a header or a totals row: the oracle below must know which rows count.
@@ -116,6 +121,21 @@ async function toXlsx(sheets: PlannedSheet[]): Promise<Buffer> {
     for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The same sheets as an Excel 97-2003 or OpenDocument workbook, written by SheetJS. */
+function toSheetJs(sheets: PlannedSheet[], bookType: 'xls' | 'ods'): Buffer {
+  const wb = XLSX.utils.book_new();
+  for (const sheet of sheets) {
+    const rows = sheet.rows.map((r) => Array.from(r, (c) => (c === undefined ? null : c)));
+    const ws = XLSX.utils.aoa_to_sheet(rows, { cellDates: bookType === 'ods' });
+    ws['!merges'] = sheet.merges.map((m) => ({
+      s: { r: m.top - 1, c: m.left - 1 },
+      e: { r: m.bottom - 1, c: m.right - 1 },
+    }));
+    XLSX.utils.book_append_sheet(wb, ws, sheet.name);
+  }
+  return Buffer.from(XLSX.write(wb, { type: 'buffer', bookType }) as Buffer);
 }
 
 function toCsv(sheet: PlannedSheet, encoding: 'utf8' | 'utf8bom' | 'cp932'): Buffer {
@@ -243,5 +263,101 @@ describe('import fuzz', () => {
         }
       }
     }
+  }, 600_000);
+});
+
+// .xls, .ods and password-protected workbooks: the same accounting for damaged cells, and for damaged
+// bytes (also inside an encrypted container, and with wrong passwords) an answer, never a crash or a hang.
+describe('import fuzz: .xls, .ods and protected workbooks', () => {
+  let dir: string;
+  let backend: Backend;
+  let api: ReturnType<typeof createApi>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tsunagu-import-fuzz-formats-'));
+    backend = createBackend({ dbPath: join(dir, 'fuzz.db') });
+    api = createApi(backend);
+    await api.call('session.setup', { passphrase: PASSPHRASE });
+  });
+  afterAll(() => {
+    backend.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function preview(fileName: string, bytes: Buffer, filePassword?: string) {
+    try {
+      return await api.call('ledger.importPreview', {
+        fileName,
+        dataBase64: bytes.toString('base64'),
+        ...(filePassword ? { filePassword } : {}),
+      });
+    } catch (err) {
+      if (err instanceof AppError) return err;
+      throw err;
+    }
+  }
+
+  it(`accounts for every row of ${SHEETJS_FUZZ_RUNS * 2} .xls and .ods ledgers with damaged cells`, async () => {
+    for (let run = 0; run < SHEETJS_FUZZ_RUNS * 2; run++) {
+      const random = createRandom(50_000 + run);
+      const bookType = run % 2 === 0 ? 'xls' : 'ods';
+      const plan = planLedger({
+        rows: random.int(1, 20),
+        seed: run,
+        sheets: random.chance(0.5) ? 'single' : 'byClassification',
+        twoRowHeader: random.chance(0.4),
+        titleRows: random.int(0, 2),
+        totalsRow: random.chance(0.5),
+        blankRows: random.chance(0.5),
+        extraColumns: random.chance(0.5) ? ['担当CW'] : [],
+      });
+      for (const sheet of plan.sheets) damageSheet(random, sheet);
+      const fileName = `台帳.${bookType}`;
+      const result = await preview(fileName, toSheetJs(plan.sheets, bookType));
+      const context = `run ${run} (${fileName})`;
+      const expected = plan.sheets.reduce((n, s) => n + countDataRows(s).count, 0);
+      if (expected === 0) {
+        expect(result, context).toMatchObject({ code: 'unreadable_file' });
+        continue;
+      }
+      expect(result, context).not.toBeInstanceOf(AppError);
+      const report = (result as ImportPreview).report;
+      expect(
+        report.warnings.filter((w) => w.row === null && /見出し/.test(w.message)),
+        context,
+      ).toEqual([]);
+      expect(report.imported + report.updated + report.unchanged + report.rejected.length, context).toBe(expected);
+    }
+  }, 600_000);
+
+  it('answers damaged .xls/.ods bytes and damaged or wrongly opened protected containers in Japanese', async () => {
+    const plain = planLedger({ rows: 8, seed: 7, sheets: 'single' }).sheets;
+    const sources: { name: string; bytes: Buffer; password?: string }[] = [
+      { name: '台帳.xls', bytes: toSheetJs(plain, 'xls') },
+      { name: '台帳.ods', bytes: toSheetJs(plain, 'ods') },
+      { name: '台帳.ods', bytes: readFileSync(join(FILES, 'ledger-wareki.ods')) },
+      { name: '台帳.xls', bytes: readFileSync(join(FILES, 'ledger-wareki-rc4.xls')), password: 'kakuu2025' },
+      { name: '台帳.xlsx', bytes: readFileSync(join(FILES, 'ledger-wareki-standard.xlsx')), password: '架空パス2025' },
+      { name: '台帳.xlsx', bytes: readFileSync(join(FILES, 'ledger-wareki-agile.xlsx')), password: '架空パス2025' },
+    ];
+    const codes = new Set<string>();
+    for (let run = 0; run < LOCKED_FUZZ_RUNS + BYTE_FUZZ_RUNS / 5; run++) {
+      const random = createRandom(70_000 + run);
+      const source = sources[run % sources.length]!;
+      // The agile scheme costs 100,000 hash rounds per try: fewer of those runs, the others cover the paths.
+      if (source.name === '台帳.xlsx' && source.password && source.bytes.length > 9000 && run % 3 !== 0) continue;
+      const damaged = random.chance(0.35) ? source.bytes : damageBytes(random, source.bytes);
+      const password = source.password && random.chance(0.6) ? source.password : source.password ? 'ちがう' : undefined;
+      const result = await preview(source.name, damaged, password);
+      const context = `run ${run} (${source.name})`;
+      if (result instanceof AppError) {
+        codes.add(result.code);
+        expect(['unreadable_file', 'file_password_required', 'file_password_wrong'], context).toContain(result.code);
+        expect(result.message, context).toMatch(/^「台帳\.(xls|xlsx|ods)」(は|には|の)/);
+        if (password) expect(result.message, context).not.toContain(password);
+      }
+    }
+    // The damage reached both the container and the password check.
+    expect([...codes].sort()).toEqual(['file_password_wrong', 'unreadable_file']);
   }, 600_000);
 });

@@ -1,7 +1,8 @@
-// Step 1: pick or drop one .xlsx or .csv file.
+// Step 1: pick or drop one ledger file (every format the import reads; it decides by the bytes).
 import { useId, useState, type DragEvent } from 'react';
+import { LEDGER_FILE_ACCEPT } from '../../../shared/ledger/file-types';
 
-const ACCEPT = '.xlsx,.csv';
+const ACCEPT = LEDGER_FILE_ACCEPT;
 
 export function ImportFileStep({ disabled, onFile }: { disabled: boolean; onFile(file: File): void }) {
   const id = useId();
@@ -24,7 +25,11 @@ export function ImportFileStep({ disabled, onFile }: { disabled: boolean; onFile
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <p>Excel（.xlsx）または CSV の台帳ファイルを選ぶか、ここにドラッグしてください。</p>
+      <p>台帳のファイルを選ぶか、ここにドラッグしてください。</p>
+      <p className="hint">
+        Excel（.xlsx・.xlsm・.xls）、LibreOffice Calc（.ods）、CSV（.csv・.tsv・.txt）を読み込めます。パスワード付きの
+        Excel ファイルは、読み込むときにパスワードを尋ねます。
+      </p>
       <input
         id={id}
         type="file"

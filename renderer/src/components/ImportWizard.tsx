@@ -20,6 +20,7 @@ import { setColumnTarget } from '../lib/mapping';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../../../shared/ledger/import-limits';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
+import { ImportPasswordForm, useFilePassword } from './ImportPasswordForm';
 import { ImportProgress, type ImportProgressEvent } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
 
@@ -53,6 +54,9 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
   // Mapping changes can overlap; only the newest preview may land.
   const [previews] = useState(createRequestGate);
   const committing = busy !== null && step === 'confirm';
+  // A protected workbook: the form asks; the password is held only while this file is in the wizard
+  // (every mapping change reads the file again) and dropped on another file, on commit and on close.
+  const password = useFilePassword();
 
   useEffect(
     () =>
@@ -68,10 +72,11 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
     setBusy(label);
     setProgress(null);
     setError(null);
-    const input = { ...file, ...(Object.keys(override).length ? { mapping: override } : {}) };
+    const input = { ...file, ...(Object.keys(override).length ? { mapping: override } : {}), ...password.input() };
     api.call('ledger.importPreview', input).then(
       (value) => {
         if (!counts()) return;
+        password.accepted();
         setPreview(value);
         setChoices(new Map());
         setStep(then);
@@ -79,10 +84,17 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
       },
       (e: unknown) => {
         if (!counts()) return;
-        setError(errorMessage(e));
         setBusy(null);
+        if (password.refused(e)) setStep('file');
+        else setError(errorMessage(e));
       },
     );
+  };
+
+  const openWithPassword = (typed: string) => {
+    if (!upload) return;
+    password.hold(typed);
+    runPreview(upload, {}, 'mapping', 'パスワードを確かめています…');
   };
 
   const chooseFile = (file: File) => {
@@ -93,6 +105,7 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
     }
     setBusy('ファイルを読み込んでいます…');
     setError(null);
+    password.forget();
     readFileAsBase64(file).then(
       (dataBase64) => {
         const next = { fileName: file.name, dataBase64 };
@@ -128,6 +141,7 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
     };
     api.call('ledger.importCommit', input).then(
       (report) => {
+        password.forget();
         setResult(report);
         setStep('done');
         setBusy(null);
@@ -175,7 +189,22 @@ export function ImportWizard({ dateStyle, onClose }: { dateStyle: DateStyle; onC
           </p>
         )}
         {busy && <ImportProgress progress={progress} waiting={busy} />}
-        {step === 'file' && <ImportFileStep disabled={busy !== null} onFile={chooseFile} />}
+        {step === 'file' &&
+          (password.ask && upload ? (
+            <ImportPasswordForm
+              fileName={upload.fileName}
+              wrongTries={password.ask.wrongTries}
+              disabled={busy !== null}
+              onSubmit={openWithPassword}
+              onOtherFile={() => {
+                password.forget();
+                setUpload(null);
+                setError(null);
+              }}
+            />
+          ) : (
+            <ImportFileStep disabled={busy !== null} onFile={chooseFile} />
+          ))}
         {step === 'mapping' && preview && (
           <ImportMappingStep preview={preview} dateStyle={dateStyle} disabled={busy !== null} onChange={changeTarget} />
         )}

@@ -1,14 +1,17 @@
 // 報告の取り込み: an agencies' report file (one row per case) is checked first (dry run), then imported.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReportImportResult } from '../../../../shared/contract';
+import { LEDGER_FILE_ACCEPT } from '../../../../shared/ledger/file-types';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { readFileAsBase64 } from '../../lib/files';
+import { ImportPasswordForm, isPasswordError } from '../ImportPasswordForm';
 import { ImportedReports } from './ImportedReports';
 
 type State =
   | { step: 'idle' }
   | { step: 'busy' }
+  | { step: 'password'; fileName: string; dataBase64: string; wrongTries: number }
   | { step: 'checked'; fileName: string; dataBase64: string; result: ReportImportResult }
   | { step: 'done'; result: ReportImportResult };
 
@@ -17,14 +20,41 @@ export function ReportImport() {
   const id = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [error, setError] = useState<string | null>(null);
+  // A protected file's open password, only between its check and its import (both read the file); never
+  // rendered or stored, dropped after the import, on another file and when the panel goes away.
+  const filePassword = useRef<string | undefined>(undefined);
+  useEffect(
+    () => () => {
+      filePassword.current = undefined;
+    },
+    [],
+  );
+  const withPassword = () => (filePassword.current ? { filePassword: filePassword.current } : {});
 
-  const check = async (file: File) => {
+  const checkBytes = async (fileName: string, dataBase64: string, wrongTries: number) => {
     setError(null);
     setState({ step: 'busy' });
     try {
-      const dataBase64 = await readFileAsBase64(file);
-      const result = await api.call('reports.import', { fileName: file.name, dataBase64, dryRun: true });
-      setState({ step: 'checked', fileName: file.name, dataBase64, result });
+      const result = await api.call('reports.import', { fileName, dataBase64, dryRun: true, ...withPassword() });
+      setState({ step: 'checked', fileName, dataBase64, result });
+    } catch (e: unknown) {
+      if (isPasswordError(e)) {
+        filePassword.current = undefined;
+        const tries = e.code === 'file_password_wrong' ? wrongTries + 1 : 0;
+        setState({ step: 'password', fileName, dataBase64, wrongTries: tries });
+        return;
+      }
+      setError(errorMessage(e));
+      setState({ step: 'idle' });
+    }
+  };
+
+  const check = async (file: File) => {
+    filePassword.current = undefined;
+    setError(null);
+    setState({ step: 'busy' });
+    try {
+      await checkBytes(file.name, await readFileAsBase64(file), 0);
     } catch (e: unknown) {
       setError(errorMessage(e));
       setState({ step: 'idle' });
@@ -33,9 +63,13 @@ export function ReportImport() {
 
   const commit = (fileName: string, dataBase64: string) => {
     setState({ step: 'busy' });
-    api.call('reports.import', { fileName, dataBase64 }).then(
-      (result) => setState({ step: 'done', result }),
+    api.call('reports.import', { fileName, dataBase64, ...withPassword() }).then(
+      (result) => {
+        filePassword.current = undefined;
+        setState({ step: 'done', result });
+      },
       (e: unknown) => {
+        filePassword.current = undefined;
         setError(errorMessage(e));
         setState({ step: 'idle' });
       },
@@ -52,7 +86,7 @@ export function ReportImport() {
       <input
         id={id}
         type="file"
-        accept=".xlsx,.csv"
+        accept={LEDGER_FILE_ACCEPT}
         className="file-input"
         disabled={state.step === 'busy'}
         onChange={(e) => {
@@ -65,6 +99,21 @@ export function ReportImport() {
         報告ファイルを選択
       </label>
       {state.step === 'busy' && <p role="status">処理中…</p>}
+      {state.step === 'password' && (
+        <ImportPasswordForm
+          fileName={state.fileName}
+          wrongTries={state.wrongTries}
+          disabled={false}
+          onSubmit={(password) => {
+            filePassword.current = password;
+            void checkBytes(state.fileName, state.dataBase64, state.wrongTries);
+          }}
+          onOtherFile={() => {
+            filePassword.current = undefined;
+            setState({ step: 'idle' });
+          }}
+        />
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
