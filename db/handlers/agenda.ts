@@ -2,8 +2,7 @@
 // Each agenda change is one transaction in AgendaService and raises agenda.changed after it.
 import type { Agenda } from '../../shared/contract';
 import { buildHandout } from '../../shared/meeting/handout';
-import { exportHandout } from '../documents/handout-docx';
-import { lockExportedFile } from '../files/encrypt-office';
+import { runJob } from '../workers/run-in-worker';
 import { AgendaService } from '../services/agenda';
 import { handoutData } from '../services/handout-data';
 import type { HandlerContext, HandlersFor } from './context';
@@ -26,11 +25,16 @@ export function agendaHandlers(ctx: HandlerContext): HandlersFor<'agenda'> {
 
 export function handoutHandlers(ctx: HandlerContext): HandlersFor<'handout'> {
   return {
-    'handout.export': async ({ meetingId, masked, copies, filePassword }) =>
-      lockExportedFile(
-        await exportHandout({ masked, copies }, handoutData(ctx.store(), meetingId, ctx.now())),
+    // Written in the file worker: one board picture per 協議 case, and a password's 100,000 hash rounds.
+    'handout.export': ({ meetingId, masked, copies, filePassword }) =>
+      runJob('writeDocument', {
+        document: {
+          kind: 'handout',
+          options: { masked, copies },
+          data: handoutData(ctx.store(), meetingId, ctx.now()),
+        },
         filePassword,
-      ),
+      }),
     'handout.model': ({ meetingId, masked, copies }) =>
       buildHandout({ ...handoutData(ctx.store(), meetingId, ctx.now()), masked, copies }),
   };

@@ -4,9 +4,9 @@
 import { AppError } from '../../shared/contract';
 import { buildMinutes } from '../../shared/meeting/minutes';
 import { FILE_PASSWORD_NOT_FOR_PDF } from '../../shared/text/file-password';
-import { lockExportedFile } from '../files/encrypt-office';
 import { minutesFile, NO_PDF_MESSAGE, type PrintToPdf } from '../documents/minutes-file';
 import { minutesInput } from '../services/minutes-input';
+import { runJob } from '../workers/run-in-worker';
 import type { HandlerContext, HandlersFor } from './context';
 
 export function minutesHandlers(ctx: HandlerContext, printToPdf?: PrintToPdf): HandlersFor<'minutes'> {
@@ -20,7 +20,15 @@ export function minutesHandlers(ctx: HandlerContext, printToPdf?: PrintToPdf): H
         throw new AppError('invalid_input', FILE_PASSWORD_NOT_FOR_PDF);
       if (format === 'pdf' && !printToPdf) throw new AppError('invalid_input', NO_PDF_MESSAGE);
       const built = model(meetingId, masked);
-      const file = lockExportedFile(await minutesFile(built, format, ctx.now(), printToPdf), filePassword);
+      // Word and Excel are written (board pictures drawn, the password applied) in the file worker; a PDF is
+      // printed by the host, which owns the browser that prints it.
+      const file =
+        format === 'pdf'
+          ? await minutesFile(built, format, ctx.now(), printToPdf)
+          : await runJob('writeDocument', {
+              document: { kind: 'minutes', model: built, format, now: ctx.now() },
+              filePassword,
+            });
       // Asked again after the await: the session may have locked while the file was being made.
       const store = ctx.store();
       store.minutesExports.add({

@@ -7,8 +7,10 @@ import { AppError } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
 import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook, type ParsedCase, type ParsedWorkbook } from '../../shared/ledger/parse';
+import type { MinutesModel } from '../../shared/meeting/minutes';
+import type { HandoutData } from '../documents/handout-docx';
 import { exportLedgerFile } from '../documents/ledger-export';
-import { encryptOfficeFile } from '../files/encrypt-office';
+import { encryptOfficeFile, lockExportedFile } from '../files/encrypt-office';
 import { readLedgerFile, type ReadLedgerOptions } from '../files/read-ledger-file';
 
 export type { ReadLedgerOptions };
@@ -67,7 +69,19 @@ export interface Jobs {
     part: never;
     result: Omit<ExportedFile, 'dataBase64'> & { bytes: Uint8Array };
   };
+  /** The minutes (docx/xlsx) or the handout: board pictures drawn, the file written and, when asked, locked. */
+  writeDocument: {
+    input: { document: DocumentJob; filePassword: string | undefined };
+    chunk: never;
+    part: never;
+    result: ExportedFile;
+  };
 }
+
+/** What a document is made from: plain data built on the backend's side from the database. */
+export type DocumentJob =
+  | { kind: 'minutes'; model: MinutesModel; format: 'docx' | 'xlsx'; now: Date }
+  | { kind: 'handout'; options: { masked: boolean; copies: number }; data: HandoutData };
 
 export type JobName = keyof Jobs;
 
@@ -128,5 +142,14 @@ export const jobs: { [N in JobName]: JobFn<N> } = {
     const { bytes, ...file } = await exportLedgerFile(cases, format, now, timeZone, { shown, encoding });
     const plain = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return { ...file, bytes: filePassword === undefined ? plain : encryptOfficeFile(plain, filePassword) };
+  },
+  async writeDocument({ document, filePassword }) {
+    // Loaded on first use: docx, exceljs and resvg are not needed to read a ledger.
+    if (document.kind === 'minutes') {
+      const { minutesFile } = await import('../documents/minutes-file');
+      return lockExportedFile(await minutesFile(document.model, document.format, document.now), filePassword);
+    }
+    const { exportHandout } = await import('../documents/handout-docx');
+    return lockExportedFile(await exportHandout(document.options, document.data), filePassword);
   },
 };

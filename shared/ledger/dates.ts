@@ -226,10 +226,10 @@ export function ageAt(birthIso: string | null, onIso: string | null): number | n
 }
 
 /**
- * The form an extra column's text is stored in: a written day (2025/5/24, 2025-5-24, R7.5.24, 令和7年5月24日,
- * "2025/5/24 0:00") becomes ISO 2025-05-24, the form an xlsx date cell in that column already gives, so the
- * same ledger as xlsx and as CSV stores the same text and a re-import changes nothing. Digits alone (45850,
- * 20250524) and months stay as written: in a column of unknown meaning they may be numbers or codes.
+ * What an extra column's text means, for comparing only (the text is stored as written): a written day
+ * (2025/5/24, 2025-5-24, R7.5.24, 令和7年5月24日, "2025/5/24 0:00") is ISO 2025-05-24, the form an xlsx date cell
+ * in that column gives, so the same ledger as xlsx and as CSV compares equal and a re-import changes nothing.
+ * Digits alone (45850, 20250524) and months stay as written: in a column of unknown meaning they may be numbers or codes.
  */
 export function canonicalExtraText(text: string): string {
   if (/^\d+$/.test(text.normalize('NFKC').trim())) return text;

@@ -18,7 +18,6 @@
 // A rejected row reports all its reasons at once (joined with " / ") and none of its warnings.
 // Blank rows and a totals row (合計 / 計 / "60件" with no real 登録番号) are skipped without a report.
 import type { ColumnTarget, ImportRejection, ImportWarning, MappingOverride, PreviewSheet } from '../contract';
-import { canonicalExtraText } from './dates';
 import { emptyCase, type Classification, type LedgerCase, type MappedField } from './case';
 import { describeCaseNoSpelling, normalizeCaseNo } from './case-no';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from './import-limits';
@@ -154,7 +153,8 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
         reasons.push(LIMIT_MESSAGES.cellChars(col.header, text.length));
         continue;
       }
-      if (col.target === 'extra') ctx.extra[col.extraKey] = canonicalExtraText(text);
+      // Kept as written (a 備考 of R7.4.1 stays R7.4.1); the import compares the same day written another way as equal.
+      if (col.target === 'extra') ctx.extra[col.extraKey] = text;
       else fieldCells.push([col.target, col, cell, text]);
     }
     for (const [field, col, cell, text] of fieldCells) {

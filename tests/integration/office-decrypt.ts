@@ -25,3 +25,8 @@ export function decryptWithMsoffcrypto(bytes: Uint8Array, password: string): Rec
 export function isOle2(bytes: Uint8Array): boolean {
   return [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b);
 }
+
+/** Every text part of a decrypted package, joined: the streaming xlsx writer keeps strings inline in the sheet. */
+export function allPartsText(parts: Record<string, string>): string {
+  return Object.values(parts).join('\n');
+}
