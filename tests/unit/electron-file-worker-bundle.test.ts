@@ -6,9 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { electronBundles, FILE_WORKER_BUNDLE, MAIN_EXTERNALS } from '../../build/scripts/build-electron.mjs';
 import type { ToMain } from '../../db/workers/protocol';
+import { buildMinutes } from '../../shared/meeting/minutes';
+import { minutesBenchInput } from '../bench/minutes-bench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -45,8 +48,27 @@ describe('file worker bundle', () => {
       const message = await answer;
       expect(message).toMatchObject({ type: 'done', id: 1 });
       expect((message as { result: { rows: unknown[][] }[] }).result[0]!.rows[1]).toEqual(['A-1', '山田 太郎']);
+
+      // The minutes' Word file from the bundle: docx loaded on demand, the board drawn by resvg's wasm with the
+      // bundled font, both found from dist/electron as in the packaged app.
+      const written = new Promise<ToMain>((resolve) =>
+        worker.on('message', (m: ToMain) => m.type !== 'part' && m.id === 2 && resolve(m)),
+      );
+      const svg =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><text x="10" y="50">本人</text></svg>';
+      const model = buildMinutes(minutesBenchInput(2, 1, svg));
+      worker.postMessage({
+        type: 'start',
+        id: 2,
+        name: 'writeDocument',
+        input: { document: { kind: 'minutes', model, format: 'docx', now: new Date() }, filePassword: undefined },
+      });
+      const docx = (await written) as { type: string; result?: { dataBase64: string } };
+      expect(docx).toMatchObject({ type: 'done', id: 2 });
+      const zip = await JSZip.loadAsync(Buffer.from(docx.result!.dataBase64, 'base64'));
+      expect(Object.keys(zip.files).filter((p) => p.startsWith('word/media/') && p.endsWith('.png'))).toHaveLength(1);
     } finally {
       await worker.terminate();
     }
-  });
+  }, 120_000);
 });
