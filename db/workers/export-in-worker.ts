@@ -4,7 +4,7 @@
 import type { ExportedFile, ExportFormat } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
 import type { ExportOptions } from '../documents/ledger-export';
-import { CASES_PER_PART } from './jobs';
+import { CASES_PER_PART } from './protocol';
 import { runJob } from './run-in-worker';
 
 export async function exportLedgerInWorker(

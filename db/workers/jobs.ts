@@ -12,15 +12,13 @@ import type { HandoutData } from '../documents/handout-docx';
 import { exportLedgerFile } from '../documents/ledger-export';
 import { encryptOfficeFile, lockExportedFile } from '../files/encrypt-office';
 import { readLedgerFile, type ReadLedgerOptions } from '../files/read-ledger-file';
+import { CASES_PER_PART } from './protocol';
 
 export type { ReadLedgerOptions };
 
 /** Bytes arrive from the other thread as a plain Uint8Array; the readers get the Buffer they got before (no copy). */
 const readFile = (fileName: string, bytes: Uint8Array, options?: ReadLedgerOptions) =>
   readLedgerFile(fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
-
-/** Cases travel in parts of this many, each its own message: no single message stalls the receiver. */
-export const CASES_PER_PART = 500;
 
 export type ParsedHead = Omit<ParsedWorkbook, 'cases'> & { rows: number; readMs: number; parseMs: number };
 

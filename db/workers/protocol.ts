@@ -5,6 +5,9 @@
 import type { ErrorCode } from '../../shared/contract';
 import type { JobName } from './jobs';
 
+/** Cases travel in parts of this many, each its own message: no single message stalls the receiver. */
+export const CASES_PER_PART = 500;
+
 export type ToWorker =
   | { type: 'start'; id: number; name: JobName; input: unknown }
   | { type: 'chunk'; id: number; chunk: unknown }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/contract';
-import { jobs, type JobContext, type JobName, type Jobs } from './jobs';
+import type { JobContext, JobName, Jobs } from './jobs';
 import type { ToMain, ToWorker } from './protocol';
 
 /** Set by build/scripts/build-electron.mjs in the Electron bundle: the worker bundle's file name beside main.cjs. */
@@ -140,6 +140,9 @@ async function runHere<N extends JobName>(
     })(),
     send: (part) => options.onPart?.(part),
   };
+  // Loaded only here: the readers and writers (SheetJS, officecrypto-tool, docx …) belong to the worker, and the
+  // backend thread needs them only when no worker could be started.
+  const { jobs } = await import('./jobs');
   return (jobs[name] as (input: Jobs[N]['input'], ctx: JobContext<N>) => Promise<Jobs[N]['result']>)(input, ctx);
 }
 

@@ -65,32 +65,33 @@ export function FilePasswordFields({
       {state.enabled && (
         <>
           <div className="file-password-fields">
-            <div className="field-inline">
-              <label htmlFor={`${id}-pw`}>パスワード</label>
-              <input
-                id={`${id}-pw`}
-                type="password"
-                autoComplete="new-password"
-                maxLength={FILE_PASSWORD_MAX}
-                value={state.password}
-                onChange={(e) => state.setPassword(e.target.value)}
-              />
-            </div>
-            <div className="field-inline">
-              <label htmlFor={`${id}-pw2`}>パスワード（確認）</label>
-              <input
-                id={`${id}-pw2`}
-                type="password"
-                autoComplete="new-password"
-                maxLength={FILE_PASSWORD_MAX}
-                value={state.confirmation}
-                onChange={(e) => state.setConfirmation(e.target.value)}
-              />
-            </div>
+            <PasswordInput id={`${id}-pw`} label="パスワード" value={state.password} onChange={state.setPassword} />
+            <PasswordInput
+              id={`${id}-pw2`}
+              label="パスワード（確認）"
+              value={state.confirmation}
+              onChange={state.setConfirmation}
+            />
           </div>
           <p className="hint">{FILE_PASSWORD_NOTE}</p>
         </>
       )}
     </fieldset>
+  );
+}
+
+function PasswordInput(props: { id: string; label: string; value: string; onChange(value: string): void }) {
+  return (
+    <div className="field-inline">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="password"
+        autoComplete="new-password"
+        maxLength={FILE_PASSWORD_MAX}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
   );
 }
