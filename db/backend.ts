@@ -7,6 +7,7 @@ import { describeCall } from '../shared/audit/actions';
 import type { PrintToPdf } from './documents/minutes-file';
 import { createHandlerContext } from './handlers/context';
 import { flatten, handlerTable } from './handlers/index';
+import { LongTransactions } from './long-transaction';
 import { ImportService } from './services/import';
 import { LOCKED_MESSAGE, Session } from './session/session';
 import { storageError } from './storage-errors';
@@ -57,8 +58,9 @@ export function createBackend(options: BackendOptions): Backend {
     programName: options.programName,
     onLock: () => imports.service?.clear(),
   });
-  const ctx = createHandlerContext({ now, emit, store: () => session.store() });
-  imports.service = new ImportService({ now, emit: ctx.emit, store: ctx.store });
+  const long = new LongTransactions({ checkpoint: () => session.checkpoint() });
+  const ctx = createHandlerContext({ now, emit, store: () => session.store(), long });
+  imports.service = new ImportService({ now, emit: ctx.emit, store: ctx.store, longTx: ctx.longTx });
   const handlers = flatten(
     handlerTable({
       ctx,
@@ -84,6 +86,33 @@ export function createBackend(options: BackendOptions): Backend {
     }
   };
 
+  /** One validated call: the session gate, the handler, the 操作ログ; never throws. */
+  const run = async (method: MethodName, input: unknown): Promise<Envelope<unknown>> => {
+    const needsSession = !method.startsWith('session.') || method === 'session.changePassphrase';
+    if (needsSession && !session.isOpen) return failure('locked', LOCKED_MESSAGE);
+    if (needsSession && session.fileReplaced()) {
+      session.lock();
+      emit({ name: 'session.changed', payload: { state: session.status().state } });
+      return failure('locked', REPLACED_MESSAGE);
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      const wasOpen = session.isOpen;
+      // A call that closes the session is logged before it runs; every other one once it has succeeded.
+      if (method === 'session.lock') audit(method, input);
+      const value = await handler(input);
+      if (method !== 'session.lock' && !(method === 'session.unlock' && wasOpen)) audit(method, input);
+      return { ok: true, value };
+    } catch (err) {
+      if (err instanceof AppError) return failure(err.code, err.message);
+      // A busy database, a full disk, a failing drive: told in Japanese with what to do, for every method.
+      const storage = storageError(err);
+      if (storage) return failure(storage.code, storage.message);
+      reportInternal(method, err);
+      return failure('internal', INTERNAL_MESSAGE);
+    }
+  };
+
   return {
     async invoke(method, input) {
       if (!Object.hasOwn(methods, method)) {
@@ -91,29 +120,8 @@ export function createBackend(options: BackendOptions): Backend {
       }
       const parsed = methods[method].safeParse(input ?? {});
       if (!parsed.success) return failure('invalid_input', zodMessage(parsed.error));
-      const needsSession = !method.startsWith('session.') || method === 'session.changePassphrase';
-      if (needsSession && !session.isOpen) return failure('locked', LOCKED_MESSAGE);
-      if (needsSession && session.fileReplaced()) {
-        session.lock();
-        emit({ name: 'session.changed', payload: { state: session.status().state } });
-        return failure('locked', REPLACED_MESSAGE);
-      }
-      try {
-        const handler = handlers[method] as (input: unknown) => unknown;
-        const wasOpen = session.isOpen;
-        // A call that closes the session is logged before it runs; every other one once it has succeeded.
-        if (method === 'session.lock') audit(method, parsed.data);
-        const value = await handler(parsed.data);
-        if (method !== 'session.lock' && !(method === 'session.unlock' && wasOpen)) audit(method, parsed.data);
-        return { ok: true, value } as Envelope<unknown>;
-      } catch (err) {
-        if (err instanceof AppError) return failure(err.code, err.message);
-        // A busy database, a full disk, a failing drive: told in Japanese with what to do, for every method.
-        const storage = storageError(err);
-        if (storage) return failure(storage.code, storage.message);
-        reportInternal(method, err);
-        return failure('internal', INTERNAL_MESSAGE);
-      }
+      // After any long transaction (an import's commit, an export's read): never inside one.
+      return (await long.call(() => run(method, parsed.data))) as Envelope<never>;
     },
     subscribe(listener) {
       listeners.add(listener);

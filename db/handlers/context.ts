@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { BackendEvent, MethodName, MethodResults, methods } from '../../shared/contract';
 import type { Store } from '../repos/store';
+import { LongTransactions, type Turn } from '../long-transaction';
 
 type NamespaceOf<M> = M extends `${infer N}.${string}` ? N : never;
 
@@ -34,6 +35,11 @@ export interface HandlerContext {
    * there yet, or never will be.
    */
   tx<T>(fn: (store: Store) => T): T;
+  /**
+   * `work` in ONE transaction spread over many short turns of the event loop (db/long-transaction.ts), for
+   * work too long for one turn; other calls wait meanwhile. Events go out at once (progress must).
+   */
+  longTx<T>(mode: 'read' | 'write', work: (turn: Turn) => Promise<T>): Promise<T>;
   /** Sends an event to every listener: at once, or after the commit when inside `tx`. */
   emit(event: BackendEvent): void;
 }
@@ -42,7 +48,10 @@ export function createHandlerContext(deps: {
   now: () => Date;
   store: () => Store;
   emit: (event: BackendEvent) => void;
+  /** The backend's gate for long transactions (one per backend, shared with invoke). */
+  long?: LongTransactions;
 }): HandlerContext {
+  const long = deps.long ?? new LongTransactions();
   let held: BackendEvent[] | null = null;
   return {
     now: deps.now,
@@ -52,7 +61,9 @@ export function createHandlerContext(deps: {
       if (held) held.push(event);
       else deps.emit(event);
     },
+    longTx: (mode, work) => long.run(deps.store, mode, work),
     tx(fn) {
+      long.assertMayWrite();
       const store = deps.store();
       if (held) {
         // Nested: a savepoint; its events join the outer ones unless it fails.

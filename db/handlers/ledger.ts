@@ -73,19 +73,12 @@ export function ledgerHandlers(ctx: HandlerContext, imports: ImportService): Han
         throw new AppError('invalid_input', FILE_PASSWORD_NOT_FOR_TEXT);
       if (encoding !== undefined && format !== 'csv')
         throw new AppError('invalid_input', '文字コードを選べるのは CSV の書き出しだけです。');
-      const store = ctx.store();
-      const all = store.cases.list();
-      const { timeZone } = store.settings.read();
-      if (caseNos === undefined)
-        return exportLedgerInWorker(all, format, ctx.now(), timeZone, { encoding, filePassword });
-      const byNo = new Map(all.map((c) => [c.caseNo, c]));
-      const chosen = caseNos.map((requested) => {
-        // The map first: storedCaseNo reads every legacy spelling, once per miss only.
-        const found = byNo.get(requested) ?? byNo.get(store.cases.storedCaseNo(requested));
-        if (!found) throw new AppError('not_found', `登録番号「${requested}」のケースが見つかりません。`);
-        return found;
+      const selection = caseNos === undefined ? { all: true as const } : { caseNos };
+      return exportLedgerInWorker(ctx, selection, format, ctx.now(), {
+        shown: caseNos !== undefined,
+        encoding,
+        filePassword,
       });
-      return exportLedgerInWorker(chosen, format, ctx.now(), timeZone, { shown: true, encoding, filePassword });
     },
   };
 }

@@ -38,6 +38,7 @@ export class CasesRepo {
   private readonly selectHistory;
   private readonly selectVersion;
   private selectStatus: Statement<unknown[]> | null = null;
+  private selectPage: Statement<unknown[]> | null = null;
 
   constructor(private readonly db: Db) {
     this.selectOne = db.prepare('SELECT data FROM cases WHERE case_no = ?').pluck();
@@ -67,6 +68,17 @@ export class CasesRepo {
   /** Every case, unsorted (the suggestion orders what it picks). */
   all(): LedgerCase[] {
     return (this.selectAll.all() as string[]).map((data) => JSON.parse(data) as LedgerCase);
+  }
+
+  /**
+   * Up to `limit` cases as their stored JSON, after the row `afterId`, in row order: an export reads the
+   * ledger a page per turn of the event loop and hands the text to the file worker unparsed.
+   */
+  dataPage(afterId: number, limit: number): { id: number; caseNo: string; data: string }[] {
+    this.selectPage ??= this.db.prepare(
+      'SELECT id, case_no AS caseNo, data FROM cases WHERE id > ? ORDER BY id LIMIT ?',
+    );
+    return this.selectPage.all(afterId, limit) as { id: number; caseNo: string; data: string }[];
   }
 
   has(caseNo: string): boolean {

@@ -36,7 +36,30 @@ export interface Store {
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
    */
   tx<T>(fn: () => T): T;
+  /**
+   * Opens a transaction that stays open across turns of the event loop (db/long-transaction.ts is its one
+   * user); `tx` calls inside it become savepoints.
+   */
+  begin(mode: 'immediate' | 'deferred'): OpenTransaction;
+  /**
+   * For a long write: a small page cache, so dirty pages spill to the WAL during the transaction and its
+   * COMMIT has little left to write, and no automatic checkpoint at that COMMIT (copying the whole
+   * transaction into the file would stall this thread; the file worker checkpoints instead). Off restores both.
+   */
+  bulkWrite(on: boolean): void;
 }
+
+export interface OpenTransaction {
+  commit(): void;
+  /** Does nothing when the transaction is already gone (a failed COMMIT, a closed connection). */
+  rollback(): void;
+}
+
+/** Page cache sizes (negative: KiB) during a long write and otherwise (better-sqlite3's default). */
+const BULK_CACHE_KIB = -2000;
+const NORMAL_CACHE_KIB = -16000;
+/** SQLite's default. */
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
 export function createStore(db: Db): Store {
   return {
@@ -55,5 +78,18 @@ export function createStore(db: Db): Store {
     writebacks: new WritebacksRepo(db),
     backups: new BackupsRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
+    bulkWrite(on) {
+      db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`);
+      db.pragma(`wal_autocheckpoint = ${on ? 0 : DEFAULT_AUTOCHECKPOINT_PAGES}`);
+    },
+    begin(mode) {
+      db.exec(mode === 'immediate' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED');
+      return {
+        commit: () => db.exec('COMMIT'),
+        rollback: () => {
+          if (db.open && db.inTransaction) db.exec('ROLLBACK');
+        },
+      };
+    },
   };
 }

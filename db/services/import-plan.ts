@@ -39,7 +39,7 @@ export interface ImportPlan {
    * made before normalization), or a value kept because the file's has 「?」 from a CP932 save (keepCp932Losses).
    */
   spellingWarnings: ImportWarning[];
-  /** Fields held back because the ledger changed them after the preview (holdNewerEdits). */
+  /** Fields held back because the ledger changed them after the preview (holdNewerEditsIn). */
   heldWarnings: ImportWarning[];
 }
 
@@ -211,14 +211,17 @@ function isCovered(key: string, headers: Set<string>): boolean {
  * An import must not silently undo an edit made while its preview was open: every field the ledger changed
  * after the preview (`seen` holds each case as the preview read it, null when it did not exist) keeps its
  * stored value, and the row gets a warning naming the field with both values. This is apart from the
- * history rule above (findUndone), which only knows values the field held before.
+ * history rule above (findUndone), which only knows values the field held before. For plan.updates[from, to):
+ * a commit spread over turns does a slice per turn, then dropEmptyUpdates once.
  */
-export function holdNewerEdits(
+export function holdNewerEditsIn(
   plan: ImportPlan,
   seen: ReadonlyMap<string, LedgerCase | null>,
   current: (caseNo: string) => LedgerCase | null,
+  from: number,
+  to: number,
 ): void {
-  for (const update of plan.updates) {
+  for (const update of plan.updates.slice(from, to)) {
     const caseNo = update.after.caseNo;
     const before = seen.get(caseNo);
     const now = current(caseNo);
@@ -243,7 +246,10 @@ export function holdNewerEdits(
       message: `取り込みの確認の後にほかの操作で変更されたため、取り込んでいません: ${list}`,
     });
   }
-  // A case left with nothing to change or to report counts as unchanged.
+}
+
+/** A case left with nothing to change or to report counts as unchanged. */
+export function dropEmptyUpdates(plan: ImportPlan): void {
   const before = plan.updates.length;
   plan.updates = plan.updates.filter((u) => u.applied.length > 0 || u.report.changes.length > 0);
   plan.unchanged += before - plan.updates.length;

@@ -18,7 +18,16 @@ import type { ParsedHead } from '../workers/jobs';
 import { runJob } from '../workers/run-in-worker';
 import type { CasesRepo } from '../repos/cases';
 import type { Store } from '../repos/store';
-import { coverageBySheet, emptyPlan, holdNewerEdits, planRows, type ImportPlan, type PlanContext } from './import-plan';
+import {
+  coverageBySheet,
+  dropEmptyUpdates,
+  emptyPlan,
+  holdNewerEditsIn,
+  planRows,
+  type ImportPlan,
+  type PlanContext,
+} from './import-plan';
+import type { HandlerContext } from '../handlers/context';
 import type { LedgerCase } from '../../shared/ledger/case';
 
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
@@ -41,6 +50,8 @@ export interface ImportDeps {
   emit: (event: BackendEvent) => void;
   /** Throws 'locked' when the database is closed; called again after every await. */
   store: () => Store;
+  /** The commit's one transaction, spread over short turns (db/long-transaction.ts). */
+  longTx: HandlerContext['longTx'];
 }
 
 export class ImportService {
@@ -102,42 +113,60 @@ export class ImportService {
     const total = parsed.cases.length;
     const commitStart = performance.now();
     this.progress(input.token, 'write', 0, total);
-    await nextTurn();
-    const store = this.deps.store();
-    const { cases } = store;
     const at = this.deps.now().toISOString();
-    const coverage = coverageBySheet(parsed.sheets);
-    // Planned inside the transaction: the ledger may have been edited since the preview.
     const chosen = input.overwriteNewer ?? [];
     const overwrite = chosen === 'all' ? () => true : choiceSet(chosen);
-    const plan = store.tx(() => {
+    // One transaction, in short turns: planned inside it (the ledger may have been edited since the preview),
+    // then written; a lock or a crash part-way leaves the ledger as it was.
+    const plan = await this.deps.longTx('write', async (turn) => {
       const p = emptyPlan();
-      planRows(p, parsed.cases, coverage, planContext(cases, entry.fileName, overwrite));
-      holdNewerEdits(p, entry.seen, (caseNo) => cases.get(caseNo));
-      // History rows name the file, so a later import can tell this file's values from another's.
-      const detail = entry.fileName;
-      for (const c of p.inserts) {
-        cases.insert(c, at);
-        cases.addHistory(
-          { caseNo: c.caseNo, source: 'import', field: '*', oldValue: null, newValue: null, detail },
-          at,
+      const coverage = coverageBySheet(parsed.sheets);
+      const legacy = await turn(({ cases }) => cases.legacySpellings());
+      for (let i = 0; i < total; i += CHUNK) {
+        await turn(({ cases }) =>
+          planRows(
+            p,
+            parsed.cases.slice(i, i + CHUNK),
+            coverage,
+            planContext(cases, entry.fileName, overwrite, legacy),
+          ),
         );
       }
-      for (const { after, applied } of p.updates) {
-        if (applied.length === 0) continue;
-        cases.replace(after, at);
-        for (const ch of applied) cases.addHistory({ caseNo: after.caseNo, source: 'import', ...ch, detail }, at);
+      for (let i = 0; i < p.updates.length; i += CHUNK) {
+        await turn(({ cases }) => holdNewerEditsIn(p, entry.seen, (caseNo) => cases.get(caseNo), i, i + CHUNK));
+      }
+      dropEmptyUpdates(p);
+      const writes = [...p.inserts.map((c) => ({ insert: c })), ...p.updates.filter((u) => u.applied.length > 0)];
+      // History rows name the file, so a later import can tell this file's values from another's.
+      const detail = entry.fileName;
+      for (let i = 0; i < writes.length; i += CHUNK) {
+        await turn(({ cases }) => {
+          for (const w of writes.slice(i, i + CHUNK)) {
+            if ('insert' in w) {
+              cases.insert(w.insert, at);
+              const { caseNo } = w.insert;
+              cases.addHistory({ caseNo, source: 'import', field: '*', oldValue: null, newValue: null, detail }, at);
+            } else {
+              cases.replace(w.after, at);
+              for (const ch of w.applied)
+                cases.addHistory({ caseNo: w.after.caseNo, source: 'import', ...ch, detail }, at);
+            }
+          }
+        });
+        this.progress(input.token, 'write', Math.min(total, Math.round(((i + CHUNK) / writes.length) * total)), total);
       }
       const report = reportOf(p, parsed);
-      cases.logImport({
-        at,
-        fileName: entry.fileName,
-        imported: report.imported,
-        updated: report.updated,
-        unchanged: report.unchanged,
-        rejected: report.rejected.length,
-        warnings: report.warnings.length,
-      });
+      await turn(({ cases }) =>
+        cases.logImport({
+          at,
+          fileName: entry.fileName,
+          imported: report.imported,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          rejected: report.rejected.length,
+          warnings: report.warnings.length,
+        }),
+      );
       return p;
     });
     lastImportTimings.commit = performance.now() - commitStart;
@@ -158,25 +187,24 @@ export class ImportService {
     void this.forget('all');
   }
 
-  /** Reads and/or parses in the worker; the cases arrive in parts, each its own turn of the event loop. */
+  /** Reads and/or parses in the worker; the cases arrive as parts of JSON, each parsed in its own turn. */
   private async parse(
     token: string,
     bytes: number,
-    job: (onPart: (part: ParsedCase[]) => void) => Promise<ParsedHead>,
+    job: (onPart: (part: string) => void) => Promise<ParsedHead>,
   ): Promise<ParsedWorkbook> {
-    const cases: ParsedCase[] = [];
-    let first = true;
-    const head = await job((part) => {
-      if (first) {
-        first = false;
-        if (bytes > 0) this.progress(token, 'read', bytes, bytes);
-      }
-      for (const c of part) cases.push(c);
-    });
+    const parts: string[] = [];
+    const head = await job((part) => parts.push(part));
     const { rows, readMs, parseMs, ...rest } = head;
     lastImportTimings.read = readMs;
     lastImportTimings.parse = parseMs;
-    if (first && bytes > 0) this.progress(token, 'read', bytes, bytes);
+    if (bytes > 0) this.progress(token, 'read', bytes, bytes);
+    const cases: ParsedCase[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      await nextTurn();
+      for (const c of JSON.parse(parts[i]!) as ParsedCase[]) cases.push(c);
+      parts[i] = '';
+    }
     this.progress(token, 'parse', rows, rows);
     await nextTurn();
     return { ...rest, cases };

@@ -13,6 +13,7 @@ import { UNKNOWN_ACTOR } from '../repos/audit';
 import { createStore, type Store } from '../repos/store';
 import { rekeyDatabase, RekeyFailed } from './change-passphrase';
 import { UnlockGuard } from './unlock-guard';
+import { runJob } from '../workers/run-in-worker';
 
 export const LOCKED_MESSAGE = 'ロックされています。パスフレーズを入力してください。';
 
@@ -37,6 +38,11 @@ interface Open {
   store: Store;
   lease: Lease;
   file: FileIdentity;
+  /**
+   * Kept in memory while the database is open, and only so that the file worker can open a second
+   * connection to checkpoint a long write (checkpoint()); dropped at lock. Never stored or logged.
+   */
+  passphrase: string;
 }
 
 export class Session {
@@ -73,7 +79,7 @@ export class Session {
       );
     }
     ensurePrivateDir(dirname(dbPath));
-    return this.start(openDatabase(dbPath, { passphrase, create: true, ...this.connection() }));
+    return this.start(openDatabase(dbPath, { passphrase, create: true, ...this.connection() }), passphrase);
   }
 
   unlock(passphrase: string): SessionStatus {
@@ -92,7 +98,7 @@ export class Session {
     } catch (err) {
       throw err instanceof AppError && err.code === 'wrong_passphrase' ? this.guard.failed() : err;
     }
-    const result = this.start(db);
+    const result = this.start(db, passphrase);
     // Failed tries happened while the database was closed; they enter the 操作ログ now, before this unlock.
     for (const at of this.guard.succeeded()) {
       this.store().audit.record(
@@ -117,7 +123,9 @@ export class Session {
       throw err instanceof AppError && err.code === 'wrong_passphrase' ? this.guard.failed() : err;
     }
     try {
-      return { backupPath: rekeyDatabase(db, { current, next, at: this.options.now(), ...binding }) };
+      const backupPath = rekeyDatabase(db, { current, next, at: this.options.now(), ...binding });
+      if (this.current) this.current.passphrase = next;
+      return { backupPath };
     } catch (err) {
       if (!(err instanceof RekeyFailed)) throw err;
       // The new key could not be proven: put the backup (old passphrase) back rather than risk a file
@@ -142,6 +150,21 @@ export class Session {
     }
   }
 
+  /**
+   * Copies what the WAL holds into the database file (a PASSIVE checkpoint) on a second connection in the
+   * file worker, so the backend's thread never spends the half second a big import's checkpoint takes.
+   * Failing is harmless (SQLite checkpoints again later), so it never throws.
+   */
+  async checkpoint(): Promise<void> {
+    if (!this.current) return;
+    const { passphrase } = this.current;
+    try {
+      await runJob('checkpoint', { dbPath: this.options.dbPath, passphrase, ...this.connection() });
+    } catch {
+      // Busy or locked meanwhile: the pages stay in the WAL until the next checkpoint.
+    }
+  }
+
   /** Whether the file at the path is no longer the one this session opened (replaced by a restore, or removed). */
   fileReplaced(): boolean {
     if (!this.current) return false;
@@ -159,7 +182,7 @@ export class Session {
     return { nativeBinding: this.options.nativeBinding, busyTimeoutMs: this.options.busyTimeoutMs };
   }
 
-  private start(db: Db): SessionStatus {
+  private start(db: Db, passphrase: string): SessionStatus {
     const { dbPath, now } = this.options;
     let lease: Lease;
     try {
@@ -170,7 +193,7 @@ export class Session {
       throw err;
     }
     const { dev, ino } = statSync(dbPath);
-    this.current = { db, store: createStore(db), lease, file: { dev, ino } };
+    this.current = { db, store: createStore(db), lease, file: { dev, ino }, passphrase };
     this.options.emit({ name: 'session.changed', payload: { state: 'unlocked' } });
     return this.status();
   }

@@ -12,6 +12,7 @@ import type { HandoutData } from '../documents/handout-docx';
 import { exportLedgerFile } from '../documents/ledger-export';
 import { encryptOfficeFile, lockExportedFile } from '../files/encrypt-office';
 import { readLedgerFile, type ReadLedgerOptions } from '../files/read-ledger-file';
+import { compareCaseNo } from '../repos/order';
 import { CASES_PER_PART } from './protocol';
 
 export type { ReadLedgerOptions };
@@ -34,14 +35,15 @@ export interface Jobs {
       mapping?: MappingOverride;
     };
     chunk: never;
-    part: ParsedCase[];
+    /** ParsedCase[] as JSON (see parseAndSend). */
+    part: string;
     result: ParsedHead;
   };
   /** Parses the grids kept under `token` again, with the mapping the user chose. */
   reparse: {
     input: { token: string; mapping?: MappingOverride };
     chunk: never;
-    part: ParsedCase[];
+    part: string;
     result: ParsedHead;
   };
   /** Drops kept grids (expired, replaced, or the database locked: they hold case data). */
@@ -60,12 +62,26 @@ export interface Jobs {
       now: Date;
       timeZone: string;
       shown: boolean;
+      /** The whole ledger comes in row order and is written in 登録番号 order; a selection as it came. */
+      sortByCaseNo: boolean;
       encoding: CsvEncoding | undefined;
       filePassword: string | undefined;
     };
-    chunk: LedgerCase[];
+    /** LedgerCase[] as the JSON stored in the database. */
+    chunk: string;
     part: never;
     result: Omit<ExportedFile, 'dataBase64'> & { bytes: Uint8Array };
+  };
+  /**
+   * Checkpoints the database on a connection of its own (db/long-transaction.ts: after a long write), so
+   * the backend's thread does not copy the WAL into the file. Opened and closed each time: no connection
+   * outlives a lock, a passphrase change or a restore.
+   */
+  checkpoint: {
+    input: { dbPath: string; passphrase: string; nativeBinding?: string; busyTimeoutMs?: number };
+    chunk: never;
+    part: never;
+    result: null;
   };
   /** The minutes (docx/xlsx) or the handout: board pictures drawn, the file written and, when asked, locked. */
   writeDocument: {
@@ -98,12 +114,14 @@ function parseAndSend(
   grids: Grid[],
   mapping: MappingOverride | undefined,
   readMs: number,
-  ctx: { send: (part: ParsedCase[]) => void },
+  ctx: { send: (part: string) => void },
 ): ParsedHead {
   const start = performance.now();
   const { cases, ...head } = parseWorkbook(grids, mapping);
   const parseMs = performance.now() - start;
-  for (let i = 0; i < cases.length; i += CASES_PER_PART) ctx.send(cases.slice(i, i + CASES_PER_PART));
+  // As JSON text: the receiver's port hands it every queued message in one turn, and copying a string costs
+  // next to nothing there, while cloning objects does; it parses the parts one per turn when it is ready.
+  for (let i = 0; i < cases.length; i += CASES_PER_PART) ctx.send(JSON.stringify(cases.slice(i, i + CASES_PER_PART)));
   return { ...head, rows: grids.reduce((n, g) => n + g.rows.length, 0), readMs, parseMs };
 }
 
@@ -134,12 +152,24 @@ export const jobs: { [N in JobName]: JobFn<N> } = {
   async readGrids({ fileName, bytes, options }) {
     return readFile(fileName, bytes, options);
   },
-  async writeLedger({ format, now, timeZone, shown, encoding, filePassword }, ctx) {
+  async writeLedger({ format, now, timeZone, shown, sortByCaseNo, encoding, filePassword }, ctx) {
     const cases: LedgerCase[] = [];
-    for await (const chunk of ctx.chunks) for (const c of chunk) cases.push(c);
+    for await (const chunk of ctx.chunks) for (const c of JSON.parse(chunk) as LedgerCase[]) cases.push(c);
+    if (sortByCaseNo) cases.sort((a, b) => compareCaseNo(a.caseNo, b.caseNo));
     const { bytes, ...file } = await exportLedgerFile(cases, format, now, timeZone, { shown, encoding });
     const plain = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return { ...file, bytes: filePassword === undefined ? plain : encryptOfficeFile(plain, filePassword) };
+  },
+  async checkpoint({ dbPath, passphrase, nativeBinding, busyTimeoutMs }) {
+    // Loaded on first use: reading and writing files needs no database.
+    const { openDatabase } = await import('../open');
+    const db = openDatabase(dbPath, { passphrase, nativeBinding, busyTimeoutMs });
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } finally {
+      db.close();
+    }
+    return null;
   },
   async writeDocument({ document, filePassword }) {
     // Loaded on first use: docx, exceljs and resvg are not needed to read a ledger.

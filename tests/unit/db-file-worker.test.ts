@@ -4,7 +4,6 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobs } from '../../db/workers/jobs';
 import { fileWorkerState, runJob, stopFileWorker } from '../../db/workers/run-in-worker';
-import { exportLedgerInWorker } from '../../db/workers/export-in-worker';
 import { emptyCase } from '../../shared/ledger/case';
 import type { ParsedCase } from '../../shared/ledger/parse';
 import { makeLedgerWorkbook } from '../fixtures';
@@ -18,7 +17,7 @@ describe('file worker', () => {
     const head = await runJob(
       'readLedger',
       { token: 't1', fileName: '台帳.xlsx', bytes: buffer },
-      { onPart: (p) => parts.push(p) },
+      { onPart: (p) => parts.push(JSON.parse(p) as ParsedCase[]) },
     );
     expect(fileWorkerState()).toBe('worker');
     expect(parts.length).toBeGreaterThan(1);
@@ -31,7 +30,7 @@ describe('file worker', () => {
       code: 'expired',
     });
     let again = 0;
-    await runJob('reparse', { token: 't1' }, { onPart: (p) => (again += p.length) });
+    await runJob('reparse', { token: 't1' }, { onPart: (p) => (again += (JSON.parse(p) as ParsedCase[]).length) });
     expect(again).toBe(expected.cases);
     await runJob('forget', { tokens: ['t1'] });
     await expect(runJob('reparse', { token: 't1' })).rejects.toMatchObject({ code: 'expired' });
@@ -47,14 +46,25 @@ describe('file worker', () => {
     expect((there as Error).message).toContain('PDF');
   });
 
-  it('takes an export’s cases in chunks and gives back the file', async () => {
-    const cases = Array.from({ length: 1234 }, (_, i) => ({ ...emptyCase(`W-${i + 1}`), name: `児童 ${i + 1}` }));
-    const file = await exportLedgerInWorker(cases, 'xlsx', new Date(Date.UTC(2026, 10, 24, 3)), 'Asia/Tokyo');
+  it('takes an export’s cases as chunks of stored JSON, orders them by 登録番号 and gives back the file', async () => {
+    // Row order is not 登録番号 order (a ledger imported from several files): reversed here.
+    const cases = Array.from({ length: 1234 }, (_, i) => ({ ...emptyCase(`W-${1234 - i}`), name: `児童 ${1234 - i}` }));
+    const chunks = [cases.slice(0, 500), cases.slice(500, 1000), cases.slice(1000)].map((c) => JSON.stringify(c));
+    const input = { now: new Date(Date.UTC(2026, 10, 24, 3)), timeZone: 'Asia/Tokyo', shown: false } as const;
+    const common = { ...input, encoding: undefined, filePassword: undefined, format: 'xlsx' } as const;
+    const file = await runJob('writeLedger', { ...common, sortByCaseNo: true }, { chunks });
     expect(file.fileName).toBe('進行管理台帳_2026-11-24.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as never);
+    await wb.xlsx.load(Buffer.from(file.bytes) as never);
     const ws = wb.getWorksheet('台帳')!;
     expect(ws.rowCount).toBe(1235);
+    expect(ws.getCell('A2').value).toBe('W-1');
+    expect(ws.getCell('A11').value).toBe('W-10');
     expect(ws.getCell('A1235').value).toBe('W-1234');
+    // A selection keeps the order it was asked in.
+    const picked = await runJob('writeLedger', { ...common, sortByCaseNo: false }, { chunks });
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(Buffer.from(picked.bytes) as never);
+    expect(again.getWorksheet('台帳')!.getCell('A2').value).toBe('W-1234');
   });
 });

@@ -33,7 +33,12 @@ describe('handler table', () => {
     const now = () => new Date();
     const session = new Session({ dbPath: '/nonexistent/tsunagu.db', now, emit });
     const ctx = createHandlerContext({ now, emit, store: () => session.store() });
-    const table = handlerTable({ ctx, session, imports: new ImportService({ now, emit, store: ctx.store }), emit });
+    const table = handlerTable({
+      ctx,
+      session,
+      imports: new ImportService({ now, emit, store: ctx.store, longTx: ctx.longTx }),
+      emit,
+    });
     const perNamespace = Object.values(table).flatMap((handlers) => Object.keys(handlers));
     expect(new Set(perNamespace).size).toBe(perNamespace.length);
     expect(Object.keys(flatten(table)).sort()).toEqual(Object.keys(methods).sort());
