@@ -72,7 +72,7 @@ export function meetingEditProblem(status: MeetingStatus, fields: readonly (keyo
   if (edited.length === 0) return null;
   if (status === '終了') return ENDED_MESSAGE;
   if (status !== '進行中') return null;
-  const locked = edited.filter((f) => LIVE_LOCKED_FIELDS.includes(f));
+  const locked = LIVE_LOCKED_FIELDS.filter((f) => edited.includes(f));
   if (locked.length === 0) return null;
   return `進行中の会議では${labels(LIVE_LOCKED_FIELDS)}は変更できません（変更しようとした項目: ${labels(locked)}）。`;
 }
