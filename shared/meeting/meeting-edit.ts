@@ -68,7 +68,7 @@ const labels = (fields: readonly (keyof MeetingInput)[]) => fields.map((f) => ME
 
 /** Why these fields cannot be changed on a meeting in this status (Japanese), or null when they can. */
 export function meetingEditProblem(status: MeetingStatus, fields: readonly (keyof MeetingInput)[]): string | null {
-  const edited = fields.filter((f) => f !== 'status');
+  const edited: readonly (keyof MeetingInput)[] = fields.filter((f) => f !== 'status');
   if (edited.length === 0) return null;
   if (status === '終了') return ENDED_MESSAGE;
   if (status !== '進行中') return null;

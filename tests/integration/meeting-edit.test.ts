@@ -83,6 +83,15 @@ describe('editing a meeting', () => {
     expect(after.items).toEqual(agenda.items);
     expect(after.since).toBe('2025-05-01');
     expect(after.suggested).toBe(true);
+    // The handout and the minutes are made from the meeting as stored now.
+    const handout = await api.call('handout.model', { meetingId: meeting.id, masked: true, copies: 1 });
+    const minutes = await api.call('minutes.model', { meetingId: meeting.id, masked: true });
+    for (const doc of [handout, minutes]) {
+      expect(doc.meetingTitle).toContain('6月の実務者会議（日程変更）');
+      expect(JSON.stringify(doc.meetingLines)).toContain('第2会議室');
+      expect(JSON.stringify(doc.meetingLines)).not.toContain('会議室A');
+    }
+    expect(minutes.fileBase).toContain('2025-06-17');
   });
 
   it('refuses a save over a change another window made meanwhile, and writes nothing', async () => {

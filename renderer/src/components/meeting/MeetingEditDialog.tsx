@@ -63,7 +63,7 @@ export function MeetingEditDialog({ meeting, agencies, hasAgenda }: Props) {
           終了した会議は編集できません（「会議を再開する」と編集できます）。
         </span>
       )}
-      {saved && (
+      {saved && !ended && (
         <div role="status" className="meeting-edit-saved">
           <p>会議の情報を保存しました。議題（ケース・順番・事務局案）はそのままです。</p>
           {saved.map((note) => (

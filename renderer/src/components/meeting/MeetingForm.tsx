@@ -67,7 +67,7 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onSaved, 
   const [status, setStatus] = useState<MeetingStatus>(initial?.status ?? '準備中');
   const [scope, setScope] = useState(initial?.scope ?? EMPTY_SCOPE);
   const locked = (field: keyof MeetingInput) => editing?.locked.includes(field) ?? false;
-  const { busy: saving, error, setError, run } = useBackendAction();
+  const { busy: saving, error, setError, clearError, run } = useBackendAction();
 
   const saveTemplate = async (): Promise<string | null> => {
     const name = subcommittee.trim();
@@ -143,7 +143,13 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onSaved, 
   };
 
   return (
-    <form className="meeting-form" aria-labelledby={`${id}-title`} onSubmit={submit}>
+    // The last refusal goes once the person changes something: it is about what they had, not what they have.
+    <form
+      className="meeting-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={submit}
+      onChange={() => error && clearError()}
+    >
       <h2 id={`${id}-title`}>{editing ? '会議の情報を編集' : '新しい会議'}</h2>
       {editing?.lockedReason && (
         <p id={`${id}-locked`} className="hint">
@@ -245,23 +251,26 @@ export function MeetingForm({ agencies, templates, onTemplatesChanged, onSaved, 
       <fieldset className="field-locked" disabled={locked('scope')}>
         <ScopeEditor scope={scope} templates={templates} onChange={setScope} onSaveTemplate={saveTemplate} />
       </fieldset>
-      {notes.map((note) => (
-        <p key={note} className="notice agenda-note">
-          {note}
-        </p>
-      ))}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={saving}>
-          {editing ? '保存' : '会議を作成'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          キャンセル
-        </button>
+      {/* In the edit dialog this foot stays in view while the fields scroll: the notes, the error, the buttons. */}
+      <div className="meeting-form-foot">
+        {notes.map((note) => (
+          <p key={note} className="notice agenda-note">
+            {note}
+          </p>
+        ))}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="form-buttons">
+          <button type="submit" className="primary" disabled={saving}>
+            {editing ? '保存' : '会議を作成'}
+          </button>
+          <button type="button" onClick={onCancel}>
+            キャンセル
+          </button>
+        </div>
       </div>
     </form>
   );
