@@ -1,6 +1,7 @@
 // The meeting's own records: agencies, 部会 templates, meetings (create, edit, reopen), agencies' reports,
 // the secretariat's marks on cases and the triage settings.
 import { AppError } from '../../shared/contract';
+import { changedFields, meetingEditProblem, staleMeetingMessage } from '../../shared/meeting/meeting-edit';
 import { statusChangeProblem } from '../../shared/meeting/status';
 import { meetingSchema } from '../../shared/meeting/types';
 import { requireCase } from '../services/guards';
@@ -42,18 +43,25 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersFor<'meetings'> {
       changed(created.id);
       return created;
     },
-    'meetings.update': ({ id, changes }) =>
+    // Read, check and write in ONE immediate transaction (as ledger.update): `expected` is what the edit form
+    // loaded, so a change another window committed meanwhile is refused, never silently overwritten.
+    'meetings.update': ({ id, changes, expected }) =>
       ctx.tx((store) => {
         const { meetings } = store;
         const { id: _id, createdAt: _createdAt, ...before } = meetings.get(id);
+        const stale = expected ? staleMeetingMessage(before, expected) : null;
+        if (stale) throw new AppError('conflict', stale);
         const merged = meetingSchema.safeParse({ ...before, ...changes });
         if (!merged.success) throw new AppError('invalid_input', '会議の内容が正しくありません。');
         // An unchanged save still raises meetings.changed, as it always has (the form reloads on it).
         changed(id);
-        if (JSON.stringify(merged.data) === JSON.stringify(before)) return meetings.get(id);
+        const fields = changedFields(before, merged.data);
+        if (fields.length === 0) return meetings.get(id);
         refuseIfEnded(store, id);
-        const problem = statusChangeProblem(before.status, merged.data.status);
+        const problem =
+          statusChangeProblem(before.status, merged.data.status) ?? meetingEditProblem(before.status, fields);
         if (problem) throw new AppError('invalid_input', problem);
+        // The agenda (cards, order, 事務局案, overrides, its since) is another table and stays as it is.
         return meetings.replace(id, merged.data, ctx.at());
       }),
     'meetings.reopen': ({ id, reason }) => {

@@ -3,6 +3,7 @@
 // every writer with no handler able to forget it. Reads are not logged; a summary holds 登録番号 and ids only,
 // never a name, free text or a passphrase.
 import type { MethodInput, MethodName, Settings } from '../contract';
+import { meetingFieldLabels } from '../meeting/meeting-edit';
 
 export const AUDIT_KINDS = ['change', 'export', 'print', 'show', 'unlock', 'lock', 'security'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
@@ -93,7 +94,8 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'meetings.list': 'read',
   'meetings.get': 'read',
   'meetings.create': () => change('会議を作成'),
-  'meetings.update': (input) => change('会議を変更', meeting(input.id)),
+  // The fields' labels only (題名・日付…), never their values: a title may name a family.
+  'meetings.update': (input) => change(`会議を変更（${meetingFieldLabels(input.changes)}）`, meeting(input.id)),
   'meetings.reopen': (input) => change('終了した会議を再開（理由を記録）', meeting(input.id)),
   'meetings.reopenings': 'read',
   'reports.list': 'read',

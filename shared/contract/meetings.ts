@@ -39,8 +39,16 @@ export const meetingsMethods = {
   'meetings.list': method(empty, result<{ meetings: Meeting[] }>()),
   'meetings.get': method(z.object({ id }).strict(), result<Meeting>()),
   'meetings.create': method(z.object({ meeting: meetingSchema }).strict(), result<Meeting>()),
-  /** Status moves only forward (shared/meeting/status.ts); an ended meeting refuses every change. */
-  'meetings.update': method(z.object({ id, changes: meetingSchema.partial().strict() }).strict(), result<Meeting>()),
+  /**
+   * Status moves only forward (shared/meeting/status.ts); an ended meeting refuses every change, a running one
+   * some fields (shared/meeting/meeting-edit.ts). `expected`: the values the editor loaded ('conflict' if changed).
+   */
+  'meetings.update': method(
+    z
+      .object({ id, changes: meetingSchema.partial().strict(), expected: meetingSchema.partial().strict().optional() })
+      .strict(),
+    result<Meeting>(),
+  ),
   /** Reopens an ended meeting (back to 進行中) with a required reason, recorded with who and when. */
   'meetings.reopen': method(z.object({ id, reason: reopenReasonSchema }).strict(), result<MeetingReopening>()),
   /** Every reopening of a meeting, oldest first. */

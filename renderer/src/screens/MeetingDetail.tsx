@@ -13,6 +13,7 @@ import { HoldOverflowDialog, type DangerPastLine } from '../components/meeting/H
 import { BulkDraft } from '../components/meeting/BulkDraft';
 import { CaseMarks } from '../components/meeting/CaseMarks';
 import { HandoutExport } from '../components/meeting/HandoutExport';
+import { MeetingEditDialog } from '../components/meeting/MeetingEditDialog';
 import { MinutesPanel } from '../components/meeting/MinutesPanel';
 import { ReportForm } from '../components/meeting/ReportForm';
 import { ReopenMeeting } from '../components/meeting/ReopenMeeting';
@@ -167,6 +168,7 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
             {meeting.status}
           </output>
         )}
+        <MeetingEditDialog meeting={meeting} agencies={agencies} hasAgenda={agenda?.suggested ?? false} />
       </div>
       {[error, statusError].filter(Boolean).map((m) => (
         <p key={m} role="alert" className="error banner">

@@ -58,7 +58,7 @@ export function MeetingsScreen({ settings }: { settings: SettingsState }) {
             templates={templates.items}
             onTemplatesChanged={templates.reload}
             onCancel={() => setCreating(false)}
-            onCreated={(meeting) => {
+            onSaved={(meeting) => {
               setCreating(false);
               setCreated(meeting);
               meetings.reload();
