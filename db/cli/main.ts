@@ -1,4 +1,4 @@
-// `npm run tsunagu -- <command>`: import, export, backup, restore, reports import and agenda from a
+// `npm run tsunagu -- <command>`: import, export, backup, restore, reports import, agenda and stats from a
 // terminal or a script. Imports and export go through the Backend (the same contract as the app);
 // backup/restore use db/backup; agenda reads the database directly (it suggests for a meeting that
 // has no row, and writes nothing).

@@ -5,12 +5,15 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../db/backend';
+import { createApi } from '../../shared/api-client';
+import { figuresOnly } from '../../shared/stats/fiscal-year';
 import { EMPTY_DECISION, type DecisionInput } from '../../shared/meeting/decision';
 import type { MeetingInput } from '../../shared/meeting/types';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
 import type { FiscalYearFigures } from '../../shared/stats/types';
 import { cli, ROOT, type CliResult } from './cli-helpers';
-import { useTempDirs } from './db-helpers';
+import { PASSPHRASE, useTempDirs } from './db-helpers';
 import { fakeCase, fakeMeeting, meetingBackend, type TestBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
@@ -133,6 +136,23 @@ describe('CLI: stats', { timeout: 240_000 }, () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(EXPECTED);
     // Written beside the target and renamed: no temporary file is left.
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+    // The screens' method: the same year with what the CLI leaves out, and the year before from the same rows.
+    const backend = createBackend({ dbPath });
+    try {
+      const api = createApi(backend);
+      await api.call('session.unlock', { passphrase: PASSPHRASE });
+      const { current, previous } = await api.call('stats.year', { fiscalYear: 2024 });
+      expect(figuresOnly(current)).toEqual(EXPECTED);
+      expect(current.familySupport).toEqual({ recommended: { 養育支援訪問: 1 }, provided: { 子育て短期支援: 1 } });
+      expect(current.meetingsBySubcommittee).toEqual({ 乳幼児部会: 1 });
+      expect([previous.fiscalYear, previous.newRegistrations.total, previous.openAtYearEnd.total]).toEqual([
+        2023, 1, 2,
+      ]);
+      await expect(api.call('stats.year', { fiscalYear: 24 })).rejects.toThrow('年度は西暦の4桁');
+    } finally {
+      backend.close();
+    }
 
     const toStdout = await cli(['stats', '--db', dbPath, '--year=2024']);
     expect(toStdout.code).toBe(0);
