@@ -300,7 +300,7 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       --file-password-env  その環境変数の値を .docx / .xlsx の読み取りパスワードにします
   stats --year 年度 [--out 出力.json]
       その年度（4月〜翌年3月）の実績を集計します。氏名・登録番号は含みません。
-      --year  年度を西暦の4桁で（2024 = 2024年4月1日〜2025年3月31日）
+      --year  年度を西暦の4桁で指定します（2024 = 2024年4月1日〜2025年3月31日）
       --out   JSON の出力先（既定: 標準出力）
               { "fiscalYear", "from", "to", "newRegistrations", "closures", "openAtYearEnd", "meetings",
                 "months" }（数え方は docs/architecture.md「年度実績」）
