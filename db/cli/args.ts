@@ -1,5 +1,6 @@
 // The CLI's arguments: one command, its operands, and a few flags.
 import { MEETING_KINDS, type MeetingKind } from '../../shared/meeting/types';
+import { parseStatsArgs, type StatsCommand } from './stats-command';
 
 export type Command =
   | { name: 'help' }
@@ -12,7 +13,8 @@ export type Command =
   | { name: 'writeback'; meetingId: number; dryRun: boolean; report: string | null }
   | { name: 'meetings-list' }
   | { name: 'minutes'; meetingId: number; out: string; masked: boolean; filePasswordEnv: string | null }
-  | { name: 'passphrase-change' };
+  | { name: 'passphrase-change' }
+  | StatsCommand;
 
 export class UsageError extends Error {}
 
@@ -28,6 +30,7 @@ export function parseArgs(argv: readonly string[]): Command {
   /** export / minutes: the NAME of the environment variable holding the file's open password (never the password). */
   let filePasswordEnv: string | null = null;
   let encoding: string | null = null;
+  let year: string | null = null;
   const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -44,6 +47,7 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (arg === '--overwrite-newer') overwriteNewer = true;
     else if (flag === '--file-password-env') filePasswordEnv = value();
     else if (flag === '--encoding') encoding = value();
+    else if (flag === '--year') year = value();
     else if (flag === '--date') agenda.date = value();
     else if (flag === '--since') agenda.since = value();
     else if (flag === '--type') agenda.type = value();
@@ -60,6 +64,12 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(`--encoding には utf8 か cp932 を指定してください: ${encoding}`);
   if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
     throw new UsageError('--file-password-env は export と minutes でだけ使えます。');
+  if (year !== null && operands[0] !== 'stats') throw new UsageError('--year は stats でだけ使えます。');
+  if (operands[0] === 'stats') {
+    const { out, ...others } = agenda;
+    const otherOptions = dryRun || report !== null || meeting !== null || masked || overwriteNewer;
+    return parseStatsArgs(operands, { year, out, otherOptions: otherOptions || Object.keys(others).length > 0 });
+  }
   if (operands[0] === 'passphrase') return passphraseCommand(operands, { dryRun, report, meeting, masked, agenda });
   if (operands[0] === 'reports') return reportsCommand(operands.slice(1), { dryRun, report, agenda });
   if (operands[0] === 'minutes')
@@ -288,6 +298,12 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       .pdf は Chromium で印刷します（/usr/bin/chromium、または環境変数 CHROMIUM_PATH）。
       --masked     氏名を伏せ、登録番号とふりがなのイニシャル（ふりがながなければ登録番号のみ）で表示します
       --file-password-env  その環境変数の値を .docx / .xlsx の読み取りパスワードにします
+  stats --year 年度 [--out 出力.json]
+      その年度（4月〜翌年3月）の実績を集計します。氏名・登録番号は含みません。
+      --year  年度を西暦の4桁で指定します（2024 = 2024年4月1日〜2025年3月31日）
+      --out   JSON の出力先（既定: 標準出力）
+              { "fiscalYear", "from", "to", "newRegistrations", "closures", "openAtYearEnd", "meetings",
+                "months" }（数え方は docs/architecture.md「年度実績」）
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
   passphrase change

@@ -1,4 +1,4 @@
-// `npm run tsunagu -- <command>`: import, export, backup, restore, reports import and agenda from a
+// `npm run tsunagu -- <command>`: import, export, backup, restore, reports import, agenda and stats from a
 // terminal or a script. Imports and export go through the Backend (the same contract as the app);
 // backup/restore use db/backup; agenda reads the database directly (it suggests for a meeting that
 // has no row, and writes nothing).
@@ -14,6 +14,7 @@ import { undoneExplanation } from '../../shared/ledger/undoes';
 import { agendaCommand, reportsImport } from './meeting-commands';
 import { meetingsList, writebackCommand } from './writeback-commands';
 import { minutesExport } from './minutes-command';
+import { statsCommand } from './stats-command';
 import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
 import { ensurePrivateDir, setPrivateUmask, writePrivateFile } from '../files/private-files';
@@ -74,6 +75,8 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       );
       return 0;
     }
+    case 'stats':
+      return statsCommand(command, dbPath, await existingPassphrase(dbPath));
     case 'meetings-list':
       return meetingsList(await session(dbPath, await existingPassphrase(dbPath)));
     case 'restore': {

@@ -20,6 +20,7 @@ import {
 } from './meetings';
 import { minutesHandlers } from './minutes';
 import { sessionHandlers } from './session';
+import { statsHandlers } from './stats';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -54,6 +55,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     present: presentHandlers(ctx, openPresenter),
     minutes: minutesHandlers(ctx, printToPdf),
     writeback: writebackHandlers(ctx),
+    stats: statsHandlers(ctx),
   };
 }
 

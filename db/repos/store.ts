@@ -14,6 +14,7 @@ import { MinutesExportsRepo } from './minutes-exports';
 import { ReopeningsRepo } from './reopenings';
 import { ReportsRepo } from './reports';
 import { SettingsRepo } from './settings';
+import { StatsRepo } from './stats';
 import { WritebacksRepo } from './writebacks';
 
 export interface Store {
@@ -31,6 +32,7 @@ export interface Store {
   minutesExports: MinutesExportsRepo;
   writebacks: WritebacksRepo;
   backups: BackupsRepo;
+  stats: StatsRepo;
   /**
    * Runs `fn` in ONE immediate transaction (BEGIN IMMEDIATE: the write lock first, so what `fn` reads is the
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
@@ -77,6 +79,7 @@ export function createStore(db: Db): Store {
     minutesExports: new MinutesExportsRepo(db),
     writebacks: new WritebacksRepo(db),
     backups: new BackupsRepo(db),
+    stats: new StatsRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
     bulkWrite(on) {
       db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`);

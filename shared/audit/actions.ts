@@ -153,6 +153,8 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'writeback.undo': (input) => change('台帳への反映を取り消し', `反映#${input.applicationId}`),
   'audit.list': 'read',
   'audit.export': (input) => ({ kind: 'export', summary: `操作ログを書き出し（${input.format}）`, target: null }),
+  // Aggregate figures only (no name, no 登録番号): showing them is a read, like the ledger's list.
+  'stats.year': 'read',
 };
 
 export const LOCK_REASONS = {

@@ -26,6 +26,7 @@ import { decisionsMethods, liveMethods, presentMethods } from './live';
 import { minutesMethods } from './minutes';
 import { writebackMethods } from './writeback';
 import { auditMethods } from './audit';
+import { statsMethods } from './stats';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -48,6 +49,8 @@ export const contractNamespaces = {
   minutes: minutesMethods,
   writeback: writebackMethods,
   audit: auditMethods,
+  // The year's figures (年度実績).
+  stats: statsMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 

@@ -11,6 +11,8 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 export const NO_REASON = '未記入';
 /** Open cases without a 重症度 are counted under this key. */
 export const NO_RISK = '未設定';
+/** Cases without a 種別 are counted under this key. */
+export const NO_CLASSIFICATION = '未設定';
 
 /** A count per key; keys with zero may be omitted. */
 export type Counts = Record<string, number>;
@@ -49,8 +51,15 @@ export interface FamilySupportFigures {
   provided: Counts;
 }
 
+/** One year's figures as the screens and documents get them (the CLI writes only FiscalYearFigures' keys). */
+export type YearFigures = FiscalYearFigures & {
+  familySupport: FamilySupportFigures;
+  /** Meetings held by 部会 (meetings without one are left out). Optional only for objects built before it. */
+  meetingsBySubcommittee?: Counts;
+};
+
 /** One year with the year before it, for the comparison on screen and in the 報告資料. */
 export interface YearComparison {
-  current: FiscalYearFigures & { familySupport: FamilySupportFigures };
-  previous: FiscalYearFigures & { familySupport: FamilySupportFigures };
+  current: YearFigures;
+  previous: YearFigures;
 }

@@ -1,0 +1,33 @@
+// The year's figures from the database: the rows are read in a few bulk statements (StatsRepo) and handed to
+// the one pure function (shared/stats/fiscal-year.ts) the CLI, the screens and the documents share.
+import { fiscalYearFigures, fiscalYearRange } from '../../shared/stats/fiscal-year';
+import type { StatsInput } from '../../shared/stats/inputs';
+import type { YearComparison, YearFigures } from '../../shared/stats/types';
+import type { Store } from '../repos/store';
+
+/** Everything the figures of the years `first` … `last` are computed from, read once. */
+function readInputs(store: Store, first: number, last: number): Omit<StatsInput, 'fiscalYear'> {
+  const from = fiscalYearRange(first).from;
+  const to = fiscalYearRange(last).to;
+  return {
+    timeZone: store.settings.read().timeZone,
+    cases: store.stats.cases(),
+    changes: store.stats.changes(),
+    meetings: store.stats.meetings(from, to),
+    decisions: store.stats.decisions(from, to),
+  };
+}
+
+/** One fiscal year's figures (2024 = 2024-04-01 … 2025-03-31). */
+export function yearFigures(store: Store, fiscalYear: number): YearFigures {
+  return fiscalYearFigures({ fiscalYear, ...readInputs(store, fiscalYear, fiscalYear) });
+}
+
+/** A fiscal year and the one before it, from one read of the rows. */
+export function yearComparison(store: Store, fiscalYear: number): YearComparison {
+  const inputs = readInputs(store, fiscalYear - 1, fiscalYear);
+  return {
+    current: fiscalYearFigures({ fiscalYear, ...inputs }),
+    previous: fiscalYearFigures({ fiscalYear: fiscalYear - 1, ...inputs }),
+  };
+}
