@@ -30,6 +30,8 @@ export class LongTransactions {
   /** True only while the open long transaction's own code runs (one turn). */
   private inTurn = false;
   private readonly inCall = new AsyncLocalStorage<true>();
+  /** Long writes open, or committed and not yet checkpointed: the automatic checkpoint stays off meanwhile. */
+  private unchecked = 0;
 
   /**
    * Runs one backend call: after any open or queued long transaction, and counted as running until it ends,
@@ -89,8 +91,12 @@ export class LongTransactions {
   private async body<T>(store: () => Store, mode: 'read' | 'write', work: (turn: Turn) => Promise<T>): Promise<T> {
     const opened = store();
     const write = mode === 'write';
-    if (write) opened.bulkWrite(true);
     const tx = opened.begin(write ? 'immediate' : 'deferred');
+    if (write) {
+      this.unchecked++;
+      opened.autoCheckpoint(false);
+      opened.smallCache(true);
+    }
     const same = () => {
       const now = store();
       // Locked and unlocked again between two turns: the transaction went with the old connection.
@@ -115,28 +121,41 @@ export class LongTransactions {
         tx.commit();
       });
       if (write) {
-        restore(opened);
-        // Still inside the gate: no other write may trigger the automatic checkpoint on this thread meanwhile.
-        // Committed already: a checkpoint that fails only leaves the pages in the WAL for a later one.
-        await this.options.checkpoint?.().catch(() => undefined);
+        quietly(() => opened.smallCache(false));
+        // The caller goes on at once; the checkpoint runs in the worker, and until it is done no commit here
+        // may start the automatic one (it would copy the whole import on this thread after all).
+        void this.checkpointThen(opened);
       }
       return value;
     } catch (err) {
-      try {
-        tx.rollback();
-      } catch {
-        // Already gone with a closed connection.
+      quietly(() => tx.rollback());
+      if (write) {
+        quietly(() => opened.smallCache(false));
+        this.unchecked--;
+        this.restoreAutoCheckpoint(opened);
       }
-      if (write) restore(opened);
       throw err;
     }
   }
+
+  private async checkpointThen(opened: Store): Promise<void> {
+    // Committed already: a checkpoint that fails only leaves the pages in the WAL for a later one.
+    await this.options.checkpoint?.().catch(() => undefined);
+    this.unchecked--;
+    this.restoreAutoCheckpoint(opened);
+  }
+
+  /** Back on once no long write is open or waiting for its checkpoint. */
+  private restoreAutoCheckpoint(opened: Store): void {
+    if (this.unchecked === 0) quietly(() => opened.autoCheckpoint(true));
+  }
 }
 
-function restore(store: Store): void {
+/** For settings and a rollback on a connection that may be closed already (locked meanwhile). */
+function quietly(fn: () => void): void {
   try {
-    store.bulkWrite(false);
+    fn();
   } catch {
-    // The connection is closed (locked meanwhile): the next one opens with the normal settings.
+    // The next connection opens with the normal settings.
   }
 }

@@ -45,10 +45,14 @@ export interface Store {
   begin(mode: 'immediate' | 'deferred'): OpenTransaction;
   /**
    * For a long write: a small page cache, so dirty pages spill to the WAL during the transaction and its
-   * COMMIT has little left to write, and no automatic checkpoint at that COMMIT (copying the whole
-   * transaction into the file would stall this thread; the file worker checkpoints instead). Off restores both.
+   * COMMIT has little left to write. Off restores the normal cache.
    */
-  bulkWrite(on: boolean): void;
+  smallCache(on: boolean): void;
+  /**
+   * SQLite's automatic checkpoint at COMMIT. Off while a long write commits and until the file worker has
+   * checkpointed it (copying a whole import from the WAL into the file would stall this thread).
+   */
+  autoCheckpoint(on: boolean): void;
 }
 
 export interface OpenTransaction {
@@ -81,10 +85,8 @@ export function createStore(db: Db): Store {
     backups: new BackupsRepo(db),
     stats: new StatsRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
-    bulkWrite(on) {
-      db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`);
-      db.pragma(`wal_autocheckpoint = ${on ? 0 : DEFAULT_AUTOCHECKPOINT_PAGES}`);
-    },
+    smallCache: (on) => db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`),
+    autoCheckpoint: (on) => db.pragma(`wal_autocheckpoint = ${on ? DEFAULT_AUTOCHECKPOINT_PAGES : 0}`),
     begin(mode) {
       db.exec(mode === 'immediate' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED');
       return {

@@ -6,7 +6,7 @@ import type { CsvEncoding, ExportFormat, ExportedFile, MappingOverride } from '.
 import { AppError } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
 import type { Grid } from '../../shared/ledger/grid';
-import { parseWorkbook, type ParsedCase, type ParsedWorkbook } from '../../shared/ledger/parse';
+import { parseWorkbook, type ParsedWorkbook } from '../../shared/ledger/parse';
 import type { MinutesModel } from '../../shared/meeting/minutes';
 import type { HandoutData } from '../documents/handout-docx';
 import { exportLedgerFile } from '../documents/ledger-export';

@@ -35,8 +35,16 @@ const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
  * setting is not needed for a one-day tolerance.
  */
 export function latestTodayIso(now: Date = new Date()): string {
-  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+  // Asked once per date cell of an import (tens of thousands of times): formatted once a minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== todayCache.minute) {
+    todayCache.minute = minute;
+    todayCache.iso = new Date(minute * 60_000 + 14 * 3_600_000).toISOString().slice(0, 10);
+  }
+  return todayCache.iso;
 }
+
+const todayCache = { minute: Number.NaN, iso: '' };
 
 /** Month 1–12 and a day that month has (2月31日 has none); the year is the window's business. */
 function onCalendar(year: number, month: number, day: number | null): boolean {

@@ -85,9 +85,18 @@ function inEra(era: Era, firstDay: string, lastDay: string): boolean {
 
 type TextDate = { kind: 'date' | 'month'; iso: string } | null;
 
+const PLAIN_ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 function parseText(raw: string): TextDate {
-  const t = raw
-    .normalize('NFKC')
+  // The common case of a 10,000-row import, read before any normalizing.
+  const plain = PLAIN_ISO_DAY.exec(raw);
+  if (plain) {
+    const iso = dayIso(Number(plain[1]), Number(plain[2]), Number(plain[3]));
+    return iso ? { kind: 'date', iso } : null;
+  }
+  // NFKC changes nothing in printable ASCII: skipped there.
+  const t = (PRINTABLE_ASCII.test(raw) ? raw : raw.normalize('NFKC'))
     .trim()
     .replace(TIME_SUFFIX, '')
     .replace(/\s+/g, '')
