@@ -108,7 +108,9 @@ export function monthsChartSvg(
   }
 
   const { top: yMax, step } = niceScale(Math.max(...all.map((v) => (v.kind === 'count' ? v.value : 0))));
-  const axisFont = f * 0.9;
+  const axisFont = f;
+  // The unit and the hidden-month note: smaller, still ≥ 24 px at 1280 wide.
+  const small = f * 0.93;
   const x0 = approxTextWidth(String(yMax), axisFont) + f * 1.1;
   const x1 = size.width - f * 0.8;
   const hasHidden = all.some((v) => v.kind !== 'count');
@@ -126,7 +128,7 @@ export function monthsChartSvg(
   labels.forEach((label, i) =>
     parts.push(text(xAt(i), y0 + f * 1.15, label, axisFont, { anchor: 'middle', cls: 'month' })),
   );
-  parts.push(text(f * 0.2, top + f * 0.1, '（件）', axisFont * 0.8, { fill: MUTED }));
+  parts.push(text(f * 0.2, top + f * 0.1, '（件）', small, { fill: MUTED }));
 
   // The previous year first, so this year's solid lines sit on top.
   for (const s of [series[1]!, series[3]!, series[0]!, series[2]!]) {
@@ -144,7 +146,7 @@ export function monthsChartSvg(
   }
   if (hasHidden)
     parts.push(
-      text(x1, size.height - f * 0.3, '件数を伏せた月は線を切っています', axisFont * 0.8, {
+      text(x1, size.height - f * 0.3, '件数を伏せた月は線を切っています', small, {
         anchor: 'end',
         fill: MUTED,
       }),

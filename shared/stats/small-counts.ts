@@ -35,6 +35,11 @@ export interface ShownTable extends Omit<StatsTable, 'rows' | 'total'> {
 
 /** The threshold the setting offers first: 1 and 2 are written 「3件未満」. */
 export const DEFAULT_THRESHOLD = 3;
+/**
+ * The smallest threshold that hides anything: 「2件未満」 beside counts of 0 written as 0 can only mean 1. A
+ * smaller one asked for is raised to this (the setting's input should not offer it).
+ */
+export const MIN_THRESHOLD = 3;
 export const HIDDEN_TEXT = '非表示';
 
 type Mark = 'under' | 'hidden';
@@ -96,7 +101,8 @@ export function hiddenCells(
 }
 
 /** The report's tables with each count as it may be written: all exact when `threshold` is null. */
-export function shownTables(report: StatsReport, threshold: number | null): ShownTable[] {
+export function shownTables(report: StatsReport, asked: number | null): ShownTable[] {
+  const threshold = asked === null ? null : Math.max(MIN_THRESHOLD, Math.floor(asked));
   const tables = report.sheets.flatMap((s) => s.tables);
   const protectedCells = tables
     .filter((t) => t.protect)
