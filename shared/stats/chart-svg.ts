@@ -99,7 +99,7 @@ export function barChartSvg(table: ShownTable, options: ChartOptions): string {
   const values = rows.flatMap((r) => [r.current, r.previous]);
   const valueW = Math.max(...values.map((v) => approxTextWidth(shownText(v), valueFont))) + f * 0.6;
   const x0 = labelW + f * 0.5;
-  const plotW = Math.max(f, size.width - x0 - valueW - f * 0.4);
+  const plotW = Math.max(f, size.width - x0 - valueW - f * 0.8);
   const max = Math.max(1, ...values.map((v) => (v.kind === 'count' ? v.value : 0)));
 
   const drawBar = (row: ShownRow, which: 'current' | 'previous', y: number): string => {
