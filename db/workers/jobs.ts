@@ -8,6 +8,7 @@ import type { LedgerCase } from '../../shared/ledger/case';
 import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook, type ParsedWorkbook } from '../../shared/ledger/parse';
 import type { MinutesModel } from '../../shared/meeting/minutes';
+import type { YearComparison } from '../../shared/stats/types';
 import type { HandoutData } from '../documents/handout-docx';
 import { exportLedgerFile } from '../documents/ledger-export';
 import { encryptOfficeFile, lockExportedFile } from '../files/encrypt-office';
@@ -95,7 +96,8 @@ export interface Jobs {
 /** What a document is made from: plain data built on the backend's side from the database. */
 export type DocumentJob =
   | { kind: 'minutes'; model: MinutesModel; format: 'docx' | 'xlsx'; now: Date }
-  | { kind: 'handout'; options: { masked: boolean; copies: number }; data: HandoutData };
+  | { kind: 'handout'; options: { masked: boolean; copies: number }; data: HandoutData }
+  | { kind: 'stats'; comparison: YearComparison; format: 'docx' | 'xlsx'; threshold: number | null; now: Date };
 
 export type JobName = keyof Jobs;
 
@@ -176,6 +178,11 @@ export const jobs: { [N in JobName]: JobFn<N> } = {
     if (document.kind === 'minutes') {
       const { minutesFile } = await import('../documents/minutes-file');
       return lockExportedFile(await minutesFile(document.model, document.format, document.now), filePassword);
+    }
+    if (document.kind === 'stats') {
+      const { statsFile } = await import('../documents/stats-file');
+      const { comparison, format, threshold, now } = document;
+      return lockExportedFile(await statsFile(comparison, format, { threshold }, now), filePassword);
     }
     const { exportHandout } = await import('../documents/handout-docx');
     return lockExportedFile(await exportHandout(document.options, document.data), filePassword);
