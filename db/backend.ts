@@ -121,7 +121,13 @@ export function createBackend(options: BackendOptions): Backend {
       const parsed = methods[method].safeParse(input ?? {});
       if (!parsed.success) return failure('invalid_input', zodMessage(parsed.error));
       // After any long transaction (an import's commit, an export's read): never inside one.
-      return (await long.call(() => run(method, parsed.data))) as Envelope<never>;
+      const envelope = await long.call(async () => {
+        // A passphrase change rewrites every page: not while the file worker's connection checkpoints (and
+        // none can start meanwhile: a long write waits for the calls under way).
+        if (method === 'session.changePassphrase') await long.checkpointsDone();
+        return run(method, parsed.data);
+      });
+      return envelope as Envelope<never>;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -32,6 +32,7 @@ export class LongTransactions {
   private readonly inCall = new AsyncLocalStorage<true>();
   /** Long writes open, or committed and not yet checkpointed: the automatic checkpoint stays off meanwhile. */
   private unchecked = 0;
+  private readonly checkpoints = new Set<Promise<void> | undefined>();
 
   /**
    * Runs one backend call: after any open or queued long transaction, and counted as running until it ends,
@@ -140,9 +141,20 @@ export class LongTransactions {
 
   private async checkpointThen(opened: Store): Promise<void> {
     // Committed already: a checkpoint that fails only leaves the pages in the WAL for a later one.
-    await this.options.checkpoint?.().catch(() => undefined);
+    const done = this.options.checkpoint?.().catch(() => undefined);
+    this.checkpoints.add(done);
+    await done;
+    this.checkpoints.delete(done);
     this.unchecked--;
     this.restoreAutoCheckpoint(opened);
+  }
+
+  /**
+   * Resolves once no checkpoint runs in the worker: a passphrase change rewrites every page and may restore
+   * a backup over the file, so it waits for the second connection to be closed.
+   */
+  async checkpointsDone(): Promise<void> {
+    await Promise.all([...this.checkpoints]);
   }
 
   /** Back on once no long write is open or waiting for its checkpoint. */
