@@ -8,6 +8,7 @@ import {
   programFromTemplate,
   ProgramError,
   removeItem,
+  withBlocks,
   type ProgramEntry,
   type ProgramItemFields,
 } from '../../shared/meeting/program';
@@ -19,8 +20,8 @@ import { refuseIfEnded } from './meeting-status';
 /** The meeting's 次第; one never written is laid out from its kind's template (and stored at the first change). */
 export function programOf(store: Store, meetingId: number): ProgramEntry[] {
   const stored = store.meetings.programs.get(meetingId);
-  if (stored) return stored;
-  return programFromTemplate(store.meetings.programs.templates()[store.meetings.get(meetingId).kind]);
+  if (stored) return withBlocks(stored);
+  return withBlocks(programFromTemplate(store.meetings.programs.templates()[store.meetings.get(meetingId).kind]));
 }
 
 export type ProgramChange =
