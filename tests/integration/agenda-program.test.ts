@@ -42,7 +42,8 @@ describe('agenda.* on the 次第', () => {
     });
     const agenda = await api.call('agenda.get', { meetingId: rep.id });
     expect(agenda.suggested).toBe(false);
-    expect(titles(agenda.program)).toEqual(['開会', '前年度実績', '協議事項', '連絡事項', '閉会']);
+    // No case blocks in its template: they come at the end, empty until cases are added anyway.
+    expect(titles(agenda.program)).toEqual(['開会', '前年度実績', '協議事項', '連絡事項', '閉会', 'quick', 'deep']);
   });
 
   it('adds, edits, moves and removes items, each change stored and announced', async () => {
@@ -105,6 +106,8 @@ describe('agenda.* on the 次第', () => {
     const m = await api.call('meetings.create', { meeting: fakeMeeting({ kind: '代表者会議' }) });
     expect((await api.call('agenda.get', { meetingId: m.id })).program).toEqual([
       { id: 'i1', kind: '報告', title: '前年度実績', presenter: '事務局', minutes: 20, notes: null, record: null },
+      { block: 'quick' },
+      { block: 'deep' },
     ]);
     await expect(
       api.call('agenda.saveProgramTemplate', { kind: '実務者会議', template: [{ block: 'deep' }, { block: 'deep' }] }),
