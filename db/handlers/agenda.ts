@@ -4,7 +4,7 @@ import type { Agenda } from '../../shared/contract';
 import { buildHandout } from '../../shared/meeting/handout';
 import { runJob } from '../workers/run-in-worker';
 import { AgendaService } from '../services/agenda';
-import { changeProgram, saveProgramTemplate, type ProgramChange } from '../services/agenda-program';
+import { changeProgram, programOf, saveProgramTemplate, type ProgramChange } from '../services/agenda-program';
 import { handoutData } from '../services/handout-data';
 import type { HandlerContext, HandlersFor } from './context';
 
@@ -42,11 +42,19 @@ export function handoutHandlers(ctx: HandlerContext): HandlersFor<'handout'> {
         document: {
           kind: 'handout',
           options: { masked, copies },
-          data: handoutData(ctx.store(), meetingId, ctx.now()),
+          data: withProgram(meetingId),
         },
         filePassword,
       }),
-    'handout.model': ({ meetingId, masked, copies }) =>
-      buildHandout({ ...handoutData(ctx.store(), meetingId, ctx.now()), masked, copies }),
+    'handout.model': ({ meetingId, masked, copies }) => buildHandout({ ...withProgram(meetingId), masked, copies }),
   };
+  /** The handout's data with the 次第 and the timing its start times need. */
+  function withProgram(meetingId: number) {
+    const store = ctx.store();
+    return {
+      ...handoutData(store, meetingId, ctx.now()),
+      program: programOf(store, meetingId),
+      timing: store.settings.triage(),
+    };
+  }
 }

@@ -1,5 +1,6 @@
 // The 次第 stored with a meeting: laid out from the kind's template, changed atomically, refused once the
 // meeting ended, and a meeting made before migration 010 opening with its cases in today's order.
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../db/backend';
 import { migrate } from '../../db/migrate';
@@ -9,8 +10,9 @@ import { createApi } from '../../shared/api-client';
 import { AppError } from '../../shared/contract';
 import { entryKey, type ProgramEntry } from '../../shared/meeting/program';
 import { DEFAULT_PROGRAM_TEMPLATES } from '../../shared/meeting/program-templates';
+import { EMPTY_SCOPE } from '../../shared/meeting/types';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
-import { fakeMeeting, meetingBackend, recordedMigrations, type TestBackend } from './meeting-helpers';
+import { fakeCase, fakeMeeting, meetingBackend, recordedMigrations, type TestBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
 const open: Backend[] = [];
@@ -112,6 +114,37 @@ describe('agenda.* on the 次第', () => {
     await expect(
       api.call('agenda.saveProgramTemplate', { kind: '実務者会議', template: [{ block: 'deep' }, { block: 'deep' }] }),
     ).rejects.toThrow();
+  });
+});
+
+describe('the 次第 on the handout', () => {
+  it('lists every entry with its start time first, cases counted in their blocks, in the print view and the DOCX', async () => {
+    const { api } = await start();
+    await api.call('ledger.create', { case: fakeCase('K-01') });
+    const m = await api.call('meetings.create', {
+      meeting: fakeMeeting({ startTime: '13:30', scope: { ...EMPTY_SCOPE, caseNos: ['K-01'] } }),
+    });
+    await api.call('agenda.suggest', { meetingId: m.id, allActive: true });
+    await api.call('agenda.addEntry', { meetingId: m.id, item: training, index: 5 });
+    const model = await api.call('handout.model', { meetingId: m.id, masked: true, copies: 1 });
+    expect(model.program).toEqual([
+      ['13:30', '開会', '開会', '', '2分'],
+      ['13:32', '報告', '前回の振り返り', '', '5分'],
+      ['13:37', '報告', '新規ケース', '', '10分'],
+      ['13:47', 'ケース', '進行管理（確認）（1件）', '', '1分'],
+      ['13:48', 'ケース', '進行管理（協議）（0件）', '', '0分'],
+      ['13:48', '研修', '実務研修（ロールプレイ）', '児童相談所', '60分'],
+      ['14:48', '研修', '実務研修', '', '30分'],
+      ['15:18', '連絡', '連絡事項', '', '5分'],
+      ['15:23', '閉会', '閉会', '', '2分'],
+    ]);
+    const file = await api.call('handout.export', { meetingId: m.id, masked: true, copies: 1 });
+    const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'));
+    const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const text = document.replace(/<[^>]+>/g, '');
+    // The 次第 comes before the cases' tables, on the first page.
+    expect(text.indexOf('実務研修（ロールプレイ）')).toBeGreaterThan(0);
+    expect(text.indexOf('13:48')).toBeLessThan(text.indexOf('会議次第'));
   });
 });
 
