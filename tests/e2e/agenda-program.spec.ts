@@ -184,5 +184,47 @@ for (const size of ROOM_SIZES) {
       await expect(row(page, '死亡事例等の検証報告')).toBeFocused();
       await shot('代表者会議の次第');
     });
+    test(`edit the 代表者会議 template in the settings at ${size.name}`, async ({ app }) => {
+      const { page, shot } = app;
+      await setUpPassphrase(page);
+      await openMeetings(page);
+      const panel = page.getByRole('region', { name: '次第のひな形' });
+      await panel.getByRole('button', { name: '次第のひな形' }).click();
+      await panel.getByLabel('会議の種類').selectOption('代表者会議');
+      const list = panel.getByRole('list', { name: '代表者会議のひな形' });
+      await expect(list.getByRole('listitem')).toHaveCount(5);
+      await panel.getByRole('button', { name: '連絡事項 を外す' }).click();
+      await panel.getByRole('button', { name: '協議事項 を上へ' }).click();
+      await panel.getByText('ひな形に項目を加える').click();
+      const add = panel.getByRole('form', { name: 'ひな形に加える' });
+      await add.getByLabel('題目').fill('死亡事例等の検証報告');
+      await add.getByLabel('予定（分）').fill('20');
+      await add.getByRole('button', { name: 'ひな形に加える' }).click();
+      await expect(list.getByRole('listitem')).toHaveText([
+        /開会/,
+        /協議事項/,
+        /前年度実績/,
+        /閉会/,
+        /死亡事例等の検証報告（20分）/,
+      ]);
+      await panel.getByRole('button', { name: 'ひな形を保存' }).click();
+      await expect(panel.getByRole('status')).toHaveText('保存しました。');
+      await panel.scrollIntoViewIfNeeded();
+      await shot('次第のひな形');
+      // A meeting made now starts from it; the 実務者会議 template is untouched.
+      await meeting(page, '代表者会議', REPRESENTATIVES, []);
+      await openMeeting(page, REPRESENTATIVES);
+      await expect
+        .poll(() => order(page))
+        .toEqual([
+          '13:30 開会',
+          '13:32 協議事項',
+          '14:02 前年度実績',
+          '14:17 閉会',
+          '14:19 死亡事例等の検証報告',
+          '14:39 進行管理（確認）',
+          '14:39 進行管理（協議）',
+        ]);
+    });
   });
 }

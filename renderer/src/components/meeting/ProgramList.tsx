@@ -43,6 +43,8 @@ export function ProgramList(props: Props) {
   const [stop, setStop] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<string | null>(null);
+  const localOrder = useRef<string[] | null>(null);
+  const inFlight = useRef(0);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -72,10 +74,20 @@ export function ProgramList(props: Props) {
       row(Math.max(0, Math.min(keys.length - 1, to)))?.focus();
     } else if (command.kind === 'move') {
       if (command.direction !== 'up' && command.direction !== 'down') return;
-      const to = index + (command.direction === 'up' ? -1 : 1);
-      if (to < 0 || to >= keys.length) return setStatus('その方向には移動できません。');
-      focusAfter.current = keys[index]!;
-      void props.onMove(keys[index]!, to).then((ok) => {
+      // Moves pressed faster than the backend answers count from the order they leave, not the one on screen.
+      const base = localOrder.current ?? keys;
+      const key = keys[index]!;
+      const from = base.indexOf(key);
+      const to = from + (command.direction === 'up' ? -1 : 1);
+      if (to < 0 || to >= base.length) return setStatus('その方向には移動できません。');
+      const next = base.filter((k) => k !== key);
+      next.splice(to, 0, key);
+      localOrder.current = next;
+      inFlight.current += 1;
+      focusAfter.current = key;
+      void props.onMove(key, to).then((ok) => {
+        inFlight.current -= 1;
+        if (inFlight.current === 0) localOrder.current = null;
         if (ok) setStatus(`${entryLabel(schedule[index]!)} を${to + 1}番目に移動しました。`);
       });
     }
