@@ -2,8 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { formatDate } from '../../../shared/ledger/dates';
 import { computeBudget } from '../../../shared/meeting/budget';
-import { CASES_ONLY_PROGRAM, type ProgramItemFields } from '../../../shared/meeting/program';
-import { scheduleProgram } from '../../../shared/meeting/program-schedule';
+import { CASES_ONLY_PROGRAM } from '../../../shared/meeting/program';
 import { statusChoices } from '../../../shared/meeting/status';
 import { dangerLabel } from '../../../shared/meeting/triage-order';
 import type { Agency, DraftDecision, Meeting, MeetingStatus } from '../../../shared/meeting/types';
@@ -16,7 +15,7 @@ import { BulkDraft } from '../components/meeting/BulkDraft';
 import { CaseMarks } from '../components/meeting/CaseMarks';
 import { HandoutExport } from '../components/meeting/HandoutExport';
 import { MinutesPanel } from '../components/meeting/MinutesPanel';
-import { ProgramList } from '../components/meeting/ProgramList';
+import { MeetingProgram } from '../components/meeting/MeetingProgram';
 import { ReportForm } from '../components/meeting/ReportForm';
 import { ReopenMeeting } from '../components/meeting/ReopenMeeting';
 import { ReportImport } from '../components/meeting/ReportImport';
@@ -73,22 +72,8 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
     () => computeBudget(items, meeting.plannedMinutes, settings, program),
     [items, meeting.plannedMinutes, settings, program],
   );
-  const schedule = useMemo(
-    () =>
-      scheduleProgram(program, meeting.startTime, meeting.plannedMinutes, {
-        quick: budget.quickSeconds,
-        deep: budget.deepSeconds,
-      }),
-    [program, meeting.startTime, meeting.plannedMinutes, budget],
-  );
   const agencyNames = useMemo(() => agencies.map((a) => a.name), [agencies]);
   const quickSelected = [...selected].filter((caseNo) => items.some((i) => i.caseNo === caseNo && i.group === 'quick'));
-
-  const addEntry = (item: ProgramItemFields) => run(() => api.call('agenda.addEntry', { meetingId, item }));
-  const updateEntry = (entryId: string, changes: ProgramItemFields) =>
-    run(() => api.call('agenda.updateEntry', { meetingId, id: entryId, changes }));
-  const removeEntry = (entryId: string) => run(() => api.call('agenda.removeEntry', { meetingId, id: entryId }));
-  const moveEntry = (key: string, index: number) => run(() => api.call('agenda.moveEntry', { meetingId, key, index }));
 
   // A 前回の会議日 still being fixed would suggest from the last valid one: wait for it (its error shows).
   const suggest = () => {
@@ -205,20 +190,14 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
 
       <fieldset className="agenda-editing" disabled={ended}>
         {agenda && (
-          <ProgramList
-            schedule={schedule}
-            totalSeconds={budget.allocatedSeconds}
-            plannedMinutes={meeting.plannedMinutes}
-            caseCounts={{
-              quick: items.filter((i) => i.group === 'quick').length,
-              deep: items.filter((i) => i.group === 'deep').length,
-            }}
+          <MeetingProgram
+            meeting={meeting}
+            program={program}
+            items={items}
+            budget={budget}
             agencyNames={agencyNames}
             busy={busy}
-            onAdd={addEntry}
-            onUpdate={updateEntry}
-            onRemove={removeEntry}
-            onMove={moveEntry}
+            run={run}
           />
         )}
         <section className="detail-section" aria-labelledby={`${id}-suggest`}>
