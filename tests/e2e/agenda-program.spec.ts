@@ -209,7 +209,7 @@ for (const size of ROOM_SIZES) {
       ]);
       await panel.getByRole('button', { name: 'ひな形を保存' }).click();
       await expect(panel.getByRole('status')).toHaveText('保存しました。');
-      await panel.scrollIntoViewIfNeeded();
+      await list.scrollIntoViewIfNeeded();
       await shot('次第のひな形');
       // A meeting made now starts from it; the 実務者会議 template is untouched.
       await meeting(page, '代表者会議', REPRESENTATIVES, []);

@@ -15,7 +15,9 @@ import {
   type ProgramEntry,
   type ProgramItemFields,
 } from '../../shared/meeting/program';
+import { handoutProgramRows } from '../../shared/meeting/handout-program';
 import { clockAt, scheduleProgram } from '../../shared/meeting/program-schedule';
+import { DEFAULT_TRIAGE_SETTINGS, type AgendaItem } from '../../shared/meeting/types';
 import { DEFAULT_PROGRAM_TEMPLATES, mergeTemplates } from '../../shared/meeting/program-templates';
 
 const fields = (title: string, minutes = 5, kind: ProgramItemFields['kind'] = '報告'): ProgramItemFields => ({
@@ -132,5 +134,36 @@ describe('scheduleProgram', () => {
   it('wraps past midnight', () => {
     expect(clockAt('23:50', 20 * 60)).toBe('00:10');
     expect(clockAt('09:05', 59)).toBe('09:05');
+  });
+});
+
+describe('handoutProgramRows', () => {
+  it('scrubs the title and presenter, counts a block’s cases and gives each row its start', () => {
+    const program: ProgramEntry[] = [
+      { block: 'quick' },
+      { ...fields('架空太郎さんの件の振り返り', 10), presenter: '架空太郎', id: 'i1', record: null },
+    ];
+    const quick: AgendaItem = {
+      caseNo: 'Q-1',
+      group: 'quick',
+      ruleGroup: 'quick',
+      reasons: [],
+      order: 0,
+      deepMinutes: null,
+      draft: null,
+      override: null,
+    };
+    const rows = handoutProgramRows(
+      program,
+      { startTime: '10:00', plannedMinutes: 60 },
+      [quick],
+      DEFAULT_TRIAGE_SETTINGS,
+      (t) => t.replaceAll('架空太郎', '〇〇'),
+    );
+    expect(rows).toEqual([
+      ['10:00', 'ケース', '進行管理（確認）（1件）', '', '1分'],
+      ['10:01', '報告', '〇〇さんの件の振り返り', '〇〇', '10分'],
+      ['10:11', 'ケース', '進行管理（協議）（0件）', '', '0分'],
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { isBlock, type ProgramItemFields } from '../../../../shared/meeting/program';
 import type { ScheduledEntry } from '../../../../shared/meeting/program-schedule';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -51,8 +51,11 @@ export function ProgramList(props: Props) {
   );
   const keys = schedule.map((s) => s.key);
 
-  // After a move by keys the row is rendered anew at its place: give it the focus back there.
-  useEffect(() => {
+  // After a move by keys the row is rendered anew at its place (moving a focused node drops its focus): give
+  // it the focus back before the next key can arrive, i.e. in the same task as the render (a layout effect).
+  useLayoutEffect(() => {
+    // The order on screen is the backend's again once no move is waiting for its answer.
+    if (inFlight.current === 0) localOrder.current = null;
     const key = focusAfter.current;
     if (!key) return;
     const row = list.current?.querySelector<HTMLElement>(`[data-entry="${CSS.escape(key)}"]`);
@@ -86,8 +89,9 @@ export function ProgramList(props: Props) {
       inFlight.current += 1;
       focusAfter.current = key;
       void props.onMove(key, to).then((ok) => {
+        // Not cleared here: the answer's render may come later, and a key pressed before it would count from
+        // the order still on screen. The layout effect clears it with that render.
         inFlight.current -= 1;
-        if (inFlight.current === 0) localOrder.current = null;
         if (ok) setStatus(`${entryLabel(schedule[index]!)} を${to + 1}番目に移動しました。`);
       });
     }
