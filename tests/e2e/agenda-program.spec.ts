@@ -61,16 +61,18 @@ for (const size of ROOM_SIZES) {
       await openMeeting(page, PRACTITIONERS);
 
       // The template: 開会 → 振り返り → 新規ケース → 確認 → 協議 → 実務研修 (30) → 連絡事項 → 閉会, from 13:30.
-      expect(await order(page)).toEqual([
-        '13:30 開会',
-        '13:32 前回の振り返り',
-        '13:37 新規ケース',
-        '13:47 進行管理（確認）',
-        '13:49 進行管理（協議）',
-        '13:49 実務研修',
-        '14:19 連絡事項',
-        '14:24 閉会',
-      ]);
+      await expect
+        .poll(() => order(page))
+        .toEqual([
+          '13:30 開会',
+          '13:32 前回の振り返り',
+          '13:37 新規ケース',
+          '13:47 進行管理（確認）',
+          '13:49 進行管理（協議）',
+          '13:49 実務研修',
+          '14:19 連絡事項',
+          '14:24 閉会',
+        ]);
 
       // The 30-minute template 研修 becomes the town's hour of role play: edited in place.
       await row(page, '実務研修').getByRole('button', { name: '実務研修 を編集' }).click();
@@ -141,15 +143,17 @@ for (const size of ROOM_SIZES) {
       await meeting(page, '代表者会議', REPRESENTATIVES, []);
       await openMeeting(page, REPRESENTATIVES);
       // No case blocks in the template: they stand empty at the end, where cases added anyway would go.
-      expect(await order(page)).toEqual([
-        '13:30 開会',
-        '13:32 前年度実績',
-        '13:47 協議事項',
-        '14:17 連絡事項',
-        '14:22 閉会',
-        '14:24 進行管理（確認）',
-        '14:24 進行管理（協議）',
-      ]);
+      await expect
+        .poll(() => order(page))
+        .toEqual([
+          '13:30 開会',
+          '13:32 前年度実績',
+          '13:47 協議事項',
+          '14:17 連絡事項',
+          '14:22 閉会',
+          '14:24 進行管理（確認）',
+          '14:24 進行管理（協議）',
+        ]);
       for (const title of ['開会', '連絡事項', '閉会']) {
         await row(page, title)
           .getByRole('button', { name: `${title} を削除` })
