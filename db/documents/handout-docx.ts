@@ -45,6 +45,7 @@ import {
   copyLabel,
   HANDOUT_NOTICE,
   HOLD_COLUMNS,
+  PROGRAM_COLUMNS,
   REPORT_COLUMNS,
   reportRows,
   type HandoutCase,
@@ -72,6 +73,7 @@ const withWidths = (titles: readonly string[], widths: readonly number[]) =>
   titles.map((title, i) => ({ title, width: widths[i] ?? 1000 }));
 const AGENDA_TABLE = withWidths(AGENDA_COLUMNS, [600, 2300, 1200, 700, 1000, 1600, 2238]);
 const HOLD_TABLE = withWidths(HOLD_COLUMNS, [3000, 6638]);
+const PROGRAM_TABLE = withWidths(PROGRAM_COLUMNS, [900, 1100, 4238, 2500, 900]);
 const DETAIL_COLUMNS = [
   { title: '項目', width: 2000 },
   { title: '内容', width: 7638 },
@@ -180,6 +182,7 @@ function body(model: HandoutModel, pictureOf: (caseNo: string) => BoardPicture |
     );
   }
   out.push(detailTable([...model.meetingLines, { label: '作成日', value: model.createdOn }]));
+  if (model.program.length > 0) out.push(heading('次第'), table(PROGRAM_TABLE, model.program, true));
 
   out.push(heading('会議次第'));
   for (const group of model.groups) out.push(...agendaBlock(group));

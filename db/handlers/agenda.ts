@@ -4,6 +4,7 @@ import type { Agenda } from '../../shared/contract';
 import { buildHandout } from '../../shared/meeting/handout';
 import { runJob } from '../workers/run-in-worker';
 import { AgendaService } from '../services/agenda';
+import { changeProgram, programOf, saveProgramTemplate, type ProgramChange } from '../services/agenda-program';
 import { handoutData } from '../services/handout-data';
 import type { HandlerContext, HandlersFor } from './context';
 
@@ -20,7 +21,17 @@ export function agendaHandlers(ctx: HandlerContext): HandlersFor<'agenda'> {
     'agenda.move': (input) => changed(agenda().move(input, ctx.store().settings.read().operatorName, ctx.at())),
     'agenda.updateItem': (input) => changed(agenda().updateItem(input, ctx.at())),
     'agenda.bulkDraft': (input) => changed(agenda().bulkDraft(input, ctx.at())),
+    'agenda.addEntry': ({ meetingId, item, index }) => program(meetingId, { type: 'add', item, index }),
+    'agenda.updateEntry': ({ meetingId, id, changes }) => program(meetingId, { type: 'edit', id, changes }),
+    'agenda.removeEntry': ({ meetingId, id }) => program(meetingId, { type: 'remove', id }),
+    'agenda.moveEntry': ({ meetingId, key, index }) => program(meetingId, { type: 'move', key, index }),
+    'agenda.programTemplates': () => ctx.store().meetings.programs.templates(),
+    'agenda.saveProgramTemplate': ({ kind, template }) => saveProgramTemplate(ctx.store(), kind, template),
   };
+  function program(meetingId: number, change: ProgramChange): Agenda {
+    changeProgram(ctx.store(), meetingId, change, ctx.at());
+    return changed(agenda().get(meetingId));
+  }
 }
 
 export function handoutHandlers(ctx: HandlerContext): HandlersFor<'handout'> {
@@ -31,11 +42,19 @@ export function handoutHandlers(ctx: HandlerContext): HandlersFor<'handout'> {
         document: {
           kind: 'handout',
           options: { masked, copies },
-          data: handoutData(ctx.store(), meetingId, ctx.now()),
+          data: withProgram(meetingId),
         },
         filePassword,
       }),
-    'handout.model': ({ meetingId, masked, copies }) =>
-      buildHandout({ ...handoutData(ctx.store(), meetingId, ctx.now()), masked, copies }),
+    'handout.model': ({ meetingId, masked, copies }) => buildHandout({ ...withProgram(meetingId), masked, copies }),
   };
+  /** The handout's data with the 次第 and the timing its start times need. */
+  function withProgram(meetingId: number) {
+    const store = ctx.store();
+    return {
+      ...handoutData(store, meetingId, ctx.now()),
+      program: programOf(store, meetingId),
+      timing: store.settings.triage(),
+    };
+  }
 }

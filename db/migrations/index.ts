@@ -8,6 +8,7 @@ import { minutesExportsMigration } from './006-minutes-exports';
 import { caseVersionMigration } from './007-case-version';
 import { meetingReopeningsMigration } from './008-meeting-reopenings';
 import { auditLogMigration } from './009-audit-log';
+import { agendaProgramMigration } from './010-agenda-program';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   caseVersionMigration,
   meetingReopeningsMigration,
   auditLogMigration,
+  agendaProgramMigration,
 ];
 export type { Migration };

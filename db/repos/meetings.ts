@@ -3,6 +3,7 @@
 import { AppError } from '../../shared/contract';
 import { meetingSchema, type AgendaItem, type Meeting, type MeetingInput } from '../../shared/meeting/types';
 import type { Db } from '../open';
+import { ProgramsRepo } from './programs';
 
 interface MeetingRow {
   id: number;
@@ -21,8 +22,11 @@ export class MeetingsRepo {
   private readonly selectOne;
   private readonly selectAgenda;
   private readonly upsertAgenda;
+  /** The meetings' 次第 and its templates (programs.ts). */
+  readonly programs: ProgramsRepo;
 
   constructor(private readonly db: Db) {
+    this.programs = new ProgramsRepo(db);
     this.selectOne = db.prepare('SELECT id, data, created_at FROM meetings WHERE id = ?');
     this.selectAgenda = db.prepare('SELECT since, items FROM agendas WHERE meeting_id = ?');
     this.upsertAgenda = db.prepare(`

@@ -13,6 +13,7 @@ import {
   type Meeting,
 } from '../../shared/meeting/types';
 import type { Store } from '../repos/store';
+import { keepProgram, programOf } from './agenda-program';
 import { refuseIfEnded } from './meeting-status';
 import { buildSuggestionContext, type ContextOptions } from './suggestion-context';
 
@@ -49,8 +50,9 @@ export class AgendaService {
       const existing = this.store.meetings.agenda(meetingId)?.items ?? [];
       const merged = mergeAgenda(existing, items);
       this.store.meetings.saveAgenda(meetingId, { since, items: merged }, at);
+      keepProgram(this.store, meetingId, at);
       const byNo = new Map(cases.map((c) => [c.caseNo, c]));
-      return agendaOf(meetingId, since, merged, (caseNo) => byNo.get(caseNo) ?? null, true);
+      return this.agendaOf(meetingId, since, merged, (caseNo) => byNo.get(caseNo) ?? null, true);
     });
   }
 
@@ -59,9 +61,9 @@ export class AgendaService {
     const stored = this.store.meetings.agenda(meetingId);
     if (!stored) {
       // Not suggested yet: still say which date the suggestion would count from.
-      return agendaOf(meetingId, this.store.meetings.previous(meeting)?.date ?? null, [], () => null, false);
+      return this.agendaOf(meetingId, this.store.meetings.previous(meeting)?.date ?? null, [], () => null, false);
     }
-    return agendaOf(meetingId, stored.since, stored.items, (caseNo) => this.caseOf(caseNo), true);
+    return this.agendaOf(meetingId, stored.since, stored.items, (caseNo) => this.caseOf(caseNo), true);
   }
 
   move(
@@ -121,7 +123,23 @@ export class AgendaService {
       this.store.meetings.saveAgenda(meetingId, next, at);
       return next;
     });
-    return agendaOf(meetingId, since, items, (caseNo) => this.caseOf(caseNo), true);
+    return this.agendaOf(meetingId, since, items, (caseNo) => this.caseOf(caseNo), true);
+  }
+
+  /** The agenda as returned: the cases' ledger rows and the 次第 with it. */
+  agendaOf(
+    meetingId: number,
+    since: string | null,
+    items: AgendaItem[],
+    caseOf: (caseNo: string) => LedgerCase | null,
+    suggested: boolean,
+  ): Agenda {
+    const cases: LedgerCase[] = [];
+    for (const item of items) {
+      const c = caseOf(item.caseNo);
+      if (c) cases.push(c);
+    }
+    return { meetingId, since, items, cases, suggested, program: programOf(this.store, meetingId) };
   }
 
   private caseOf(caseNo: string): LedgerCase | null {
@@ -143,19 +161,4 @@ function itemOf(items: readonly AgendaItem[], caseNo: string): AgendaItem {
 
 function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function agendaOf(
-  meetingId: number,
-  since: string | null,
-  items: AgendaItem[],
-  caseOf: (caseNo: string) => LedgerCase | null,
-  suggested: boolean,
-): Agenda {
-  const cases: LedgerCase[] = [];
-  for (const item of items) {
-    const c = caseOf(item.caseNo);
-    if (c) cases.push(c);
-  }
-  return { meetingId, since, items, cases, suggested };
 }

@@ -110,6 +110,12 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'agenda.move': (input) => change(`議題を移動（${input.caseNo}）`, meeting(input.meetingId)),
   'agenda.updateItem': (input) => change(`事務局案・時間を変更（${input.caseNo}）`, meeting(input.meetingId), true),
   'agenda.bulkDraft': (input) => change(`事務局案を一括変更（${input.caseNos.length}件）`, meeting(input.meetingId)),
+  'agenda.addEntry': (input) => change('次第に項目を追加', meeting(input.meetingId)),
+  'agenda.updateEntry': (input) => change('次第の項目を変更', meeting(input.meetingId), true),
+  'agenda.removeEntry': (input) => change('次第の項目を削除', meeting(input.meetingId)),
+  'agenda.moveEntry': (input) => change('次第の順番を変更', meeting(input.meetingId)),
+  'agenda.programTemplates': 'read',
+  'agenda.saveProgramTemplate': (input) => change(`次第のひな形を変更（${input.kind}）`),
   'handout.export': (input) => ({
     kind: 'export',
     summary: `配布資料を書き出し（Word、${masking(input.masked)}、${input.copies}部${fileOptions(input)}）`,

@@ -3,13 +3,16 @@
 import { z } from 'zod';
 import { isoDate } from '../ledger/case';
 import { caseNoSchema } from '../ledger/case-no';
-import { draftDecisionSchema, GROUPS } from '../meeting/types';
+import { programItemInputSchema, programTemplateSchema } from '../meeting/program';
+import type { ProgramTemplates } from '../meeting/program-templates';
+import { draftDecisionSchema, GROUPS, MEETING_KINDS } from '../meeting/types';
 import type { Agenda } from '../meeting/agenda-types';
 import type { HandoutModel } from '../meeting/handout';
 import { filePasswordSchema } from '../text/file-password';
 import { method, result, type ExportedFile } from './method';
 
 const meetingId = z.number().int().positive();
+const entryId = z.string().min(1).max(40);
 
 export const agendaMethods = {
   /** Builds (or rebuilds) the meeting's agenda; items already there keep their group, order, draft and override. */
@@ -58,6 +61,37 @@ export const agendaMethods = {
       })
       .strict(),
     result<Agenda>(),
+  ),
+  /** 次第: adds a non-case item at `index` (the end when omitted). */
+  'agenda.addEntry': method(
+    z.object({ meetingId, item: programItemInputSchema.strict(), index: z.number().int().min(0).optional() }).strict(),
+    result<Agenda>(),
+  ),
+  /** 次第: changes an item's fields; `record` is what was said, written in the console. */
+  'agenda.updateEntry': method(
+    z
+      .object({
+        meetingId,
+        id: entryId,
+        changes: programItemInputSchema
+          .partial()
+          .extend({ record: z.string().max(8000).nullable().optional() })
+          .strict(),
+      })
+      .strict(),
+    result<Agenda>(),
+  ),
+  'agenda.removeEntry': method(z.object({ meetingId, id: entryId }).strict(), result<Agenda>()),
+  /** 次第: moves an item (its id) or a case block (`block:quick` / `block:deep`) to an index. */
+  'agenda.moveEntry': method(
+    z.object({ meetingId, key: entryId, index: z.number().int().min(0) }).strict(),
+    result<Agenda>(),
+  ),
+  /** The 次第 template of every meeting kind (what a new meeting starts from). */
+  'agenda.programTemplates': method(z.object({}).strict(), result<ProgramTemplates>()),
+  'agenda.saveProgramTemplate': method(
+    z.object({ kind: z.enum(MEETING_KINDS), template: programTemplateSchema }).strict(),
+    result<ProgramTemplates>(),
   ),
 } as const;
 

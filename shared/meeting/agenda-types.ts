@@ -1,5 +1,6 @@
 // A meeting's agenda as agenda.* returns it.
 import type { LedgerCase } from '../ledger/case';
+import type { ProgramEntry } from './program';
 import type { AgendaItem } from './types';
 
 /** A meeting's agenda, with the cases' ledger rows so a screen needs no second call. */
@@ -11,4 +12,6 @@ export interface Agenda {
   cases: LedgerCase[];
   /** Whether a suggestion has been made yet. */
   suggested: boolean;
+  /** The 次第: non-case items and where the 確認 / 協議 blocks sit (a missing block counts as at the end). */
+  program: ProgramEntry[];
 }

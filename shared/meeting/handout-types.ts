@@ -3,7 +3,8 @@ import type { BoardDoc } from '../board/types';
 import type { LedgerCase } from '../ledger/case';
 import { REDACTED } from '../mask/policy';
 import type { DateStyle } from '../time/date-style';
-import type { AgencyReport, AgendaItem, Group, MeetingInput } from './types';
+import type { ProgramEntry } from './program';
+import type { AgencyReport, AgendaItem, Group, MeetingInput, TriageSettings } from './types';
 
 export const HANDOUT_TITLE = '事前配布資料';
 /** Printed in the header of every page: members are bound by confidentiality and the copies are collected. */
@@ -28,6 +29,9 @@ export interface HandoutInput {
   dateStyle?: DateStyle;
   /** The whiteboards of the cases on the agenda: everyone on them is masked too. */
   boards?: readonly BoardDoc[];
+  /** The 次第 and the case timing its start times need; without them the handout has no 次第 table. */
+  program?: readonly ProgramEntry[];
+  timing?: Pick<TriageSettings, 'quickSeconds' | 'deepMinutes'>;
 }
 
 export interface HandoutLine {
@@ -95,6 +99,8 @@ export interface HandoutModel {
   copies: number;
   meetingLines: HandoutLine[];
   createdOn: string;
+  /** The 次第 rows (handout-program.ts PROGRAM_COLUMNS), first page; empty when no 次第 was given. */
+  program: string[][];
   /** 協議, 確認, 保留, in that order; empty groups included so the reader sees "0件". */
   groups: HandoutGroup[];
   fileName: string;

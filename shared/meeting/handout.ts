@@ -5,6 +5,7 @@ import { formatDate } from '../ledger/dates';
 import { makeMaskPolicy } from '../mask/policy';
 import type { DateStyle } from '../time/date-style';
 import { groupReports, handoutCase } from './handout-case';
+import { handoutProgramRows } from './handout-program';
 import {
   HANDOUT_NOTICE,
   HANDOUT_TITLE,
@@ -17,6 +18,7 @@ import { GROUP_LABELS, type Group, type MeetingInput } from './types';
 
 export * from './handout-types';
 export * from './handout-tables';
+export { PROGRAM_COLUMNS } from './handout-program';
 
 const GROUP_ORDER: readonly Group[] = ['deep', 'quick', 'hold'];
 
@@ -62,6 +64,10 @@ export function buildHandout(input: HandoutInput): HandoutModel {
     copies,
     meetingLines: meetingLines(meeting, style, scrub),
     createdOn: formatDate(input.today, style),
+    program:
+      input.program && input.timing
+        ? handoutProgramRows(input.program, meeting, input.agenda, input.timing, scrub)
+        : [],
     groups,
     fileName: handoutFileName(meeting, masked),
   };

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { makeLedgerWorkbook } from '../fixtures';
 import { test, expect } from './app';
 import { card, column, dragWithMouse, importLedger, makeReportsWorkbook, openMeetings } from './meeting-steps';
-import { setUpPassphrase } from './steps';
+import { callApi, setUpPassphrase } from './steps';
 
 const MEETING_DATE = '2025-12-10';
 
@@ -16,6 +16,11 @@ test('prepare a 実務者会議: scope, reports, suggestion, triage by mouse and
   const { page, shot } = app;
   const { buffer, expected } = await makeLedgerWorkbook({ rows: 80, seed: 31337 });
   await setUpPassphrase(page);
+  // This council's 実務者会議 is its cases only (no 開会, 研修 …), so the planned hour is all case time.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await importLedger(page, buffer);
 
   // Hand-picked cases are in scope whatever the 部会's age range says: the reports below are about them.

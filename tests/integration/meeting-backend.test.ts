@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../db/backend';
 import { createApi } from '../../shared/api-client';
 import { AppError } from '../../shared/contract';
+import { programFromTemplate } from '../../shared/meeting/program';
+import { DEFAULT_PROGRAM_TEMPLATES } from '../../shared/meeting/program-templates';
 import { DEFAULT_TRIAGE_SETTINGS, type AgendaItem } from '../../shared/meeting/types';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
 import {
@@ -253,7 +255,14 @@ describe('agenda', () => {
     const { meeting } = await preparedCouncil(t);
     const { api, events } = t;
     const empty = await api.call('agenda.get', { meetingId: meeting.id });
-    expect(empty).toEqual({ meetingId: meeting.id, since: '2025-04-15', items: [], cases: [], suggested: false });
+    expect(empty).toEqual({
+      meetingId: meeting.id,
+      since: '2025-04-15',
+      items: [],
+      cases: [],
+      suggested: false,
+      program: programFromTemplate(DEFAULT_PROGRAM_TEMPLATES.実務者会議),
+    });
 
     const agenda = await api.call('agenda.suggest', { meetingId: meeting.id });
     expect(agenda.since).toBe('2025-04-15');

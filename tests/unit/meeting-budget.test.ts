@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { computeBudget, itemSeconds } from '../../shared/meeting/budget';
+import type { ProgramEntry, ProgramItemFields } from '../../shared/meeting/program';
 import { DEFAULT_TRIAGE_SETTINGS, type AgendaItem, type Group } from '../../shared/meeting/types';
 
 function item(caseNo: string, group: Group, order: number, deepMinutes: number | null = null): AgendaItem {
@@ -13,6 +14,9 @@ function item(caseNo: string, group: Group, order: number, deepMinutes: number |
     draft: null,
     override: null,
   };
+}
+function fields(kind: ProgramItemFields['kind'], minutes: number): ProgramItemFields {
+  return { kind, title: kind, presenter: null, minutes, notes: null };
 }
 const settings = DEFAULT_TRIAGE_SETTINGS; // 60 s per 確認, 10 min per 協議
 
@@ -30,8 +34,10 @@ describe('computeBudget', () => {
       allocatedSeconds: 120 + 600 + 1500,
       quickSeconds: 120,
       deepSeconds: 2100,
+      programSeconds: 0,
       cutoff: null,
       overflow: [],
+      lateItems: [],
     });
     expect(itemSeconds(item('H-1', 'hold', 0), settings)).toBe(0);
   });
@@ -76,8 +82,39 @@ describe('computeBudget', () => {
       allocatedSeconds: 0,
       quickSeconds: 0,
       deepSeconds: 0,
+      programSeconds: 0,
       cutoff: null,
       overflow: [],
+      lateItems: [],
     });
+  });
+
+  it('counts non-case items in 次第 order, so a 研修 before the 協議 block pushes cases past the line', () => {
+    const program: ProgramEntry[] = [
+      { ...fields('開会', 5), id: 'i1', record: null },
+      { block: 'quick' },
+      { ...fields('研修', 60), id: 'i2', record: null },
+      { block: 'deep' },
+      { ...fields('閉会', 5), id: 'i3', record: null },
+    ];
+    const items = [item('Q-1', 'quick', 0), item('Q-2', 'quick', 1), item('D-1', 'deep', 0, 20)];
+    const budget = computeBudget(items, 90, settings, program);
+    // 5 + 2 + 60 = 67 minutes before 協議: the 20-minute case ends at 87, 閉会 at 92 is late.
+    expect(budget).toMatchObject({ programSeconds: 70 * 60, allocatedSeconds: 92 * 60, cutoff: null, overflow: [] });
+    expect(budget.lateItems).toEqual(['i3']);
+    const shorter = computeBudget(items, 80, settings, program);
+    expect(shorter.cutoff).toEqual({ group: 'deep', index: 0 });
+    expect(shorter.overflow).toEqual(['D-1']);
+    expect(shorter.lateItems).toEqual(['i3']);
+  });
+
+  it('puts a block missing from the program at the end, and a 0-minute item is never late', () => {
+    const program: ProgramEntry[] = [
+      { ...fields('報告', 30), id: 'i1', record: null },
+      { ...fields('閉会', 0), id: 'i2', record: null },
+    ];
+    const budget = computeBudget([item('D-1', 'deep', 0, 20)], 40, settings, program);
+    expect(budget.overflow).toEqual(['D-1']);
+    expect(budget.lateItems).toEqual([]);
   });
 });

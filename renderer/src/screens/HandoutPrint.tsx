@@ -11,6 +11,7 @@ import {
   caseDetailLines,
   copyLabel,
   HOLD_COLUMNS,
+  PROGRAM_COLUMNS,
   REPORT_COLUMNS,
   reportRows,
   type HandoutCase,
@@ -110,6 +111,12 @@ function HandoutRows({ model }: { model: HandoutModel }) {
           </p>
         )}
         <DetailTable lines={[...model.meetingLines, { label: '作成日', value: model.createdOn }]} />
+        {model.program.length > 0 && (
+          <>
+            <h3 className="handout-heading">次第</h3>
+            <DataTable caption="次第" className="handout-program" columns={PROGRAM_COLUMNS} rows={model.program} />
+          </>
+        )}
       </Row>
       {model.groups.map((group, i) => (
         <Row key={group.group}>

@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { formatDate } from '../../../shared/ledger/dates';
 import { computeBudget } from '../../../shared/meeting/budget';
+import { CASES_ONLY_PROGRAM } from '../../../shared/meeting/program';
 import { statusChoices } from '../../../shared/meeting/status';
 import { dangerLabel } from '../../../shared/meeting/triage-order';
 import type { Agency, DraftDecision, Meeting, MeetingStatus } from '../../../shared/meeting/types';
@@ -15,6 +16,7 @@ import { CaseMarks } from '../components/meeting/CaseMarks';
 import { HandoutExport } from '../components/meeting/HandoutExport';
 import { MeetingEditDialog } from '../components/meeting/MeetingEditDialog';
 import { MinutesPanel } from '../components/meeting/MinutesPanel';
+import { MeetingProgram } from '../components/meeting/MeetingProgram';
 import { ReportForm } from '../components/meeting/ReportForm';
 import { ReopenMeeting } from '../components/meeting/ReopenMeeting';
 import { ReportImport } from '../components/meeting/ReportImport';
@@ -66,9 +68,10 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
   const choices = statusChoices(meeting.status);
   const items = useMemo(() => agenda?.items ?? [], [agenda]);
   const cases = useMemo(() => new Map((agenda?.cases ?? []).map((c) => [c.caseNo, c])), [agenda]);
+  const program = agenda?.program ?? CASES_ONLY_PROGRAM;
   const budget = useMemo(
-    () => computeBudget(items, meeting.plannedMinutes, settings),
-    [items, meeting.plannedMinutes, settings],
+    () => computeBudget(items, meeting.plannedMinutes, settings, program),
+    [items, meeting.plannedMinutes, settings, program],
   );
   const agencyNames = useMemo(() => agencies.map((a) => a.name), [agencies]);
   const quickSelected = [...selected].filter((caseNo) => items.some((i) => i.caseNo === caseNo && i.group === 'quick'));
@@ -188,6 +191,17 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
       <CaseMarks caseNos={[...cases.keys()]} dateStyle={dateStyle} />
 
       <fieldset className="agenda-editing" disabled={ended}>
+        {agenda && (
+          <MeetingProgram
+            meeting={meeting}
+            program={program}
+            items={items}
+            budget={budget}
+            agencyNames={agencyNames}
+            busy={busy}
+            run={run}
+          />
+        )}
         <section className="detail-section" aria-labelledby={`${id}-suggest`}>
           <h2 id={`${id}-suggest`}>議題の提案</h2>
           <div className="form-row">

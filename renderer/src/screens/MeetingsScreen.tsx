@@ -7,6 +7,7 @@ import { MeetingForm } from '../components/meeting/MeetingForm';
 import { OperatorName } from '../components/meeting/OperatorName';
 import { TimeZoneSetting } from '../components/meeting/TimeZoneSetting';
 import { TriageSettingsPanel } from '../components/meeting/TriageSettingsPanel';
+import { ProgramTemplatesPanel } from '../components/meeting/ProgramTemplatesPanel';
 import { useAgencies, useMeetings, useScopeTemplates } from '../hooks/useMeetingData';
 import type { SettingsState } from '../hooks/useSettings';
 import { consoleMeetingFromHash } from '../lib/console-route';
@@ -105,6 +106,7 @@ export function MeetingsScreen({ settings }: { settings: SettingsState }) {
         <OperatorName settings={settings} />
         <TimeZoneSetting settings={settings} />
         <TriageSettingsPanel />
+        <ProgramTemplatesPanel />
         <AgenciesPanel agencies={agencies.items} onChanged={agencies.reload} />
       </aside>
     </div>

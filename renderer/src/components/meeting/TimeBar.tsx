@@ -1,14 +1,22 @@
-// 時間配分: allocated vs available time, with the planned end marked; the overflow is offered for 保留.
+// 時間配分: allocated vs available time (cases and the 次第's other items), with the planned end marked; the overflow is offered for 保留.
 import type { Budget } from '../../../../shared/meeting/budget';
 
 const minutes = (seconds: number) => `${Math.round(seconds / 6) / 10}分`;
 
 export function TimeBar({ budget, busy, onHoldOverflow }: { budget: Budget; busy: boolean; onHoldOverflow(): void }) {
-  const { availableSeconds: available, allocatedSeconds: allocated, quickSeconds, deepSeconds } = budget;
+  const {
+    availableSeconds: available,
+    allocatedSeconds: allocated,
+    quickSeconds,
+    deepSeconds,
+    programSeconds,
+  } = budget;
   const scale = Math.max(available, allocated, 1);
   const pct = (s: number) => `${(s / scale) * 100}%`;
   const over = allocated > available;
-  const text = `割り当て ${minutes(allocated)}（確認 ${minutes(quickSeconds)}・協議 ${minutes(deepSeconds)}） / 予定 ${minutes(available)}`;
+  // Non-case items (開会, 報告, 研修 …) are part of the meeting's time as much as the cases.
+  const others = programSeconds > 0 ? `・ケース以外 ${minutes(programSeconds)}` : '';
+  const text = `割り当て ${minutes(allocated)}（確認 ${minutes(quickSeconds)}・協議 ${minutes(deepSeconds)}${others}） / 予定 ${minutes(available)}`;
   return (
     <section className="time-bar" aria-label="時間配分の概要">
       <div className="time-bar-head">
@@ -31,6 +39,7 @@ export function TimeBar({ budget, busy, onHoldOverflow }: { budget: Budget; busy
       >
         <div className="meter-quick" style={{ width: pct(Math.min(quickSeconds, scale)) }} />
         <div className="meter-deep" style={{ left: pct(quickSeconds), width: pct(deepSeconds) }} />
+        <div className="meter-program" style={{ left: pct(quickSeconds + deepSeconds), width: pct(programSeconds) }} />
         <div className="meter-end" style={{ left: pct(available) }} aria-hidden="true">
           <span>予定終了</span>
         </div>
