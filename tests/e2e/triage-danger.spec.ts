@@ -47,6 +47,11 @@ for (const size of ROOM_SIZES) {
       const { page, shot } = app;
       await setUpPassphrase(page);
       await callApi(page, 'settings.update', { operatorName: '架空 事務局員' });
+      // This council's 実務者会議 is its cases only (no 開会, 研修 …), so the 12 minutes below are all case time.
+      await callApi(page, 'agenda.saveProgramTemplate', {
+        kind: '実務者会議',
+        template: [{ block: 'quick' }, { block: 'deep' }],
+      });
       // TD-1 is new (登録日 inside the window), TD-2 and TD-3 have reports with danger signals, TD-4 is due for 確認.
       await callApi(page, 'ledger.create', { case: fictional('TD-1', { registeredDate: '2026-10-01' }) });
       await callApi(page, 'ledger.create', { case: fictional('TD-2', {}) });
