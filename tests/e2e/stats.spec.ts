@@ -63,7 +63,7 @@ for (const size of ROOM_SIZES) {
       await page.getByRole('navigation', { name: '画面の切り替え' }).getByRole('button', { name: '年度実績' }).click();
       await expect(page.getByRole('heading', { name: '年度実績', level: 1 })).toBeVisible();
       // Opens on the last year that has ended.
-      const picker = page.getByLabel('年度');
+      const picker = page.getByRole('combobox', { name: '年度' });
       await expect(picker).toHaveValue(String(year));
       await expect(rowCells(page, 'newByClassification', '合計')).toHaveText(['5', '2', '+3']);
       await expect(rowCells(page, 'newByClassification', '要保護児童')).toHaveText(['3', '1', '+2']);

@@ -35,16 +35,16 @@ export function StatsScreen({ settings }: { settings: SettingsState }) {
     <main className={`stats-screen${large ? ' stats-large' : ''}`} aria-labelledby={`${id}-title`}>
       <div className="stats-toolbar">
         <h1 id={`${id}-title`}>年度実績</h1>
-        <label>
-          年度{' '}
-          <select value={fiscalYear} onChange={(e) => setFiscalYear(Number(e.target.value))}>
+        <span className="stats-year">
+          <label htmlFor={`${id}-year`}>年度</label>
+          <select id={`${id}-year`} value={fiscalYear} onChange={(e) => setFiscalYear(Number(e.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {fiscalYearLabel(y)}（{y}年4月〜{y + 1}年3月）
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <span className="stats-period">前年度（{previousLabel}）と比べて表示</span>
         <label className="check">
           <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} />
