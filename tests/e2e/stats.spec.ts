@@ -78,6 +78,8 @@ for (const size of ROOM_SIZES) {
       await expect(bars.locator('text', { hasText: '要支援児童' }).first()).toBeAttached();
       await expect(page.locator('[data-chart="months"] svg')).toBeVisible();
       await shot('year');
+      await page.locator('table[data-table="newByClassification"]').scrollIntoViewIfNeeded();
+      await shot('tables');
 
       // The year before: its new cases are this year's comparison column.
       await picker.selectOption(String(year - 1));
@@ -102,6 +104,8 @@ for (const size of ROOM_SIZES) {
       let downloading = page.waitForEvent('download');
       await dialog.getByRole('button', { name: '書き出す' }).click();
       const docx = await downloading;
+      // Kept beside the test's results, to be opened in a word processor by hand.
+      await docx.saveAs(test.info().outputPath('stats.docx'));
       expect(docx.suggestedFilename()).toBe(`年度実績_${year}年度_少数秘匿.docx`);
       const zip = await JSZip.loadAsync(await bytesOf(docx));
       expect(Object.keys(zip.files).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
