@@ -50,7 +50,11 @@ export function StatsScreen({ settings }: { settings: SettingsState }) {
           <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} />
           投影用に大きく表示
         </label>
-        <StatsExport fiscalYear={fiscalYear} threshold={settings.settings.smallCountThreshold} />
+        <StatsExport
+          fiscalYear={fiscalYear}
+          threshold={settings.settings.smallCountThreshold}
+          onThreshold={(smallCountThreshold) => settings.update({ smallCountThreshold })}
+        />
       </div>
       {query.error && (
         <p role="alert" className="error">

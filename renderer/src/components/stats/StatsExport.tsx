@@ -2,7 +2,9 @@
 // aggregate only; the one choice is whether small counts are hidden (「N件未満」), on by default because these
 // files are made to leave the office (配布資料, the council's report). The optional open password is the same
 // FilePasswordFields as the ledger and the minutes. The backend writes and logs the file; the window saves it.
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { MAX_SMALL_COUNT_THRESHOLD } from '../../../../shared/contract/session';
+import { MIN_THRESHOLD } from '../../../../shared/stats/small-counts';
 import { fiscalYearLabel } from '../../../../shared/stats/chart-labels';
 import { useBackendAction } from '../../hooks/useBackendAction';
 import { errorMessage } from '../../lib/errors';
@@ -20,9 +22,12 @@ interface Props {
   fiscalYear: number;
   /** The smallCountThreshold setting. */
   threshold: number;
+  /** Saves a new threshold in the settings (it is the council's rule, kept for every later file). */
+  onThreshold(threshold: number): void;
 }
 
-export function StatsExport({ fiscalYear, threshold }: Props) {
+export function StatsExport({ fiscalYear, threshold, onThreshold }: Props) {
+  const id = useId();
   const [asking, setAsking] = useState<Format | null>(null);
   const [hideSmall, setHideSmall] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
@@ -83,6 +88,27 @@ export function StatsExport({ fiscalYear, threshold }: Props) {
             <input type="checkbox" checked={hideSmall} onChange={(e) => setHideSmall(e.target.checked)} />
             少ない件数を伏せる（{threshold}件未満）
           </label>
+          {hideSmall && (
+            <div className="stats-threshold">
+              <label htmlFor={`${id}-threshold`}>伏せる基準</label>
+              <input
+                id={`${id}-threshold`}
+                type="number"
+                min={MIN_THRESHOLD}
+                max={MAX_SMALL_COUNT_THRESHOLD}
+                defaultValue={threshold}
+                onChange={(e) => {
+                  // Saved as soon as it is a value the setting takes; anything else is left unsaved.
+                  const value = Number(e.target.value);
+                  if (Number.isInteger(value) && value >= MIN_THRESHOLD && value <= MAX_SMALL_COUNT_THRESHOLD)
+                    onThreshold(value);
+                }}
+              />
+              <span>
+                件未満（{MIN_THRESHOLD}〜{MAX_SMALL_COUNT_THRESHOLD}）
+              </span>
+            </div>
+          )}
           <p className="hint">
             事務局の外に出す資料では、少ない件数から家庭が分かることのないよう、伏せたままにしてください。
           </p>
