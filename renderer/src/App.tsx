@@ -15,6 +15,7 @@ import { flushPendingSaves } from './components/board/pending-saves';
 import { parseRoute, viewOf, type AppRoute, type Route } from './lib/route';
 import { DateStyleContext } from './lib/date-style';
 import { SecurityScreen } from './screens/SecurityScreen';
+import { StatsScreen } from './screens/StatsScreen';
 import { useIdleLock } from './hooks/useIdleLock';
 import type { LockReason } from '../../shared/audit/actions';
 
@@ -118,6 +119,8 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
               <LedgerScreen settings={settings} />
             ) : view === 'meetings' ? (
               <MeetingsScreen settings={settings} />
+            ) : view === 'stats' ? (
+              <StatsScreen settings={settings} />
             ) : (
               <SecurityScreen settings={settings} />
             )}

@@ -4,6 +4,7 @@
 // never a name, free text or a passphrase.
 import type { MethodInput, MethodName, Settings } from '../contract';
 import { meetingFieldLabels } from '../meeting/meeting-edit';
+import { fiscalYearLabel } from '../stats/chart-labels';
 
 export const AUDIT_KINDS = ['change', 'export', 'print', 'show', 'unlock', 'lock', 'security'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
@@ -49,6 +50,7 @@ const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
   operatorName: '操作者名',
   timeZone: 'タイムゾーン',
   idleLockMinutes: '自動ロックまでの時間',
+  smallCountThreshold: '伏せる件数の基準',
 };
 
 const masking = (masked: boolean) => (masked ? 'マスクあり' : 'マスクなし（氏名入り）');
@@ -161,6 +163,12 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'audit.export': (input) => ({ kind: 'export', summary: `操作ログを書き出し（${input.format}）`, target: null }),
   // Aggregate figures only (no name, no 登録番号): showing them is a read, like the ledger's list.
   'stats.year': 'read',
+  // The year and the form only: the figures themselves are never logged.
+  'stats.export': (input) => ({
+    kind: 'export',
+    summary: `年度実績を書き出し（${fiscalYearLabel(input.fiscalYear)}、${input.format}、${input.hideSmallCounts ? '少ない件数を伏せる' : '件数をすべて表示'}${fileOptions(input)}）`,
+    target: null,
+  }),
 };
 
 export const LOCK_REASONS = {

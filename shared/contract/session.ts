@@ -6,6 +6,10 @@ import { passphraseProblem } from '../session/passphrase-strength';
 import { DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES } from '../session/idle-lock';
 import { empty, method, result } from './method';
 import { DATE_STYLES } from '../time/date-style';
+import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from '../stats/small-counts';
+
+/** The largest small-count threshold the setting takes (a larger one would hide most of a town's figures). */
+export const MAX_SMALL_COUNT_THRESHOLD = 20;
 
 export interface SessionStatus {
   state: 'uninitialized' | 'locked' | 'unlocked';
@@ -51,6 +55,12 @@ export const settingsSchema = z.object({
     .int()
     .min(1, '自動ロックまでの時間は1分以上にしてください')
     .max(MAX_IDLE_LOCK_MINUTES, `自動ロックまでの時間は${MAX_IDLE_LOCK_MINUTES}分以下にしてください`),
+  /** 年度実績 files that leave the office write counts under this as 「N件未満」 (shared/stats/small-counts.ts). */
+  smallCountThreshold: z
+    .number()
+    .int()
+    .min(MIN_THRESHOLD, `伏せる件数の基準は${MIN_THRESHOLD}以上にしてください`)
+    .max(MAX_SMALL_COUNT_THRESHOLD, `伏せる件数の基準は${MAX_SMALL_COUNT_THRESHOLD}以下にしてください`),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -58,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   operatorName: '事務局',
   timeZone: DEFAULT_TIME_ZONE,
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+  smallCountThreshold: DEFAULT_THRESHOLD,
 };
 
 export const settingsMethods = {

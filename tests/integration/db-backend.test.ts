@@ -225,12 +225,14 @@ describe('backend: create, update and history', () => {
       operatorName: '事務局',
       timeZone: 'Asia/Tokyo',
       idleLockMinutes: 10,
+      smallCountThreshold: 3,
     });
     expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({
       dateStyle: 'seireki',
       operatorName: '事務局',
       timeZone: 'Asia/Tokyo',
       idleLockMinutes: 10,
+      smallCountThreshold: 3,
     });
     await api.call('session.lock', {});
     await api.call('session.unlock', { passphrase: PASSPHRASE });
@@ -239,6 +241,7 @@ describe('backend: create, update and history', () => {
       operatorName: '事務局',
       timeZone: 'Asia/Tokyo',
       idleLockMinutes: 10,
+      smallCountThreshold: 3,
     });
     await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({
       code: 'invalid_input',

@@ -1,8 +1,9 @@
-export type View = 'ledger' | 'meetings' | 'security';
+export type View = 'ledger' | 'meetings' | 'stats' | 'security';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'ledger', label: '台帳' },
   { view: 'meetings', label: '会議' },
+  { view: 'stats', label: '年度実績' },
   { view: 'security', label: 'セキュリティ・操作ログ' },
 ];
 

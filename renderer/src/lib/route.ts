@@ -8,7 +8,7 @@
 // the ledger (or back in the console).
 
 /** The header's screens. */
-export type View = 'ledger' | 'meetings' | 'security';
+export type View = 'ledger' | 'meetings' | 'stats' | 'security';
 
 export type Route =
   /** A header screen. */
