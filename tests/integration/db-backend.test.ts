@@ -120,6 +120,8 @@ describe('backend: session gate', () => {
       'writeback.undo': { applicationId: 1 },
       'audit.list': {},
       'audit.export': { format: 'csv' },
+      'stats.year': { fiscalYear: 2024 },
+      'stats.export': { fiscalYear: 2024, format: 'xlsx', hideSmallCounts: true },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());
