@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { makeLedgerWorkbook } from '../fixtures';
 import { test, expect } from './app';
 import { card, column, importLedger, makeReportsWorkbook, openMeetings } from './meeting-steps';
-import { setUpPassphrase } from './steps';
+import { callApi, setUpPassphrase } from './steps';
 
 const TITLE = '第4回 実務者会議（設定の確認）';
 
@@ -28,6 +28,11 @@ test('triage settings and case marks change the suggested agenda', async ({ app 
   const { page, shot } = app;
   const { buffer, expected } = await makeLedgerWorkbook({ rows: 80, seed: 31337 });
   await setUpPassphrase(page);
+  // This council's 実務者会議 is its cases only (no 開会, 研修 …): the time bar below counts case time alone.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await importLedger(page, buffer);
   // Two active cases of this seed (meeting.spec.ts finds both on its board).
   const [closing, absent] = expected.accepted.slice(0, 2).map((c) => c.caseNo) as [string, string];
