@@ -99,6 +99,20 @@ export const liveCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type LiveCommand = z.infer<typeof liveCommandSchema>;
 
+/**
+ * The live record addresses a non-case 次第 item (開会, 報告, 研修 …) as `item:<id>`, a case by its caseNo:
+ * `current`, the timer's spentMs and the run order share one key space, and the prefix keeps an item id
+ * from ever reading as a 登録番号.
+ */
+export const ITEM_KEY_PREFIX = 'item:';
+export function itemKey(id: string): string {
+  return `${ITEM_KEY_PREFIX}${id}`;
+}
+/** The program item id of a live key, or null when the key is a case. */
+export function itemIdOf(key: string | null): string | null {
+  return key !== null && key.startsWith(ITEM_KEY_PREFIX) ? key.slice(ITEM_KEY_PREFIX.length) : null;
+}
+
 /** The order the meeting takes its items: 確認 first, then 協議, each in board order; 保留 is not taken up. */
 export function meetingOrder(items: readonly AgendaItem[]): string[] {
   const inGroup = (group: 'quick' | 'deep') => items.filter((i) => i.group === group).sort((a, b) => a.order - b.order);
