@@ -92,24 +92,25 @@ async function checkUnpacked(fileName: string, bytes: Uint8Array, what: string):
   try {
     await checkZipSize(bytes, { maxUnpacked: IMPORT_LIMITS.unpackedBytes, maxRows: IMPORT_LIMITS.rows });
   } catch (err) {
-    if (err instanceof ZipLimitError) {
-      throw tooLarge(
-        err.limit === 'rows'
-          ? LIMIT_MESSAGES.rows(fileName, IMPORT_LIMITS.rows)
-          : LIMIT_MESSAGES.unpackedBytes(fileName),
-      );
-    }
+    if (err instanceof ZipLimitError) throw limitError(fileName, err);
     throw unreadableFile(fileName, `${what}として壊れているため`);
   }
 }
 
+function limitError(fileName: string, err: ZipLimitError): AppError {
+  return tooLarge(
+    err.limit === 'rows' ? LIMIT_MESSAGES.rows(fileName, IMPORT_LIMITS.rows) : LIMIT_MESSAGES.unpackedBytes(fileName),
+  );
+}
+
+/** The limits are kept by readXlsx while it reads (one pass over the parts, not a check before and a read after). */
 async function readXlsxChecked(fileName: string, bytes: Uint8Array): Promise<Grid[]> {
-  await checkUnpacked(fileName, bytes, 'Excel ファイル');
   try {
     const grids = await readXlsx(bytes);
     if (grids.length === 0) throw new Error('no worksheets');
     return grids;
-  } catch {
+  } catch (err) {
+    if (err instanceof ZipLimitError) throw limitError(fileName, err);
     throw unreadableFile(fileName, 'Excel ファイルとして壊れているため');
   }
 }

@@ -3,25 +3,34 @@
 // their text, error cells as the error text (#N/A). A covered cell of a merged range is null (only the
 // top-left cell holds the value), rows and columns with nothing are null/[] so rows[i] is sheet row i + 1.
 //
-// It unzips only the parts an import needs (fflate) and scans their XML by hand (xlsx-xml.ts): this is
-// the same Grid the exceljs reader gave, at a fraction of its time and memory (see "Import speed and
-// the file worker" in docs/architecture.md; tests/unit/db-xlsx-fast.test.ts compares the two).
-import { unzipSync } from 'fflate';
+// It unzips only the parts an import needs, with Node's own zlib, and scans their XML by hand
+// (xlsx-xml.ts): this is the same Grid the exceljs reader gave, at a fraction of its time and memory (see
+// "Import speed and the file worker" in docs/architecture.md; tests/unit/db-xlsx-fast.test.ts compares the
+// two). The import's limits are kept while reading, in the same pass: no part unpacks past what is left of
+// the unpacked-bytes budget, and the rows are counted as they are read.
+import { inflateRawSync } from 'node:zlib';
 import type { Cell, Grid, MergeRange } from '../../shared/ledger/grid';
+import { IMPORT_LIMITS } from '../../shared/ledger/import-limits';
 import { dateStyles, serialToDate } from './xlsx-dates';
 import { attr, cellRef, decodeText, findTag, prefixOf, tagEnd, textRuns } from './xlsx-xml';
+import { zipEntries, ZipLimitError } from './zip-peek';
 
 const utf8 = new TextDecoder('utf-8');
 
 /** Parts an import never reads: pictures, charts, printer settings, pivot caches, VBA, themes. */
 const SKIPPED = /^xl\/(media|drawings|charts|printerSettings|pivotCache|pivotTables|externalLinks|theme|embeddings)\//;
 
-export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
-  const files = unzipSync(bytes, {
-    filter: (f) => /\.(xml|rels)$/.test(f.name) && !SKIPPED.test(f.name) && !f.name.startsWith('xl/worksheets/_rels/'),
-  });
+export interface XlsxLimits {
+  maxUnpacked: number;
+  maxRows: number;
+}
+const DEFAULT_LIMITS: XlsxLimits = { maxUnpacked: IMPORT_LIMITS.unpackedBytes, maxRows: IMPORT_LIMITS.rows };
+
+/** Throws ZipLimitError when the parts unpack past `maxUnpacked` or the sheets hold more than `maxRows` rows. */
+export async function readXlsx(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_LIMITS): Promise<Grid[]> {
+  const files = unpackParts(bytes, limits.maxUnpacked);
   const text = (path: string): string | undefined => {
-    const data = files[path];
+    const data = files.get(path);
     return data ? utf8.decode(data) : undefined;
   };
   const workbook = text('xl/workbook.xml');
@@ -30,6 +39,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
   const partOf = (type: string, fallback: string) =>
     [...rels.values()].find((r) => r.type.endsWith('/' + type))?.target ?? fallback;
   const context: SheetContext = {
+    rows: { count: 0, max: limits.maxRows },
     date1904: isDate1904(workbook),
     strings: sharedStrings(text(partOf('sharedStrings', 'xl/sharedStrings.xml'))),
     dates: dateStyles(text(partOf('styles', 'xl/styles.xml'))),
@@ -46,7 +56,39 @@ export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
   return grids;
 }
 
+/** The parts an import reads, unpacked; each within what is left of `maxUnpacked`. */
+function unpackParts(bytes: Uint8Array, maxUnpacked: number): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  let left = maxUnpacked;
+  for (const entry of zipEntries(bytes)) {
+    const { name } = entry;
+    if (!/\.(xml|rels)$/.test(name) || SKIPPED.test(name) || name.startsWith('xl/worksheets/_rels/')) continue;
+    const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    let unpacked: Uint8Array;
+    if (entry.method === 0) unpacked = data;
+    else if (entry.method === 8) unpacked = inflateWithin(data, left, maxUnpacked);
+    else throw new Error(`unsupported zip method ${entry.method}`);
+    if (unpacked.length > left) throw new ZipLimitError('unpackedBytes', maxUnpacked - left + unpacked.length);
+    left -= unpacked.length;
+    files.set(name, unpacked);
+  }
+  return files;
+}
+
+/** zlib stops at `left` bytes rather than allocating a zip bomb's output. */
+function inflateWithin(data: Uint8Array, left: number, maxUnpacked: number): Uint8Array {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, left) });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ZipLimitError('unpackedBytes', maxUnpacked + 1);
+    throw err;
+  }
+}
+
 interface SheetContext {
+  /** Rows read over all sheets, against the import's limit. */
+  rows: { count: number; max: number };
   date1904: boolean;
   strings: string[];
   dates: boolean[];
@@ -152,6 +194,7 @@ function readRows(xml: string, from: number, to: number, p: string, context: She
   let rowNo = 0;
   for (let i = findTag(xml, rowTag, from, to); i >= 0;) {
     const head = tagEnd(xml, i);
+    if (++context.rows.count > context.rows.max) throw new ZipLimitError('rows', context.rows.count);
     const r = Number(attr(xml, i, head.end, 'r'));
     rowNo = Number.isInteger(r) && r > 0 ? r : rowNo + 1;
     if (head.empty) {

@@ -39,6 +39,8 @@ export class CasesRepo {
   private readonly selectVersion;
   private selectStatus: Statement<unknown[]> | null = null;
   private selectPage: Statement<unknown[]> | null = null;
+  /** Writes to cases and their history through this repo (see stamp). */
+  private writes = 0;
 
   constructor(private readonly db: Db) {
     this.selectOne = db.prepare('SELECT data FROM cases WHERE case_no = ?').pluck();
@@ -116,16 +118,29 @@ export class CasesRepo {
     return spellings?.length === 1 ? spellings[0]! : caseNo;
   }
 
+  /**
+   * Changes when the ledger may have changed: a write through this repo (every write to cases and
+   * case_history goes through it), or a commit by another connection (SQLite's data_version). Equal stamps
+   * on the same repo mean the cases and their history are as they were, so an import planned in between
+   * need not be planned again.
+   */
+  stamp(): string {
+    return `${String(this.db.pragma('data_version', { simple: true }))}:${this.writes}`;
+  }
+
   /** Call inside a transaction together with its history rows. */
   insert(c: LedgerCase, at: string): void {
+    this.writes++;
     this.insertCase.run(c.caseNo, JSON.stringify(canonicalCase(c)), at, at);
   }
 
   replace(c: LedgerCase, at: string): void {
+    this.writes++;
     this.updateCase.run(JSON.stringify(canonicalCase(c)), at, c.caseNo);
   }
 
   addHistory(entry: HistoryInput, at: string): void {
+    this.writes++;
     // Prepared on first use, so a repo on a database not yet migrated (tests of older schemas) can still insert cases.
     this.insertHistory ??= this.db.prepare(
       'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ' +

@@ -28,6 +28,7 @@ import {
   type PlanContext,
 } from './import-plan';
 import type { HandlerContext } from '../handlers/context';
+import type { Turn } from '../long-transaction';
 import type { LedgerCase } from '../../shared/ledger/case';
 
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
@@ -42,6 +43,11 @@ interface Pending {
   parsed: ParsedWorkbook;
   /** Each case as the preview read it (null: not in the ledger then), to hold back edits made since. */
   seen: Map<string, LedgerCase | null>;
+  /**
+   * The preview's plan, and the ledger's stamp (CasesRepo.stamp) and repo when it began: a commit that finds
+   * the same stamp on the same repo, with the preview's mapping and choices, writes this plan as it is.
+   */
+  planned: { plan: ImportPlan; stamp: string; repo: CasesRepo };
   expiresAt: number;
 }
 
@@ -81,12 +87,15 @@ export class ImportService {
     }
     const seen = new Map<string, LedgerCase | null>();
     const planStart = performance.now();
+    const repo = this.deps.store().cases;
+    const stamp = repo.stamp();
     const plan = await this.planInChunks(parsed, input.fileName, seen);
     lastImportTimings.plan = performance.now() - planStart;
     this.remember(token, {
       fileName: input.fileName,
       parsed,
       seen,
+      planned: { plan: structuredPlanCopy(plan), stamp, repo },
       expiresAt: this.deps.now().getTime() + PREVIEW_TTL_MS,
     });
     return { token, fileName: input.fileName, sheets: parsed.sheets, report: reportOf(plan, parsed) };
@@ -118,23 +127,15 @@ export class ImportService {
     const overwrite = chosen === 'all' ? () => true : choiceSet(chosen);
     // One transaction, in short turns: planned inside it (the ledger may have been edited since the preview),
     // then written; a lock or a crash part-way leaves the ledger as it was.
+    const asPreviewed = !input.mapping && chosen !== 'all' && chosen.length === 0;
     const plan = await this.deps.longTx('write', async (turn) => {
-      const p = emptyPlan();
-      const coverage = coverageBySheet(parsed.sheets);
-      const legacy = await turn(({ cases }) => cases.legacySpellings());
-      for (let i = 0; i < total; i += CHUNK) {
-        await turn(({ cases }) =>
-          planRows(
-            p,
-            parsed.cases.slice(i, i + CHUNK),
-            coverage,
-            planContext(cases, entry.fileName, overwrite, legacy),
-          ),
-        );
-      }
-      for (let i = 0; i < p.updates.length; i += CHUNK) {
-        await turn(({ cases }) => holdNewerEditsIn(p, entry.seen, (caseNo) => cases.get(caseNo), i, i + CHUNK));
-      }
+      const unchanged = await turn(
+        ({ cases }) => cases === entry.planned.repo && cases.stamp() === entry.planned.stamp,
+      );
+      const p =
+        asPreviewed && unchanged
+          ? structuredPlanCopy(entry.planned.plan)
+          : await this.replan(turn, parsed, entry, overwrite);
       dropEmptyUpdates(p);
       const writes = [...p.inserts.map((c) => ({ insert: c })), ...p.updates.filter((u) => u.applied.length > 0)];
       // History rows name the file, so a later import can tell this file's values from another's.
@@ -181,30 +182,57 @@ export class ImportService {
     return reportOf(plan, parsed);
   }
 
+  /** The plan made again inside the commit's transaction: the ledger changed since the preview, or the choices did. */
+  private async replan(
+    turn: Turn,
+    parsed: ParsedWorkbook,
+    entry: Pending,
+    overwrite: PlanContext['overwrite'],
+  ): Promise<ImportPlan> {
+    const p = emptyPlan();
+    const coverage = coverageBySheet(parsed.sheets);
+    const legacy = await turn(({ cases }) => cases.legacySpellings());
+    for (let i = 0; i < parsed.cases.length; i += CHUNK) {
+      await turn(({ cases }) =>
+        planRows(p, parsed.cases.slice(i, i + CHUNK), coverage, planContext(cases, entry.fileName, overwrite, legacy)),
+      );
+    }
+    for (let i = 0; i < p.updates.length; i += CHUNK) {
+      await turn(({ cases }) => holdNewerEditsIn(p, entry.seen, (caseNo) => cases.get(caseNo), i, i + CHUNK));
+    }
+    return p;
+  }
+
   /** Forgets every pending preview (on lock: parsed files hold case data). */
   clear(): void {
     this.pending.clear();
     void this.forget('all');
   }
 
-  /** Reads and/or parses in the worker; the cases arrive as parts of JSON, each parsed in its own turn. */
+  /**
+   * Reads and/or parses in the worker. The cases arrive as parts of JSON while the worker still parses;
+   * each part is parsed here in a turn of its own as it comes, so the two threads work at once and no
+   * turn parses more than one part.
+   */
   private async parse(
     token: string,
     bytes: number,
     job: (onPart: (part: string) => void) => Promise<ParsedHead>,
   ): Promise<ParsedWorkbook> {
-    const parts: string[] = [];
-    const head = await job((part) => parts.push(part));
+    const cases: ParsedCase[] = [];
+    let parsing = Promise.resolve();
+    const onPart = (part: string) => {
+      parsing = parsing.then(async () => {
+        await nextTurn();
+        for (const c of JSON.parse(part) as ParsedCase[]) cases.push(c);
+      });
+    };
+    const head = await job(onPart);
+    await parsing;
     const { rows, readMs, parseMs, ...rest } = head;
     lastImportTimings.read = readMs;
     lastImportTimings.parse = parseMs;
     if (bytes > 0) this.progress(token, 'read', bytes, bytes);
-    const cases: ParsedCase[] = [];
-    for (let i = 0; i < parts.length; i++) {
-      await nextTurn();
-      for (const c of JSON.parse(parts[i]!) as ParsedCase[]) cases.push(c);
-      parts[i] = '';
-    }
     this.progress(token, 'parse', rows, rows);
     await nextTurn();
     return { ...rest, cases };
@@ -275,6 +303,18 @@ function planContext(
     legacy,
     fileName,
     overwrite,
+  };
+}
+
+/** A plan's lists copied, so a commit that fails and is tried again starts from the preview's plan. */
+function structuredPlanCopy(plan: ImportPlan): ImportPlan {
+  return {
+    ...plan,
+    inserts: [...plan.inserts],
+    updates: [...plan.updates],
+    nearDuplicates: [...plan.nearDuplicates],
+    spellingWarnings: [...plan.spellingWarnings],
+    heldWarnings: [...plan.heldWarnings],
   };
 }
 

@@ -6,7 +6,7 @@ import type { CsvEncoding, ExportFormat, ExportedFile, MappingOverride } from '.
 import { AppError } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
 import type { Grid } from '../../shared/ledger/grid';
-import { parseWorkbook, type ParsedWorkbook } from '../../shared/ledger/parse';
+import { parseWorkbook, type ParsedCase, type ParsedWorkbook } from '../../shared/ledger/parse';
 import type { MinutesModel } from '../../shared/meeting/minutes';
 import type { YearComparison } from '../../shared/stats/types';
 import type { HandoutData } from '../documents/handout-docx';
@@ -119,11 +119,21 @@ function parseAndSend(
   ctx: { send: (part: string) => void },
 ): ParsedHead {
   const start = performance.now();
-  const { cases, ...head } = parseWorkbook(grids, mapping);
+  // Sent in parts while the parse goes on, so the backend turns the first parts into objects while this
+  // thread parses the rest. As JSON text: the receiver's port may hand it several queued messages in one
+  // turn, and copying a string costs next to nothing there, while cloning objects does; it parses the
+  // parts one per turn.
+  let part: ParsedCase[] = [];
+  const flush = () => {
+    if (part.length > 0) ctx.send(JSON.stringify(part));
+    part = [];
+  };
+  const { cases: _sent, ...head } = parseWorkbook(grids, mapping, (c) => {
+    part.push(c);
+    if (part.length >= CASES_PER_PART) flush();
+  });
+  flush();
   const parseMs = performance.now() - start;
-  // As JSON text: the receiver's port hands it every queued message in one turn, and copying a string costs
-  // next to nothing there, while cloning objects does; it parses the parts one per turn when it is ready.
-  for (let i = 0; i < cases.length; i += CASES_PER_PART) ctx.send(JSON.stringify(cases.slice(i, i + CASES_PER_PART)));
   return { ...head, rows: grids.reduce((n, g) => n + g.rows.length, 0), readMs, parseMs };
 }
 

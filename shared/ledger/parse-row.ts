@@ -2,6 +2,7 @@
 // and keep their original text in `extra`, and the case schema's limits as rejection reasons.
 import type { ImportWarning, PreviewColumn } from '../contract';
 import { caseFieldsSchema, type LedgerCase, type MappedField } from './case';
+import { isValidCase } from './case-check';
 import { parseDateCell } from './dates';
 import { FIELD_LABELS, isDateField } from './fields';
 import type { Cell } from './grid';
@@ -108,6 +109,7 @@ export function applyField(
 }
 
 export function schemaProblems(c: LedgerCase): string[] {
+  if (isValidCase(c)) return [];
   const result = caseFieldsSchema.safeParse(c);
   if (result.success) return [];
   return result.error.issues.map((issue) => {

@@ -81,6 +81,8 @@ function isTotalsRow(cells: readonly Cell[], caseNo: string | null): boolean {
 interface FileState {
   seen: Map<string, { sheet: string; row: number; raw: string }>;
   out: ParsedWorkbook;
+  /** Where each parsed case goes as soon as its row is read. */
+  emit: (c: ParsedCase) => void;
 }
 
 function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefined, state: FileState): void {
@@ -185,7 +187,7 @@ function parseSheet(grid: Grid, override: Record<string, ColumnTarget> | undefin
       continue;
     }
     out.warnings.push(...rowWarnings);
-    out.cases.push({ sheet: grid.name, row, case: c });
+    state.emit({ sheet: grid.name, row, case: c });
     if (preview.sample.length < SAMPLE_ROWS) preview.sample.push({ row, case: c });
   }
 }
@@ -199,10 +201,16 @@ function duplicateReason(caseNo: string, raw: string, first: { sheet: string; ro
 
 /**
  * Parses every sheet. `mapping` overrides the suggested column targets per sheet name and 0-based
- * column index. Cases come out in sheet and row order.
+ * column index. Cases come out in sheet and row order: in `cases`, or, when `onCase` is given, each to it
+ * as soon as it is parsed (the file worker sends them on while it parses the rest) and `cases` stays empty.
  */
-export function parseWorkbook(grids: readonly Grid[], mapping?: MappingOverride): ParsedWorkbook {
-  const state: FileState = { seen: new Map(), out: { sheets: [], cases: [], rejected: [], warnings: [] } };
+export function parseWorkbook(
+  grids: readonly Grid[],
+  mapping?: MappingOverride,
+  onCase?: (c: ParsedCase) => void,
+): ParsedWorkbook {
+  const out: ParsedWorkbook = { sheets: [], cases: [], rejected: [], warnings: [] };
+  const state: FileState = { seen: new Map(), out, emit: onCase ?? ((c) => out.cases.push(c)) };
   for (const grid of grids) parseSheet(grid, mapping?.[grid.name], state);
-  return state.out;
+  return out;
 }
