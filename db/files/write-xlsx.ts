@@ -25,7 +25,7 @@ export async function writeLedgerXlsx(cases: readonly LedgerCase[], now: Date): 
     });
   }
 
-  // Loaded on first use: the file worker starts without it (reading needs only fflate).
+  // Loaded on first use: the file worker starts without it (reading needs only node:zlib).
   const { default: ExcelJS } = await import('exceljs');
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
