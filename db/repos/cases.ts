@@ -29,12 +29,18 @@ interface HistoryRow {
   changed_by: string | null;
 }
 
+const INSERT_HISTORY =
+  'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?,';
+/** The operator name set in settings, else the default passed as the last parameter. */
+const OPERATOR_NAME = "COALESCE((SELECT json_extract(value, '$') FROM settings WHERE key = 'operatorName'), ?)";
+
 export class CasesRepo {
   private readonly selectOne;
   private readonly selectAll;
   private readonly insertCase;
   private readonly updateCase;
   private insertHistory: Statement<unknown[]> | null = null;
+  private insertHistoryBy: Statement<unknown[]> | null = null;
   private readonly selectHistory;
   private readonly selectVersion;
   private selectStatus: Statement<unknown[]> | null = null;
@@ -139,24 +145,27 @@ export class CasesRepo {
     this.updateCase.run(JSON.stringify(canonicalCase(c)), at, c.caseNo);
   }
 
-  addHistory(entry: HistoryInput, at: string): void {
+  /**
+   * `by` is who made the change; when omitted, the operator name set at the time is read by the statement
+   * itself, so every writer (edit, import, write-back) records it. A bulk writer reads it once
+   * (operatorName) and passes it, sparing a lookup per row.
+   */
+  addHistory(entry: HistoryInput, at: string, by?: string): void {
     this.writes++;
+    const values = [entry.caseNo, at, entry.source, entry.field, entry.oldValue, entry.newValue, entry.detail];
+    if (by !== undefined) {
+      this.insertHistoryBy ??= this.db.prepare(`${INSERT_HISTORY} ?)`);
+      this.insertHistoryBy.run(...values, by);
+      return;
+    }
     // Prepared on first use, so a repo on a database not yet migrated (tests of older schemas) can still insert cases.
-    this.insertHistory ??= this.db.prepare(
-      'INSERT INTO case_history (case_no, at, source, field, old_value, new_value, detail, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ' +
-        // Who: the operator name set at the time, read here so every writer (edit, import, write-back) records it.
-        "COALESCE((SELECT json_extract(value, '$') FROM settings WHERE key = 'operatorName'), ?))",
-    );
-    this.insertHistory.run(
-      entry.caseNo,
-      at,
-      entry.source,
-      entry.field,
-      entry.oldValue,
-      entry.newValue,
-      entry.detail,
-      DEFAULT_SETTINGS.operatorName,
-    );
+    this.insertHistory ??= this.db.prepare(`${INSERT_HISTORY} ${OPERATOR_NAME})`);
+    this.insertHistory.run(...values, DEFAULT_SETTINGS.operatorName);
+  }
+
+  /** The operator name history rows record now (the setting, or its default). */
+  operatorName(): string {
+    return this.db.prepare(`SELECT ${OPERATOR_NAME}`).pluck().get(DEFAULT_SETTINGS.operatorName) as string;
   }
 
   history(caseNo: string): HistoryEntry[] {

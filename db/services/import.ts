@@ -140,17 +140,22 @@ export class ImportService {
       const writes = [...p.inserts.map((c) => ({ insert: c })), ...p.updates.filter((u) => u.applied.length > 0)];
       // History rows name the file, so a later import can tell this file's values from another's.
       const detail = entry.fileName;
+      const by = await turn(({ cases }) => cases.operatorName());
       for (let i = 0; i < writes.length; i += CHUNK) {
         await turn(({ cases }) => {
           for (const w of writes.slice(i, i + CHUNK)) {
             if ('insert' in w) {
               cases.insert(w.insert, at);
               const { caseNo } = w.insert;
-              cases.addHistory({ caseNo, source: 'import', field: '*', oldValue: null, newValue: null, detail }, at);
+              cases.addHistory(
+                { caseNo, source: 'import', field: '*', oldValue: null, newValue: null, detail },
+                at,
+                by,
+              );
             } else {
               cases.replace(w.after, at);
               for (const ch of w.applied)
-                cases.addHistory({ caseNo: w.after.caseNo, source: 'import', ...ch, detail }, at);
+                cases.addHistory({ caseNo: w.after.caseNo, source: 'import', ...ch, detail }, at, by);
             }
           }
         });

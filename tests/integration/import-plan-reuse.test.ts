@@ -62,14 +62,17 @@ describe('the commit and the preview plan', () => {
     backend.close();
   });
 
-  it('writes the preview plan when nothing changed', async () => {
+  it('writes the preview plan when nothing changed, with the operator named in each history row', async () => {
     const dbPath = join(tempDir(), 'tsunagu.db');
     const { backend, api } = await open(dbPath, true);
+    await api.call('settings.update', { operatorName: '架空 事務局員' });
     const p = await preview(api, await makeXlsx([{ name: '台帳', rows: ledgerRows(4) }]));
     const report = await api.call('ledger.importCommit', { token: p.token });
     expect(report).toMatchObject({ imported: 4, updated: 0 });
     const { cases } = await api.call('ledger.list', {});
     expect(cases).toHaveLength(4);
+    const { history } = await api.call('ledger.get', { caseNo: 'S-3' });
+    expect(history.map((h) => h.by)).toEqual(['架空 事務局員']);
     backend.close();
   });
 });
