@@ -21,6 +21,7 @@ import {
 import { minutesHandlers } from './minutes';
 import { sessionHandlers } from './session';
 import { statsHandlers } from './stats';
+import { plansHandlers } from './plans';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -56,6 +57,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     minutes: minutesHandlers(ctx, printToPdf),
     writeback: writebackHandlers(ctx),
     stats: statsHandlers(ctx),
+    plans: plansHandlers(ctx),
   };
 }
 

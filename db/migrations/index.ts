@@ -9,6 +9,7 @@ import { caseVersionMigration } from './007-case-version';
 import { meetingReopeningsMigration } from './008-meeting-reopenings';
 import { auditLogMigration } from './009-audit-log';
 import { agendaProgramMigration } from './010-agenda-program';
+import { familyPlansMigration } from './011-family-plans';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,5 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   meetingReopeningsMigration,
   auditLogMigration,
   agendaProgramMigration,
+  familyPlansMigration,
 ];
 export type { Migration };

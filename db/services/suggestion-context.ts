@@ -37,7 +37,8 @@ export function buildSuggestionContext(
     registeredSince: registeredSince(store, cases, windowStart, historyFrom),
     closureProposed: store.marks.closureProposed(),
     carriedOver: previous ? carriedOver(store, previous.id) : new Map(),
-    planReviewDue: store.marks.planReviewDueBy(meetingDate),
+    // A plan record's review day, or one set on the case's marks before the plan was kept in the app.
+    planReviewDue: new Set([...store.marks.planReviewDueBy(meetingDate), ...store.plans.caseNosDueBy(meetingDate)]),
     allActive: options.allActive ?? false,
   };
 }

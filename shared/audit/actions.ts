@@ -51,10 +51,13 @@ const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
   timeZone: 'タイムゾーン',
   idleLockMinutes: '自動ロックまでの時間',
   smallCountThreshold: '伏せる件数の基準',
+  planReviewMonths: 'サポートプランの見直し間隔',
 };
 
 const masking = (masked: boolean) => (masked ? 'マスクあり' : 'マスクなし（氏名入り）');
 const meeting = (id: number) => `会議#${id}`;
+// A plan names a family: the log holds its id and 登録番号 only.
+const plan = (id: number) => `サポートプラン#${id}`;
 // Only THAT a file was locked is logged, never the password; and a CSV's CP932 (which may lose characters).
 const fileOptions = (input: { filePassword?: string; encoding?: string }) =>
   `${input.encoding === 'cp932' ? '、シフトJIS' : ''}${input.filePassword !== undefined ? '、パスワード付き' : ''}`;
@@ -169,6 +172,16 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
     summary: `年度実績を書き出し（${fiscalYearLabel(input.fiscalYear)}、${input.format}、${input.hideSmallCounts ? '少ない件数を伏せる' : '件数をすべて表示'}${fileOptions(input)}）`,
     target: null,
   }),
+  'plans.list': 'read',
+  'plans.get': 'read',
+  'plans.reviewsDue': 'read',
+  'plans.create': (input) => change('サポートプランを作成', input.plan.caseNo ?? '台帳外の世帯'),
+  'plans.saveContent': (input) => change('サポートプランの内容を変更', plan(input.id), true),
+  'plans.handOver': (input) => change('サポートプランを手交', plan(input.id)),
+  'plans.startMonitoring': (input) => change('サポートプランをモニタリングに', plan(input.id)),
+  'plans.beginReview': (input) => change('サポートプランの見直しを開始', plan(input.id)),
+  'plans.setReviewDue': (input) => change('サポートプランの見直し時期を変更', plan(input.id)),
+  'plans.close': (input) => change('サポートプランを終了', plan(input.id)),
 };
 
 export const LOCK_REASONS = {

@@ -27,6 +27,7 @@ import { minutesMethods } from './minutes';
 import { writebackMethods } from './writeback';
 import { auditMethods } from './audit';
 import { statsMethods } from './stats';
+import { plansMethods } from './plans';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -51,6 +52,8 @@ export const contractNamespaces = {
   audit: auditMethods,
   // The year's figures (年度実績).
   stats: statsMethods,
+  // サポートプラン records.
+  plans: plansMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 
@@ -92,6 +95,7 @@ export { events, EVENT_NAMES, type BackendEvent, type EventName, type EventPaylo
 export { AppError, ERROR_CODES, type Envelope, type ErrorCode } from './errors';
 export type { TsunaguBridge } from './bridge';
 export type { ExportedFile } from './method';
+export type { PlanDetail, PlanEvent } from './plans';
 export {
   DATE_STYLES,
   DEFAULT_SETTINGS,

@@ -61,6 +61,12 @@ export const settingsSchema = z.object({
     .int()
     .min(MIN_THRESHOLD, `伏せる件数の基準は${MIN_THRESHOLD}以上にしてください`)
     .max(MAX_SMALL_COUNT_THRESHOLD, `伏せる件数の基準は${MAX_SMALL_COUNT_THRESHOLD}以下にしてください`),
+  /** Months from a サポートプラン's 手交 to its next review (shared/plan/lifecycle.ts). */
+  planReviewMonths: z
+    .number()
+    .int()
+    .min(1, 'サポートプランの見直し間隔は1か月以上にしてください')
+    .max(12, 'サポートプランの見直し間隔は12か月以下にしてください'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -69,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: DEFAULT_TIME_ZONE,
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   smallCountThreshold: DEFAULT_THRESHOLD,
+  planReviewMonths: 3,
 };
 
 export const settingsMethods = {

@@ -140,7 +140,7 @@ export const REASON_LABELS: Readonly<Record<ReasonCode, string>> = {
   CLOSURE_PROPOSED: '終結の提案',
   CARRIED_OVER: '前回からの持ち越し',
   REVIEW_DUE: '次回確認時期の到来',
-  PLAN_REVIEW_DUE: '支援計画の見直し時期',
+  PLAN_REVIEW_DUE: 'サポートプランの見直し時期',
   REPORT: '関係機関からの報告',
   ALL_ACTIVE: '全件確認',
 };

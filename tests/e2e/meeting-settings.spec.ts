@@ -77,10 +77,10 @@ test('triage settings and case marks change the suggested agenda', async ({ app 
   await marks.getByRole('button', { name: '記録する' }).click();
   await expect(marks.getByRole('alert')).toContainText('R9-9999');
   await marks.getByLabel('登録番号').fill(closing);
-  await marks.getByLabel('支援計画の見直し日').fill('2025-12-01');
+  await marks.getByLabel('サポートプランの見直し日').fill('2025-12-01');
   await marks.getByRole('button', { name: '記録する' }).click();
   await expect(marks.getByRole('status')).toHaveText(
-    `${closing}：終結の提案あり、支援計画の見直し日 令和7年12月1日と記録しました。「議題を提案」で議題に反映されます。`,
+    `${closing}：終結の提案あり、サポートプランの見直し日 令和7年12月1日と記録しました。「議題を提案」で議題に反映されます。`,
   );
   await expect(marks.getByRole('alert')).toHaveCount(0);
   await marks.scrollIntoViewIfNeeded();
@@ -92,7 +92,7 @@ test('triage settings and case marks change the suggested agenda', async ({ app 
   const quick = column(page, '確認');
   const closingReasons = card(deep, closing).getByRole('list', { name: '理由' });
   await expect(closingReasons).toContainText('終結の提案');
-  await expect(closingReasons).toContainText('支援計画の見直し時期');
+  await expect(closingReasons).toContainText('サポートプランの見直し時期');
   await expect(card(deep, absent).getByRole('list', { name: '理由' })).toContainText('7日以上の欠席');
   await column(page, '協議').scrollIntoViewIfNeeded();
   await shot('既定の規則で提案');

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend';
 import { AppError, METHOD_NAMES, type MethodName } from '../../shared/contract';
+import { EMPTY_PLAN_CONTENT } from '../../shared/plan/support-plan';
 import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
@@ -122,6 +123,18 @@ describe('backend: session gate', () => {
       'audit.export': { format: 'csv' },
       'stats.year': { fiscalYear: 2024 },
       'stats.export': { fiscalYear: 2024, format: 'xlsx', hideSmallCounts: true },
+      'plans.list': {},
+      'plans.get': { id: 1 },
+      'plans.create': {
+        plan: { caseNo: null, familyLabel: 'x', leadFunction: '母子保健', owner: null, reviewDue: null },
+      },
+      'plans.saveContent': { id: 1, content: EMPTY_PLAN_CONTENT },
+      'plans.handOver': { id: 1, on: '2026-04-01' },
+      'plans.startMonitoring': { id: 1 },
+      'plans.beginReview': { id: 1 },
+      'plans.setReviewDue': { id: 1, reviewDue: null },
+      'plans.close': { id: 1, on: '2026-04-01', reason: null },
+      'plans.reviewsDue': { until: '2026-04-01' },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());
@@ -228,6 +241,7 @@ describe('backend: create, update and history', () => {
       timeZone: 'Asia/Tokyo',
       idleLockMinutes: 10,
       smallCountThreshold: 3,
+      planReviewMonths: 3,
     });
     expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({
       dateStyle: 'seireki',
@@ -235,6 +249,7 @@ describe('backend: create, update and history', () => {
       timeZone: 'Asia/Tokyo',
       idleLockMinutes: 10,
       smallCountThreshold: 3,
+      planReviewMonths: 3,
     });
     await api.call('session.lock', {});
     await api.call('session.unlock', { passphrase: PASSPHRASE });
@@ -244,6 +259,7 @@ describe('backend: create, update and history', () => {
       timeZone: 'Asia/Tokyo',
       idleLockMinutes: 10,
       smallCountThreshold: 3,
+      planReviewMonths: 3,
     });
     await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({
       code: 'invalid_input',

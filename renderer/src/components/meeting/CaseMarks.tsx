@@ -26,7 +26,7 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
     event.preventDefault();
     const target = caseNo.trim();
     if (!target) return setMessage({ error: true, text: '登録番号を入力してください。' });
-    if (dates.invalid) return setMessage({ error: true, text: '支援計画の見直し日を正しく入力してください。' });
+    if (dates.invalid) return setMessage({ error: true, text: 'サポートプランの見直し日を正しく入力してください。' });
     const review = reviewDue || null;
     setMessage(null);
     void run(async () => {
@@ -36,7 +36,7 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
       if (!outcome.ok) return setMessage({ error: true, text: errorMessage(outcome.error) });
       const what = [
         closure ? '終結の提案あり' : '終結の提案なし',
-        review ? `支援計画の見直し日 ${formatDate(review, dateStyle)}` : '支援計画の見直し日なし',
+        review ? `サポートプランの見直し日 ${formatDate(review, dateStyle)}` : 'サポートプランの見直し日なし',
       ];
       setMessage({
         error: false,
@@ -56,7 +56,7 @@ export function CaseMarks({ caseNos, dateStyle }: { caseNos: readonly string[]; 
             終結を提案する
           </label>
           <div className="field-inline">
-            <label htmlFor={`${id}-review`}>支援計画の見直し日</label>
+            <label htmlFor={`${id}-review`}>サポートプランの見直し日</label>
             <DateField
               id={`${id}-review`}
               rule="day"
