@@ -1,5 +1,6 @@
-// 議事録 as a workbook: sheet 決定一覧 (one row per case with its decision), then one sheet per agency listing
-// its cases, tasks and due dates, to send to that agency. 取扱注意 goes in every page's header and footer and in
+// 議事録 as a workbook: sheet 決定一覧 (one row per case with its decision), sheet 次第 when the meeting had
+// items besides its cases (each entry with its time and record), then one sheet per agency listing its cases,
+// tasks and due dates, to send to that agency. 取扱注意 goes in every page's header and footer and in
 // the workbook properties, as in the ledger export (db/files/write-xlsx.ts). The words come from buildMinutes.
 import ExcelJS from 'exceljs';
 import { rolesByAgency, type MinutesModel } from '../../shared/meeting/minutes';
@@ -7,6 +8,7 @@ import { applyPrintLayout, landscapeFor } from './xlsx-print';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DECISIONS_SHEET = '決定一覧';
+export const PROGRAM_SHEET = '次第';
 
 // Widths in '0's. Together about what landscape A4 holds at a legible size (fitted one page wide, a wider sheet
 // printed too small to read); long text wraps into taller rows instead.
@@ -20,6 +22,15 @@ const DECISION_COLUMNS = [
   { header: '協議内容', width: 30 },
   { header: '決定', width: 30 },
   { header: '役割分担', width: 30 },
+] as const;
+// The 次第 with what was noted: the record gets the width, wrapping into tall rows.
+const PROGRAM_COLUMNS = [
+  { header: '番号', width: 5 },
+  { header: '種類', width: 8 },
+  { header: '項目', width: 24 },
+  { header: '発表者', width: 16 },
+  { header: '所要', width: 10 },
+  { header: '記録', width: 60 },
 ] as const;
 const AGENCY_COLUMNS = [
   { header: '事例', width: 26 },
@@ -38,10 +49,11 @@ export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<
   workbook.created = now;
   workbook.modified = now;
 
-  const decisions = addSheet(workbook, DECISIONS_SHEET, model, DECISION_COLUMNS);
+  // A meeting without cases has no decisions to list: its workbook is the 次第 alone.
+  const decisions = model.caseless ? null : addSheet(workbook, DECISIONS_SHEET, model, DECISION_COLUMNS);
   for (const group of model.groups) {
     for (const item of group.items) {
-      decisions.addRow([
+      decisions?.addRow([
         item.no,
         item.label,
         group.label,
@@ -55,16 +67,22 @@ export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<
     }
   }
 
-  const used = new Set([DECISIONS_SHEET.toLowerCase()]);
+  if (model.program.length > 0) {
+    const program = addSheet(workbook, PROGRAM_SHEET, model, PROGRAM_COLUMNS);
+    for (const r of model.program) program.addRow([r.no, r.kind, r.title, r.presenter, r.time, r.record]);
+  }
+
+  const used = new Set([DECISIONS_SHEET.toLowerCase(), PROGRAM_SHEET.toLowerCase()]);
   for (const agency of rolesByAgency(model)) {
     const sheet = addSheet(workbook, agencySheetName(agency.agency, used), model, AGENCY_COLUMNS, agency.agency);
     for (const row of agency.rows) sheet.addRow([row.caseLabel, row.task, row.due]);
   }
+  const ownSheets = new Set([DECISIONS_SHEET, PROGRAM_SHEET]);
   // Sized after the rows are in: each row's height comes from its text.
   for (const sheet of workbook.worksheets)
     applyPrintLayout(sheet, {
       landscape: landscapeFor(sheet.columns.map((c) => c.width ?? 10)),
-      headerFooter: headerFooter(model, sheet.name === DECISIONS_SHEET ? undefined : sheet.name),
+      headerFooter: headerFooter(model, ownSheets.has(sheet.name) ? undefined : sheet.name),
     });
   const out = await workbook.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
