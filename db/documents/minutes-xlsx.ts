@@ -4,7 +4,7 @@
 // the workbook properties, as in the ledger export (db/files/write-xlsx.ts). The words come from buildMinutes.
 import ExcelJS from 'exceljs';
 import { rolesByAgency, type MinutesModel } from '../../shared/meeting/minutes';
-import { applyPrintLayout, landscapeFor } from './xlsx-print';
+import { applyPrintLayout, landscapeFor, wrappedLineCount } from './xlsx-print';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DECISIONS_SHEET = '決定一覧';
@@ -32,6 +32,7 @@ const PROGRAM_COLUMNS = [
   { header: '所要', width: 10 },
   { header: '記録', width: 60 },
 ] as const;
+const RECORD_WIDTH = PROGRAM_COLUMNS[PROGRAM_COLUMNS.length - 1]!.width;
 const AGENCY_COLUMNS = [
   { header: '事例', width: 26 },
   { header: '役割', width: 60 },
@@ -69,7 +70,11 @@ export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<
 
   if (model.program.length > 0) {
     const program = addSheet(workbook, PROGRAM_SHEET, model, PROGRAM_COLUMNS);
-    for (const r of model.program) program.addRow([r.no, r.kind, r.title, r.presenter, r.time, r.record]);
+    for (const r of model.program) {
+      const [first = '', ...rest] = recordChunks(r.record, RECORD_WIDTH);
+      program.addRow([r.no, r.kind, r.title, r.presenter, r.time, first]);
+      for (const more of rest) program.addRow(['', '', '', '', '', more]);
+    }
   }
 
   const used = new Set([DECISIONS_SHEET.toLowerCase(), PROGRAM_SHEET.toLowerCase()]);
@@ -84,8 +89,53 @@ export async function writeMinutesXlsx(model: MinutesModel, now: Date): Promise<
       landscape: landscapeFor(sheet.columns.map((c) => c.width ?? 10)),
       headerFooter: headerFooter(model, ownSheets.has(sheet.name) ? undefined : sheet.name),
     });
+  const programSheet = workbook.getWorksheet(PROGRAM_SHEET);
+  programSheet?.eachRow((row, n) => {
+    if (n === 1) return;
+    const lines = wrappedLineCount(String(row.getCell(PROGRAM_COLUMNS.length).value ?? ''), RECORD_WIDTH);
+    row.height = Math.max(row.height, Math.ceil(lines * RECORD_LINE_PT + 6));
+  });
   const out = await workbook.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
+}
+
+/** Lines of a record one row holds: a row is at most 409 pt high (taller text is cut off), and short rows fill pages. */
+const ROW_LINES = 10;
+/**
+ * The 次第 rows' height a line: xlsx-print.ts counts 15 pt + 5 pt a row, but LibreOffice draws a Japanese
+ * line about 5 % taller, which the 5 pt absorbs only for a few lines: a 9-line record lost its last line.
+ */
+const RECORD_LINE_PT = 16.5;
+
+/**
+ * A record in pieces that each fit one row (an hour's 研修 can run to pages): split between its own lines, and
+ * a single line longer than a row split between characters. The pieces follow in rows of their own.
+ */
+export function recordChunks(text: string, width: number, rowLines = ROW_LINES): string[] {
+  const fits = (t: string) => wrappedLineCount(t, width) <= rowLines;
+  const pieces: string[] = [];
+  for (const line of text.split('\n')) {
+    if (fits(line)) {
+      pieces.push(line);
+      continue;
+    }
+    let part = '';
+    for (const ch of line) {
+      if (!fits(part + ch)) {
+        pieces.push(part);
+        part = '';
+      }
+      part += ch;
+    }
+    pieces.push(part);
+  }
+  const chunks: string[] = [];
+  for (const piece of pieces) {
+    const last = chunks[chunks.length - 1];
+    if (last !== undefined && fits(`${last}\n${piece}`)) chunks[chunks.length - 1] = `${last}\n${piece}`;
+    else chunks.push(piece);
+  }
+  return chunks;
 }
 
 function addSheet(

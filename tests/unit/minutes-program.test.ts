@@ -36,7 +36,7 @@ function item(id: string, kind: ProgramItem['kind'], title: string, fields: Part
   return { id, kind, title, presenter: null, minutes: 10, notes: null, record: null, ...fields };
 }
 
-function agendaItem(caseNo: string, group: AgendaItem['group'], order: number): AgendaItem {
+function agendaItem(caseNo: string, group: 'quick' | 'deep', order: number): AgendaItem {
   return { caseNo, group, ruleGroup: group, reasons: [], order, deepMinutes: null, draft: null, override: null };
 }
 
