@@ -46,7 +46,8 @@ table.grid th { background: #e8eef4; font-weight: bold; }
 table.grid th.label { width: 28%; }
 table.program th:nth-child(1) { width: 8%; } table.program th:nth-child(2) { width: 12%; }
 table.program th:nth-child(3) { width: 42%; } table.program th:nth-child(4) { width: 24%; }
-.item { break-inside: avoid; margin: 0 0 4mm; }
+/* Not kept whole like a case: an hour's 研修 record runs for pages and would leave a blank page behind it. */
+.item { margin: 0 0 4mm; }
 .case { break-inside: avoid; margin: 0 0 5mm; }
 .board { margin: 2mm 0; text-align: center; }
 .board img, .board svg { max-width: 100%; max-height: 120mm; width: auto; height: auto; border: 1px solid #ccc; }
