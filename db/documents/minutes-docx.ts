@@ -17,11 +17,14 @@ import {
   WidthType,
 } from 'docx';
 import {
+  PROGRAM_LIST_COLUMNS,
   rolesByAgency,
   ROLE_COLUMNS,
   type MinutesCase,
+  type MinutesItem,
   type MinutesLine,
   type MinutesModel,
+  type MinutesSection,
 } from '../../shared/meeting/minutes';
 import {
   cell,
@@ -41,6 +44,7 @@ import { boardParagraphs, drawBoards, type BoardPictures } from './docx-board';
 const LINE_COLUMNS = [2200, TEXT_WIDTH - 2200] as const;
 const ROLE_WIDTHS = [2600, 5038, 2000] as const;
 const CARRIED_WIDTHS = [3600, 6038] as const;
+const PROGRAM_WIDTHS = [800, 1300, 4138, 2200, 1200] as const;
 
 export async function writeMinutesDocx(model: MinutesModel): Promise<Buffer> {
   const pictures = await drawBoards(
@@ -101,13 +105,74 @@ function body(model: MinutesModel, pictures: BoardPictures): (Paragraph | Table)
     );
   out.push(linesTable([...model.meetingLines, { label: '作成日', value: model.createdOn }]));
 
-  for (const group of model.groups) {
-    out.push(heading(`${group.label}（${group.items.length}件）`));
-    if (group.items.length === 0) out.push(new Paragraph({ children: [run('該当なし')] }));
-    for (const item of group.items) out.push(...caseBlock(item, pictures));
+  if (model.program.length > 0) {
+    out.push(heading('次第'));
+    out.push(
+      grid(
+        PROGRAM_LIST_COLUMNS,
+        PROGRAM_WIDTHS,
+        model.program.map((r) => [String(r.no), r.kind, r.title, r.presenter, r.time]),
+      ),
+    );
   }
+  for (const section of model.sections) out.push(...sectionBlock(section, pictures));
+  if (!model.caseless) out.push(...caseLists(model));
 
-  out.push(heading('次回へ持ち越すケース'));
+  out.push(heading('次回の会議'));
+  out.push(new Paragraph({ children: [run(model.nextMeeting)] }));
+  out.push(
+    new Paragraph({
+      spacing: { before: 300 },
+      children: [
+        run(
+          '本議事録には個人情報が含まれます。取扱いに注意し、目的外の複製・持ち出しはしないでください（児童福祉法第25条の5）。',
+          { size: 18, color: NOTICE_COLOR },
+        ),
+      ],
+    }),
+  );
+  return out;
+}
+
+function sectionBlock(section: MinutesSection, pictures: BoardPictures): (Paragraph | Table)[] {
+  if (section.type === 'items') return [heading(section.heading), ...section.items.flatMap(itemBlock)];
+  const { group } = section;
+  const out: (Paragraph | Table)[] = [heading(`${group.label}（${group.items.length}件）`)];
+  if (group.items.length === 0) out.push(new Paragraph({ children: [run('該当なし')] }));
+  for (const item of group.items) out.push(...caseBlock(item, pictures));
+  return out;
+}
+
+/**
+ * A 報告 / 研修 … item: its title, then its lines. The record may run for pages (an hour's 研修), so its row
+ * may break across pages (a row kept whole but taller than a page is cut off in Word); the short rows stay whole.
+ */
+function itemBlock(item: MinutesItem): (Paragraph | Table)[] {
+  return [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 200, after: 80 },
+      children: [run(`（${item.no}）${item.title}`, { bold: true, size: 22 })],
+    }),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [...LINE_COLUMNS],
+      rows: item.lines.map((line, i) => {
+        const last = i === item.lines.length - 1;
+        return new TableRow({
+          cantSplit: !last,
+          keepNext: !last,
+          children: [cell(line.label, LINE_COLUMNS[0], true), cell(line.value, LINE_COLUMNS[1], false)],
+        });
+      }),
+    }),
+  ];
+}
+
+/** 次回へ持ち越すケース and 機関別の役割分担: only for a meeting that had cases. */
+function caseLists(model: MinutesModel): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [heading('次回へ持ち越すケース')];
   out.push(
     model.carriedOver.length === 0
       ? new Paragraph({ children: [run('なし')] })
@@ -131,20 +196,6 @@ function body(model: MinutesModel, pictures: BoardPictures): (Paragraph | Table)
       ),
     );
   }
-
-  out.push(heading('次回の会議'));
-  out.push(new Paragraph({ children: [run(model.nextMeeting)] }));
-  out.push(
-    new Paragraph({
-      spacing: { before: 300 },
-      children: [
-        run(
-          '本議事録には個人情報が含まれます。取扱いに注意し、目的外の複製・持ち出しはしないでください（児童福祉法第25条の5）。',
-          { size: 18, color: NOTICE_COLOR },
-        ),
-      ],
-    }),
-  );
   return out;
 }
 

@@ -6,9 +6,11 @@ import { boardToSvg } from '../../shared/board/svg';
 import type { LedgerCase } from '../../shared/ledger/case';
 import { makeMaskPolicy } from '../../shared/mask/policy';
 import type { MinutesInput } from '../../shared/meeting/minutes';
+import { casesNamedIn, programTexts } from '../../shared/meeting/minutes-program';
 import type { Store } from '../repos/store';
 import { maskBoards } from './mask-boards';
 import { meetingReopenings } from './meeting-status';
+import { programOf } from './agenda-program';
 
 export function minutesInput(store: Store, meetingId: number, masked: boolean, now: Date): MinutesInput {
   const meeting = store.meetings.get(meetingId);
@@ -27,6 +29,12 @@ export function minutesInput(store: Store, meetingId: number, masked: boolean, n
     ? makeMaskPolicy({ cases: ledger, boards: boardDocs, staff: [meeting.facilitator] }).scrub
     : undefined;
   const settings = store.settings.read();
+  const program = programOf(store, meetingId);
+  // Only a masked file needs them, and only when the 次第 has text to look through (the whole ledger is read).
+  const texts = masked ? programTexts(program).filter((t) => t.trim() !== '') : [];
+  const onAgenda = new Set(agenda.map((i) => i.caseNo));
+  const namedCases =
+    texts.length > 0 ? casesNamedIn(texts, store.cases.all()).filter((c) => !onAgenda.has(c.caseNo)) : [];
   return {
     meeting,
     live: store.live.state(meetingId),
@@ -39,6 +47,8 @@ export function minutesInput(store: Store, meetingId: number, masked: boolean, n
     boards: meetingBoards(store, meetingId, deep, masked, meeting.date, scrub),
     maskBoards: boardDocs,
     masked,
+    program,
+    namedCases,
     now,
     timeZone: settings.timeZone,
     dateStyle: settings.dateStyle,

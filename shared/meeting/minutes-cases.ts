@@ -134,7 +134,7 @@ function role(r: RoleAssignment, style: DateStyle, scrub: (text: string) => stri
   return { agency: r.agency, task: scrub(r.task), due: r.due ? formatDate(r.due, style) : NONE };
 }
 
-function duration(ms: number): string {
+export function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;

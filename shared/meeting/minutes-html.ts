@@ -4,7 +4,16 @@
 // escaped) inlined, not put in an <img>: Chromium prints an <img>'s text as bare glyphs, and a PDF reader then
 // reads each glyph the font shares between an ideograph and a CJK radical as the radical (⺟ for 母). The whole body is one table whose thead carries 取扱注意: Chromium repeats a table's header group
 // at the top of every page the table runs onto, so every printed page has it.
-import { rolesByAgency, ROLE_COLUMNS, type MinutesCase, type MinutesLine, type MinutesModel } from './minutes';
+import {
+  PROGRAM_LIST_COLUMNS,
+  rolesByAgency,
+  ROLE_COLUMNS,
+  type MinutesCase,
+  type MinutesItem,
+  type MinutesLine,
+  type MinutesModel,
+  type MinutesSection,
+} from './minutes';
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -35,6 +44,10 @@ table.grid { width: 100%; border-collapse: collapse; margin: 0 0 2mm; table-layo
 table.grid th, table.grid td { border: 1px solid #888; padding: 1mm 1.5mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 table.grid th { background: #e8eef4; font-weight: bold; }
 table.grid th.label { width: 28%; }
+table.program th:nth-child(1) { width: 8%; } table.program th:nth-child(2) { width: 12%; }
+table.program th:nth-child(3) { width: 42%; } table.program th:nth-child(4) { width: 24%; }
+/* Not kept whole like a case: an hour's 研修 record runs for pages and would leave a blank page behind it. */
+.item { margin: 0 0 4mm; }
 .case { break-inside: avoid; margin: 0 0 5mm; }
 .board { margin: 2mm 0; text-align: center; }
 .board img, .board svg { max-width: 100%; max-height: 120mm; width: auto; height: auto; border: 1px solid #ccc; }
@@ -50,19 +63,30 @@ export function minutesHtml(model: MinutesModel): string {
       ? '<p class="muted">氏名等は伏せ、登録番号とふりがなのイニシャルで表示しています（ふりがながないケースは登録番号のみ）。</p>'
       : '',
     linesTable([...model.meetingLines, { label: '作成日', value: model.createdOn }]),
-    ...model.groups.flatMap((group) => [
-      `<h2>${text(`${group.label}（${group.items.length}件）`)}</h2>`,
-      group.items.length === 0 ? '<p>該当なし</p>' : group.items.map(caseSection).join(''),
-    ]),
-    '<h2>次回へ持ち越すケース</h2>',
-    model.carriedOver.length === 0
-      ? '<p>なし</p>'
-      : grid(
-          ['事例', '理由'],
-          model.carriedOver.map((c) => [c.label, c.reason]),
-        ),
-    '<h2>機関別の役割分担</h2>',
-    ...agencyTables(model),
+    ...(model.program.length === 0
+      ? []
+      : [
+          '<h2>次第</h2>',
+          grid(
+            PROGRAM_LIST_COLUMNS,
+            model.program.map((r) => [String(r.no), r.kind, r.title, r.presenter, r.time]),
+            'program',
+          ),
+        ]),
+    ...model.sections.flatMap(section),
+    ...(model.caseless
+      ? []
+      : [
+          '<h2>次回へ持ち越すケース</h2>',
+          model.carriedOver.length === 0
+            ? '<p>なし</p>'
+            : grid(
+                ['事例', '理由'],
+                model.carriedOver.map((c) => [c.label, c.reason]),
+              ),
+          '<h2>機関別の役割分担</h2>',
+          ...agencyTables(model),
+        ]),
     '<h2>次回の会議</h2>',
     `<p>${text(model.nextMeeting)}</p>`,
     '<p class="closing">本議事録には個人情報が含まれます。取扱いに注意し、目的外の複製・持ち出しはしないでください（児童福祉法第25条の5）。</p>',
@@ -84,6 +108,19 @@ ${body}
 </body>
 </html>
 `;
+}
+
+function section(s: MinutesSection): string[] {
+  if (s.type === 'items') return [`<h2>${text(s.heading)}</h2>`, s.items.map(itemSection).join('')];
+  const { group } = s;
+  return [
+    `<h2>${text(`${group.label}（${group.items.length}件）`)}</h2>`,
+    group.items.length === 0 ? '<p>該当なし</p>' : group.items.map(caseSection).join(''),
+  ];
+}
+
+function itemSection(item: MinutesItem): string {
+  return `<section class="item"><h3>${text(`（${item.no}）${item.title}`)}</h3>${linesTable(item.lines)}</section>`;
 }
 
 function caseSection(item: MinutesCase): string {
@@ -136,8 +173,8 @@ function linesTable(lines: readonly MinutesLine[]): string {
   return `<table class="grid"><tbody>${rows}</tbody></table>`;
 }
 
-function grid(columns: readonly string[], rows: readonly (readonly string[])[]): string {
+function grid(columns: readonly string[], rows: readonly (readonly string[])[], className = ''): string {
   const head = `<tr>${columns.map((c) => `<th scope="col">${text(c)}</th>`).join('')}</tr>`;
   const body = rows.map((r) => `<tr>${columns.map((_, i) => `<td>${text(r[i] ?? '')}</td>`).join('')}</tr>`).join('');
-  return `<table class="grid"><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  return `<table class="grid${className ? ` ${className}` : ''}"><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }

@@ -5,6 +5,7 @@ import type { LedgerCase } from '../ledger/case';
 import type { DateStyle } from '../time/date-style';
 import type { Decision } from './decision';
 import type { LiveState } from './live';
+import type { ProgramEntry, ProgramKind } from './program';
 import type { MeetingReopening } from './status';
 import type { AgendaItem, Meeting, MeetingInput } from './types';
 
@@ -63,6 +64,37 @@ export interface MinutesGroup {
   items: MinutesCase[];
 }
 
+/** One row of the short 次第 list at the top of the minutes: every entry, 開会 and 閉会 included. */
+export interface MinutesProgramRow {
+  no: number;
+  /** 開会, 報告 … or ケース for a case block. */
+  kind: string;
+  title: string;
+  presenter: string;
+  /** Time the meeting spent on it ('12分30秒'), or NONE when its timer never ran. */
+  time: string;
+  /** The item's record as its section prints it; '' for a case block and for 開会 / 閉会 / 休憩. */
+  record: string;
+}
+
+/** A 報告 / 協議事項 / 研修 / 連絡 item under its section, with what was noted during the meeting. */
+export interface MinutesItem {
+  id: string;
+  kind: ProgramKind;
+  /** Numbered within its section: (1), (2) …. */
+  no: number;
+  title: string;
+  /** 報告者 / 講師 / 発表者 and the person or agency; 所要; 記録 — in that order, as every layout prints them. */
+  lines: MinutesLine[];
+  /** The record as printed (「（記録なし）」 when nothing was noted). */
+  record: string;
+  time: string | null;
+}
+
+/** The minutes' body in the 次第's order: a section per item kind (報告事項 …) and the two case groups. */
+export type MinutesSection =
+  { type: 'items'; kind: ProgramKind; heading: string; items: MinutesItem[] } | { type: 'cases'; group: MinutesGroup };
+
 export interface CarriedOverCase {
   caseNo: string;
   label: string;
@@ -78,8 +110,17 @@ export interface MinutesModel {
   notice: string;
   masked: boolean;
   meetingLines: MinutesLine[];
-  /** 確認 then 協議, in the order the meeting took them; empty groups included so the reader sees 0件. */
+  /**
+   * 確認 and 協議 in the 次第's order (確認 first when it has none), numbered in that order; empty groups
+   * included so the reader sees 0件.
+   */
   groups: MinutesGroup[];
+  /** The short 次第 list; empty for a program of the case blocks only (the minutes read as before programs). */
+  program: MinutesProgramRow[];
+  /** What the body prints, in order: the item sections and the case groups (these left out when caseless). */
+  sections: MinutesSection[];
+  /** No case on the agenda at all (a 代表者会議 of reports and topics): no case groups, 持ち越し or 役割分担. */
+  caseless: boolean;
   carriedOver: CarriedOverCase[];
   /** 次回の会議: the next meeting of the same kind and 部会, or a blank to fill in. */
   nextMeeting: string;
@@ -107,6 +148,13 @@ export interface MinutesInput {
   /** The whiteboards of the cases on the agenda, for masking: everyone on them is masked too. */
   maskBoards?: readonly BoardDoc[];
   masked: boolean;
+  /** The meeting's 次第; absent = the case blocks only (a meeting made before programs existed). */
+  program?: readonly ProgramEntry[];
+  /**
+   * Ledger rows of cases named in the 次第's titles, presenters or records (a report may name a family not on
+   * the agenda): masked minutes hide their names too. Only for masking; they are not on the agenda.
+   */
+  namedCases?: readonly LedgerCase[];
   /** The instant the minutes are made: 作成日 is its day in `timeZone`. */
   now: Date;
   /** The council's time zone (the timeZone setting): clock times and 作成日 are in it, not the machine's. */

@@ -9,6 +9,7 @@ import type { DateStyle } from '../time/date-style';
 import { makeMaskPolicy } from '../mask/policy';
 import { maskedLabel } from './mask';
 import { byOrder, carriedOver, minutesCase, spentOn, TAKEN_UP_MS } from './minutes-cases';
+import { blockOrder, isCaseless, minutesProgram, programRows, programSections } from './minutes-program';
 import {
   DRAFT_MARK,
   MINUTES_NOTICE,
@@ -21,6 +22,7 @@ import {
 import { GROUP_LABELS, type MeetingInput } from './types';
 
 export * from './minutes-types';
+export { NO_RECORD } from './minutes-program';
 export { outcomeLabel } from './minutes-cases';
 
 const BLANK_NEXT = '令和　　年　　月　　日（　）　　時　　分〜　場所：';
@@ -31,14 +33,21 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
   const byCaseNo = new Map(input.cases.map((c) => [c.caseNo, c]));
   const onAgenda = input.agenda.map((i) => byCaseNo.get(i.caseNo)).filter((c): c is LedgerCase => c !== undefined);
   const scrub = masked
-    ? makeMaskPolicy({ cases: onAgenda, boards: input.maskBoards ?? [], staff: [meeting.facilitator] }).scrub
+    ? makeMaskPolicy({
+        cases: [...onAgenda, ...(input.namedCases ?? [])],
+        boards: input.maskBoards ?? [],
+        staff: [meeting.facilitator],
+      }).scrub
     : (text: string) => text;
   const label = (caseNo: string) => caseLabel(caseNo, byCaseNo.get(caseNo), masked);
   const recorded = new Map(input.decisions.filter((d) => d.state === 'recorded').map((d) => [d.caseNo, d]));
   const draft = live.endedAt === null;
 
+  const program = minutesProgram(input);
+  const caseless = isCaseless(input, program);
+  // Numbered in the order the 次第 takes the blocks: 確認 then 協議 unless the program puts 協議 first.
   let running = 0;
-  const groups = (['quick', 'deep'] as const).map((group): MinutesGroup => {
+  const groups = blockOrder(program).map((group): MinutesGroup => {
     const items = input.agenda
       .filter(
         (item) =>
@@ -59,6 +68,9 @@ export function buildMinutes(input: MinutesInput): MinutesModel {
     masked,
     meetingLines: meetingLines(input, style, scrub),
     groups,
+    program: programRows(input, program, groups, caseless, scrub),
+    sections: programSections(input, program, groups, caseless, scrub),
+    caseless,
     carriedOver: carriedOver(input, recorded, label, draft),
     nextMeeting: input.nextMeeting ? nextMeetingText(input.nextMeeting, style, scrub) : BLANK_NEXT,
     createdOn: formatDate(dayInZone(input.now, input.timeZone), style),
@@ -98,6 +110,8 @@ export function rolesByAgency(model: MinutesModel): AgencyRoles[] {
 }
 
 export const ROLE_COLUMNS = ['機関', '役割', '期限'] as const;
+/** The short 次第 list's columns, in every layout. */
+export const PROGRAM_LIST_COLUMNS = ['番号', '種類', '項目', '発表者', '所要'] as const;
 
 function caseLabel(caseNo: string, c: LedgerCase | undefined, masked: boolean): string {
   if (!c) return caseNo;

@@ -149,7 +149,10 @@ test('minutes: DOCX and XLSX from the panel read back, the export log, the print
   ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await bytesOf(xlsxDownload)) as unknown as ArrayBuffer);
-  expect(workbook.worksheets.map((s) => s.name).sort()).toEqual(['みどり小学校', '北保健センター', '決定一覧'].sort());
+  // The 実務者会議 template's 次第 (開会, 報告 …) gets its own sheet.
+  expect(workbook.worksheets.map((s) => s.name).sort()).toEqual(
+    ['みどり小学校', '北保健センター', '次第', '決定一覧'].sort(),
+  );
   const decisions: string[] = [];
   workbook.getWorksheet('決定一覧')!.eachRow((row) => row.eachCell((cell) => decisions.push(String(cell.value))));
   expect(decisions.join('\n')).toContain(`MN-1 ${CHILD}`);

@@ -149,7 +149,8 @@ describe('minutes export', () => {
     const file = await api.call('minutes.export', { meetingId, format: 'xlsx', masked: false });
     const wb = await workbook(file.dataBase64);
     expect(wb.worksheets[0]?.name).toBe('決定一覧');
-    expect(wb.worksheets.map((s) => s.name).sort()).toEqual(['保健センター', '小学校', '決定一覧'].sort());
+    // The 実務者会議 template's 次第 (開会, 報告 …) gets its own sheet.
+    expect(wb.worksheets.map((s) => s.name).sort()).toEqual(['保健センター', '小学校', '次第', '決定一覧'].sort());
     const decisions = wb.getWorksheet('決定一覧')!;
     expect(decisions.getRow(1).getCell(2).value).toBe('事例');
     const text = sheetText(decisions);
