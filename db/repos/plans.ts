@@ -26,6 +26,20 @@ interface VersionRow {
   handed_over_on: string | null;
 }
 
+/** The plans row's own columns, in the order both statements list them. */
+function rowValues(plan: Omit<SupportPlan, 'id' | 'updatedAt' | 'versions'>): unknown[] {
+  return [
+    plan.caseNo,
+    plan.familyLabel,
+    plan.leadFunction,
+    plan.owner,
+    plan.status,
+    plan.reviewDue,
+    plan.closedOn,
+    plan.closedReason,
+  ];
+}
+
 export class PlansRepo {
   constructor(private readonly db: Db) {}
 
@@ -36,18 +50,7 @@ export class PlansRepo {
         `INSERT INTO plans (case_no, family_label, lead_function, owner, status, review_due, closed_on, closed_reason, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        plan.caseNo,
-        plan.familyLabel,
-        plan.leadFunction,
-        plan.owner,
-        plan.status,
-        plan.reviewDue,
-        plan.closedOn,
-        plan.closedReason,
-        at,
-        at,
-      );
+      .run(...rowValues(plan), at, at);
     const id = Number(lastInsertRowid);
     for (const v of plan.versions) this.writeVersion(id, v);
     return id;
@@ -81,18 +84,7 @@ export class PlansRepo {
         `UPDATE plans SET case_no = ?, family_label = ?, lead_function = ?, owner = ?, status = ?, review_due = ?,
            closed_on = ?, closed_reason = ?, updated_at = ? WHERE id = ?`,
       )
-      .run(
-        plan.caseNo,
-        plan.familyLabel,
-        plan.leadFunction,
-        plan.owner,
-        plan.status,
-        plan.reviewDue,
-        plan.closedOn,
-        plan.closedReason,
-        at,
-        plan.id,
-      );
+      .run(...rowValues(plan), at, plan.id);
     const frozen = new Set(
       this.db
         .prepare('SELECT version FROM plan_versions WHERE plan_id = ? AND handed_over_on IS NOT NULL')

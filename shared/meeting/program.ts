@@ -3,6 +3,7 @@
 // agenda's own model and order (types.ts AgendaItem); the program only says where the block goes.
 // Pure operations: every change returns a new array, so the backend can read-edit-write it in one transaction.
 import { z } from 'zod';
+import { optionalText as text } from '../text/optional-text';
 
 export const PROGRAM_KINDS = ['開会', '報告', '協議事項', '研修', '連絡', '休憩', '閉会'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
@@ -13,14 +14,6 @@ export const BLOCK_LABELS: Readonly<Record<CaseBlockName, string>> = {
   quick: '進行管理（確認）',
   deep: '進行管理（協議）',
 };
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .transform((v) => (v === '' ? null : v));
 
 /** What the secretariat fills in for a non-case item. */
 export const programItemInputSchema = z.object({

@@ -3,6 +3,7 @@
 // (risk words, staff notes) belongs in it: every field here is printed for the family.
 // A plan has versions; a handed-over version is kept as it was handed over, and a 見直し starts a new one.
 import { z } from 'zod';
+import { optionalText as text } from '../text/optional-text';
 import { isoDate, isoDateOrMonth } from '../ledger/case';
 
 /** The two functions of the centre; 両機能 when both carry the plan. */
@@ -21,14 +22,6 @@ export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
 
 /** 休業 / 退職 as the 様式例 asks about a guardian's work; 就労中 and なし complete the choice. */
 export const WORK_STATES = ['就労中', '休業中', '退職', 'なし'] as const;
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .transform((v) => (v === '' ? null : v));
 
 export const planPersonSchema = z.object({
   name: z.string().trim().min(1, '氏名を入力してください').max(100),
