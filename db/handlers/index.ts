@@ -21,6 +21,7 @@ import {
 import { minutesHandlers } from './minutes';
 import { sessionHandlers } from './session';
 import { statsHandlers } from './stats';
+import { homeHandlers } from './home';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -56,6 +57,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     minutes: minutesHandlers(ctx, printToPdf),
     writeback: writebackHandlers(ctx),
     stats: statsHandlers(ctx),
+    home: homeHandlers(ctx),
   };
 }
 

@@ -15,6 +15,7 @@ import { ReopeningsRepo } from './reopenings';
 import { ReportsRepo } from './reports';
 import { SettingsRepo } from './settings';
 import { StatsRepo } from './stats';
+import { HomeRepo } from './home';
 import { WritebacksRepo } from './writebacks';
 
 export interface Store {
@@ -33,6 +34,7 @@ export interface Store {
   writebacks: WritebacksRepo;
   backups: BackupsRepo;
   stats: StatsRepo;
+  home: HomeRepo;
   /**
    * Runs `fn` in ONE immediate transaction (BEGIN IMMEDIATE: the write lock first, so what `fn` reads is the
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
@@ -84,6 +86,7 @@ export function createStore(db: Db): Store {
     writebacks: new WritebacksRepo(db),
     backups: new BackupsRepo(db),
     stats: new StatsRepo(db),
+    home: new HomeRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
     smallCache: (on) => db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`),
     autoCheckpoint: (on) => db.pragma(`wal_autocheckpoint = ${on ? DEFAULT_AUTOCHECKPOINT_PAGES : 0}`),

@@ -27,6 +27,7 @@ import { minutesMethods } from './minutes';
 import { writebackMethods } from './writeback';
 import { auditMethods } from './audit';
 import { statsMethods } from './stats';
+import { homeMethods } from './home';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -51,6 +52,8 @@ export const contractNamespaces = {
   audit: auditMethods,
   // The year's figures (年度実績).
   stats: statsMethods,
+  // The first screen after unlocking.
+  home: homeMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 

@@ -122,6 +122,7 @@ describe('backend: session gate', () => {
       'audit.export': { format: 'csv' },
       'stats.year': { fiscalYear: 2024 },
       'stats.export': { fiscalYear: 2024, format: 'xlsx', hideSmallCounts: true },
+      'home.summary': {},
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());
