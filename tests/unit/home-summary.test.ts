@@ -6,9 +6,10 @@ import { homeSummary, monthEnd, RECENT_LIMIT, type HomeCase, type HomeMeetingRow
 
 const TODAY = '2025-11-12';
 
-function c(caseNo: string, over: Partial<HomeCase> = {}): HomeCase {
+// The first argument names the case for the reader; the database hands groups of alike cases (count).
+function c(_caseNo: string, over: Partial<HomeCase> = {}): HomeCase {
   return {
-    caseNo,
+    count: 1,
     classification: '要保護児童',
     riskLevel: '中度',
     leadAgency: 'こども家庭センター',
@@ -28,6 +29,7 @@ const CASES: HomeCase[] = [
   c('B2', { nextReview: '2025-09-01', leadAgency: null, classification: null }),
   c('C1', { nextReview: '2025-01-01', status: 'closed', riskLevel: '生命の危険' }), // closed: nothing counted
   c('C2', { nextReview: 'R7.12' }), // not a real date: the case panel says so, not counted as due
+  c('D1', { nextReview: '2025-11-20', leadAgency: '保健センター', riskLevel: '軽度', count: 3 }), // three alike
 ];
 
 function meeting(over: Partial<HomeMeetingRow>): HomeMeetingRow {
@@ -52,10 +54,10 @@ describe('homeSummary', () => {
   it('counts reviews due this month and overdue by 主担当機関, open cases only', () => {
     const s = homeSummary({ today: TODAY, cases: CASES, meetings: [], history: [] });
     expect(s.monthEnd).toBe('2025-11-30');
-    expect(s.openCases).toBe(8);
+    expect(s.openCases).toBe(11);
     expect(s.reviews).toEqual([
       { agency: 'こども家庭センター', overdue: 2, thisMonth: 2 },
-      { agency: '保健センター', overdue: 1, thisMonth: 0 },
+      { agency: '保健センター', overdue: 1, thisMonth: 3 },
       { agency: '未設定', overdue: 1, thisMonth: 0 },
     ]);
   });
@@ -66,12 +68,12 @@ describe('homeSummary', () => {
       { label: '生命の危険', count: 0 },
       { label: '重度', count: 1 },
       { label: '中度', count: 6 },
-      { label: '軽度', count: 0 },
+      { label: '軽度', count: 3 },
       { label: '危惧', count: 0 },
       { label: '未設定', count: 1 },
     ]);
     expect(s.byClassification).toEqual([
-      { label: '要保護児童', count: 6 },
+      { label: '要保護児童', count: 9 },
       { label: '要支援児童', count: 0 },
       { label: '特定妊婦', count: 1 },
       { label: '未設定', count: 1 },
