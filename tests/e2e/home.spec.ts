@@ -75,9 +75,7 @@ async function seed(page: Page): Promise<{ title: string }> {
 }
 
 for (const size of ROOM_SIZES) {
-  test(`ホーム shows where things stand and its figures open the ledger and the meeting at ${size.name}`, async ({
-    app,
-  }) => {
+  test(`ホーム at ${size.name}: known counts; figures open the filtered ledger and the meeting`, async ({ app }) => {
     const { page, shot } = app;
     await page.setViewportSize(viewportOf(size));
     await setUpPassphrase(page);
