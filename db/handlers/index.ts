@@ -22,6 +22,7 @@ import { minutesHandlers } from './minutes';
 import { sessionHandlers } from './session';
 import { statsHandlers } from './stats';
 import { plansHandlers } from './plans';
+import { homeHandlers } from './home';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -58,6 +59,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     writeback: writebackHandlers(ctx),
     stats: statsHandlers(ctx),
     plans: plansHandlers(ctx),
+    home: homeHandlers(ctx),
   };
 }
 

@@ -16,6 +16,7 @@ import { ReportsRepo } from './reports';
 import { SettingsRepo } from './settings';
 import { StatsRepo } from './stats';
 import { PlansRepo } from './plans';
+import { HomeRepo } from './home';
 import { WritebacksRepo } from './writebacks';
 
 export interface Store {
@@ -35,6 +36,7 @@ export interface Store {
   backups: BackupsRepo;
   stats: StatsRepo;
   plans: PlansRepo;
+  home: HomeRepo;
   /**
    * Runs `fn` in ONE immediate transaction (BEGIN IMMEDIATE: the write lock first, so what `fn` reads is the
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
@@ -87,6 +89,7 @@ export function createStore(db: Db): Store {
     backups: new BackupsRepo(db),
     stats: new StatsRepo(db),
     plans: new PlansRepo(db),
+    home: new HomeRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
     smallCache: (on) => db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`),
     autoCheckpoint: (on) => db.pragma(`wal_autocheckpoint = ${on ? DEFAULT_AUTOCHECKPOINT_PAGES : 0}`),

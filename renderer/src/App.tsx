@@ -1,9 +1,11 @@
-// The session decides the screen: first-time setup, the lock screen, or the ledger.
-import { useCallback, useEffect, useState } from 'react';
+// The session decides the screen: first-time setup, the lock screen, or the app (the home view first).
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionStatus } from '../../shared/contract';
 import { useApi } from './api-context';
 import { errorMessage } from './lib/errors';
-import { LedgerScreen } from './screens/LedgerScreen';
+import { LedgerScreen, type LedgerStart } from './screens/LedgerScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import type { HomeLinks } from './components/home/home-links';
 import { MeetingsScreen } from './screens/MeetingsScreen';
 import { LockScreen } from './screens/LockScreen';
 import { SetupScreen } from './screens/SetupScreen';
@@ -75,6 +77,20 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   // Read on every unlock, not once per page: after a lock the window returns to the console the address names.
   const [route, setRoute] = useState<AppRoute>(() => startRoute(parseRoute(window.location)));
   const view = viewOf(route);
+  // What the home view asked a screen to open with (filters, a meeting); `n` remounts the screen for each ask,
+  // and choosing a view in the header starts it plain again.
+  const [opened, setOpened] = useState<{ n: number; ledger?: LedgerStart; meetingId?: number }>({ n: 0 });
+  const homeLinks = useMemo<HomeLinks>(() => {
+    const go = (view: 'ledger' | 'meetings', ask: { ledger?: LedgerStart; meetingId?: number }) => {
+      setOpened((o) => ({ n: o.n + 1, ...ask }));
+      setRoute({ kind: 'view', view });
+    };
+    return {
+      openLedger: (filters) => go('ledger', { ledger: { filters } }),
+      openImport: () => go('ledger', { ledger: { importing: true } }),
+      openMeeting: (meetingId) => go('meetings', { meetingId }),
+    };
+  }, []);
   const board = route.kind === 'board' ? route : null;
   const openBoard = useCallback(
     (target: BoardTarget) =>
@@ -106,7 +122,14 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   return (
     <DateStyleContext.Provider value={settings.settings.dateStyle}>
       <div className="app">
-        <AppHeader view={view} onView={(next) => setRoute({ kind: 'view', view: next })} onLock={() => lock()} />
+        <AppHeader
+          view={view}
+          onView={(next) => {
+            setOpened((o) => ({ n: o.n + 1 }));
+            setRoute({ kind: 'view', view: next });
+          }}
+          onLock={() => lock()}
+        />
         {lockError && (
           <p role="alert" className="error banner">
             {lockError}
@@ -115,10 +138,12 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
         {/* The screen under the board stays mounted (hidden) so closing the board returns to it as it was. */}
         <BoardOpenerContext.Provider value={openBoard}>
           <div hidden={board !== null} className="app-view">
-            {view === 'ledger' ? (
-              <LedgerScreen settings={settings} />
+            {view === 'home' ? (
+              <HomeScreen settings={settings} links={homeLinks} />
+            ) : view === 'ledger' ? (
+              <LedgerScreen key={opened.n} settings={settings} start={opened.ledger} />
             ) : view === 'meetings' ? (
-              <MeetingsScreen settings={settings} />
+              <MeetingsScreen key={opened.n} settings={settings} openMeetingId={opened.meetingId} />
             ) : view === 'stats' ? (
               <StatsScreen settings={settings} />
             ) : (
@@ -142,5 +167,5 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
 
 /** main.tsx renders the projector itself, so a present route never reaches the App. */
 function startRoute(route: Route): AppRoute {
-  return route.kind === 'present' ? { kind: 'view', view: 'ledger' } : route;
+  return route.kind === 'present' ? { kind: 'view', view: 'home' } : route;
 }

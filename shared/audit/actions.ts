@@ -166,6 +166,7 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'audit.export': (input) => ({ kind: 'export', summary: `操作ログを書き出し（${input.format}）`, target: null }),
   // Aggregate figures only (no name, no 登録番号): showing them is a read, like the ledger's list.
   'stats.year': 'read',
+  'home.summary': 'read',
   // The year and the form only: the figures themselves are never logged.
   'stats.export': (input) => ({
     kind: 'export',

@@ -28,6 +28,7 @@ import { writebackMethods } from './writeback';
 import { auditMethods } from './audit';
 import { statsMethods } from './stats';
 import { plansMethods } from './plans';
+import { homeMethods } from './home';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -54,6 +55,8 @@ export const contractNamespaces = {
   stats: statsMethods,
   // サポートプラン records.
   plans: plansMethods,
+  // The first screen after unlocking.
+  home: homeMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 

@@ -100,7 +100,7 @@ test('the board pictures in the handout and minutes Word files', async ({ app })
     decision: { ...EMPTY_DECISION, policy: '週1回の家庭訪問' },
   });
   await callApi(page, 'live.command', { meetingId, command: { type: 'end' } });
-  await page.reload(); // the meeting screen reads the ended meeting afresh (the app opens on the ledger)
+  await page.reload(); // the meeting screen reads the ended meeting afresh (the app opens on ホーム)
   await openMeetings(page);
   await page.getByRole('button', { name: TITLE }).click();
   const panel = page.getByRole('region', { name: '議事録' });

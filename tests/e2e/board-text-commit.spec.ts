@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './app';
 import { openBoardFromLedger } from './board-steps';
-import { callApi, lockAndUnlock } from './steps';
+import { callApi, lockAndUnlock, openLedgerView } from './steps';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -74,7 +74,7 @@ test('a sticky note keeps its text on a canvas click, another action, closing th
 
   // After a reload, the reopened board shows all four notes.
   await page.reload();
-  await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
+  await openLedgerView(page);
   await reopenBoard(page);
   for (const text of [
     '夜は一人で過ごすことがある',

@@ -3,7 +3,7 @@
 // on the spot with a Japanese reason, nothing is saved while it is there, and no form says 保存/記録済み then.
 import { test, expect } from './app';
 import { meetingWithAgenda } from './meeting-steps';
-import { callApi, setUpPassphrase } from './steps';
+import { callApi, openLedgerView, setUpPassphrase } from './steps';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -45,6 +45,7 @@ test('R7.13.1 in 生年月日 is refused and nothing is saved; R9.3 is taken in 
   await setUpPassphrase(page);
   await callApi(page, 'ledger.create', { case: CASE });
   await page.reload();
+  await openLedgerView(page);
 
   // Ledger: 生年月日 R7.13.1 (once saved as 0001-07-13, shown as 2025歳).
   await page.getByRole('grid', { name: 'ケース一覧' }).getByRole('row').filter({ hasText: 'D-1' }).click();

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { makeLedgerWorkbook } from '../fixtures';
 import { test, expect } from './app';
-import { PASSPHRASE, chooseFile, countText, importDialog, setUpPassphrase, toHiragana } from './steps';
+import { PASSPHRASE, chooseFile, countText, importDialog, openLedgerView, setUpPassphrase, toHiragana } from './steps';
 
 test('first start → import a messy workbook → search, edit, export → lock and unlock', async ({ app }) => {
   const { page, shot } = app;
@@ -129,7 +129,7 @@ test('first start → import a messy workbook → search, edit, export → lock 
   await shot('パスフレーズ違い');
   await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: '開く' }).click();
-  await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
+  await openLedgerView(page);
   await expect(page.getByText(countText(total, total))).toBeVisible();
   await shot('ロック解除後');
 });

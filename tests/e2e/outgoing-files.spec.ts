@@ -12,7 +12,7 @@ import { allPartsText, decryptWithMsoffcrypto, isOle2 } from '../integration/off
 import { test, expect } from './app';
 import { openMeetings } from './meeting-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
-import { callApi, chooseFile, importDialog, setUpPassphrase } from './steps';
+import { callApi, chooseFile, importDialog, openLedgerView, setUpPassphrase } from './steps';
 
 const PASSWORD = 'sotohe-2026';
 const TITLE = '第8回 実務者会議（パスワードの確認）';
@@ -73,7 +73,7 @@ for (const size of ROOM_SIZES) {
     await setUpPassphrase(page);
     await endedMeeting(page);
     await page.reload();
-    await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
+    await openLedgerView(page);
     await expect(
       page.getByRole('grid', { name: 'ケース一覧' }).getByRole('row').filter({ hasText: 'PW-1' }),
     ).toBeVisible();

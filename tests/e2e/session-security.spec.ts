@@ -2,7 +2,7 @@
 // so the test does not wait ten minutes), wrong passphrases are throttled with a message that says so, and the
 // 操作ログ shows the idle lock, the failed tries and the unlock with who.
 import { test, expect } from './app';
-import { PASSPHRASE, setUpPassphrase } from './steps';
+import { PASSPHRASE, openLedgerView, setUpPassphrase } from './steps';
 
 test('idle lock → throttled wrong passphrases → the 操作ログ shows who did what', async ({ app }) => {
   const { page, shot } = app;
@@ -10,7 +10,7 @@ test('idle lock → throttled wrong passphrases → the 操作ログ shows who d
   // The page's timers and Date now follow the test's clock; the backend keeps real time.
   await page.clock.install();
   await page.reload();
-  await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
+  await openLedgerView(page);
 
   await page.getByRole('button', { name: 'セキュリティ・操作ログ' }).click();
   await page.getByLabel('操作者名').fill('山田');
@@ -45,7 +45,7 @@ test('idle lock → throttled wrong passphrases → the 操作ログ shows who d
   // The wait is kept by the backend on real time.
   await page.waitForTimeout(2_100);
   await page.getByRole('button', { name: '開く' }).click();
-  await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'ホーム', level: 1 })).toBeVisible();
 
   await page.getByRole('button', { name: 'セキュリティ・操作ログ' }).click();
   const log = page.getByRole('table');

@@ -10,7 +10,7 @@ import { test, expect } from './app';
 import { REPO } from './host-process';
 import { makeReportsWorkbook, openMeetings } from './meeting-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
-import { callApi, countText, setUpPassphrase } from './steps';
+import { callApi, countText, openLedgerView, setUpPassphrase } from './steps';
 
 test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 
@@ -56,6 +56,7 @@ async function seed(page: Page): Promise<void> {
   await setUpPassphrase(page);
   for (const c of CASES) await callApi(page, 'ledger.create', { case: c });
   await page.reload();
+  await openLedgerView(page);
   await expect(page.getByText(countText(CASES.length, CASES.length))).toBeVisible();
 }
 

@@ -1,7 +1,7 @@
 // Issue 10 item 2 in the window: an edit of a case another program changed after the panel loaded it is
 // refused with both values shown (「ほかの操作で先に変更されました」), and the user picks reload or reapply.
 import { test, expect } from './app';
-import { callApi, countText, setUpPassphrase } from './steps';
+import { callApi, countText, openLedgerView, setUpPassphrase } from './steps';
 
 const CASE = {
   caseNo: 'R7-0500',
@@ -34,6 +34,7 @@ test('a stale edit is refused with both values; reload or apply it on the latest
   await setUpPassphrase(page);
   await callApi(page, 'ledger.create', { case: CASE });
   await page.reload();
+  await openLedgerView(page);
   await expect(page.getByText(countText(1, 1))).toBeVisible();
   await page.getByRole('grid', { name: 'ケース一覧' }).getByRole('row').filter({ hasText: CASE.caseNo }).click();
   const panel = page.getByRole('complementary', { name: `ケース詳細 ${CASE.caseNo}` });

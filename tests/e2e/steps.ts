@@ -11,7 +11,7 @@ export async function setUpPassphrase(page: Page): Promise<void> {
   await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('パスフレーズ（確認）').fill(PASSPHRASE);
   await page.getByRole('button', { name: '設定して開始' }).click();
-  await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
+  await openLedgerView(page);
 }
 
 export function importDialog(page: Page) {
@@ -54,11 +54,21 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
   ) as Promise<T>;
 }
 
-/** Locks the app from the header and opens it again with the passphrase, back on the ledger. */
+/** Locks the app from the header and opens it again with the passphrase (on ホーム), then goes to the ledger. */
 export async function lockAndUnlock(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'ロック' }).click();
   await expect(page.getByRole('heading', { name: 'つなぐ — ロック中' })).toBeVisible();
   await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: '開く' }).click();
+  await openLedgerView(page);
+}
+
+/** The app opens on ホーム after unlocking and after a reload: from there to the ledger by the header. */
+export async function openLedgerView(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'ホーム', level: 1 })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: '画面の切り替え' })
+    .getByRole('button', { name: '台帳', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
 }

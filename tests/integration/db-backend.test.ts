@@ -135,6 +135,7 @@ describe('backend: session gate', () => {
       'plans.setReviewDue': { id: 1, reviewDue: null },
       'plans.close': { id: 1, on: '2026-04-01', reason: null },
       'plans.reviewsDue': { until: '2026-04-01' },
+      'home.summary': {},
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());

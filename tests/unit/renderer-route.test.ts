@@ -17,17 +17,17 @@ describe('parseRoute', () => {
     expect(parseRoute(at('/index.html', '?token=x', '#console=7'))).toEqual({ kind: 'console', meetingId: 7 });
   });
 
-  it('starts on the ledger otherwise', () => {
-    expect(parseRoute(at('/'))).toEqual({ kind: 'view', view: 'ledger' });
-    expect(parseRoute(at('/', '', '#other'))).toEqual({ kind: 'view', view: 'ledger' });
+  it('starts on the home view otherwise', () => {
+    expect(parseRoute(at('/'))).toEqual({ kind: 'view', view: 'home' });
+    expect(parseRoute(at('/', '', '#other'))).toEqual({ kind: 'view', view: 'home' });
   });
 
   it('refuses ids that are not positive safe integers', () => {
     for (const id of ['', '0', '-1', '1.5', 'abc', '9007199254740993']) {
-      expect(parseRoute(at('/present', `?meeting=${id}`))).toEqual({ kind: 'view', view: 'ledger' });
-      expect(parseRoute(at('/', '', `#console=${id}`))).toEqual({ kind: 'view', view: 'ledger' });
+      expect(parseRoute(at('/present', `?meeting=${id}`))).toEqual({ kind: 'view', view: 'home' });
+      expect(parseRoute(at('/', '', `#console=${id}`))).toEqual({ kind: 'view', view: 'home' });
     }
-    expect(parseRoute(at('/present'))).toEqual({ kind: 'view', view: 'ledger' });
+    expect(parseRoute(at('/present'))).toEqual({ kind: 'view', view: 'home' });
     // A bad projector address still honours a console hash, as the separate checks did.
     expect(parseRoute(at('/present', '?meeting=x', '#console=2'))).toEqual({ kind: 'console', meetingId: 2 });
   });

@@ -1,6 +1,7 @@
-export type View = 'ledger' | 'meetings' | 'stats' | 'security';
+export type View = 'home' | 'ledger' | 'meetings' | 'stats' | 'security';
 
 const VIEWS: { view: View; label: string }[] = [
+  { view: 'home', label: 'ホーム' },
   { view: 'ledger', label: '台帳' },
   { view: 'meetings', label: '会議' },
   { view: 'stats', label: '年度実績' },

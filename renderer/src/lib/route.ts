@@ -5,10 +5,10 @@
 // Only two routes show in the address, and their URLs are fixed (the e2e specs, the Electron presenter window
 // and reloads depend on them): the projector window `/present?meeting=ID` and the meeting console
 // `#console=ID`. The header views and an open whiteboard live in memory only, as before: a reload starts on
-// the ledger (or back in the console).
+// the home view (or back in the console).
 
 /** The header's screens. */
-export type View = 'ledger' | 'meetings' | 'stats' | 'security';
+export type View = 'home' | 'ledger' | 'meetings' | 'stats' | 'security';
 
 export type Route =
   /** A header screen. */
@@ -40,7 +40,7 @@ export function parseRoute(location: RouteLocation): Route {
     const meetingId = meetingIdOf(location.hash.slice(CONSOLE_PREFIX.length));
     if (meetingId !== null) return { kind: 'console', meetingId };
   }
-  return { kind: 'view', view: 'ledger' };
+  return { kind: 'view', view: 'home' };
 }
 
 /**

@@ -14,15 +14,21 @@ import { LEDGER_COLUMNS } from '../lib/columns';
 import { todayIso } from '../lib/today';
 import './ledger-screen.css';
 
-export function LedgerScreen({ settings }: { settings: SettingsState }) {
+/** How the ledger opens: from a figure of the home view, with its filters; from its start button, importing. */
+export interface LedgerStart {
+  filters?: FilterState;
+  importing?: boolean;
+}
+
+export function LedgerScreen({ settings, start }: { settings: SettingsState; start?: LedgerStart }) {
   const id = useId();
   const main = useRef<HTMLElement>(null);
   const ledger = useLedgerCases();
   const [text, setText] = useState('');
-  const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
+  const [filters, setFilters] = useState<FilterState>(start?.filters ?? NO_FILTERS);
   const [sort, setSort] = useState<SortState | null>(null);
   const [openCaseNo, setOpenCaseNo] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useState(start?.importing ?? false);
   const [exportError, setExportError] = useState<string | null>(null);
   // Typing stays immediate; the 10,000-row filter runs at React's lower priority.
   const deferredText = useDeferredValue(text);

@@ -14,14 +14,15 @@ import { consoleMeetingFromHash } from '../lib/console-route';
 import { MeetingDetail } from './MeetingDetail';
 import '../meetings.css';
 
-export function MeetingsScreen({ settings }: { settings: SettingsState }) {
+/** `openMeetingId`: a meeting to open at once (from the home view). */
+export function MeetingsScreen({ settings, openMeetingId }: { settings: SettingsState; openMeetingId?: number }) {
   const id = useId();
   const meetings = useMeetings();
   const agencies = useAgencies();
   const templates = useScopeTemplates();
   const [creating, setCreating] = useState(false);
   // A reload while the console is open comes back to it (#console=<id>).
-  const [openId, setOpenId] = useState<number | null>(() => consoleMeetingFromHash());
+  const [openId, setOpenId] = useState<number | null>(() => openMeetingId ?? consoleMeetingFromHash());
   // The meeting just created, until the reloaded list has it.
   const [created, setCreated] = useState<Meeting | null>(null);
   const dateStyle = settings.settings.dateStyle;
