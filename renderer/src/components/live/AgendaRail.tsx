@@ -113,7 +113,8 @@ function RailProgramItem(props: { item: ProgramItem; state: LiveState; now: numb
           onClick={onGoto}
         >
           <span>
-            <span className="rail-kind">{item.kind}</span>
+            {/* 開会 titled 開会 reads once; 研修 titled 実務研修 keeps its kind in front. */}
+            {item.title !== item.kind && <span className="rail-kind">{item.kind}</span>}
             {item.title}
           </span>
           <span className={`timer-chip${counted ? ` tone-${timer.tone}` : ''}`}>
