@@ -228,7 +228,8 @@ test('a 代表者会議 with only 報告 and 協議事項: title card, then the 
 
   // 報告 with the figures: the charts, one at a time, big.
   await expect(heading(page)).toContainText('令和7年度の実績');
-  await expect(page.getByText('2025年度の年度実績のグラフ')).toBeVisible();
+  await expect(page.getByText('令和7年度の年度実績のグラフ')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'このケースの氏名を表示' })).toBeDisabled();
   await expect(present(projector)).toHaveAttribute('data-present', 'programItem');
   const chart = projector.locator('.present-figures figure[data-chart] svg');
   await expect(chart).toHaveCount(1);

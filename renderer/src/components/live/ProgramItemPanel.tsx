@@ -3,6 +3,7 @@
 // the minutes print. No decision: nothing is decided on a case here. 休憩 gets a break card and no 記録.
 import { useId } from 'react';
 import type { ProgramItem } from '../../../../shared/meeting/program';
+import { fiscalYearLabel } from '../../../../shared/stats/chart-labels';
 import { formatTimestamp } from '../../lib/today';
 import { useProgramRecord } from './useProgramRecord';
 import type { SaveStatus } from './useDecisionDraft';
@@ -41,7 +42,7 @@ export function ProgramItemPanel({ meetingId, item, ended }: Props) {
         {(item.figuresYear ?? null) !== null && (
           <div>
             <dt>投影</dt>
-            <dd>{item.figuresYear}年度の年度実績のグラフ</dd>
+            <dd>{fiscalYearLabel(item.figuresYear ?? 0)}の年度実績のグラフ</dd>
           </div>
         )}
         {item.notes && (
