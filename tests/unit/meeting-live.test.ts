@@ -337,6 +337,13 @@ describe('running the whole 次第', () => {
     });
   });
 
+  it('warns on a 次第 item at 80 % of its minutes and marks the overrun past them', () => {
+    const s = runOn(order, [[0, { type: 'start' }]]);
+    const opening = itemsOf(PROGRAM)[0]!;
+    expect(programItemTimer(s, opening, T0 + 250_000).tone).toBe('near');
+    expect(programItemTimer(s, opening, T0 + 301_000)).toMatchObject({ elapsedMs: 301_000, tone: 'over' });
+  });
+
   it('goes to an item by its key, and refuses a key not in the 次第', () => {
     const s = runOn(order, [
       [0, { type: 'start' }],
