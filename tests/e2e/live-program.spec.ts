@@ -216,12 +216,24 @@ test('a 代表者会議 with only 報告 and 協議事項: title card, then the 
     presenter: '事務局',
     minutes: 15,
     notes: null,
-    figuresYear: 2025,
   });
   await add({ kind: '報告', title: '死亡事例検証の報告', presenter: '県', minutes: 20, notes: null });
   await add({ kind: '協議事項', title: '研修計画について', presenter: null, minutes: 30, notes: null });
 
-  await openConsole(page, REPRESENTATIVES);
+  // The 報告 gets its year to project through the item's form (「年度実績を投影する」, offered for 報告 only).
+  await openMeetings(page);
+  await page.getByRole('button', { name: REPRESENTATIVES }).click();
+  const program = page.getByRole('region', { name: '次第' });
+  await program.getByRole('button', { name: '令和7年度の実績 を編集' }).click();
+  const form = program.getByRole('form', { name: '次第の項目を保存' });
+  await form.getByLabel('年度実績を投影する').selectOption({ label: '令和7年度（2025年度）' });
+  await form.getByRole('button', { name: '次第の項目を保存' }).click();
+  await expect(form).toBeHidden();
+  await expect
+    .poll(async () => (await callApi<Agenda>(page, 'agenda.get', { meetingId: id })).program)
+    .toContainEqual(expect.objectContaining({ title: '令和7年度の実績', figuresYear: 2025 }));
+  await page.getByRole('button', { name: '会議を進行' }).click();
+  await expect(page.getByRole('navigation', { name: '議題' })).toBeVisible();
   const projector = await openProjector(page, id);
   await projector.setViewportSize(viewportOf(ROOM_SIZES[0]));
   await page.getByRole('button', { name: '会議を開始' }).click();
