@@ -6,13 +6,20 @@ import { parseBoard } from '../../shared/board/serialize';
 import type { LedgerCase } from '../../shared/ledger/case';
 import { confirmedDecision, recordProblems } from '../../shared/meeting/decision';
 import { defaultDraft } from '../../shared/meeting/draft';
-import { applyLiveCommand, LiveCommandError, meetingOrder, type LiveCommand } from '../../shared/meeting/live';
+import { applyLiveCommand, itemIdOf, LiveCommandError, runOrder, type LiveCommand } from '../../shared/meeting/live';
+import { itemsOf, type ProgramEntry } from '../../shared/meeting/program';
+import type { PresentFigures } from '../../shared/meeting/present-program';
+import { fiscalYearLabel } from '../../shared/stats/chart-labels';
+import { statsReport } from '../../shared/stats/chart-tables';
+import { shownTables } from '../../shared/stats/small-counts';
 import { buildPresentView } from '../../shared/meeting/present';
 import type { AgendaItem, MeetingStatus } from '../../shared/meeting/types';
 import type { Store } from '../repos/store';
 import { AgendaService } from '../services/agenda';
+import { programOf } from '../services/agenda-program';
 import { maskBoards } from '../services/mask-boards';
 import { refuseIfEnded } from '../services/meeting-status';
+import { yearComparison } from '../services/stats';
 import type { HandlerContext, HandlersFor } from './context';
 
 const REPORTS_IN_BRIEF = 5;
@@ -67,7 +74,7 @@ export function liveHandlers(ctx: HandlerContext): HandlersFor<'live'> {
       try {
         after = applyLiveCommand(before, cmd, {
           now: when,
-          order: meetingOrder(agendaItems(store, meetingId)),
+          order: runOrder(programOf(store, meetingId), agendaItems(store, meetingId)),
           decided,
         });
       } catch (err) {
@@ -156,6 +163,24 @@ export function decisionsHandlers(ctx: HandlerContext): HandlersFor<'decisions'>
   };
 }
 
+/**
+ * The year's figures a current 報告 item puts on the projector. The room is not the office: the counts under
+ * the small-count threshold are hidden as in a document that leaves it (the 代表者会議 seats outside members).
+ */
+function figuresFor(store: Store, program: readonly ProgramEntry[], current: string | null): PresentFigures | null {
+  const id = itemIdOf(current);
+  const item = itemsOf(program).find((e) => e.id === id);
+  const year = item?.kind === '報告' ? (item.figuresYear ?? null) : null;
+  if (year === null) return null;
+  const tables = shownTables(statsReport(yearComparison(store, year)), store.settings.read().smallCountThreshold);
+  return {
+    fiscalYear: year,
+    currentLabel: fiscalYearLabel(year),
+    previousLabel: fiscalYearLabel(year - 1),
+    tables,
+  };
+}
+
 /** `openPresenter`: the host opens the projector window itself (Electron, on the second display); false = it cannot. */
 export function presentHandlers(
   ctx: HandlerContext,
@@ -169,7 +194,10 @@ export function presentHandlers(
       const current = state.current;
       const stored = current !== null && state.projector.showBoard ? store.boards.get(current) : null;
       const agenda = new AgendaService(store).get(meetingId);
+      const program = programOf(store, meetingId);
       return buildPresentView({
+        program,
+        figures: figuresFor(store, program, state.current),
         meeting,
         state,
         items: agenda.items,

@@ -2,6 +2,7 @@
 // One document per meeting, changed only by commands through applyLiveCommand, so the console and the
 // projector (two windows) see the same state from the backend, and a reload or a crash finds it as it was.
 import { z } from 'zod';
+import { isBlock, withBlocks, type ProgramEntry } from './program';
 import { ENDED_MESSAGE } from './status';
 import type { AgendaItem } from './types';
 
@@ -36,7 +37,7 @@ export const DEFAULT_FACTS: readonly FactKey[] = [
 export interface TimerState {
   /** When the item timer was last started (it runs for the current item); null = paused. */
   runningSince: string | null;
-  /** Time already counted per caseNo, in ms. */
+  /** Time already counted per live key (a caseNo, or itemKey(id) for a non-case 次第 item), in ms. */
   spentMs: Record<string, number>;
 }
 
@@ -58,13 +59,13 @@ export interface LiveState {
   meetingId: number;
   startedAt: string | null;
   endedAt: string | null;
-  /** caseNo of the item on screen. */
+  /** The live key of the item on screen: a caseNo, or itemKey(id) for a non-case 次第 item. */
   current: string | null;
   /** Agencies and people present. */
   attendees: string[];
   timer: TimerState;
   projector: ProjectorState;
-  /** Set when the meeting ends: the cases not taken up, carried to the next meeting (次回へ). */
+  /** Set when the meeting ends: the cases (never 次第 items) not taken up, carried to the next meeting (次回へ). */
   carriedOver: string[];
 }
 
@@ -84,6 +85,7 @@ export function initialLiveState(meetingId: number): LiveState {
 const caseNo = z.string().min(1).max(100);
 export const liveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start') }).strict(),
+  // `caseNo` is any live key: a case, or itemKey(id) for a non-case 次第 item.
   z.object({ type: z.literal('goto'), caseNo }).strict(),
   z.object({ type: z.literal('next') }).strict(),
   z.object({ type: z.literal('previous') }).strict(),
@@ -119,9 +121,25 @@ export function meetingOrder(items: readonly AgendaItem[]): string[] {
   return [...inGroup('quick'), ...inGroup('deep')].map((i) => i.caseNo);
 }
 
+/**
+ * The order the meeting runs: the 次第's entries in turn, a case block expanded to its cases in board order,
+ * a non-case item as itemKey(id). A block missing from the program still runs (withBlocks puts it at the end),
+ * so a meeting without a program (CASES_ONLY_PROGRAM) runs exactly as meetingOrder.
+ */
+export function runOrder(program: readonly ProgramEntry[], items: readonly AgendaItem[]): string[] {
+  return withBlocks(program).flatMap((entry) =>
+    isBlock(entry)
+      ? items
+          .filter((i) => i.group === entry.block)
+          .sort((a, b) => a.order - b.order)
+          .map((i) => i.caseNo)
+      : [itemKey(entry.id)],
+  );
+}
+
 export interface LiveContext {
   now: string;
-  /** meetingOrder of the agenda as it is now. */
+  /** runOrder of the 次第 and the agenda as they are now (meetingOrder when the meeting has no program). */
   order: readonly string[];
   /** caseNos with a recorded decision: the rest are carried over when the meeting ends. */
   decided: ReadonlySet<string>;
@@ -148,7 +166,11 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: Li
     }
     case 'goto':
       if (!ctx.order.includes(command.caseNo))
-        throw new LiveCommandError(`登録番号「${command.caseNo}」はこの会議の議題にありません。`);
+        throw new LiveCommandError(
+          itemIdOf(command.caseNo) === null
+            ? `登録番号「${command.caseNo}」はこの会議の議題にありません。`
+            : 'この項目はこの会議の次第にありません。画面を開き直してください。',
+        );
       return moveTo(state, command.caseNo, ctx.now);
     case 'next':
     case 'previous': {
@@ -179,7 +201,7 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: Li
         },
       };
     case 'reveal':
-      if (command.caseNo !== null && command.caseNo !== state.current) {
+      if (command.caseNo !== null && (command.caseNo !== state.current || itemIdOf(command.caseNo) !== null)) {
         throw new LiveCommandError('表示できるのは投影中のケースだけです。');
       }
       return { ...state, projector: { ...state.projector, revealed: command.caseNo } };
@@ -200,7 +222,8 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, ctx: Li
         endedAt: ctx.now,
         timer,
         projector: { ...state.projector, masked: true, revealed: null, showBoard: false },
-        carriedOver: ctx.order.filter((c) => !ctx.decided.has(c)),
+        // A 次第 item has no decision and nothing to carry: only cases go on to the next meeting.
+        carriedOver: ctx.order.filter((key) => itemIdOf(key) === null && !ctx.decided.has(key)),
       };
     }
   }

@@ -7,8 +7,10 @@ import type { BoardDoc } from '../board/types';
 import { ageAt, formatDate } from '../ledger/dates';
 import type { LedgerCase } from '../ledger/case';
 import { itemSeconds } from './budget';
-import { IDENTIFYING_FACTS, meetingOrder, type FactKey, type LiveState } from './live';
+import { IDENTIFYING_FACTS, itemIdOf, runOrder, type FactKey, type LiveState } from './live';
 import { maskedLabel } from './mask';
+import { CASES_ONLY_PROGRAM, isBlock, type ProgramEntry } from './program';
+import { programItemView, type PresentFigures, type ProgramItemView } from './present-program';
 import { momentText, presentMoment, presentProgress, type PresentMoment, type PresentProgress } from './present-moment';
 import { makeMaskPolicy, NO_MASK, type MaskSources } from '../mask/policy';
 import { GROUP_LABELS, REASON_LABELS, type AgendaItem, type Meeting, type TriageSettings } from './types';
@@ -64,7 +66,8 @@ export type PresentView =
       timer: { spentMs: number; runningSince: string | null; budgetMs: number };
       /** The case's whiteboard when the facilitator shows it; person names replaced unless revealed. */
       board: BoardDoc | null;
-    };
+    }
+  | ProgramItemView;
 
 export interface PresentInput {
   meeting: Pick<Meeting, 'title' | 'date'>;
@@ -79,6 +82,10 @@ export interface PresentInput {
   decided?: ReadonlySet<string>;
   /** Every case of the meeting and their boards, whose names the room may not see; default: this case only. */
   maskSources?: MaskSources;
+  /** The meeting's 次第; default: the cases only (CASES_ONLY_PROGRAM). */
+  program?: readonly ProgramEntry[];
+  /** The current 報告 item's year figures (the handler reads them only for such an item). */
+  figures?: PresentFigures | null;
 }
 
 export function buildPresentView(input: PresentInput): PresentView {
@@ -91,7 +98,21 @@ export function buildPresentView(input: PresentInput): PresentView {
   const title = state.projector.masked || state.endedAt !== null ? policy.scrub(meeting.title) : meeting.title;
   const date = formatDate(meeting.date, dateStyle);
   if (state.endedAt !== null) return { kind: 'ended', title, date };
-  const order = meetingOrder(items);
+  const order = runOrder(input.program ?? CASES_ONLY_PROGRAM, items);
+  const itemId = itemIdOf(state.current);
+  const programItem = (input.program ?? []).find((e) => !isBlock(e) && e.id === itemId);
+  if (state.startedAt !== null && programItem && !isBlock(programItem) && state.current !== null) {
+    return programItemView({
+      title,
+      date,
+      item: programItem,
+      key: state.current,
+      order,
+      timer: state.timer,
+      scrub: (state.projector.masked ? policy : NO_MASK).scrub,
+      figures: input.figures ?? null,
+    });
+  }
   const decided = input.decided ?? new Set<string>();
   const moment = presentMoment({
     started: state.startedAt !== null,

@@ -24,6 +24,12 @@ export const programItemInputSchema = z.object({
   minutes: z.number().int().min(0).max(480),
   /** Preparation notes (資料, 準備). */
   notes: text(4000),
+  /**
+   * A 報告 item may put a fiscal year's figures (年度実績) on the projector while it is on; null = a title card.
+   * Optional rather than defaulted: programs stored before the field existed still parse, and a partial
+   * update (agenda.updateEntry saving only `record`) must not reset it to null. Read it as `?? null`.
+   */
+  figuresYear: z.number().int().min(1900).max(2099).nullable().optional(),
 });
 export type ProgramItemInput = z.input<typeof programItemInputSchema>;
 export type ProgramItemFields = z.output<typeof programItemInputSchema>;

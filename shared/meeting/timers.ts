@@ -1,7 +1,8 @@
 // The three timers of the console (item, group, meeting) read from the live state at a given moment.
 // `nowMs` is passed in: the screens tick it every second, the tests inject it.
 import { itemSeconds } from './budget';
-import type { LiveState } from './live';
+import { itemKey, type LiveState } from './live';
+import type { ProgramItem } from './program';
 import type { AgendaItem, Group, TriageSettings } from './types';
 
 export type TimerTone = 'ok' | 'near' | 'over';
@@ -19,11 +20,11 @@ export function toneOf(elapsedMs: number, budgetMs: number): TimerTone {
   return elapsedMs >= budgetMs * 0.8 ? 'near' : 'ok';
 }
 
-/** Time counted on one item, including the running stretch when it is the current item. */
-export function itemElapsedMs(state: LiveState, caseNo: string, nowMs: number): number {
-  const spent = state.timer.spentMs[caseNo] ?? 0;
+/** Time counted on one item (its live key), including the running stretch when it is the current item. */
+export function itemElapsedMs(state: LiveState, key: string, nowMs: number): number {
+  const spent = state.timer.spentMs[key] ?? 0;
   const since = state.timer.runningSince;
-  if (since === null || state.current !== caseNo) return spent;
+  if (since === null || state.current !== key) return spent;
   return spent + Math.max(0, nowMs - Date.parse(since));
 }
 
@@ -32,6 +33,13 @@ type Budgets = Pick<TriageSettings, 'quickSeconds' | 'deepMinutes'>;
 export function itemTimer(state: LiveState, item: AgendaItem, settings: Budgets, nowMs: number): TimerReading {
   const elapsedMs = itemElapsedMs(state, item.caseNo, nowMs);
   const budgetMs = itemSeconds(item, settings) * 1000;
+  return { elapsedMs, budgetMs, tone: toneOf(elapsedMs, budgetMs) };
+}
+
+/** A non-case 次第 item's time against its planned minutes: the same tones (and overrun) as a case. */
+export function programItemTimer(state: LiveState, item: ProgramItem, nowMs: number): TimerReading {
+  const elapsedMs = itemElapsedMs(state, itemKey(item.id), nowMs);
+  const budgetMs = item.minutes * 60_000;
   return { elapsedMs, budgetMs, tone: toneOf(elapsedMs, budgetMs) };
 }
 

@@ -116,6 +116,11 @@ for (const size of ROOM_SIZES) {
     test(`a board opened in a meeting: ages, PNG = SVG, PDF text (${size.name})`, async ({ app }) => {
       const { page, shot } = app;
       await setUpPassphrase(page);
+      // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+      await callApi(page, 'agenda.saveProgramTemplate', {
+        kind: '実務者会議',
+        template: [{ block: 'quick' }, { block: 'deep' }],
+      });
       await callApi(page, 'ledger.create', {
         case: { ...emptyCase(CASE), name: '架空みらい', kana: 'かくう みらい', riskLevel: '重度' },
       });

@@ -61,6 +61,11 @@ async function expectBoardPicture(docx: Buffer): Promise<void> {
 test('the board pictures in the handout and minutes Word files', async ({ app }) => {
   const { page, shot } = app;
   await setUpPassphrase(page);
+  // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await callApi(page, 'ledger.create', { case: { ...emptyCase(CASE), name: '架空みらい', riskLevel: '重度' } });
   await callApi(page, 'board.save', { caseNo: CASE, doc: board() });
   const meeting = await callApi<{ id: number }>(page, 'meetings.create', {

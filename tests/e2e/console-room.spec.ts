@@ -125,6 +125,11 @@ for (const size of ROOM_SIZES) {
     test('the console keeps its header and the new item in view', async ({ app }) => {
       const { page, shot } = app;
       await setUpPassphrase(page);
+      // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+      await callApi(page, 'agenda.saveProgramTemplate', {
+        kind: '実務者会議',
+        template: [{ block: 'quick' }, { block: 'deep' }],
+      });
       await importLedger(page, await ledgerWorkbook());
 
       // Before the agenda is suggested there is nothing to run: the page says why instead of a missing button.

@@ -43,6 +43,11 @@ const CASE = {
 test('R7.13.1 in 生年月日 is refused and nothing is saved; R9.3 is taken in the decision form', async ({ app }) => {
   const { page, shot } = app;
   await setUpPassphrase(page);
+  // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await callApi(page, 'ledger.create', { case: CASE });
   await page.reload();
   await openLedgerView(page);

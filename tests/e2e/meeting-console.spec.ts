@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './app';
 import { importLedger, meetingWithAgenda } from './meeting-steps';
 import { REPO } from './host-process';
-import { setUpPassphrase } from './steps';
+import { setUpPassphrase, callApi } from './steps';
 
 const CASES = [
   ['C-1', '架空はると', 'かくう はると', '軽度'],
@@ -53,6 +53,11 @@ async function presentedLabel(projector: Page): Promise<string> {
 test('a meeting run from the console, followed by the projector, ends with carry-over', async ({ app }) => {
   const { page, shot } = app;
   await setUpPassphrase(page);
+  // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await importLedger(page, await ledgerWorkbook());
   await meetingWithAgenda(page, { title: '第5回実務者会議', date: '2026-11-10', caseNos: CASES.map(([c]) => c) });
 
@@ -170,6 +175,11 @@ test('a meeting run from the console, followed by the projector, ends with carry
 test("M asks before unmasking every case, warns while unmasked, and the meeting's end masks again", async ({ app }) => {
   const { page, shot } = app;
   await setUpPassphrase(page);
+  // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await importLedger(page, await ledgerWorkbook());
   await meetingWithAgenda(page, { title: '第7回実務者会議', date: '2026-11-10', caseNos: CASES.map(([c]) => c) });
   await page.getByRole('button', { name: '会議を進行' }).click();

@@ -12,6 +12,11 @@ const TITLE = '第8回 実務者会議（再開の確認）';
 test('an ended meeting is read-only until reopened with a recorded reason', async ({ app }) => {
   const { page, shot } = app;
   await setUpPassphrase(page);
+  // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await callApi(page, 'settings.update', { operatorName: '架空 事務局員' });
   await callApi(page, 'ledger.create', {
     case: { ...emptyCase('RO-1'), name: '架空みなと', kana: 'かくう みなと', riskLevel: '重度' },

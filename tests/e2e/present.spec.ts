@@ -65,6 +65,11 @@ test('the projector shows the current item masked, reveals on demand, blacks out
 }) => {
   const { page } = app;
   await setUpPassphrase(page);
+  // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await importLedger(page, await twoCaseWorkbook());
 
   // A saved board for PR-1, as the board's 台帳から作成 would make it (child and mother by name).

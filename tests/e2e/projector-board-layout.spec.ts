@@ -67,6 +67,11 @@ for (const size of ROOM_SIZES) {
         testInfo.setTimeout(120_000);
         const { page } = app;
         await setUpPassphrase(page);
+        // The console runs the 次第: this council's 個別ケース検討会議 is its cases only, so the first item is a case.
+        await callApi(page, 'agenda.saveProgramTemplate', {
+          kind: '個別ケース検討会議',
+          template: [{ block: 'quick' }, { block: 'deep' }],
+        });
         await importLedger(page, await roomWorkbook());
         const doc = board.make('RM-4');
         await callApi(page, 'board.save', { caseNo: 'RM-4', doc });

@@ -88,6 +88,11 @@ async function openMeeting(page: Page): Promise<void> {
 test('writes the decisions back: preview, conflict, apply, history, again, undo', async ({ app }) => {
   const { page, shot } = app;
   await setUpPassphrase(page);
+  // The console runs the 次第: this council's 実務者会議 is its cases only, so the first item is a case.
+  await callApi(page, 'agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   await endedMeetingWithHandEdit(page);
   await openMeeting(page);
 

@@ -25,6 +25,11 @@ async function runningMeeting(): Promise<TestBackend & { meetingId: number }> {
   await api.call('ledger.create', {
     case: fakeCase('L-09', { riskLevel: '重度', kana: 'やまの たろう', name: '山野　太郎' }),
   });
+  // The cases only: the 次第 items the 実務者会議 template adds (開会 …) run first otherwise (live-program tests).
+  await api.call('agenda.saveProgramTemplate', {
+    kind: '実務者会議',
+    template: [{ block: 'quick' }, { block: 'deep' }],
+  });
   const meeting = await api.call('meetings.create', {
     meeting: fakeMeeting({ invitedAgencies: ['小学校', '保健センター'] }),
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   applyLiveCommand,
   initialLiveState,
+  LiveCommandError,
   meetingOrder,
+  runOrder,
   type LiveCommand,
   type LiveState,
 } from '../../shared/meeting/live';
@@ -12,8 +14,10 @@ import {
   itemElapsedMs,
   itemTimer,
   meetingTimer,
+  programItemTimer,
   toneOf,
 } from '../../shared/meeting/timers';
+import { CASES_ONLY_PROGRAM, itemsOf, programFromTemplate, type ProgramItem } from '../../shared/meeting/program';
 import type { AgendaItem, Group } from '../../shared/meeting/types';
 
 const T0 = Date.parse('2026-11-24T01:00:00.000Z');
@@ -267,5 +271,121 @@ describe('timers', () => {
     expect(formatDuration(0)).toBe('0:00');
     expect(formatDuration(65_999)).toBe('1:05');
     expect(formatDuration(3_723_000)).toBe('1:02:03');
+  });
+});
+
+const field = (kind: ProgramItem['kind'], title: string, minutes: number) => ({
+  kind,
+  title,
+  presenter: null,
+  minutes,
+  notes: null,
+});
+/** A 実務者会議: 開会, the 確認 block, a 60-minute 研修, the 協議 block, 閉会. */
+const PROGRAM = programFromTemplate([
+  field('開会', '開会', 5),
+  { block: 'quick' },
+  field('研修', '実務研修', 60),
+  { block: 'deep' },
+  field('閉会', '閉会', 5),
+]);
+/** A 代表者会議: 報告 and 協議事項 only, no case at all. */
+const REPRESENTATIVES = programFromTemplate([
+  field('報告', '前年度実績', 20),
+  field('協議事項', '研修計画について', 30),
+]);
+
+function runOn(order: readonly string[], steps: [number, LiveCommand][], decided: string[] = []): LiveState {
+  let state = initialLiveState(1);
+  for (const [second, command] of steps)
+    state = applyLiveCommand(state, command, { now: at(second), order, decided: new Set(decided) });
+  return state;
+}
+
+describe('running the whole 次第', () => {
+  const order = runOrder(PROGRAM, ITEMS);
+
+  it('takes the program in turn, a case block as its cases in board order', () => {
+    expect(order).toEqual(['item:i1', 'Q1', 'Q2', 'item:i2', 'D1', 'item:i3']);
+  });
+
+  it('runs exactly as meetingOrder without a program', () => {
+    expect(runOrder(CASES_ONLY_PROGRAM, ITEMS)).toEqual(ORDER);
+    expect(runOrder([], ITEMS)).toEqual(ORDER);
+  });
+
+  it('puts a block the program lacks at the end, so every case is run', () => {
+    expect(runOrder(REPRESENTATIVES, ITEMS)).toEqual(['item:i1', 'item:i2', 'Q1', 'Q2', 'D1']);
+  });
+
+  it('starts on 開会, steps into the cases, to 研修 and back, timing each item by its key', () => {
+    const s = runOn(order, [
+      [0, { type: 'start' }],
+      [60, { type: 'next' }],
+      [90, { type: 'next' }],
+      [120, { type: 'next' }],
+    ]);
+    expect(s.current).toBe('item:i2');
+    expect(s.timer.spentMs).toEqual({ 'item:i1': 60_000, Q1: 30_000, Q2: 30_000 });
+    const back = applyLiveCommand(s, { type: 'previous' }, { now: at(720), order, decided: new Set() });
+    expect(back.current).toBe('Q2');
+    expect(back.timer.spentMs['item:i2']).toBe(600_000);
+    expect(programItemTimer(back, itemsOf(PROGRAM)[1]!, T0 + 720_000)).toEqual({
+      elapsedMs: 600_000,
+      budgetMs: 3_600_000,
+      tone: 'ok',
+    });
+  });
+
+  it('warns on a 次第 item at 80 % of its minutes and marks the overrun past them', () => {
+    const s = runOn(order, [[0, { type: 'start' }]]);
+    const opening = itemsOf(PROGRAM)[0]!;
+    expect(programItemTimer(s, opening, T0 + 250_000).tone).toBe('near');
+    expect(programItemTimer(s, opening, T0 + 301_000)).toMatchObject({ elapsedMs: 301_000, tone: 'over' });
+  });
+
+  it('goes to an item by its key, and refuses a key not in the 次第', () => {
+    const s = runOn(order, [
+      [0, { type: 'start' }],
+      [10, { type: 'goto', caseNo: 'item:i3' }],
+    ]);
+    expect(s.current).toBe('item:i3');
+    expect(() =>
+      applyLiveCommand(s, { type: 'goto', caseNo: 'item:i9' }, { now: at(20), order, decided: new Set() }),
+    ).toThrow(/次第にありません/);
+  });
+
+  it('never reveals a 次第 item (there is no name to show)', () => {
+    const s = runOn(order, [[0, { type: 'start' }]]);
+    expect(() =>
+      applyLiveCommand(s, { type: 'reveal', caseNo: 'item:i1' }, { now: at(1), order, decided: new Set() }),
+    ).toThrow(LiveCommandError);
+  });
+
+  it('carries over the undecided cases only, never a 次第 item', () => {
+    const s = runOn(
+      order,
+      [
+        [0, { type: 'start' }],
+        [10, { type: 'end' }],
+      ],
+      ['Q1'],
+    );
+    expect(s.carriedOver).toEqual(['Q2', 'D1']);
+  });
+
+  it('runs a 代表者会議 with no case: start on 報告, next to 協議事項, end', () => {
+    const reps = runOrder(REPRESENTATIVES, []);
+    expect(reps).toEqual(['item:i1', 'item:i2']);
+    const s = runOn(reps, [
+      [0, { type: 'start' }],
+      [1200, { type: 'next' }],
+      [1500, { type: 'next' }],
+      [1800, { type: 'end' }],
+    ]);
+    expect(s.current).toBe('item:i2');
+    expect(s.timer.spentMs).toEqual({ 'item:i1': 1_200_000, 'item:i2': 600_000 });
+    expect(s.carriedOver).toEqual([]);
+    expect(s.endedAt).toBe(at(1800));
   });
 });

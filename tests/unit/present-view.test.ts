@@ -8,10 +8,12 @@ import {
   FACT_KEYS,
   initialLiveState,
   meetingOrder,
+  runOrder,
   type LiveCommand,
   type LiveState,
 } from '../../shared/meeting/live';
 import { buildPresentView, type PresentInput, type PresentView } from '../../shared/meeting/present';
+import { programFromTemplate } from '../../shared/meeting/program';
 import type { AgendaItem, Group } from '../../shared/meeting/types';
 
 const T0 = Date.parse('2026-11-24T01:00:00.000Z');
@@ -166,5 +168,66 @@ describe('buildPresentView', () => {
     const ended = view(run([{ type: 'start' }, { type: 'reveal', caseNo: 'P-1' }, { type: 'end' }]));
     // 架空 is P-1's family name: the title goes through the masking policy like any text.
     expect(ended).toEqual({ kind: 'ended', title: '実務者会議（〇〇）', date: '2026/11/24' });
+  });
+});
+
+describe('buildPresentView: a 次第 item', () => {
+  const PROGRAM = programFromTemplate([
+    { kind: '開会', title: '開会', presenter: '事務局', minutes: 5, notes: '架空　ひかりの資料を配る' },
+    { block: 'quick' },
+    { kind: '研修', title: 'ひかりさんの事例から学ぶ', presenter: '児童相談所', minutes: 60, notes: null },
+    { block: 'deep' },
+    { kind: '報告', title: '前年度実績', presenter: null, minutes: 20, notes: null, figuresYear: 2025 },
+  ]);
+  const ORDER_ALL = runOrder(PROGRAM, ITEMS);
+  const FIGURES = { fiscalYear: 2025, currentLabel: '令和7年度', previousLabel: '令和6年度', tables: [] };
+
+  function programView(commands: LiveCommand[]): PresentView {
+    let state = initialLiveState(1);
+    commands.forEach((command, i) => {
+      state = applyLiveCommand(state, command, { now: at(i * 10), order: ORDER_ALL, decided: new Set() });
+    });
+    return buildPresentView({
+      meeting: { title: '実務者会議', date: '2026-11-24' },
+      state,
+      items: ITEMS,
+      currentCase: null,
+      board: null,
+      settings: { quickSeconds: 60, deepMinutes: 10 },
+      dateStyle: 'seireki',
+      maskSources: { cases: Object.values(CASES) },
+      program: PROGRAM,
+      figures: FIGURES,
+    });
+  }
+
+  it('shows a title card: kind, title, presenter, planned time; no notes, no case', () => {
+    const v = programView([{ type: 'start' }]);
+    expect(v).toMatchObject({
+      kind: 'programItem',
+      itemKind: '開会',
+      itemTitle: '開会',
+      presenter: '事務局',
+      position: 1,
+      total: 5,
+      figures: null,
+      timer: { spentMs: 0, budgetMs: 300_000 },
+    });
+    expect(JSON.stringify(v)).not.toMatch(/ひかり|資料|P-1/);
+  });
+
+  it('masks a case name typed into the title while the meeting is masked', () => {
+    const v = programView([{ type: 'start' }, { type: 'goto', caseNo: 'item:i2' }]);
+    expect(v).toMatchObject({ kind: 'programItem', itemKind: '研修', itemTitle: '〇〇さんの事例から学ぶ' });
+  });
+
+  it('carries the year figures for a 報告 item with figuresYear only', () => {
+    const v = programView([{ type: 'start' }, { type: 'goto', caseNo: 'item:i3' }]);
+    expect(v).toMatchObject({ kind: 'programItem', itemKind: '報告', position: 5, figures: FIGURES });
+  });
+
+  it('shows a case of the block as before, numbered in the whole run order', () => {
+    const v = programView([{ type: 'start' }, { type: 'next' }]);
+    expect(v).toMatchObject({ kind: 'item', position: 2, total: 5, label: 'P-1' });
   });
 });

@@ -4,9 +4,10 @@
 import { useMemo, useState } from 'react';
 import type { Decision } from '../../../shared/meeting/decision';
 import { defaultDraft } from '../../../shared/meeting/draft';
-import { meetingOrder, type LiveCommand } from '../../../shared/meeting/live';
+import { itemIdOf, runOrder, type LiveCommand } from '../../../shared/meeting/live';
+import { CASES_ONLY_PROGRAM, itemsOf } from '../../../shared/meeting/program';
 import { maskedLabel } from '../../../shared/meeting/mask';
-import { itemTimer, meetingTimer } from '../../../shared/meeting/timers';
+import { itemTimer, meetingTimer, programItemTimer } from '../../../shared/meeting/timers';
 import type { Agency, AgendaItem, Meeting } from '../../../shared/meeting/types';
 import { useApi } from '../api-context';
 import { AgendaRail } from '../components/live/AgendaRail';
@@ -43,6 +44,8 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
   const now = useNow();
 
   const items = useMemo(() => agenda?.items ?? [], [agenda]);
+  const program = useMemo(() => agenda?.program ?? CASES_ONLY_PROGRAM, [agenda]);
+  const order = useMemo(() => runOrder(program, items), [program, items]);
   const cases = useMemo(() => new Map((agenda?.cases ?? []).map((c) => [c.caseNo, c])), [agenda]);
   const decisions = useMemo(
     () => new Map((live?.decisions ?? []).map((d) => [d.caseNo, d] as [string, Decision])),
@@ -51,6 +54,8 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
   const agencyNames = useMemo(() => agencies.map((a) => a.name), [agencies]);
   const state = live?.state;
   const current = items.find((i) => i.caseNo === state?.current) ?? null;
+  const currentItemId = itemIdOf(state?.current ?? null);
+  const programItem = itemsOf(program).find((e) => e.id === currentItemId) ?? null;
   const started = state?.startedAt != null;
   const ended = state?.endedAt != null;
 
@@ -73,7 +78,6 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
     const index = items.filter((i) => i.group === group).length;
     // Pulling the case on screen out to 協議 moves it to the end of the meeting: the 確認 block goes on
     // with the case that came after it.
-    const order = meetingOrder(items);
     const after = caseNo === state?.current ? order[order.indexOf(caseNo) + 1] : undefined;
     const moved = await runAgenda(() =>
       api.call('agenda.move', { meetingId, caseNo, group, index, reason: '会議中に変更' }),
@@ -112,9 +116,12 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
     );
   }
   const meetingClock = meetingTimer(state, meeting.plannedMinutes, now);
-  const itemClock = current ? itemTimer(state, current, settings, now) : null;
-  const order = meetingOrder(items);
-  const notTakenUp = order.filter((caseNo) => decisions.get(caseNo)?.state !== 'recorded');
+  const itemClock = programItem
+    ? programItemTimer(state, programItem, now)
+    : current
+      ? itemTimer(state, current, settings, now)
+      : null;
+  const notTakenUp = order.filter((key) => itemIdOf(key) === null && decisions.get(key)?.state !== 'recorded');
   const errors = [agendaError, liveError, openError].filter((m): m is string => Boolean(m));
 
   return (
@@ -138,6 +145,7 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
       <div className="console-body">
         <AgendaRail
           items={items}
+          program={program}
           cases={cases}
           state={state}
           decisions={decisions}
@@ -150,6 +158,7 @@ export function MeetingConsole({ meeting, agencies, dateStyle, onClose }: Props)
           meeting={meeting}
           dateStyle={dateStyle}
           current={current}
+          programItem={programItem}
           order={order}
           cases={cases}
           decisions={decisions}

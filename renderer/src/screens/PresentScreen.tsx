@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import type { PresentView } from '../../../shared/meeting/present';
 import { PresentItemBody } from '../components/present/PresentItemBody';
+import { PresentProgramCard } from '../components/present/PresentProgramCard';
 import { PresentTimer } from '../components/present/PresentTimer';
 import { useIdleCursor } from '../components/present/useIdleCursor';
 import { usePresentView } from '../components/present/usePresentView';
@@ -51,6 +52,8 @@ function ViewBody({ view }: { view: PresentView }) {
       );
     case 'item':
       return <ItemView view={view} />;
+    case 'programItem':
+      return <PresentProgramCard view={view} />;
   }
 }
 

@@ -1,16 +1,19 @@
-// The agenda in its groups, with progress and each group's timer; the current item is marked, any item
-// can be taken up by clicking it. The rail scrolls on its own; the current item is kept inside it.
+// The whole 次第 in its order: each non-case item (開会, 研修 …) with its timer, the case blocks as their groups
+// with progress and the group's timer, 保留 last. The current item is marked, any item can be taken up by
+// clicking it. The rail scrolls on its own; the current item is kept inside it.
 import { useLayoutEffect, useRef } from 'react';
 import type { Decision } from '../../../../shared/meeting/decision';
-import type { LiveState } from '../../../../shared/meeting/live';
+import { itemKey, type LiveState } from '../../../../shared/meeting/live';
+import { isBlock, withBlocks, type ProgramEntry, type ProgramItem } from '../../../../shared/meeting/program';
 import { maskedLabel } from '../../../../shared/meeting/mask';
-import { formatDuration, groupTimer } from '../../../../shared/meeting/timers';
+import { formatDuration, groupTimer, programItemTimer } from '../../../../shared/meeting/timers';
 import { GROUP_LABELS, type AgendaItem, type TriageSettings } from '../../../../shared/meeting/types';
 import type { LedgerCase } from '../../../../shared/ledger/case';
 import { revealWithin } from './useShowItemTop';
 
 interface Props {
   items: readonly AgendaItem[];
+  program: readonly ProgramEntry[];
   cases: ReadonlyMap<string, LedgerCase>;
   state: LiveState;
   decisions: ReadonlyMap<string, Decision>;
@@ -19,7 +22,7 @@ interface Props {
   onGoto(caseNo: string): void;
 }
 
-export function AgendaRail({ items, cases, state, decisions, settings, now, onGoto }: Props) {
+export function AgendaRail({ items, program, cases, state, decisions, settings, now, onGoto }: Props) {
   const railRef = useRef<HTMLElement>(null);
   const currentCaseNo = state.current;
   useLayoutEffect(() => {
@@ -30,7 +33,18 @@ export function AgendaRail({ items, cases, state, decisions, settings, now, onGo
   }, [currentCaseNo]);
   return (
     <nav className="agenda-rail" aria-label="議題" ref={railRef}>
-      {(['quick', 'deep', 'hold'] as const).map((group) => {
+      {[...withBlocks(program).map((e) => (isBlock(e) ? e.block : e)), 'hold' as const].map((group) => {
+        if (typeof group !== 'string') {
+          return (
+            <RailProgramItem
+              key={group.id}
+              item={group}
+              state={state}
+              now={now}
+              onGoto={() => onGoto(itemKey(group.id))}
+            />
+          );
+        }
         const inGroup = items.filter((i) => i.group === group).sort((a, b) => a.order - b.order);
         if (inGroup.length === 0) return null;
         const done = inGroup.filter((i) => decisions.get(i.caseNo)?.state === 'recorded').length;
@@ -81,5 +95,34 @@ export function AgendaRail({ items, cases, state, decisions, settings, now, onGo
         );
       })}
     </nav>
+  );
+}
+
+function RailProgramItem(props: { item: ProgramItem; state: LiveState; now: number; onGoto(): void }) {
+  const { item, state, now, onGoto } = props;
+  const timer = programItemTimer(state, item, now);
+  const counted = timer.elapsedMs > 0 || state.current === itemKey(item.id);
+  return (
+    <ol className="rail-program" aria-label={`${item.kind}：${item.title}`}>
+      <li>
+        <button
+          type="button"
+          className="rail-item"
+          aria-current={state.current === itemKey(item.id) ? 'true' : undefined}
+          disabled={state.startedAt === null || state.endedAt !== null}
+          onClick={onGoto}
+        >
+          <span>
+            {/* 開会 titled 開会 reads once; 研修 titled 実務研修 keeps its kind in front. */}
+            {item.title !== item.kind && <span className="rail-kind">{item.kind}</span>}
+            {item.title}
+          </span>
+          <span className={`timer-chip${counted ? ` tone-${timer.tone}` : ''}`}>
+            {counted ? `${formatDuration(timer.elapsedMs)} / ` : ''}
+            {item.minutes}分
+          </span>
+        </button>
+      </li>
+    </ol>
   );
 }

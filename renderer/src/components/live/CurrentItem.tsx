@@ -4,7 +4,8 @@
 // screen are always in view; a new item is shown from its top (useShowItemTop).
 import { useRef } from 'react';
 import { startingDecision, type Decision } from '../../../../shared/meeting/decision';
-import type { LiveCommand } from '../../../../shared/meeting/live';
+import { itemKey, type LiveCommand } from '../../../../shared/meeting/live';
+import type { ProgramItem } from '../../../../shared/meeting/program';
 import { formatDuration, type TimerReading } from '../../../../shared/meeting/timers';
 import { GROUP_LABELS, type AgendaItem, type DraftDecision, type Meeting } from '../../../../shared/meeting/types';
 import type { LedgerCase } from '../../../../shared/ledger/case';
@@ -13,6 +14,7 @@ import type { DateStyle } from '../../lib/date-style';
 import { useOpenBoard } from '../board/open-board';
 import { CaseFacts } from './CaseFacts';
 import { DecisionForm } from './DecisionForm';
+import { ProgramItemPanel } from './ProgramItemPanel';
 import { ariaKeys, KeyHint } from './useConsoleKeys';
 import { useShowItemTop } from './useShowItemTop';
 
@@ -20,7 +22,9 @@ interface Props {
   meeting: Meeting;
   dateStyle: DateStyle;
   current: AgendaItem | null;
-  /** Every case in meeting order (for "3 / 12"). */
+  /** The non-case 次第 item on screen, when that is what the meeting is on (then `current` is null). */
+  programItem: ProgramItem | null;
+  /** Every live key in run order: 次第 items and cases (for "3 / 12"). */
   order: readonly string[];
   cases: ReadonlyMap<string, LedgerCase>;
   decisions: ReadonlyMap<string, Decision>;
@@ -42,6 +46,7 @@ export function CurrentItem({
   meeting,
   dateStyle,
   current,
+  programItem,
   order,
   cases,
   decisions,
@@ -62,7 +67,8 @@ export function CurrentItem({
   const sectionRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useShowItemTop(current?.caseNo ?? null, sectionRef, bodyRef, headingRef);
+  const currentKey = programItem ? itemKey(programItem.id) : (current?.caseNo ?? null);
+  useShowItemTop(currentKey, sectionRef, bodyRef, headingRef);
   return (
     <section className="console-current" aria-labelledby="current-title" ref={sectionRef}>
       <div className="current-nav">
@@ -76,7 +82,14 @@ export function CurrentItem({
         </button>
         {/* Focusable from script only: where keyboard users land when the item they were in went away. */}
         <h2 id="current-title" ref={headingRef} tabIndex={-1}>
-          {current ? (
+          {programItem ? (
+            <>
+              <span className="group-tag">{programItem.kind}</span> {programItem.title}{' '}
+              <span className="muted">
+                {order.indexOf(itemKey(programItem.id)) + 1} / {order.length}
+              </span>
+            </>
+          ) : current ? (
             <>
               {labelOf(current.caseNo)} <span className="group-tag">{GROUP_LABELS[current.group]}</span>{' '}
               <span className="muted">
@@ -99,7 +112,7 @@ export function CurrentItem({
         </button>
       </div>
       <div className="current-body" ref={bodyRef}>
-        {current && itemClock && (
+        {(current || programItem) && itemClock && (
           <div className="item-timer">
             <span className={`timer-big tone-${itemClock.tone}`} role="timer" aria-label="この議題の経過時間">
               {formatDuration(itemClock.elapsedMs)} / {formatDuration(itemClock.budgetMs)}
@@ -115,6 +128,7 @@ export function CurrentItem({
             </button>
           </div>
         )}
+        {programItem && <ProgramItemPanel meetingId={meetingId} item={programItem} ended={ended} />}
         {current && (
           <>
             <div className="inline-row">

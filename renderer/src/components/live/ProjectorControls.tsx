@@ -1,6 +1,7 @@
 // What the projector shows: blackout, masking (and a reveal of the current case only), the whiteboard,
 // and which facts. The projector itself is another window that follows the backend.
 import {
+  itemIdOf,
   FACT_KEYS,
   IDENTIFYING_FACTS,
   type FactKey,
@@ -51,7 +52,8 @@ export function ProjectorControls({ state, onCommand, onToggleMask }: Props) {
       <div className="button-row">
         <button
           type="button"
-          disabled={!p.masked || state.current === null}
+          // A 次第 item has no name to show: only a case can be revealed.
+          disabled={!p.masked || state.current === null || itemIdOf(state.current) !== null}
           aria-pressed={revealed}
           onClick={() => onCommand({ type: 'reveal', caseNo: revealed ? null : state.current })}
         >

@@ -1,7 +1,11 @@
 // The fields of one non-case 次第 item (種類, 題目, 発表者, 予定時間, メモ): adding a new one, or editing one in
-// place. The presenter is free text with the council's agencies offered, since it may be a person.
-import { useId, useState, type FormEvent } from 'react';
+// place. The presenter is free text with the council's agencies offered, since it may be a person. A 報告 item
+// may put a fiscal year's figures (年度実績) on the projector while it is on (「年度実績を投影する」).
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { PROGRAM_KINDS, type ProgramItemFields, type ProgramKind } from '../../../../shared/meeting/program';
+import { fiscalYearLabel } from '../../../../shared/stats/chart-labels';
+import { offeredFiscalYears } from '../../../../shared/stats/year-choice';
+import { todayIso } from '../../lib/today';
 
 interface Props {
   initial?: ProgramItemFields;
@@ -21,6 +25,13 @@ export function ProgramItemForm({ initial = EMPTY, agencyNames, busy, submitLabe
   const [presenter, setPresenter] = useState(initial.presenter ?? '');
   const [minutes, setMinutes] = useState(String(initial.minutes));
   const [notes, setNotes] = useState(initial.notes ?? '');
+  const [figuresYear, setFiguresYear] = useState<number | null>(initial.figuresYear ?? null);
+  const today = todayIso();
+  const years = useMemo(() => {
+    const offered = offeredFiscalYears(today);
+    // A year chosen long ago stays offered, so editing the item does not silently drop it.
+    return figuresYear === null || offered.includes(figuresYear) ? offered : [figuresYear, ...offered];
+  }, [today, figuresYear]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
@@ -35,6 +46,8 @@ export function ProgramItemForm({ initial = EMPTY, agencyNames, busy, submitLabe
       presenter: presenter.trim() || null,
       minutes: m,
       notes: notes || null,
+      // Only a 報告 projects figures; another kind drops a year chosen before the kind was changed.
+      figuresYear: kind === '報告' ? figuresYear : null,
     };
     void onSubmit(fields).then((ok) => {
       if (ok && !onCancel) {
@@ -96,6 +109,23 @@ export function ProgramItemForm({ initial = EMPTY, agencyNames, busy, submitLabe
         <label htmlFor={`${id}-notes`}>メモ（資料など）</label>
         <input id={`${id}-notes`} value={notes} maxLength={4000} onChange={(e) => setNotes(e.target.value)} />
       </div>
+      {kind === '報告' && (
+        <div className="field-inline">
+          <label htmlFor={`${id}-figures`}>年度実績を投影する</label>
+          <select
+            id={`${id}-figures`}
+            value={figuresYear ?? ''}
+            onChange={(e) => setFiguresYear(e.target.value === '' ? null : Number(e.target.value))}
+          >
+            <option value="">投影しない</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {fiscalYearLabel(y)}（{y}年度）
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="form-buttons">
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}
