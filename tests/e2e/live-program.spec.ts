@@ -202,10 +202,8 @@ test('a 代表者会議 with only 報告 and 協議事項: title card, then the 
         ...(i === 0 ? { status: 'closed', closedDate: '2026-01-15', closedReason: '転居' } : {}),
       },
     });
-  // A scope no case is in: the 代表者会議 takes up no case. The meeting page offers 会議を進行 once the agenda
-  // was suggested, even an empty one.
+  // A scope no case is in: the 代表者会議 takes up no case. It runs on its 次第 alone: no 議題を提案 first.
   const id = await createMeeting(page, '代表者会議', REPRESENTATIVES, ['RP-0']);
-  await callApi(page, 'agenda.suggest', { meetingId: id, allActive: true });
   const agenda = await callApi<Agenda>(page, 'agenda.get', { meetingId: id });
   for (const entry of agenda.program)
     if (!isBlock(entry)) await callApi(page, 'agenda.removeEntry', { meetingId: id, id: entry.id });

@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { formatDate } from '../../../shared/ledger/dates';
 import { computeBudget } from '../../../shared/meeting/budget';
-import { CASES_ONLY_PROGRAM } from '../../../shared/meeting/program';
+import { CASES_ONLY_PROGRAM, itemsOf } from '../../../shared/meeting/program';
 import { statusChoices } from '../../../shared/meeting/status';
 import { dangerLabel } from '../../../shared/meeting/triage-order';
 import type { Agency, DraftDecision, Meeting, MeetingStatus } from '../../../shared/meeting/types';
@@ -69,6 +69,12 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
   const items = useMemo(() => agenda?.items ?? [], [agenda]);
   const cases = useMemo(() => new Map((agenda?.cases ?? []).map((c) => [c.caseNo, c])), [agenda]);
   const program = agenda?.program ?? CASES_ONLY_PROGRAM;
+  // A meeting runs once its cases are suggested; a 代表者会議 (報告 and 協議事項, rarely a case) runs on its 次第
+  // alone, with no suggestion asked for first.
+  const runnable =
+    agenda !== undefined &&
+    agenda !== null &&
+    (agenda.suggested || (meeting.kind === '代表者会議' && itemsOf(program).length > 0));
   const budget = useMemo(
     () => computeBudget(items, meeting.plannedMinutes, settings, program),
     [items, meeting.plannedMinutes, settings, program],
@@ -139,13 +145,13 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
           会議一覧へ戻る
         </button>
         <h1 id={`${id}-title`}>{meeting.title}</h1>
-        {agenda?.suggested && (
+        {runnable && (
           <button type="button" className="primary" onClick={() => showConsole(true)}>
             {meeting.status === '終了' ? '会議の記録を見る' : '会議を進行'}
           </button>
         )}
         {/* Where the button will be: the console needs an agenda, and the status (確定 or not) does not matter. */}
-        {agenda && !agenda.suggested && <p className="run-hint">議題を提案すると会議を進行できます</p>}
+        {agenda && !runnable && <p className="run-hint">議題を提案すると会議を進行できます</p>}
         <p className="muted meeting-summary">
           {formatDate(meeting.date, dateStyle)} {meeting.startTime}〜（{meeting.plannedMinutes}分）・{meeting.kind}
           {meeting.subcommittee ? `（${meeting.subcommittee}）` : ''}
