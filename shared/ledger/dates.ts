@@ -170,12 +170,27 @@ export function parseDateCell(cell: Cell, opts: { allowMonth?: boolean } = {}): 
   if (typeof cell === 'boolean') return { kind: 'invalid', text: cell ? 'TRUE' : 'FALSE' };
   const raw = cell.trim();
   if (raw === '') return EMPTY;
+  // A ledger writes the same few thousand dates over and over (registration days, review months): an import
+  // reads each text once. The reading is pure, and callers only read the result.
+  const key = opts.allowMonth ? `m${raw}` : `d${raw}`;
+  const known = textReadings.get(key);
+  if (known) return known;
+  const reading = readDateText(raw, opts.allowMonth === true);
+  if (textReadings.size >= TEXT_READINGS_MAX) textReadings.clear();
+  textReadings.set(key, reading);
+  return reading;
+}
+
+const TEXT_READINGS_MAX = 20_000;
+const textReadings = new Map<string, DateParse>();
+
+function readDateText(raw: string, allowMonth: boolean): DateParse {
   // A date cell that lost its format is saved by Excel's CSV as its serial (45850): the same value as the xlsx
   // number, so it reads the same (whole days only, as Excel writes them).
   const digits = raw.normalize('NFKC');
   if (SERIAL_TEXT.test(digits)) return fromNumber(Number(digits));
   const parsed = parseText(raw);
-  if (!parsed || (parsed.kind === 'month' && !opts.allowMonth)) return { kind: 'invalid', text: raw };
+  if (!parsed || (parsed.kind === 'month' && !allowMonth)) return { kind: 'invalid', text: raw };
   return parsed;
 }
 
