@@ -271,4 +271,18 @@ test('a 代表者会議 with only 報告 and 協議事項: title card, then the 
   const records = after.program.filter((e) => !isBlock(e)).map((e) => (isBlock(e) ? null : e.record));
   expect(records).toEqual([null, null, '来年度は年3回、関係機関向けに開く。']);
   await shot('03 ended');
+
+  // Minuted: the 記録 typed in the console is in the minutes under 協議事項, and the 次第 list has the time the
+  // timer counted for each item taken up.
+  await page.getByRole('button', { name: '会議の画面へ戻る' }).click();
+  const minutes = page.getByRole('region', { name: '議事録' });
+  await minutes.scrollIntoViewIfNeeded();
+  await minutes.getByRole('button', { name: '印刷・PDF' }).click();
+  await expect(page.getByRole('dialog', { name: '議事録の印刷' })).toBeVisible();
+  const doc = page.frameLocator('iframe.minutes-print-frame');
+  await expect(doc.getByRole('heading', { name: '協議事項', level: 2 })).toBeVisible();
+  await expect(doc.getByRole('heading', { name: '（1）研修計画について' })).toBeVisible();
+  await expect(doc.locator('body')).toContainText('来年度は年3回、関係機関向けに開く。');
+  await expect(doc.getByRole('row', { name: /令和7年度の実績/ })).toContainText(/\d+秒/);
+  await shot('04 minutes');
 });
