@@ -4,18 +4,12 @@
 //   home.ms   the home view's data (home.summary: the repo's reads + the pure summary), median of 15 runs
 //             (goal < 100)
 // Run alone with `npx tsx tests/bench/home-bench.ts`: it then imports its own generated ledger first.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createBackend } from '../../db/backend';
+import { isMain, runAlone } from './alone';
 import { migrate } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import { createStore } from '../../db/repos/store';
 import { homeData } from '../../db/services/home';
-import { createApi } from '../../shared/api-client';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
-import { makeLedgerWorkbook } from '../fixtures';
 import { median } from './stats';
 
 const NOW = new Date('2026-02-10T01:00:00.000Z');
@@ -83,40 +77,4 @@ export async function benchHome(
   }
 }
 
-async function alone(): Promise<void> {
-  const passphrase = 'bench passphrase 2026';
-  const dir = mkdtempSync(join(tmpdir(), 'tsunagu-home-bench-'));
-  try {
-    const { buffer } = await makeLedgerWorkbook({ rows: 10_000, seed: 7 });
-    const dbPath = join(dir, 'home.db');
-    const backend = createBackend({ dbPath });
-    const api = createApi(backend);
-    await api.call('session.setup', { passphrase });
-    const preview = await api.call('ledger.importPreview', {
-      fileName: '台帳.xlsx',
-      dataBase64: buffer.toString('base64'),
-    });
-    await api.call('ledger.importCommit', { token: preview.token });
-    backend.close();
-    const timed = async (fn: () => unknown) => {
-      const t = performance.now();
-      await fn();
-      return performance.now() - t;
-    };
-    for (const [name, value] of Object.entries(await benchHome(dbPath, passphrase, timed)))
-      console.log(`${name.padEnd(26)} ${value}`);
-    console.log('goal: home.ms < 100');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  alone().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(2);
-    },
-  );
-}
+if (isMain(import.meta.url)) runAlone('home', benchHome, 'home.ms < 100');

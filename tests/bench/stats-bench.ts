@@ -5,21 +5,15 @@
 //   stats.bare.ms   the same statements (same rows, same columns) read into arrays, nothing else
 //   stats.ratio     stats.ms / stats.bare.ms (goal ≤ 2)
 // Run alone with `npx tsx tests/bench/stats-bench.ts`: it then imports its own generated ledger first.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createBackend } from '../../db/backend';
+import { isMain, runAlone } from './alone';
 import { migrate } from '../../db/migrate';
 import { openDatabase } from '../../db/open';
 import { STATS_SQL } from '../../db/repos/stats';
 import { createStore } from '../../db/repos/store';
 import { yearFigures } from '../../db/services/stats';
-import { createApi } from '../../shared/api-client';
 import { CLASSIFICATIONS, RISK_LEVELS } from '../../shared/ledger/case';
 import { EMPTY_DECISION, FAMILY_SERVICES, SERVICE_MODES } from '../../shared/meeting/decision';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
-import { makeLedgerWorkbook } from '../fixtures';
 import { createRandom } from '../fixtures/random';
 import { median } from './stats';
 
@@ -129,40 +123,4 @@ export async function benchStats(
   }
 }
 
-async function alone(): Promise<void> {
-  const passphrase = 'bench passphrase 2026';
-  const dir = mkdtempSync(join(tmpdir(), 'tsunagu-stats-bench-'));
-  try {
-    const { buffer } = await makeLedgerWorkbook({ rows: 10_000, seed: 7 });
-    const dbPath = join(dir, 'stats.db');
-    const backend = createBackend({ dbPath });
-    const api = createApi(backend);
-    await api.call('session.setup', { passphrase });
-    const preview = await api.call('ledger.importPreview', {
-      fileName: '台帳.xlsx',
-      dataBase64: buffer.toString('base64'),
-    });
-    await api.call('ledger.importCommit', { token: preview.token });
-    backend.close();
-    const timed = async (fn: () => unknown) => {
-      const t = performance.now();
-      await fn();
-      return performance.now() - t;
-    };
-    for (const [name, value] of Object.entries(await benchStats(dbPath, passphrase, timed)))
-      console.log(`${name.padEnd(26)} ${value}`);
-    console.log('goal: stats.ratio ≤ 2');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  alone().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(2);
-    },
-  );
-}
+if (isMain(import.meta.url)) runAlone('stats', benchStats, 'stats.ratio ≤ 2');
