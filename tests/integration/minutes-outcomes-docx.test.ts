@@ -30,6 +30,11 @@ describe('minutes outcomes in the Word file', () => {
     open.push(t.backend);
     const { api } = t;
     for (const caseNo of ['O-1', 'O-2', 'O-3', 'O-4']) await api.call('ledger.create', { case: fakeCase(caseNo) });
+    // The cases only: the 次第 items the 実務者会議 template adds (開会 …) run first otherwise, and take the time.
+    await api.call('agenda.saveProgramTemplate', {
+      kind: '実務者会議',
+      template: [{ block: 'quick' }, { block: 'deep' }],
+    });
     const { id: meetingId } = await api.call('meetings.create', { meeting: fakeMeeting({ date: '2026-12-01' }) });
     await api.call('agenda.suggest', { meetingId, allActive: true });
     await api.call('agenda.move', { meetingId, caseNo: 'O-1', group: 'quick', index: 0 });

@@ -46,10 +46,13 @@ function Bars({
   );
 }
 
+/** A count with digit grouping (10,000). */
+const count = (v: number) => v.toLocaleString('ja-JP');
+
 export function CountsCard({ summary, links }: { summary: HomeSummary; links: HomeLinks }) {
   return (
     <section className="home-card" aria-labelledby="home-counts">
-      <h2 id="home-counts">継続中のケース {summary.openCases.toLocaleString('ja-JP')}件</h2>
+      <h2 id="home-counts">継続中のケース {count(summary.openCases)}件</h2>
       <div className="home-bars-pair">
         <Bars
           title="重症度"
