@@ -154,10 +154,8 @@ test('minutes: DOCX and XLSX from the panel read back, the export log, the print
   ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await bytesOf(xlsxDownload)) as unknown as ArrayBuffer);
-  // The 実務者会議 template's 次第 (開会, 報告 …) gets its own sheet.
-  expect(workbook.worksheets.map((s) => s.name).sort()).toEqual(
-    ['みどり小学校', '北保健センター', '次第', '決定一覧'].sort(),
-  );
+  // This council's 実務者会議 is its cases only (above): no 次第 items, so no 次第 sheet.
+  expect(workbook.worksheets.map((s) => s.name).sort()).toEqual(['みどり小学校', '北保健センター', '決定一覧'].sort());
   const decisions: string[] = [];
   workbook.getWorksheet('決定一覧')!.eachRow((row) => row.eachCell((cell) => decisions.push(String(cell.value))));
   expect(decisions.join('\n')).toContain(`MN-1 ${CHILD}`);
