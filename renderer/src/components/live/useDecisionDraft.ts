@@ -2,11 +2,11 @@
 // stops, and at once when the item changes, the window hides, or the app locks, so a closed window or a
 // crash loses at most the last half second. Nothing is kept in the browser's storage: case data stays in
 // the encrypted database only.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Decision, DecisionInput, DecisionState } from '../../../../shared/meeting/decision';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
-import { registerPendingSave } from '../board/pending-saves';
+import { useFlushOnLeave } from './useFlushOnLeave';
 
 const SAVE_AFTER_MS = 500;
 
@@ -59,18 +59,7 @@ export function useDecisionDraft(
     if (dirty.current) await save(state.current);
   }, [save]);
 
-  useEffect(() => {
-    const unregister = registerPendingSave(flush);
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      unregister();
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      void flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   const change = useCallback(
     (next: DecisionInput) => {

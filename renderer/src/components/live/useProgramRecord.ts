@@ -1,10 +1,10 @@
 // The 記録 of a non-case 次第 item as the facilitator types it: saved (agenda.updateEntry with `record`) shortly
 // after typing stops, and at once when the item changes (unmount), the window hides or the app locks — like
 // the 協議 draft (useDecisionDraft), so 次へ / 前へ never lose what was typed. Only the database keeps it.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
-import { registerPendingSave } from '../board/pending-saves';
+import { useFlushOnLeave } from './useFlushOnLeave';
 import type { SaveStatus } from './useDecisionDraft';
 
 const SAVE_AFTER_MS = 500;
@@ -39,18 +39,7 @@ export function useProgramRecord(meetingId: number, id: string, initial: string 
     }
   }, [api, meetingId, id]);
 
-  useEffect(() => {
-    const unregister = registerPendingSave(flush);
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      unregister();
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      void flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   const change = useCallback(
     (next: string) => {
