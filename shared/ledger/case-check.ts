@@ -2,7 +2,7 @@
 // about a fifth of a 10,000-row parse, and almost every row is valid. The import asks this first and runs
 // zod only for a row this refuses, to word the reasons (parse-row.ts schemaProblems). A unit test holds the
 // two to the same answers on generated cases, so a change to the schema that is not made here fails it.
-import { ABUSE_TYPES, CLASSIFICATIONS, RISK_LEVELS, SEXES, STATUSES, type LedgerCase } from './case';
+import { ABUSE_TYPES, CLASSIFICATIONS, REGISTRATIONS, RISK_LEVELS, SEXES, STATUSES, type LedgerCase } from './case';
 import { isoDateProblem, latestTodayIso, type DateRule } from './date-rules';
 import { IMPORT_LIMITS } from './import-limits';
 
@@ -36,6 +36,7 @@ const isAbuseType = oneOf(ABUSE_TYPES);
 const isRisk = oneOf(RISK_LEVELS);
 const isSex = oneOf(SEXES);
 const isStatus = oneOf(STATUSES);
+const isRegistration = oneOf(REGISTRATIONS);
 
 /** True when caseFieldsSchema.safeParse(value) would succeed; false when it would not. */
 export function isValidCase(value: unknown): boolean {
@@ -48,6 +49,7 @@ export function isValidCase(value: unknown): boolean {
   if (c.sex !== null && !isSex(c.sex)) return false;
   if (c.riskLevel !== null && !isRisk(c.riskLevel)) return false;
   if (!isStatus(c.status)) return false;
+  if (c.registration !== undefined && !isRegistration(c.registration)) return false;
   for (const field of TEXT_FIELDS) {
     const v = c[field];
     if (v !== null && (typeof v !== 'string' || v.length > TEXT_MAX)) return false;

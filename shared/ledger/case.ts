@@ -10,12 +10,18 @@ export const ABUSE_TYPES = ['身体的', '性的', 'ネグレクト', '心理的
 export const RISK_LEVELS = ['生命の危険', '重度', '中度', '軽度', '危惧'] as const;
 export const SEXES = ['male', 'female', 'unknown'] as const;
 export const STATUSES = ['active', 'closed'] as const;
+/**
+ * 登録区分: registered with the 要対協, or a family the こども家庭センター supports outside it. A case without the
+ * field is a 要対協 registration: every ledger kept before 登録区分 existed is a 要対協 ledger.
+ */
+export const REGISTRATIONS = ['要対協登録', 'センター支援'] as const;
 
 export type Classification = (typeof CLASSIFICATIONS)[number];
 export type AbuseType = (typeof ABUSE_TYPES)[number];
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type Sex = (typeof SEXES)[number];
 export type CaseStatus = (typeof STATUSES)[number];
+export type Registration = (typeof REGISTRATIONS)[number];
 
 /** A real calendar day in a plausible window (date-rules.ts): 2025-02-31 and 9999-99-99 are refused. */
 export const isoDate = daySchema;
@@ -47,6 +53,8 @@ export const caseFieldsSchema = z.object({
   status: z.enum(STATUSES),
   closedDate: isoDate.nullable(),
   closedReason: text,
+  /** 登録区分; absent = 要対協登録 (see REGISTRATIONS). */
+  registration: z.enum(REGISTRATIONS).optional(),
   /** Original column header → cell text, for every imported column that maps to no field. */
   extra: z.record(z.string().max(500), z.string().max(IMPORT_LIMITS.cellChars, '1つの値は 32,767 文字までです')),
 });
@@ -80,6 +88,11 @@ export const CASE_FIELD_ORDER = [
   'closedReason',
 ] as const satisfies readonly (keyof LedgerCase)[];
 export type MappedField = (typeof CASE_FIELD_ORDER)[number];
+
+/** A case's 登録区分, reading an absent one as 要対協登録. */
+export function registrationOf(c: Pick<LedgerCase, 'registration'>): Registration {
+  return c.registration ?? '要対協登録';
+}
 
 /** A case with every field absent: null, arrays empty, active. */
 export function emptyCase(caseNo: string): LedgerCase {

@@ -3,6 +3,7 @@
 // is written back to the ledger after the meeting.
 import { z } from 'zod';
 import { CLASSIFICATIONS, isoDate, isoDateOrMonth, RISK_LEVELS } from '../ledger/case';
+import { PLAN_FUNCTIONS } from '../plan/support-plan';
 import type { DraftDecision } from './types';
 
 /** The family support services a decision may recommend (利用勧奨) or provide by 措置. */
@@ -18,6 +19,15 @@ export const SERVICE_MODES = ['利用勧奨', '措置'] as const;
 export const PLAN_ACTIONS = ['作成', '見直し'] as const;
 /** How the 児童相談所 is involved from now on. */
 export const JISO_INVOLVEMENTS = ['情報共有', '助言を依頼', '共同で対応', '送致'] as const;
+
+/**
+ * 判定 at a 合同ケース会議: which 要対協 class the family falls in, or that it does not (非該当), or that the
+ * centre supports it without a 要対協 registration (センター支援のみ).
+ */
+export const JUDGEMENTS = ['要保護児童', '要支援児童', '特定妊婦', '非該当', 'センター支援のみ'] as const;
+export type Judgement = (typeof JUDGEMENTS)[number];
+/** What a 合同ケース会議 decides about the case's place on its standing list (名簿). */
+export const LIST_ACTIONS = ['継続', '名簿から外す'] as const;
 
 export const DECISION_OUTCOMES = ['confirmed', 'discussed'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
@@ -41,6 +51,8 @@ export const roleAssignmentSchema = z.object({
   agency: z.string().trim().max(200),
   task: z.string().trim().max(1000),
   due: isoDateOrMonth.nullable(),
+  /** The named staff member, when the meeting names one (the centre's two functions do). */
+  staff: z.string().trim().max(100).nullable().optional(),
 });
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 
@@ -69,6 +81,18 @@ export const decisionSchema = z.object({
   supportPlan: z.object({ action: z.enum(PLAN_ACTIONS), by: shortText, due: isoDateOrMonth.nullable() }).nullable(),
   /** 児童相談所の関与. */
   jiso: z.object({ involvement: z.enum(JISO_INVOLVEMENTS), note: shortText }).nullable(),
+  // The 合同ケース会議's parts. Optional: decisions recorded before they existed have none.
+  /** 判定, with its grounds. */
+  judgement: z
+    .object({ kind: z.enum(JUDGEMENTS), grounds: longText })
+    .nullable()
+    .optional(),
+  /** Which of the centre's functions leads (主担当機能). */
+  leadFunction: z.enum(PLAN_FUNCTIONS).nullable().optional(),
+  /** 名簿: the case stays on the standing list or leaves it. */
+  listAction: z.enum(LIST_ACTIONS).nullable().optional(),
+  /** 要対協を終結し、母子保健で継続支援: the closure keeps the family as a センター支援 case. */
+  handOverToMaternal: z.boolean().optional(),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
