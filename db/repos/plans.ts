@@ -118,6 +118,13 @@ export class PlansRepo {
       .all(planId) as PlanEvent[];
   }
 
+  /** Deletes a plan with its versions and events: only the undo of a write-back that made it calls this. */
+  remove(id: number): void {
+    this.db.prepare('DELETE FROM plan_events WHERE plan_id = ?').run(id);
+    this.db.prepare('DELETE FROM plan_versions WHERE plan_id = ?').run(id);
+    this.db.prepare('DELETE FROM plans WHERE id = ?').run(id);
+  }
+
   private writeVersion(planId: number, v: SupportPlan['versions'][number]): void {
     this.db
       .prepare(

@@ -20,6 +20,17 @@ export interface ChangeRecord {
   newValue: string | null;
 }
 
+/** One action outside the ledger's fields (migration 14): what it made or changed and what it replaced. */
+export interface ActionRecord {
+  id: number;
+  caseNo: string;
+  kind: string;
+  label: string;
+  targetId: number | null;
+  /** JSON of what the action replaced, for its undo. */
+  before: string | null;
+}
+
 interface ApplicationRow {
   id: number;
   meeting_id: number;
@@ -85,6 +96,24 @@ export class WritebacksRepo {
       FROM writeback_changes WHERE application_id = ? ORDER BY rowid`,
       )
       .all(applicationId) as ChangeRecord[];
+  }
+
+  addAction(applicationId: number, action: Omit<ActionRecord, 'id'>): void {
+    this.db
+      .prepare(
+        'INSERT INTO writeback_actions (application_id, case_no, kind, label, target_id, before) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(applicationId, action.caseNo, action.kind, action.label, action.targetId, action.before);
+  }
+
+  /** In the order they were made. */
+  actions(applicationId: number): ActionRecord[] {
+    return this.db
+      .prepare(
+        `SELECT id, case_no AS caseNo, kind, label, target_id AS targetId, before
+      FROM writeback_actions WHERE application_id = ? ORDER BY id`,
+      )
+      .all(applicationId) as ActionRecord[];
   }
 
   markUndone(applicationId: number, at: string): void {

@@ -24,7 +24,10 @@ import {
   type WritebackSkip,
   type WritebackUndoResult,
 } from '../../shared/meeting/writeback';
+import { actionLabel, decidedActions, type WritebackAction } from '../../shared/meeting/writeback-actions';
+import type { Decision } from '../../shared/meeting/decision';
 import type { Store } from '../repos/store';
+import { targetOf, type ActionContext } from './writeback-targets';
 
 export interface ApplyChoices {
   excludeCaseNos: readonly string[];
@@ -72,10 +75,14 @@ export class WritebackService {
         caseNos,
       });
       let changed = 0;
+      const ctx: ActionContext = { at, by: this.store.settings.read().operatorName, detail, applicationId };
+      const decisions = new Map(this.store.live.decisions(meetingId).map((d) => [d.caseNo, d]));
       for (const { caseNo, changes } of resolved) {
+        const decision = decisions.get(caseNo);
+        if (changes.length > 0) cases.replace(this.updated(this.caseOrThrow(caseNo), changes), at);
+        // After the fields: a plan made for a family registered by this very decision names it as registered.
+        if (decision) changed += this.applyActions(this.caseOrThrow(caseNo), decision, ctx);
         if (changes.length === 0) continue;
-        const before = this.caseOrThrow(caseNo);
-        cases.replace(this.updated(before, changes), at);
         for (const change of changes) {
           cases.addHistory(
             {
@@ -145,6 +152,13 @@ export class WritebackService {
           reverted++;
         }
       }
+      const ctx: ActionContext = { at, by: this.store.settings.read().operatorName, detail, applicationId };
+      // Newest first: a record made by one action may be changed by a later one.
+      for (const action of writebacks.actions(applicationId).reverse()) {
+        const reason = targetOf(action.kind).undo(this.store, action, ctx);
+        if (reason === null) reverted++;
+        else skipped.push({ caseNo: action.caseNo, field: action.label, reason });
+      }
       writebacks.markUndone(applicationId, at);
       return { reverted, skipped, meetingId: row.meetingId, caseNos: [...reverts.keys()] };
     });
@@ -166,12 +180,33 @@ export class WritebackService {
         oldValue: c.oldValue,
         newValue: c.newValue,
       })),
+      actions: this.store.writebacks.actions(row.id).map((a) => ({ caseNo: a.caseNo, label: a.label })),
     }));
+  }
+
+  /** The actions outside the ledger's fields the decision asks for, given what the records hold now. */
+  private actionsFor(decision: Decision): WritebackAction[] {
+    const openPlan = this.store.plans.list({ caseNo: decision.caseNo }).find((p) => p.status !== 'closed') ?? null;
+    return decidedActions(decision, { openPlan, onList: false });
+  }
+
+  private applyActions(c: LedgerCase, decision: Decision, ctx: ActionContext): number {
+    const actions = this.actionsFor(decision);
+    for (const action of actions) {
+      const { targetId, before } = targetOf(action.kind).apply(this.store, c, action, ctx);
+      this.store.writebacks.addAction(ctx.applicationId, {
+        caseNo: c.caseNo,
+        kind: action.kind,
+        label: actionLabel(action),
+        targetId,
+        before,
+      });
+    }
+    return actions.length;
   }
 
   private plan(meetingId: number): WritebackCasePlan[] {
     const { meetings, live } = this.store;
-    meetings.get(meetingId);
     const decisions = live.decisions(meetingId).filter((d) => d.state === 'recorded');
     const cases = new Map<string, LedgerCase>();
     for (const d of decisions) {
@@ -181,6 +216,8 @@ export class WritebackService {
     return planWriteback({
       decisions,
       cases,
+      meetingDate: meetings.get(meetingId).date,
+      actionsFor: (decision) => this.actionsFor(decision),
       edits: this.editsByOthers(
         meetingId,
         decisions.map((d) => d.caseNo),

@@ -104,15 +104,23 @@ export function minutesCase(
 
 /** Only what the meeting decided: an empty field means "no change" and is not listed, except the three basics. */
 function decisionLines(d: Decision, style: DateStyle, scrub: (text: string) => string): MinutesLine[] {
-  const lines: MinutesLine[] = [
+  const lines: MinutesLine[] = [];
+  if (d.judgement) {
+    const grounds = d.judgement.grounds?.trim();
+    lines.push({ label: '判定', value: grounds ? `${d.judgement.kind}（${scrub(grounds)}）` : d.judgement.kind });
+  }
+  if (d.leadFunction) lines.push({ label: '主担当機能', value: d.leadFunction });
+  lines.push(
     { label: '支援方針', value: d.policy ? scrub(d.policy) : NONE },
     { label: '主担当機関', value: d.leadAgency ?? NONE },
     { label: '次回確認時期', value: d.nextReview ? formatDate(d.nextReview, style) : NONE },
-  ];
+  );
   if (d.riskLevel) lines.push({ label: '重症度の変更', value: d.riskLevel });
   if (d.classification) lines.push({ label: '種別の変更', value: d.classification });
-  if (d.closure)
-    lines.push({ label: '終結', value: `${formatDate(d.closure.date, style)}　${scrub(d.closure.reason)}` });
+  if (d.closure) {
+    const handOver = d.handOverToMaternal ? '（母子保健で継続支援）' : '';
+    lines.push({ label: '終結', value: `${formatDate(d.closure.date, style)}　${scrub(d.closure.reason)}${handOver}` });
+  }
   if (d.services.length > 0)
     lines.push({ label: '支援サービス', value: d.services.map((s) => `${s.service}（${s.mode}）`).join('、') });
   if (d.supportPlan) {
@@ -121,6 +129,7 @@ function decisionLines(d: Decision, style: DateStyle, scrub: (text: string) => s
     if (d.supportPlan.due) plan.push(`期限：${formatDate(d.supportPlan.due, style)}`);
     lines.push({ label: 'サポートプラン', value: plan.join('　') });
   }
+  if (d.listAction) lines.push({ label: '名簿', value: d.listAction });
   if (d.jiso) {
     lines.push({
       label: '児童相談所',
@@ -131,7 +140,8 @@ function decisionLines(d: Decision, style: DateStyle, scrub: (text: string) => s
 }
 
 function role(r: RoleAssignment, style: DateStyle, scrub: (text: string) => string): MinutesRole {
-  return { agency: r.agency, task: scrub(r.task), due: r.due ? formatDate(r.due, style) : NONE };
+  const task = r.staff ? `${scrub(r.task)}（担当：${r.staff}）` : scrub(r.task);
+  return { agency: r.agency, task, due: r.due ? formatDate(r.due, style) : NONE };
 }
 
 export function duration(ms: number): string {

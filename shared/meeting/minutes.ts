@@ -94,15 +94,21 @@ export interface AgencyRoles {
   rows: { caseLabel: string; task: string; due: string }[];
 }
 
-/** 役割分担 per agency (the list sent to each agency), agencies in name order, cases in meeting order. */
+/**
+ * 役割分担 per agency (the list sent to each agency), agencies in name order, cases in meeting order. A task
+ * the centre's two functions share (両機能) is on both functions' lists.
+ */
 export function rolesByAgency(model: MinutesModel): AgencyRoles[] {
   const out = new Map<string, AgencyRoles['rows']>();
   for (const group of model.groups) {
     for (const item of group.items) {
       for (const role of item.roles) {
-        const rows = out.get(role.agency) ?? [];
-        rows.push({ caseLabel: item.label, task: role.task, due: role.due });
-        out.set(role.agency, rows);
+        const shared = role.agency === '両機能';
+        for (const agency of shared ? ['母子保健', '児童福祉'] : [role.agency]) {
+          const rows = out.get(agency) ?? [];
+          rows.push({ caseLabel: item.label, task: shared ? `${role.task}（両機能で）` : role.task, due: role.due });
+          out.set(agency, rows);
+        }
       }
     }
   }

@@ -1,15 +1,18 @@
 // Write-back: what a meeting's recorded decisions change in the 進行管理台帳, case by case. Values are
 // serialized as history rows store them (diff.ts), so a change, its history row and its undo all compare
 // the same strings. A field someone else changed after the decision is a conflict the user settles.
-import { caseFieldsSchema, type LedgerCase } from '../ledger/case';
+import { caseFieldsSchema, registrationOf, type LedgerCase, type Registration } from '../ledger/case';
 import { serializeFieldValue } from '../ledger/diff';
 import { fieldLabel } from '../ledger/fields';
 import type { Decision, DecisionInput } from './decision';
 import { maskedLabel } from './mask';
+import { actionViews, type ActionView, type WritebackAction } from './writeback-actions';
 
 /** The ledger fields a decision can change, in the order the preview lists them. */
 export const WRITEBACK_FIELDS = [
   'classification',
+  'registration',
+  'registeredDate',
   'riskLevel',
   'leadAgency',
   'agencies',
@@ -43,6 +46,8 @@ export interface WritebackCasePlan {
   label: string;
   changes: WritebackChange[];
   conflicts: WritebackConflict[];
+  /** What it makes or changes outside the ledger's fields (writeback-actions.ts). */
+  actions: ActionView[];
 }
 
 export type KeepChoice = 'ledger' | 'meeting';
@@ -61,12 +66,28 @@ export interface FieldEdit {
 
 export class WritebackError extends Error {}
 
-/** What the decision sets, per field (serialized); agencies are added to those the case already has. */
+/**
+ * What the decision sets, per field (serialized); agencies are added to those the case already has.
+ * A 合同ケース会議's 判定 registers the family with the 要対協 (its 種別, 登録区分 and, on the meeting's day, 登録日)
+ * or keeps it a センター支援 family; a closure handed over to 母子保健 keeps the family open as センター支援
+ * instead of closing it.
+ */
 export function decidedValues(
   decision: DecisionInput,
   current: LedgerCase,
+  meetingDate: string | null = null,
 ): Partial<Record<WritebackField, string | null>> {
   const values: Partial<Record<WritebackField, string | null>> = {};
+  const register = (to: Registration) => {
+    if (registrationOf(current) === to) return;
+    values.registration = to;
+    if (to === '要対協登録' && meetingDate !== null) values.registeredDate = meetingDate;
+  };
+  const judged = decision.judgement?.kind;
+  if (judged === '要保護児童' || judged === '要支援児童' || judged === '特定妊婦') {
+    values.classification = judged;
+    register('要対協登録');
+  } else if (judged === 'センター支援のみ') register('センター支援');
   if (decision.classification !== null) values.classification = decision.classification;
   if (decision.riskLevel !== null) values.riskLevel = decision.riskLevel;
   const lead = decision.leadAgency?.trim();
@@ -75,7 +96,8 @@ export function decidedValues(
   if (added.length > 0) values.agencies = serializeFieldValue([...new Set([...current.agencies, ...added])]);
   if (decision.policy !== null && decision.policy.trim() !== '') values.policy = decision.policy;
   if (decision.nextReview !== null) values.nextReview = decision.nextReview;
-  if (decision.closure !== null) {
+  if (decision.closure !== null && decision.handOverToMaternal) register('センター支援');
+  else if (decision.closure !== null) {
     values.status = 'closed';
     values.closedDate = decision.closure.date;
     values.closedReason = decision.closure.reason;
@@ -84,6 +106,7 @@ export function decidedValues(
 }
 
 export function fieldValue(c: LedgerCase, field: WritebackField): string | null {
+  if (field === 'registration') return registrationOf(c);
   return serializeFieldValue(c[field]);
 }
 
@@ -92,10 +115,16 @@ export function fieldValue(c: LedgerCase, field: WritebackField): string | null 
  * decision was recorded: where the ledger now differs from the decision there, the user must choose.
  * Agencies only ever gain names, so they are merged with whatever the ledger holds and never conflict.
  */
-export function planCase(c: LedgerCase, decision: DecisionInput, editedFields: ReadonlySet<string>): WritebackCasePlan {
+export function planCase(
+  c: LedgerCase,
+  decision: DecisionInput,
+  editedFields: ReadonlySet<string>,
+  meetingDate: string | null = null,
+  actions: readonly WritebackAction[] = [],
+): WritebackCasePlan {
   const changes: WritebackChange[] = [];
   const conflicts: WritebackConflict[] = [];
-  const decided = decidedValues(decision, c);
+  const decided = decidedValues(decision, c, meetingDate);
   for (const field of WRITEBACK_FIELDS) {
     if (!(field in decided)) continue;
     const newValue = decided[field] ?? null;
@@ -106,7 +135,7 @@ export function planCase(c: LedgerCase, decision: DecisionInput, editedFields: R
       conflicts.push({ field, label, ledgerValue: oldValue, meetingValue: newValue });
     else changes.push({ field, label, oldValue, newValue });
   }
-  return { caseNo: c.caseNo, label: maskedLabel(c), changes, conflicts };
+  return { caseNo: c.caseNo, label: maskedLabel(c), changes, conflicts, actions: actionViews(actions) };
 }
 
 /**
@@ -118,6 +147,10 @@ export function planWriteback(input: {
   cases: ReadonlyMap<string, LedgerCase>;
   edits: readonly FieldEdit[];
   applied: ReadonlySet<string>;
+  /** The meeting's day: a family registered with the 要対協 by its 判定 is registered on it. */
+  meetingDate?: string;
+  /** The actions outside the ledger's fields each decision asks for (none when absent). */
+  actionsFor?: (decision: Decision, c: LedgerCase) => WritebackAction[];
 }): WritebackCasePlan[] {
   const plans: WritebackCasePlan[] = [];
   for (const decision of input.decisions) {
@@ -126,8 +159,9 @@ export function planWriteback(input: {
     if (!c) continue;
     const since = decision.recordedAt ?? '';
     const edited = new Set(input.edits.filter((e) => e.caseNo === decision.caseNo && e.at > since).map((e) => e.field));
-    const plan = planCase(c, decision, edited);
-    if (plan.changes.length > 0 || plan.conflicts.length > 0) plans.push(plan);
+    const actions = input.actionsFor?.(decision, c) ?? [];
+    const plan = planCase(c, decision, edited, input.meetingDate ?? null, actions);
+    if (plan.changes.length > 0 || plan.conflicts.length > 0 || plan.actions.length > 0) plans.push(plan);
   }
   return plans;
 }
@@ -178,6 +212,7 @@ export function withChanges(c: LedgerCase, changes: readonly { field: string; ne
     if (!(WRITEBACK_FIELDS as readonly string[]).includes(field))
       throw new WritebackError(`反映できない項目です: ${field}`);
     if (field === 'agencies') next.agencies = newValue === null ? [] : newValue.split('、');
+    else if (field === 'registration') next.registration = newValue ?? undefined;
     else if (field === 'status') next.status = newValue ?? 'active';
     else next[field] = newValue;
   }
@@ -215,6 +250,8 @@ export interface WritebackApplication {
   undoneAt: string | null;
   caseNos: string[];
   changes: AppliedChange[];
+  /** What it made or changed outside the ledger's fields, in words. */
+  actions: { caseNo: string; label: string }[];
 }
 
 export interface WritebackPreview {

@@ -3,6 +3,7 @@
 import type { Api } from '../../shared/contract';
 import type { LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_DECISION, type DecisionInput } from '../../shared/meeting/decision';
+import type { MeetingInput } from '../../shared/meeting/types';
 import { fakeCase, fakeMeeting } from './meeting-helpers';
 
 export interface PlannedCase {
@@ -16,10 +17,11 @@ export async function endedMeeting(
   api: Api,
   planned: readonly PlannedCase[],
   title = '第3回実務者会議（架空）',
+  fields: Partial<MeetingInput> = {},
 ): Promise<number> {
   for (const p of planned)
     await api.call('ledger.create', { case: fakeCase(p.caseNo, { nextReview: '2025-06', ...p.fields }) });
-  const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ title }) });
+  const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ title, ...fields }) });
   await api.call('agenda.suggest', { meetingId: meeting.id });
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'start' } });
   for (const p of planned) {

@@ -246,3 +246,28 @@ describe('minutesFileBase', () => {
     );
   });
 });
+
+describe('a 合同ケース会議 decision in the minutes', () => {
+  it('says the 判定, the lead function and the list, and puts a 両機能 task on both functions', () => {
+    const joint = decision('R8-0001', {
+      outcome: 'discussed',
+      judgement: { kind: '特定妊婦', grounds: '支援者がいない' },
+      leadFunction: '母子保健',
+      listAction: '継続',
+      roles: [
+        { agency: '母子保健', task: '妊婦訪問', due: null, staff: '保健師A' },
+        { agency: '両機能', task: '出産後の家庭訪問', due: null },
+      ],
+    });
+    const model = buildMinutes(input({ decisions: [joint] }));
+    const item = model.groups.flatMap((g) => g.items).find((i) => i.caseNo === 'R8-0001')!;
+    const lines = item.lines.map((l) => `${l.label}：${l.value}`);
+    expect(lines).toContain('判定：特定妊婦（支援者がいない）');
+    expect(lines).toContain('主担当機能：母子保健');
+    expect(lines).toContain('名簿：継続');
+    expect(rolesByAgency(model).map((a) => [a.agency, a.rows.map((r) => r.task)])).toEqual([
+      ['児童福祉', ['出産後の家庭訪問（両機能で）']],
+      ['母子保健', ['妊婦訪問（担当：保健師A）', '出産後の家庭訪問（両機能で）']],
+    ]);
+  });
+});

@@ -197,6 +197,7 @@ export function CurrentItem({
                     initial={decisions.get(current.caseNo) ?? startingDecision(current.draft)}
                     stored={decisions.get(current.caseNo) ?? null}
                     agencyNames={agencyNames}
+                    joint={meeting.kind === '合同ケース会議'}
                   />
                 )}
               </>

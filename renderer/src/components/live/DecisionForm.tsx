@@ -15,6 +15,7 @@ import { addMonthsIso } from '../../../../shared/meeting/draft';
 import { formatTimestamp } from '../../lib/today';
 import { DATE_NOT_SAVED, useDateProblems } from '../../hooks/useDateProblems';
 import { DateField } from '../DateField';
+import { CENTRE_FUNCTIONS, JointDecisionFields } from './JointDecisionFields';
 import { RolesEditor } from './RolesEditor';
 import { useDecisionDraft, type SaveStatus } from './useDecisionDraft';
 
@@ -25,11 +26,13 @@ interface Props {
   initial: DecisionInput;
   stored: Decision | null;
   agencyNames: readonly string[];
+  /** A 合同ケース会議: 判定, 主担当機能, 名簿, and the centre's functions in 役割分担. */
+  joint?: boolean;
 }
 
 const QUICK_MONTHS = [1, 3, 6] as const;
 
-export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, agencyNames }: Props) {
+export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, agencyNames, joint = false }: Props) {
   const id = useId();
   const { value: d, status, change, save } = useDecisionDraft(meetingId, caseNo, initial, stored);
   // The draft saves as typed, but a date still being fixed is not in it: say so instead of 保存/記録済み.
@@ -83,11 +86,14 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
         </datalist>
       </div>
 
+      {joint && <JointDecisionFields decision={d} onChange={(patch) => change({ ...d, ...patch })} />}
+
       <RolesEditor
         roles={d.roles}
-        agencyNames={agencyNames}
+        agencyNames={joint ? [...CENTRE_FUNCTIONS, ...agencyNames] : agencyNames}
         onChange={(roles) => set('roles', roles)}
         onDateProblem={dates.report}
+        withStaff={joint}
       />
 
       <div className="decision-grid">
@@ -154,6 +160,16 @@ export function DecisionForm({ meetingId, caseNo, meetingDate, initial, stored, 
                 value={d.closure.reason}
                 onChange={(e) => set('closure', { ...d.closure!, reason: e.target.value })}
               />
+              {joint && (
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={d.handOverToMaternal ?? false}
+                    onChange={(e) => set('handOverToMaternal', e.target.checked)}
+                  />
+                  母子保健で継続支援（センター支援に移す）
+                </label>
+              )}
             </>
           )}
         </span>

@@ -12,9 +12,11 @@ interface Props {
   onChange(roles: RoleAssignment[]): void;
   /** A due date's text is not a valid date (message) or is again (null); key names the row. */
   onDateProblem(key: string, message: string | null): void;
+  /** A 合同ケース会議 names the staff member of each function's task. */
+  withStaff?: boolean;
 }
 
-export function RolesEditor({ roles, agencyNames, onChange, onDateProblem }: Props) {
+export function RolesEditor({ roles, agencyNames, onChange, onDateProblem, withStaff = false }: Props) {
   const id = useId();
   const update = (index: number, patch: Partial<RoleAssignment>) =>
     onChange(roles.map((r, i) => (i === index ? { ...r, ...patch } : r)));
@@ -29,7 +31,7 @@ export function RolesEditor({ roles, agencyNames, onChange, onDateProblem }: Pro
       {roles.length > 0 && (
         <ol className="role-rows">
           {roles.map((role, i) => (
-            <li key={i} className="role-row">
+            <li key={i} className={withStaff ? 'role-row with-staff' : 'role-row'}>
               <label className="role-agency">
                 <span className="role-caption">機関</span>
                 <input
@@ -39,6 +41,16 @@ export function RolesEditor({ roles, agencyNames, onChange, onDateProblem }: Pro
                   onChange={(e) => update(i, { agency: e.target.value })}
                 />
               </label>
+              {withStaff && (
+                <label className="role-staff">
+                  <span className="role-caption">担当者</span>
+                  <input
+                    aria-label={`役割分担${i + 1}の担当者`}
+                    value={role.staff ?? ''}
+                    onChange={(e) => update(i, { staff: e.target.value === '' ? null : e.target.value })}
+                  />
+                </label>
+              )}
               <span className="role-due">
                 <label className="role-caption" htmlFor={`${id}-due-${i}`}>
                   期限

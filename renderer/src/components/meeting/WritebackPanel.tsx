@@ -100,66 +100,77 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
                   <label className="check writeback-case">
                     <input type="checkbox" checked={on} onChange={(e) => toggle(c.caseNo, e.target.checked)} />
                     <strong>{c.label}</strong>
-                    <span className="muted">{on ? `${c.changes.length + c.conflicts.length} 項目` : '反映しない'}</span>
+                    <span className="muted">
+                      {on ? `${c.changes.length + c.conflicts.length + c.actions.length} 項目` : '反映しない'}
+                    </span>
                   </label>
-                  <table className="writeback-table" aria-label={`${c.label} の変更`}>
-                    <thead>
-                      <tr>
-                        <th scope="col">項目</th>
-                        <th scope="col">いまの台帳</th>
-                        <th scope="col">会議の決定</th>
-                        <th scope="col">
-                          <span className="visually-hidden">選択</span>
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {c.changes.map((x) => (
-                        <tr key={x.field}>
-                          <th scope="row">{x.label}</th>
-                          <td className="old">{value(x.field, x.oldValue)}</td>
-                          <td className="new">{value(x.field, x.newValue)}</td>
-                          <td />
+                  {c.changes.length + c.conflicts.length > 0 && (
+                    <table className="writeback-table" aria-label={`${c.label} の変更`}>
+                      <thead>
+                        <tr>
+                          <th scope="col">項目</th>
+                          <th scope="col">いまの台帳</th>
+                          <th scope="col">会議の決定</th>
+                          <th scope="col">
+                            <span className="visually-hidden">選択</span>
+                          </th>
                         </tr>
-                      ))}
-                      {c.conflicts.map((x) => {
-                        const chosen = choices.get(key(c.caseNo, x.field));
-                        const group = `${id}-${c.caseNo}-${x.field}`;
-                        return (
-                          <tr key={x.field} className="conflict">
-                            <th scope="row">
-                              {x.label}
-                              <span className="conflict-tag">会議の後に台帳で変更</span>
-                            </th>
-                            <td>{value(x.field, x.ledgerValue)}</td>
-                            <td>{value(x.field, x.meetingValue)}</td>
-                            <td>
-                              <fieldset disabled={!on} aria-label={`${c.label} の${x.label}をどちらにするか`}>
-                                <label className="check">
-                                  <input
-                                    type="radio"
-                                    name={group}
-                                    checked={chosen === 'ledger'}
-                                    onChange={() => choose(c.caseNo, x.field, 'ledger')}
-                                  />
-                                  台帳の値を残す
-                                </label>
-                                <label className="check">
-                                  <input
-                                    type="radio"
-                                    name={group}
-                                    checked={chosen === 'meeting'}
-                                    onChange={() => choose(c.caseNo, x.field, 'meeting')}
-                                  />
-                                  会議の決定にする
-                                </label>
-                              </fieldset>
-                            </td>
+                      </thead>
+                      <tbody>
+                        {c.changes.map((x) => (
+                          <tr key={x.field}>
+                            <th scope="row">{x.label}</th>
+                            <td className="old">{value(x.field, x.oldValue)}</td>
+                            <td className="new">{value(x.field, x.newValue)}</td>
+                            <td />
                           </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
+                        ))}
+                        {c.conflicts.map((x) => {
+                          const chosen = choices.get(key(c.caseNo, x.field));
+                          const group = `${id}-${c.caseNo}-${x.field}`;
+                          return (
+                            <tr key={x.field} className="conflict">
+                              <th scope="row">
+                                {x.label}
+                                <span className="conflict-tag">会議の後に台帳で変更</span>
+                              </th>
+                              <td>{value(x.field, x.ledgerValue)}</td>
+                              <td>{value(x.field, x.meetingValue)}</td>
+                              <td>
+                                <fieldset disabled={!on} aria-label={`${c.label} の${x.label}をどちらにするか`}>
+                                  <label className="check">
+                                    <input
+                                      type="radio"
+                                      name={group}
+                                      checked={chosen === 'ledger'}
+                                      onChange={() => choose(c.caseNo, x.field, 'ledger')}
+                                    />
+                                    台帳の値を残す
+                                  </label>
+                                  <label className="check">
+                                    <input
+                                      type="radio"
+                                      name={group}
+                                      checked={chosen === 'meeting'}
+                                      onChange={() => choose(c.caseNo, x.field, 'meeting')}
+                                    />
+                                    会議の決定にする
+                                  </label>
+                                </fieldset>
+                              </td>
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                  )}
+                  {c.actions.length > 0 && (
+                    <ul className="writeback-actions" aria-label={`${c.label} の台帳以外への反映`}>
+                      {c.actions.map((a) => (
+                        <li key={a.label}>{a.label}</li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               );
             })}
@@ -189,7 +200,7 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
           <p>次の項目は反映の後に変更されていたため、元に戻していません:</p>
           <ul>
             {undoReport.skipped.map((s) => (
-              <li key={key(s.caseNo, s.field)}>{`${s.caseNo} ${fieldLabel(s.field)}: ${s.reason}`}</li>
+              <li key={key(s.caseNo, s.field)}>{`${s.caseNo} ${fieldLabel(s.field)}：${s.reason}`}</li>
             ))}
           </ul>
         </div>
@@ -203,11 +214,11 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
                 <div className="history-meta">
                   <time dateTime={a.appliedAt}>{formatTimestamp(a.appliedAt)}</time>
                   <span>{a.by}</span>
-                  <span>{`${a.caseNos.length} 件・${a.changes.length} 項目`}</span>
+                  <span>{`${a.caseNos.length} 件・${a.changes.length + a.actions.length} 項目`}</span>
                   {a.undoneAt !== null && (
                     <span className="undone">{`${formatTimestamp(a.undoneAt)} に元に戻しました`}</span>
                   )}
-                  {a.undoneAt === null && a.changes.length > 0 && (
+                  {a.undoneAt === null && a.changes.length + a.actions.length > 0 && (
                     <button type="button" aria-busy={busy} onClick={() => undo(a)}>
                       元に戻す
                     </button>
@@ -220,6 +231,9 @@ export function WritebackPanel({ meetingId, dateStyle }: { meetingId: number; da
                       <li
                         key={key(x.caseNo, x.field)}
                       >{`${x.caseNo} ${x.label}: ${value(x.field, x.oldValue)} → ${value(x.field, x.newValue)}`}</li>
+                    ))}
+                    {a.actions.map((x, i) => (
+                      <li key={`${x.caseNo}-${i}`}>{`${x.caseNo} ${x.label}`}</li>
                     ))}
                   </ul>
                   <p className="hint">{`反映前のバックアップ: ${a.backupPath}`}</p>
