@@ -1,6 +1,7 @@
 // The running meeting: the live state (item, timers, projector, attendance), decisions, and the projector's
 // view. Every change is one transaction and raises live.changed, which both windows (console and projector)
 // follow; windows never talk to each other.
+import { PLAN_STATUS_LABELS } from '../../shared/plan/support-plan';
 import { AppError, type LiveSnapshot } from '../../shared/contract';
 import { parseBoard } from '../../shared/board/serialize';
 import type { LedgerCase } from '../../shared/ledger/case';
@@ -106,11 +107,14 @@ export function liveHandlers(ctx: HandlerContext): HandlersFor<'live'> {
       const store = ctx.store();
       const { meetings, reports, live, marks } = store;
       meetings.get(meetingId);
+      const plan = store.plans.list({ caseNo }).find((p) => p.status !== 'closed') ?? null;
+      const reviewDays = [marks.planReview(caseNo), plan?.reviewDue ?? null].filter((d) => d !== null).sort();
       return {
         case: caseOrThrow(store, caseNo),
         reports: reports.forCase(caseNo).slice(0, REPORTS_IN_BRIEF),
         lastDecision: live.lastDecision(caseNo, meetingId),
-        planReviewDue: marks.planReview(caseNo),
+        planReviewDue: reviewDays[0] ?? null,
+        plan: plan && `${PLAN_STATUS_LABELS[plan.status]}${plan.owner ? `（担当 ${plan.owner}）` : ''}`,
         closureProposed: marks.isClosureProposed(caseNo),
       };
     },

@@ -15,6 +15,9 @@ export interface CaseBrief {
   /** Newest first, at most five. */
   reports: AgencyReport[];
   lastDecision: (Decision & { meetingDate: string; meetingTitle: string }) | null;
+  /** The earliest review day: the open plan's, or one set on the case before plans were kept in the app. */
   planReviewDue: string | null;
+  /** The case's plan in force (not 終了), in words: 「モニタリング中（担当 保健師A）」. */
+  plan: string | null;
   closureProposed: boolean;
 }

@@ -40,6 +40,7 @@ export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Pr
     ['重症度', c.riskLevel ?? '—'],
     ['主担当機関', c.leadAgency ?? '—'],
     ['次回確認時期', date(c.nextReview)],
+    ['サポートプラン', brief.plan ?? 'なし'],
     ['サポートプラン見直し', date(brief.planReviewDue)],
     ['終結の提案', brief.closureProposed ? 'あり' : 'なし'],
     ['関係機関', c.agencies.join('、') || '—'],
