@@ -113,5 +113,17 @@ for (const size of ROOM_SIZES) {
     await expect(shortStay).toContainText('勧奨なしの理由：保護者の入院で養育者が不在のため');
     await shortStay.scrollIntoViewIfNeeded();
     await shot('理由を入れた措置');
+
+    // 年度実績 (令和8年度): the records' counts per service, this year beside the previous one.
+    await page.getByRole('navigation', { name: '画面の切り替え' }).getByRole('button', { name: '年度実績' }).click();
+    await page.getByLabel('年度', { exact: true }).selectOption('2026');
+    const table = page.locator('table[data-table="familyServiceRecords"]');
+    const visitRow = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: '養育支援訪問' }) });
+    // 口頭 (this, previous), 文書 (this, previous), 措置 (this, previous), 申請利用へ移行 (this, previous).
+    await expect(visitRow.locator('td')).toHaveText(['0', '0', '1', '0', '1', '0', '0', '0']);
+    const shortRow = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: '子育て短期支援' }) });
+    await expect(shortRow.locator('td')).toHaveText(['0', '0', '0', '0', '1', '0', '0', '0']);
+    await table.scrollIntoViewIfNeeded();
+    await shot('年度実績の家庭支援事業の記録');
   });
 }

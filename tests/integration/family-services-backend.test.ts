@@ -117,6 +117,10 @@ describe('services.*', () => {
     });
     expect(rows.find((r) => r.service === '子育て短期支援')!.measures).toBe(0);
     expect((await t.api.call('services.summary', { fiscalYear: 2025 })).rows.every((r) => r.measures === 0)).toBe(true);
+    // The year's figures carry the same counts, this year and the previous one.
+    const figures = await t.api.call('stats.year', { fiscalYear: 2026 });
+    expect(figures.current.familyServiceRecords).toEqual(rows);
+    expect(figures.previous.familyServiceRecords!.every((r) => r.recommendedWritten === 0)).toBe(true);
 
     // The 操作ログ names the record, never the family.
     const log = await t.api.call('audit.list', {});
