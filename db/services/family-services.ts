@@ -7,6 +7,7 @@ import {
   serviceStatus,
   stepProblem,
   STEP_LABELS,
+  stepDetail,
   stepSummary,
   measureWarning,
   type FamilyServiceRecord,
@@ -83,7 +84,7 @@ function appendStep(store: Store, recordId: number, step: StepInput, made: Made)
     made.at,
     made.by,
     STEP_LABELS[step.kind],
-    `${step.date} ${stepSummary(step)}${source}`,
+    [step.date, stepDetail(step)].filter(Boolean).join(' ') + source,
   );
   return id;
 }

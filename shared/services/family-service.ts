@@ -173,25 +173,28 @@ function startedSince(ordered: readonly StepInput[], kind: StepKind): boolean {
   return ordered.slice(since + 1).some((s) => s.kind === 'start');
 }
 
-/** One line describing a step, for the record's events and the screen. */
+/** What a step says beyond its kind and day (null when nothing): for the record's events. */
+export function stepDetail(step: StepInput): string | null {
+  const parts =
+    step.kind === 'recommendation'
+      ? [step.method ?? '方法未記入', `回答：${step.answer}`, step.note]
+      : step.kind === 'measure'
+        ? [
+            step.noticeDate ? `通知日 ${step.noticeDate}` : null,
+            step.noticeNo ? `通知番号 ${step.noticeNo}` : null,
+            step.noRecommendationReason ? `勧奨なしの理由：${step.noRecommendationReason}` : null,
+          ]
+        : step.kind === 'end'
+          ? [step.reason]
+          : [];
+  const text = parts.filter(Boolean).join('、');
+  return text === '' ? null : text;
+}
+
+/** One line describing a step, for the screen: its kind, then what it says. */
 export function stepSummary(step: StepInput): string {
-  switch (step.kind) {
-    case 'recommendation':
-      return [`利用勧奨（${step.method ?? '方法未記入'}）`, `回答：${step.answer}`, step.note]
-        .filter(Boolean)
-        .join('、');
-    case 'measure':
-      return [
-        '措置',
-        step.noticeDate ? `通知日 ${step.noticeDate}` : null,
-        step.noticeNo ? `通知番号 ${step.noticeNo}` : null,
-        step.noRecommendationReason ? `勧奨なしの理由：${step.noRecommendationReason}` : null,
-      ]
-        .filter(Boolean)
-        .join('、');
-    case 'end':
-      return step.reason ? `利用終了（${step.reason}）` : '利用終了';
-    default:
-      return STEP_LABELS[step.kind];
-  }
+  const detail = stepDetail(step);
+  if (step.kind === 'recommendation')
+    return `利用勧奨（${step.method ?? '方法未記入'}）、回答：${step.answer}${step.note ? `、${step.note}` : ''}`;
+  return detail ? `${STEP_LABELS[step.kind]}、${detail}` : STEP_LABELS[step.kind];
 }

@@ -114,15 +114,43 @@ for (const size of ROOM_SIZES) {
     await shortStay.scrollIntoViewIfNeeded();
     await shot('理由を入れた措置');
 
+    // The latest step typed by hand can be taken back; the record goes with its only step.
+    await shortStay.getByRole('button', { name: '取り消す' }).click();
+    const confirm = page.getByRole('dialog', { name: '記録を取り消す' });
+    await expect(confirm).toContainText('令和8年5月1日');
+    await confirm.getByRole('button', { name: '取り消す' }).click();
+    await expect(section.getByRole('listitem', { name: '子育て短期支援' })).toHaveCount(0);
+    // Only the latest step offers it.
+    await expect(visit.getByRole('button', { name: '取り消す' })).toHaveCount(1);
+
+    // The provider changes, and the 措置 moves back to the family's own application.
+    await visit.getByRole('button', { name: '養育支援訪問の提供事業者を変更' }).click();
+    const providerForm = visit.getByRole('form', { name: '養育支援訪問の提供事業者' });
+    await providerForm.getByLabel('提供事業者').fill('架空子育て支援センター');
+    await providerForm.getByRole('button', { name: '保存' }).click();
+    await expect(visit.getByText('提供事業者：架空子育て支援センター')).toBeVisible();
+    await visit.getByRole('button', { name: '申請利用へ移行' }).click();
+    const back = visit.getByRole('form', { name: '申請利用へ移行を記録' });
+    await back.getByLabel('日付').fill('2026/9/1');
+    await back.getByRole('button', { name: '記録する' }).click();
+    await expect(visit.getByText('利用中（申請）', { exact: true })).toBeVisible();
+    await expect(visit.getByRole('button', { name: '申請利用へ移行' })).toHaveCount(0);
+    await section.getByText(/家庭支援事業の履歴/).click();
+    await expect(section.getByRole('group').filter({ hasText: '家庭支援事業の履歴' })).toContainText('申請利用へ移行');
+    await visit.scrollIntoViewIfNeeded();
+    await shot('申請利用へ移行');
+
     // 年度実績 (令和8年度): the records' counts per service, this year beside the previous one.
     await page.getByRole('navigation', { name: '画面の切り替え' }).getByRole('button', { name: '年度実績' }).click();
     await page.getByLabel('年度', { exact: true }).selectOption('2026');
     const table = page.locator('table[data-table="familyServiceRecords"]');
     const visitRow = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: '養育支援訪問' }) });
     // 口頭 (this, previous), 文書 (this, previous), 措置 (this, previous), 申請利用へ移行 (this, previous).
-    await expect(visitRow.locator('td')).toHaveText(['0', '0', '1', '0', '1', '0', '0', '0']);
+    await expect(visitRow.locator('td')).toHaveText(['0', '0', '1', '0', '1', '0', '1', '0']);
     const shortRow = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: '子育て短期支援' }) });
-    await expect(shortRow.locator('td')).toHaveText(['0', '0', '0', '0', '1', '0', '0', '0']);
+    // The 子育て短期支援 措置 was taken back: no row counts it.
+    await expect(shortRow.locator('td')).toHaveText(['0', '0', '0', '0', '0', '0', '0', '0']);
+    await expect(visitRow.locator('td').nth(6)).toHaveText('1');
     await table.scrollIntoViewIfNeeded();
     await shot('年度実績の家庭支援事業の記録');
   });

@@ -7,7 +7,9 @@ import {
   serviceChoices,
   serviceStatus,
   stepInputSchema,
+  stepDetail,
   stepProblem,
+  stepSummary,
   type StepInput,
 } from '../../shared/services/family-service';
 import { serviceYearRows } from '../../shared/services/family-service-year';
@@ -152,5 +154,19 @@ describe('serviceYearRows', () => {
     expect(rows[2]!.recommendedUnknown).toBe(1);
     expect(rows[6]!.measures).toBe(1);
     expect(rows[0]).toMatchObject({ recommendedOral: 0, measures: 0 });
+  });
+});
+
+describe('stepSummary and stepDetail', () => {
+  it('say what a step says once, its kind first on screen and left out of the event detail', () => {
+    const r = { ...rec('2026-04-10', '文書'), answer: '利用しない' as const, note: '電話で' };
+    expect(stepSummary(r)).toBe('利用勧奨（文書）、回答：利用しない、電話で');
+    expect(stepDetail(r)).toBe('文書、回答：利用しない、電話で');
+    expect(stepSummary({ ...rec('2026-04-10', null) })).toBe('利用勧奨（方法未記入）、回答：検討中');
+    const m = { ...measure('2026-05-01', '緊急'), noticeNo: '子家第1号' } as StepInput;
+    expect(stepSummary(m)).toBe('措置、通知番号 子家第1号、勧奨なしの理由：緊急');
+    expect(stepDetail(toApp('2026-05-01'))).toBeNull();
+    expect(stepSummary(toApp('2026-05-01'))).toBe('申請利用へ移行');
+    expect(stepSummary({ kind: 'end', date: '2026-06-01', reason: '転出' })).toBe('利用終了、転出');
   });
 });

@@ -15,6 +15,9 @@ import { ServiceRecordCard } from './ServiceRecordCard';
 import { ServiceStepForm } from './ServiceStepForm';
 import './family-services.css';
 
+/** The days written in an event's text (stored as ISO), shown in the user's 和暦/西暦 style. */
+const ISO_DAY = /\d{4}-\d{2}-\d{2}/g;
+
 export function FamilyServicesSection({ caseNo }: { caseNo: string }) {
   const api = useApi();
   const id = useId();
@@ -61,6 +64,9 @@ export function FamilyServicesSection({ caseNo }: { caseNo: string }) {
                   busy={mutation.busy}
                   onAddStep={(step) => mutation.run(() => api.call('services.addStep', { recordId: record.id, step }))}
                   onRemoveStep={setRemoving}
+                  onSetProvider={(provider) =>
+                    mutation.run(() => api.call('services.setProvider', { recordId: record.id, provider }))
+                  }
                 />
               ))}
             </ul>
@@ -104,7 +110,7 @@ export function FamilyServicesSection({ caseNo }: { caseNo: string }) {
                 {data.events.map((e) => (
                   <li key={e.id}>
                     <time dateTime={e.at}>{formatTimestamp(e.at)}</time> {e.by} {e.action}
-                    {e.detail ? `：${e.detail}` : ''}
+                    {e.detail ? `：${e.detail.replace(ISO_DAY, (day) => formatDate(day, style))}` : ''}
                   </li>
                 ))}
               </ol>

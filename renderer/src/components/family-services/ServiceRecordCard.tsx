@@ -44,12 +44,15 @@ interface Props {
   busy: boolean;
   onAddStep(step: StepInput): Promise<boolean>;
   onRemoveStep(step: ServiceStep): void;
+  onSetProvider(provider: string | null): Promise<boolean>;
 }
 
-export function ServiceRecordCard({ record, busy, onAddStep, onRemoveStep }: Props) {
+export function ServiceRecordCard({ record, busy, onAddStep, onRemoveStep, onSetProvider }: Props) {
   const id = useId();
   const style = useDateStyle();
   const [open, setOpen] = useState<StepKind | null>(null);
+  // The provider being edited; null when shown.
+  const [provider, setProvider] = useState<string | null>(null);
   const last = record.steps[record.steps.length - 1];
   const offered = STEP_KINDS.filter((k) => possible(record.steps, k));
   return (
@@ -57,7 +60,41 @@ export function ServiceRecordCard({ record, busy, onAddStep, onRemoveStep }: Pro
       <div className="service-head">
         <h4 id={`${id}-name`}>{record.service}</h4>
         <span className={`service-status status-${record.status ?? 'none'}`}>{record.status ?? '記録なし'}</span>
-        <span className="service-provider">提供事業者：{record.provider ?? '未記入'}</span>
+        {provider === null ? (
+          <span className="service-provider">
+            提供事業者：{record.provider ?? '未記入'}
+            <button
+              type="button"
+              className="link"
+              aria-label={`${record.service}の提供事業者を変更`}
+              onClick={() => setProvider(record.provider ?? '')}
+            >
+              変更
+            </button>
+          </span>
+        ) : (
+          <form
+            className="service-provider-form"
+            aria-label={`${record.service}の提供事業者`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void onSetProvider(provider.trim() === '' ? null : provider.trim()).then((ok) => ok && setProvider(null));
+            }}
+          >
+            <input
+              aria-label="提供事業者"
+              value={provider}
+              maxLength={200}
+              onChange={(e) => setProvider(e.target.value)}
+            />
+            <button type="submit" disabled={busy}>
+              保存
+            </button>
+            <button type="button" onClick={() => setProvider(null)}>
+              やめる
+            </button>
+          </form>
+        )}
       </div>
       <ol className="service-steps" aria-label={`${record.service}の経過`}>
         {record.steps.map((s) => (
