@@ -21,7 +21,8 @@ const ISO_DAY = /\d{4}-\d{2}-\d{2}/g;
 export function FamilyServicesSection({ caseNo }: { caseNo: string }) {
   const api = useApi();
   const id = useId();
-  const query = useBackendQuery('services.list', { caseNo });
+  // A write-back (and its undo) makes or removes records from a meeting's decisions and says ledger.changed.
+  const query = useBackendQuery('services.list', { caseNo }, { refetchOn: ['ledger.changed'] });
   const mutation = useQueryMutation(query);
   const [adding, setAdding] = useState<'recommendation' | 'measure' | null>(null);
   const [removing, setRemoving] = useState<ServiceStep | null>(null);
