@@ -144,7 +144,7 @@ export function measureWarning(
  * Why this step cannot be added to a record holding `existing`, in Japanese, or null when it can. Steps are
  * recorded in time: a step dated before the latest one is refused (a record reads as what happened, in order).
  */
-export function stepProblem(existing: readonly StepInput[], step: StepInput): string | null {
+export function stepProblem(existing: readonly Pick<StepInput, 'kind' | 'date'>[], step: StepInput): string | null {
   const ordered = orderedSteps(existing);
   const last = ordered[ordered.length - 1];
   if (last && step.date < last.date)
@@ -164,7 +164,7 @@ export function stepProblem(existing: readonly StepInput[], step: StepInput): st
 }
 
 /** A 利用開始 after the latest step of `kind` (in a 措置, use has started already). */
-function startedSince(ordered: readonly StepInput[], kind: StepKind): boolean {
+function startedSince(ordered: readonly Pick<StepInput, 'kind' | 'date'>[], kind: StepKind): boolean {
   let since = -1;
   ordered.forEach((s, i) => {
     if (s.kind === kind) since = i;

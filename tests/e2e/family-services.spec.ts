@@ -131,6 +131,12 @@ for (const size of ROOM_SIZES) {
     await expect(visit.getByText('提供事業者：架空子育て支援センター')).toBeVisible();
     await visit.getByRole('button', { name: '申請利用へ移行' }).click();
     const back = visit.getByRole('form', { name: '申請利用へ移行を記録' });
+    // A day before the record's latest step is refused in the form, the day in the user's style.
+    await back.getByLabel('日付').fill('2026/4/1');
+    await back.getByRole('button', { name: '記録する' }).click();
+    await expect(back.getByRole('alert')).toHaveText(
+      '日付が前の記録（令和8年4月20日の措置）より前です。日付を確認してください。',
+    );
     await back.getByLabel('日付').fill('2026/9/1');
     await back.getByRole('button', { name: '記録する' }).click();
     await expect(visit.getByText('利用中（申請）', { exact: true })).toBeVisible();

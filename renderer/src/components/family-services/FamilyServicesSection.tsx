@@ -13,10 +13,8 @@ import { formatTimestamp } from '../../lib/today';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ServiceRecordCard } from './ServiceRecordCard';
 import { ServiceStepForm } from './ServiceStepForm';
+import { showDays } from './show-days';
 import './family-services.css';
-
-/** The days written in an event's text (stored as ISO), shown in the user's 和暦/西暦 style. */
-const ISO_DAY = /\d{4}-\d{2}-\d{2}/g;
 
 export function FamilyServicesSection({ caseNo }: { caseNo: string }) {
   const api = useApi();
@@ -101,7 +99,7 @@ export function FamilyServicesSection({ caseNo }: { caseNo: string }) {
           )}
           {mutation.error && (
             <p role="alert" className="error">
-              {mutation.error}
+              {showDays(mutation.error, style)}
             </p>
           )}
           {data.events.length > 0 && (
@@ -111,7 +109,7 @@ export function FamilyServicesSection({ caseNo }: { caseNo: string }) {
                 {data.events.map((e) => (
                   <li key={e.id}>
                     <time dateTime={e.at}>{formatTimestamp(e.at)}</time> {e.by} {e.action}
-                    {e.detail ? `：${e.detail.replace(ISO_DAY, (day) => formatDate(day, style))}` : ''}
+                    {e.detail ? `：${showDays(e.detail, style)}` : ''}
                   </li>
                 ))}
               </ol>

@@ -24,7 +24,7 @@ const BUTTON_LABELS: Readonly<Record<StepKind, string>> = {
 };
 
 /** A stand-in step of `kind` on a day the date rule accepts: is this kind of step possible now? */
-function possible(steps: readonly StepInput[], kind: StepKind): boolean {
+function possible(steps: readonly Pick<StepInput, 'kind' | 'date'>[], kind: StepKind): boolean {
   const last = steps[steps.length - 1]?.date ?? '';
   const today = todayIso();
   const date = today > last ? today : last;

@@ -7,11 +7,14 @@ import {
   measureWarning,
   RECOMMENDATION_METHODS,
   STEP_LABELS,
+  stepProblem,
   type StepInput,
   type StepKind,
 } from '../../../../shared/services/family-service';
 import { DateField } from '../DateField';
+import { useDateStyle } from '../../lib/date-style';
 import { todayIso } from '../../lib/today';
+import { showDays } from './show-days';
 
 type Method = (typeof RECOMMENDATION_METHODS)[number];
 type Answer = (typeof FAMILY_ANSWERS)[number];
@@ -38,6 +41,7 @@ const blank = (text: string) => (text.trim() === '' ? null : text.trim());
 
 export function ServiceStepForm({ kind, existing, service, busy, onSubmit, onCancel }: Props) {
   const id = useId();
+  const style = useDateStyle();
   const [date, setDate] = useState<string | null>(todayIso());
   const [dateProblem, setDateProblem] = useState<string | null>(null);
   const [serviceName, setServiceName] = useState(service?.initial ?? '');
@@ -72,6 +76,9 @@ export function ServiceStepForm({ kind, existing, service, busy, onSubmit, onCan
     if (date === null || dateProblem !== null) return setError('日付を確認してください。');
     // The warning above the reason field turns into the refusal: the same words once, not twice.
     if (warning && blank(reason) === null) return (setError(null), setRefused(true));
+    // The rules the backend applies, checked here first so the reason shows in this form.
+    const problem = stepProblem(steps, step(date));
+    if (problem) return setError(showDays(problem, style));
     setError(null);
     onSubmit(step(date), service ? { service: serviceName, provider: blank(provider) } : null);
   };
