@@ -185,6 +185,19 @@ describe('services.*', () => {
         },
       ),
     );
+    // A decision dated before the record's latest step is not written; its reason comes back for the preview.
+    const late = store.tx(() =>
+      recordFromDecision(
+        store,
+        { caseNo: 'R8-002', service: '親子関係形成支援', mode: '措置', date: '2026-05-15', meetingId: 5 },
+        { ...made, applicationId: 9 },
+      ),
+    );
+    expect(late).toEqual({
+      recordId: parenting.id,
+      stepId: null,
+      warning: '日付が前の記録（2026-05-20の利用開始）より前です。日付を確認してください。',
+    });
     // Another application's step is not touched.
     store.tx(() =>
       recordFromDecision(
