@@ -22,6 +22,7 @@ import { minutesHandlers } from './minutes';
 import { sessionHandlers } from './session';
 import { statsHandlers } from './stats';
 import { plansHandlers } from './plans';
+import { servicesHandlers } from './services';
 import { homeHandlers } from './home';
 import { writebackHandlers } from './writeback';
 
@@ -59,6 +60,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     writeback: writebackHandlers(ctx),
     stats: statsHandlers(ctx),
     plans: plansHandlers(ctx),
+    services: servicesHandlers(ctx),
     home: homeHandlers(ctx),
   };
 }

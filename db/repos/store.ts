@@ -16,6 +16,7 @@ import { ReportsRepo } from './reports';
 import { SettingsRepo } from './settings';
 import { StatsRepo } from './stats';
 import { PlansRepo } from './plans';
+import { FamilyServicesRepo } from './family-services';
 import { HomeRepo } from './home';
 import { WritebacksRepo } from './writebacks';
 
@@ -36,6 +37,7 @@ export interface Store {
   backups: BackupsRepo;
   stats: StatsRepo;
   plans: PlansRepo;
+  familyServices: FamilyServicesRepo;
   home: HomeRepo;
   /**
    * Runs `fn` in ONE immediate transaction (BEGIN IMMEDIATE: the write lock first, so what `fn` reads is the
@@ -89,6 +91,7 @@ export function createStore(db: Db): Store {
     backups: new BackupsRepo(db),
     stats: new StatsRepo(db),
     plans: new PlansRepo(db),
+    familyServices: new FamilyServicesRepo(db),
     home: new HomeRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
     smallCache: (on) => db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`),

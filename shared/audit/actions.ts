@@ -52,6 +52,7 @@ const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
   idleLockMinutes: '自動ロックまでの時間',
   smallCountThreshold: '伏せる件数の基準',
   planReviewMonths: 'サポートプランの見直し間隔',
+  ownServices: '独自の家庭支援事業',
 };
 
 const masking = (masked: boolean) => (masked ? 'マスクあり' : 'マスクなし（氏名入り）');
@@ -183,6 +184,13 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'plans.beginReview': (input) => change('サポートプランの見直しを開始', plan(input.id)),
   'plans.setReviewDue': (input) => change('サポートプランの見直し時期を変更', plan(input.id)),
   'plans.close': (input) => change('サポートプランを終了', plan(input.id)),
+  'services.list': 'read',
+  'services.get': 'read',
+  'services.summary': 'read',
+  'services.create': (input) => change(`家庭支援事業を記録（${input.service}）`, input.caseNo),
+  'services.addStep': (input) => change('家庭支援事業の経過を記録', `家庭支援事業#${input.recordId}`),
+  'services.setProvider': (input) => change('家庭支援事業の提供事業者を変更', `家庭支援事業#${input.recordId}`),
+  'services.removeStep': (input) => change('家庭支援事業の記録を取り消し', `経過#${input.stepId}`),
 };
 
 export const LOCK_REASONS = {

@@ -28,6 +28,7 @@ import { writebackMethods } from './writeback';
 import { auditMethods } from './audit';
 import { statsMethods } from './stats';
 import { plansMethods } from './plans';
+import { servicesMethods } from './services';
 import { homeMethods } from './home';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
@@ -55,6 +56,8 @@ export const contractNamespaces = {
   stats: statsMethods,
   // サポートプラン records.
   plans: plansMethods,
+  // 家庭支援事業 records.
+  services: servicesMethods,
   // The first screen after unlocking.
   home: homeMethods,
 } as const;
@@ -99,6 +102,7 @@ export { AppError, ERROR_CODES, type Envelope, type ErrorCode } from './errors';
 export type { TsunaguBridge } from './bridge';
 export type { ExportedFile } from './method';
 export type { PlanDetail, PlanEvent } from './plans';
+export type { CaseServices, ServiceEvent, ServiceRecordView } from './services';
 export {
   DATE_STYLES,
   DEFAULT_SETTINGS,

@@ -67,6 +67,8 @@ export const settingsSchema = z.object({
     .int()
     .min(1, 'サポートプランの見直し間隔は1か月以上にしてください')
     .max(12, 'サポートプランの見直し間隔は12か月以下にしてください'),
+  /** The council's own 家庭支援事業, offered after the six of the law (shared/services/family-service.ts). */
+  ownServices: z.array(z.string().trim().min(1).max(100)).max(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -76,6 +78,7 @@ export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   smallCountThreshold: DEFAULT_THRESHOLD,
   planReviewMonths: 3,
+  ownServices: [],
 };
 
 export const settingsMethods = {

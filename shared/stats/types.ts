@@ -2,6 +2,7 @@
 // 登録番号 ever appears here, so this shape may leave the office (with small counts hidden, small-counts.ts).
 // The JSON the CLI writes (`stats --year`) is exactly FiscalYearFigures; the screens and documents read the
 // same object, so every figure comes from one pure function.
+import type { ServiceYearRow } from '../services/family-service-year';
 
 /** Whole-year age at the registration date (特定妊婦 left out; 不明 without a birth date). */
 export const AGE_BANDS = ['0-2', '3-5', '6-11', '12-14', '15-17', '18+', '不明'] as const;
@@ -54,6 +55,11 @@ export interface FamilySupportFigures {
 /** One year's figures as the screens and documents get them (the CLI writes only FiscalYearFigures' keys). */
 export type YearFigures = FiscalYearFigures & {
   familySupport: FamilySupportFigures;
+  /**
+   * From the 家庭支援事業 records (not the decisions): per service, the 利用勧奨 (口頭 / 文書), 措置 and moves back
+   * to the family's application dated in the year. Optional only for objects built without the records.
+   */
+  familyServiceRecords?: ServiceYearRow[];
   /** Meetings held by 部会 (meetings without one are left out). Optional only for objects built before it. */
   meetingsBySubcommittee?: Counts;
 };

@@ -135,6 +135,18 @@ describe('backend: session gate', () => {
       'plans.setReviewDue': { id: 1, reviewDue: null },
       'plans.close': { id: 1, on: '2026-04-01', reason: null },
       'plans.reviewsDue': { until: '2026-04-01' },
+      'services.list': { caseNo: 'R8-001' },
+      'services.get': { id: 1 },
+      'services.create': {
+        caseNo: 'R8-001',
+        service: '養育支援訪問',
+        provider: null,
+        step: { kind: 'start', date: '2026-04-01' },
+      },
+      'services.addStep': { recordId: 1, step: { kind: 'start', date: '2026-04-01' } },
+      'services.setProvider': { recordId: 1, provider: null },
+      'services.removeStep': { stepId: 1 },
+      'services.summary': { fiscalYear: 2026 },
       'home.summary': {},
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
@@ -243,6 +255,7 @@ describe('backend: create, update and history', () => {
       idleLockMinutes: 10,
       smallCountThreshold: 3,
       planReviewMonths: 3,
+      ownServices: [],
     });
     expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({
       dateStyle: 'seireki',
@@ -251,6 +264,7 @@ describe('backend: create, update and history', () => {
       idleLockMinutes: 10,
       smallCountThreshold: 3,
       planReviewMonths: 3,
+      ownServices: [],
     });
     await api.call('session.lock', {});
     await api.call('session.unlock', { passphrase: PASSPHRASE });
@@ -261,6 +275,7 @@ describe('backend: create, update and history', () => {
       idleLockMinutes: 10,
       smallCountThreshold: 3,
       planReviewMonths: 3,
+      ownServices: [],
     });
     await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({
       code: 'invalid_input',

@@ -13,6 +13,7 @@ import type { DateStyle } from '../lib/date-style';
 import { errorCode, errorMessage, isRetryable } from '../lib/errors';
 import { CaseForm } from './CaseForm';
 import { CaseHistory } from './CaseHistory';
+import { FamilyServicesSection } from './family-services/FamilyServicesSection';
 import { useOpenBoard } from './board/open-board';
 
 interface Props {
@@ -156,6 +157,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
               )}
             </div>
           </form>
+          <FamilyServicesSection caseNo={caseNo} />
           <CaseHistory history={detail.history} dateStyle={dateStyle} />
         </>
       )}

@@ -9,6 +9,7 @@ import { lastEndedFiscalYear, offeredFiscalYears } from '../../../shared/stats/y
 import { StatsCharts } from '../components/stats/StatsCharts';
 import { StatsExport } from '../components/stats/StatsExport';
 import { StatsTables } from '../components/stats/StatsTables';
+import { FamilyServiceRecordsTable } from '../components/stats/FamilyServiceRecordsTable';
 import '../components/stats/stats.css';
 import { useBackendQuery } from '../hooks/useBackendQuery';
 import type { SettingsState } from '../hooks/useSettings';
@@ -66,6 +67,13 @@ export function StatsScreen({ settings }: { settings: SettingsState }) {
           <StatsCharts tables={tables} currentLabel={currentLabel} previousLabel={previousLabel} />
           <h2>表</h2>
           <StatsTables tables={tables} currentLabel={currentLabel} previousLabel={previousLabel} />
+          {query.data && (
+            <FamilyServiceRecordsTable
+              comparison={query.data}
+              currentLabel={currentLabel}
+              previousLabel={previousLabel}
+            />
+          )}
         </div>
       ) : (
         !query.error && <p aria-busy="true">読み込み中…</p>
