@@ -106,6 +106,24 @@ export function removeManualStep(store: Store, stepId: number, at: string, by: s
 }
 
 /**
+ * What the preview says about a decision's service line before it is written: why the rules refuse it, or that a
+ * 措置 comes without an earlier 勧奨 (it is then kept with the meeting's decision as its reason); null when neither.
+ */
+export function decisionStepNote(
+  store: Store,
+  input: { caseNo: string; service: string; mode: '利用勧奨' | '措置'; date: string },
+): string | null {
+  const existing = openRecord(store, input.caseNo, input.service)?.steps ?? [];
+  const step: StepInput =
+    input.mode === '利用勧奨'
+      ? { kind: 'recommendation', date: input.date, method: null, answer: '未回答', note: null }
+      : { kind: 'measure', date: input.date, noticeDate: null, noticeNo: null, noRecommendationReason: '会議の決定' };
+  const problem = stepProblem(existing, step);
+  if (problem) return `記録できません：${problem}`;
+  return measureWarning(existing, step) ? '利用勧奨の記録がありません。会議の決定を措置の理由として記録します' : null;
+}
+
+/**
  * What a recorded decision's service line does (for the write-back, inside its transaction): a 利用勧奨 (method
  * and answer not known yet) or a 措置 on the case's open record of the service, or a new record, all tagged with
  * the application so its undo removes them (removeFromApplication). A 措置 without an earlier 勧奨 is kept with

@@ -7,6 +7,7 @@ import type { WritebackAction, WritebackActionKind } from '../../shared/meeting/
 import { EMPTY_PLAN_CONTENT } from '../../shared/plan/support-plan';
 import type { Store } from '../repos/store';
 import type { ActionRecord } from '../repos/writebacks';
+import { recordFromDecision } from './family-services';
 
 export interface ActionContext {
   at: string;
@@ -14,6 +15,9 @@ export interface ActionContext {
   /** Names the meeting, as the ledger's history rows do (writebackDetail). */
   detail: string;
   applicationId: number;
+  meetingId: number;
+  /** The meeting's day: the day a decided 利用勧奨 or 措置 is recorded on. */
+  meetingDate: string;
 }
 
 export interface Applied {
@@ -95,7 +99,27 @@ const planTargets: Partial<Record<WritebackActionKind, ActionTarget>> = {
   },
 };
 
-export const ACTION_TARGETS: Partial<Record<WritebackActionKind, ActionTarget>> = { ...planTargets };
+const serviceTarget: ActionTarget = {
+  apply(store, c, action, ctx) {
+    if (action.kind !== 'service') throw new Error(action.kind);
+    const { recordId, stepId } = recordFromDecision(
+      store,
+      { caseNo: c.caseNo, service: action.service, mode: action.mode, date: ctx.meetingDate, meetingId: ctx.meetingId },
+      { applicationId: ctx.applicationId, at: ctx.at, by: ctx.by },
+    );
+    return { targetId: stepId === null ? null : recordId, before: null };
+  },
+  undo(store, _record, ctx) {
+    // One call takes back every step and record the application made (the first service action does it all).
+    store.familyServices.removeFromApplication(ctx.applicationId, ctx.at, ctx.by);
+    return null;
+  },
+};
+
+export const ACTION_TARGETS: Partial<Record<WritebackActionKind, ActionTarget>> = {
+  ...planTargets,
+  service: serviceTarget,
+};
 
 export function targetOf(kind: string): ActionTarget {
   const target = ACTION_TARGETS[kind as WritebackActionKind];

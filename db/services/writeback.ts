@@ -27,6 +27,7 @@ import {
 import { actionLabel, decidedActions, type WritebackAction } from '../../shared/meeting/writeback-actions';
 import type { Decision } from '../../shared/meeting/decision';
 import type { Store } from '../repos/store';
+import { decisionStepNote } from './family-services';
 import { targetOf, type ActionContext } from './writeback-targets';
 
 export interface ApplyChoices {
@@ -75,7 +76,15 @@ export class WritebackService {
         caseNos,
       });
       let changed = 0;
-      const ctx: ActionContext = { at, by: this.store.settings.read().operatorName, detail, applicationId };
+      const meeting = this.store.meetings.get(meetingId);
+      const ctx: ActionContext = {
+        at,
+        by: this.store.settings.read().operatorName,
+        detail,
+        applicationId,
+        meetingId,
+        meetingDate: meeting.date,
+      };
       const decisions = new Map(this.store.live.decisions(meetingId).map((d) => [d.caseNo, d]));
       for (const { caseNo, changes } of resolved) {
         const decision = decisions.get(caseNo);
@@ -152,7 +161,14 @@ export class WritebackService {
           reverted++;
         }
       }
-      const ctx: ActionContext = { at, by: this.store.settings.read().operatorName, detail, applicationId };
+      const ctx: ActionContext = {
+        at,
+        by: this.store.settings.read().operatorName,
+        detail,
+        applicationId,
+        meetingId: row.meetingId,
+        meetingDate: this.store.meetings.get(row.meetingId).date,
+      };
       // Newest first: a record made by one action may be changed by a later one.
       for (const action of writebacks.actions(applicationId).reverse()) {
         const reason = targetOf(action.kind).undo(this.store, action, ctx);
@@ -187,7 +203,10 @@ export class WritebackService {
   /** The actions outside the ledger's fields the decision asks for, given what the records hold now. */
   private actionsFor(decision: Decision): WritebackAction[] {
     const openPlan = this.store.plans.list({ caseNo: decision.caseNo }).find((p) => p.status !== 'closed') ?? null;
-    return decidedActions(decision, { openPlan, onList: false });
+    const date = this.store.meetings.get(decision.meetingId).date;
+    return decidedActions(decision, { openPlan, onList: false }).map((a) =>
+      a.kind === 'service' ? { ...a, note: decisionStepNote(this.store, { caseNo: decision.caseNo, ...a, date }) } : a,
+    );
   }
 
   private applyActions(c: LedgerCase, decision: Decision, ctx: ActionContext): number {

@@ -16,7 +16,13 @@ export type WritebackAction =
       leadFunction: PlanFunction;
     }
   | { kind: 'plan.review'; planId: number; owner: string | null; due: string | null }
-  | { kind: 'service'; service: string; mode: '利用勧奨' | '措置' }
+  | {
+      kind: 'service';
+      service: string;
+      mode: '利用勧奨' | '措置';
+      /** What the preview must say: a 措置 without an earlier 勧奨, or why the rules refuse the step. */
+      note?: string | null;
+    }
   | { kind: 'list.leave'; reason: string };
 export type WritebackActionKind = WritebackAction['kind'];
 
@@ -67,7 +73,7 @@ export function actionLabel(action: WritebackAction): string {
     case 'plan.review':
       return `サポートプランの見直し${terms(action.owner, action.due)}`;
     case 'service':
-      return `${action.service}の${action.mode}を記録`;
+      return `${action.service}の${action.mode}を記録${action.note ? `（${action.note}）` : ''}`;
     case 'list.leave':
       return `合同ケース会議の名簿から外す（${action.reason}）`;
   }

@@ -37,7 +37,13 @@ async function jointMeeting(t: TestBackend): Promise<number> {
           supportPlan: { action: '作成', by: '保健師A', due: '2025-07' },
         },
       },
-      { caseNo: 'J-2', decision: { judgement: { kind: 'センター支援のみ', grounds: null } } },
+      {
+        caseNo: 'J-2',
+        decision: {
+          judgement: { kind: 'センター支援のみ', grounds: null },
+          services: [{ service: '養育支援訪問', mode: '措置' }],
+        },
+      },
       { caseNo: 'J-3', decision: { supportPlan: { action: '見直し', by: '支援員B', due: '2025-08-15' } } },
     ],
     '第2回合同ケース会議（架空）',
@@ -75,6 +81,9 @@ describe('write-back of plans and 判定', () => {
     expect(byCase.get('J-2')!.changes.map((x) => `${x.field}:${x.oldValue}→${x.newValue}`)).toEqual([
       'registration:要対協登録→センター支援',
     ]);
+    expect(byCase.get('J-2')!.actions.map((a) => a.label)).toEqual([
+      '養育支援訪問の措置を記録（利用勧奨の記録がありません。会議の決定を措置の理由として記録します）',
+    ]);
     expect(byCase.get('J-3')!.changes).toEqual([]);
     expect(byCase.get('J-3')!.actions.map((a) => a.label)).toEqual([
       'サポートプランの見直し（担当 支援員B、期限 2025-08-15）',
@@ -83,6 +92,9 @@ describe('write-back of plans and 判定', () => {
     const applied = await t.api.call('writeback.apply', { meetingId, excludeCaseNos: [], resolutions: [] });
     expect(applied.applicationId).not.toBeNull();
 
+    const [service] = (await t.api.call('services.list', { caseNo: 'J-2' })).records;
+    expect(service).toMatchObject({ service: '養育支援訪問' });
+    expect(service!.steps.map((x) => [x.kind, x.date])).toEqual([['measure', '2025-06-10']]);
     const j1 = await t.api.call('ledger.get', { caseNo: 'J-1' });
     expect(j1.case.registration).toBe('要対協登録');
     expect(j1.case.classification).toBe('特定妊婦');
@@ -127,6 +139,7 @@ describe('write-back of plans and 判定', () => {
       reviewDue: '2025-07-01',
     });
     expect((await t.api.call('plans.list', { caseNo: 'J-1' })).plans).toHaveLength(1);
+    expect((await t.api.call('services.list', { caseNo: 'J-2' })).records).toEqual([]);
   });
 
   it('removes a plan it made when the undo comes before anyone touched it', async () => {
