@@ -1,4 +1,4 @@
-import { CASE_FIELD_ORDER, type LedgerCase } from '../../shared/ledger/case';
+import { CASE_FIELD_ORDER, registrationOf, type LedgerCase } from '../../shared/ledger/case';
 
 export const JSON_FORMAT = 'tsunagu-ledger';
 export const JSON_VERSION = 1;
@@ -12,6 +12,8 @@ export function writeLedgerJson(cases: readonly LedgerCase[]): Buffer {
 export function canonicalCase(c: LedgerCase): LedgerCase {
   const out: Record<string, unknown> = {};
   for (const key of CASE_FIELD_ORDER) out[key] = c[key];
+  // Spelled out for a case without it, so a reader of the file need not know that absent means 要対協登録.
+  out.registration = registrationOf(c);
   out.extra = c.extra;
   return out as LedgerCase;
 }
