@@ -66,7 +66,7 @@ describe('the 登録区分 column of an import', () => {
       expect(matchHeader(h)).toBe('registration');
     // Alone, 区分 is the 種別 as before.
     expect(matchHeader('区分')).toBe('classification');
-    const grid = (header: string[]): Grid => ({ rows: [header, header.map(() => 'x')], merges: [] });
+    const grid = (header: string[]): Grid => ({ name: '台帳', rows: [header, header.map(() => 'x')], merges: [] });
     const targets = (header: string[]) => detectHeader(grid(header))?.columns.map((c) => c.suggested);
     expect(targets(['登録番号', '区分', '児童氏名'])).toEqual(['caseNo', 'classification', 'name']);
     expect(targets(['登録番号', '区分', '種別', '児童氏名'])).toEqual([
