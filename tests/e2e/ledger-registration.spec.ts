@@ -32,6 +32,8 @@ const CASES = [
   { ...base, caseNo: 'R7-0601', name: '架空　一花' },
   { ...base, caseNo: 'R7-0602', name: '架空　二葉', registration: '要対協登録' },
   { ...base, caseNo: 'R7-0603', name: '架空　三咲', classification: '特定妊婦' },
+  // A family the centre has supported since before the last fiscal year ended.
+  { ...base, caseNo: 'R7-0604', name: '架空　四葉', registration: 'センター支援' },
 ];
 
 for (const size of ROOM_SIZES) {
@@ -42,7 +44,7 @@ for (const size of ROOM_SIZES) {
     for (const c of CASES) await callApi(page, 'ledger.create', { case: c });
     await page.reload();
     await openLedgerView(page);
-    await expect(page.getByText(countText(3, 3))).toBeVisible();
+    await expect(page.getByText(countText(4, 4))).toBeVisible();
     const grid = page.getByRole('grid', { name: 'ケース一覧' });
     // A case without the field reads as 要対協登録 in the grid.
     await expect(grid.getByRole('row').filter({ hasText: 'R7-0601' })).toContainText('要対協登録');
@@ -74,28 +76,44 @@ for (const size of ROOM_SIZES) {
     const filters = page.getByRole('group', { name: '絞り込み' });
     const registration = filters.getByRole('group', { name: '登録区分' });
     await registration.getByRole('checkbox', { name: 'センター支援' }).check();
-    await expect(page.getByText(countText(1, 3))).toBeVisible();
+    await expect(page.getByText(countText(2, 4))).toBeVisible();
     await expect(grid.getByRole('row').filter({ hasText: 'R7-0601' })).toContainText('センター支援');
     await expect(grid.getByRole('row').filter({ hasText: 'R7-0602' })).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await shot('登録区分で絞り込み');
     await registration.getByRole('checkbox', { name: 'センター支援' }).uncheck();
     await registration.getByRole('checkbox', { name: '要対協登録' }).check();
-    await expect(page.getByText(countText(2, 3))).toBeVisible();
+    await expect(page.getByText(countText(2, 4))).toBeVisible();
     await expect(grid.getByRole('row').filter({ hasText: 'R7-0601' })).toHaveCount(0);
+    await expect(grid.getByRole('row').filter({ hasText: 'R7-0603' })).toBeVisible();
 
     // ホーム: the open cases split by 登録区分; the centre's figure opens the ledger on that family.
     await page
       .getByRole('navigation', { name: '画面の切り替え' })
       .getByRole('button', { name: 'ホーム', exact: true })
       .click();
-    const counts = page.getByRole('region', { name: /継続中のケース 3件/ });
-    await expect(counts.getByRole('group', { name: '登録区分' })).toContainText(/要対協登録\s*2件・センター支援\s*1件/);
+    const counts = page.getByRole('region', { name: /継続中のケース 4件/ });
+    await expect(counts.getByRole('group', { name: '登録区分' })).toContainText(/要対協登録\s*2件・センター支援\s*2件/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await shot('ホームの登録区分');
-    await counts.getByRole('button', { name: '登録区分 センター支援 1件を台帳で開く' }).click();
+    await counts.getByRole('button', { name: '登録区分 センター支援 2件を台帳で開く' }).click();
     await expect(page.getByRole('heading', { name: '進行管理台帳', level: 1 })).toBeVisible();
-    await expect(page.getByText(countText(1, 3))).toBeVisible();
+    await expect(page.getByText(countText(2, 4))).toBeVisible();
     await expect(grid.getByRole('row').filter({ hasText: 'R7-0601' })).toBeVisible();
+
+    // 年度実績 FY2025 (registered in May 2025): R7-0601 was the 要対協's on its registration day (changed only now),
+    // so the 要対協 counts three new cases and the centre's own table one.
+    await page.getByRole('navigation', { name: '画面の切り替え' }).getByRole('button', { name: '年度実績' }).click();
+    await page.getByRole('combobox', { name: '年度' }).selectOption('2025');
+    const row = (table: string, head: string) =>
+      page
+        .locator(`table[data-table="${table}"] tr`)
+        .filter({ has: page.getByRole('rowheader', { name: head, exact: true }) })
+        .locator('td');
+    await expect(row('newByClassification', '合計')).toHaveText(['3', '0', '+3']);
+    await expect(row('centreSupport', '新規')).toHaveText(['1', '0', '+1']);
+    await expect(row('centreSupport', '年度末に支援中')).toHaveText(['1', '0', '+1']);
+    await page.locator('table[data-table="centreSupport"]').scrollIntoViewIfNeeded();
+    await shot('年度実績のセンター支援');
   });
 }
