@@ -1,4 +1,4 @@
-// The rows the home view is computed from, each in one statement: the cases' five fields the figures read
+// The rows the home view is computed from, each in one statement: the cases' six fields the figures read
 // (picked out and grouped by SQLite, so no case is parsed in JavaScript and no name leaves the database), the upcoming meetings
 // with their agenda size and whether a handout was ever made, the agencies that reported in a window, and the
 // latest history rows (newest first, by rowid: an indexed read of a few rows).
@@ -13,10 +13,10 @@ export const UPCOMING_LIMIT = 6;
 const HISTORY_ROWS = 200;
 
 const SQL = {
-  // One json_extract with five paths: the document is parsed once per case (five calls parse it again);
+  // One json_extract with six paths: the document is parsed once per case (six calls parse it again);
   // grouped, so a few thousand rows cross into JavaScript instead of every case.
   cases: `SELECT f, count(*) FROM (SELECT json_extract(data, '$.classification', '$.riskLevel', '$.leadAgency',
-      '$.nextReview', '$.status') AS f FROM cases) GROUP BY f`,
+      '$.nextReview', '$.status', '$.registration') AS f FROM cases) GROUP BY f`,
   // The agenda: its case cards, and from the 次第 whether it has case blocks and how many items with content
   // of their own (not 開会, 閉会 or 休憩) it holds (shared/home/summary.ts says what "no agenda" is). A handout is
   // "made" once the 操作ログ has its Word export or its print view for the meeting; only rows since the
@@ -72,8 +72,8 @@ export class HomeRepo {
 
   cases(): HomeCase[] {
     return this.rows<[string, number]>('cases').map((r) => {
-      const [classification, riskLevel, leadAgency, nextReview, status] = JSON.parse(r[0]) as CaseFields;
-      return { count: r[1], classification, riskLevel, leadAgency, nextReview, status };
+      const [classification, riskLevel, leadAgency, nextReview, status, registration] = JSON.parse(r[0]) as CaseFields;
+      return { count: r[1], classification, riskLevel, leadAgency, nextReview, status, registration };
     });
   }
 
@@ -113,7 +113,7 @@ export class HomeRepo {
 }
 
 type Text = string | null;
-type CaseFields = [Text, Text, Text, Text, string];
+type CaseFields = [Text, Text, Text, Text, string, Text];
 type MeetingRow = [
   number,
   MeetingKind,

@@ -1,6 +1,6 @@
 // The rows the year's figures are computed from, each in one bulk statement: the cases' few fields the
 // figures read (picked out by SQLite, so no case is parsed whole and no name leaves the database), the
-// history of 種別 and 重症度, the meetings of a date range and their recorded decisions.
+// history of 種別, 重症度 and 登録区分, the meetings of a date range and their recorded decisions.
 import type { StatsCase, StatsChange, StatsDecision, StatsMeeting } from '../../shared/stats/inputs';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../open';
@@ -10,11 +10,11 @@ export const STATS_SQL = {
   cases: `SELECT case_no, json_extract(data, '$.classification'), json_extract(data, '$.birthDate'),
       json_extract(data, '$.abuseTypes'), json_extract(data, '$.riskLevel'), json_extract(data, '$.receivedDate'),
       json_extract(data, '$.registeredDate'), json_extract(data, '$.status'), json_extract(data, '$.closedDate'),
-      json_extract(data, '$.closedReason'), created_at
+      json_extract(data, '$.closedReason'), created_at, json_extract(data, '$.registration')
     FROM cases`,
   // By id: the order the changes were written, which is what undoing them back to a date needs.
   changes: `SELECT case_no, field, at, old_value FROM case_history
-    WHERE field IN ('classification', 'riskLevel') ORDER BY id`,
+    WHERE field IN ('classification', 'riskLevel', 'registration') ORDER BY id`,
   meetings: `SELECT id, kind, subcommittee, date, json_extract(data, '$.status') FROM meetings WHERE date BETWEEN ? AND ?`,
   decisions: `SELECT d.meeting_id, d.case_no, json_extract(d.data, '$.outcome'), json_extract(d.data, '$.services')
     FROM decisions d JOIN meetings m ON m.id = d.meeting_id
@@ -49,10 +49,11 @@ export class StatsRepo {
       closedDate: r[8],
       closedReason: r[9],
       createdAt: r[10],
+      registration: r[11],
     }));
   }
 
-  /** Every change of 種別 and 重症度, oldest first. */
+  /** Every change of 種別, 重症度 and 登録区分, oldest first. */
   changes(): StatsChange[] {
     return this.rows<ChangeRow>('changes').map((r) => ({
       caseNo: r[0],
@@ -85,7 +86,7 @@ export class StatsRepo {
 }
 
 type Text = string | null;
-type CaseRow = [string, Text, Text, Text, Text, Text, Text, string, Text, Text, string];
+type CaseRow = [string, Text, Text, Text, Text, Text, Text, string, Text, Text, string, Text];
 type ChangeRow = [string, StatsChange['field'], string, string | null];
 type MeetingRow = [number, string, string | null, string, string];
 type DecisionRow = [number, string, string, string | null];

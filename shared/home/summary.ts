@@ -10,7 +10,7 @@ import { isReviewOverdue } from '../ledger/review-due';
 export const NO_VALUE = '未設定';
 export const RECENT_LIMIT = 8;
 
-/** Cases sharing these five fields (the database groups them: 10,000 cases are a few thousand groups). */
+/** Cases sharing these six fields (the database groups them: 10,000 cases are a few thousand groups). */
 export interface HomeCase {
   count: number;
   classification: string | null;
@@ -18,6 +18,8 @@ export interface HomeCase {
   leadAgency: string | null;
   nextReview: string | null;
   status: string;
+  /** 登録区分; absent or null (a case without the field) = 要対協登録. */
+  registration?: string | null;
 }
 
 export interface HomeMeetingRow {
@@ -95,6 +97,8 @@ export interface HomeSummary {
   /** The last day of today's month: the ledger's 次回確認がこの日まで filter for "this month and overdue". */
   monthEnd: string;
   openCases: number;
+  /** The open cases that are センター支援 families (the rest, openCases minus these, are the 要対協's). */
+  openCentreSupport: number;
   reviews: ReviewRow[];
   byRisk: CountRow[];
   byClassification: CountRow[];
@@ -127,9 +131,11 @@ export function homeSummary(input: HomeInput): HomeSummary {
   const classification = new Map<string, number>();
   const thisMonth = today.slice(0, 7);
   let openCases = 0;
+  let openCentreSupport = 0;
   for (const c of input.cases) {
     if (c.status === 'closed') continue;
     openCases += c.count;
+    if (c.registration === 'センター支援') openCentreSupport += c.count;
     const r = c.riskLevel ?? NO_VALUE;
     risk.set(r, (risk.get(r) ?? 0) + c.count);
     const k = c.classification ?? NO_VALUE;
@@ -149,6 +155,7 @@ export function homeSummary(input: HomeInput): HomeSummary {
     today,
     monthEnd: monthEnd(today),
     openCases,
+    openCentreSupport,
     reviews: [...reviews.values()].sort(
       (a, b) =>
         Number(a.agency === NO_VALUE) - Number(b.agency === NO_VALUE) ||

@@ -66,6 +66,7 @@ export type CaseField = Exclude<keyof LedgerCase, 'caseNo'>;
 export const CASE_FIELD_ORDER = [
   'caseNo',
   'classification',
+  'registration',
   'name',
   'kana',
   'birthDate',

@@ -1,7 +1,7 @@
 // Japanese labels and display of case fields, and the export column layout. The export headers are
 // header synonyms (headers.ts), so an exported file imports back to the same cases.
 import type { CaseStatus, LedgerCase, MappedField, Sex } from './case';
-import { CASE_FIELD_ORDER } from './case';
+import { CASE_FIELD_ORDER, registrationOf } from './case';
 import { formatDate, isRealIsoDate } from './dates';
 import { isoOfUtcDate } from './text';
 import type { DateStyle } from '../time/date-style';
@@ -9,6 +9,7 @@ import type { DateStyle } from '../time/date-style';
 export const FIELD_LABELS: Readonly<Record<MappedField, string>> = {
   caseNo: '登録番号',
   classification: '種別',
+  registration: '登録区分',
   name: '児童氏名',
   kana: 'ふりがな',
   birthDate: '生年月日',
@@ -60,6 +61,7 @@ export function fieldLabel(field: string): string {
 export function displayFieldValue(c: LedgerCase, field: MappedField, dateStyle: DateStyle): string {
   if (field === 'sex') return c.sex === null ? '' : SEX_LABELS[c.sex];
   if (field === 'status') return STATUS_LABELS[c.status];
+  if (field === 'registration') return registrationOf(c);
   if (field === 'abuseTypes' || field === 'agencies') return c[field].join('、');
   if (isDateField(field)) return formatDate(c[field], dateStyle);
   return c[field] ?? '';
@@ -89,6 +91,8 @@ function exportValue(c: LedgerCase, field: MappedField): string | Date | null {
   }
   if (field === 'sex') return c.sex === null ? null : SEX_LABELS[c.sex];
   if (field === 'status') return STATUS_LABELS[c.status];
+  // Written out even when absent, so the file says which cases are the 要対協's (absent = 要対協登録).
+  if (field === 'registration') return registrationOf(c);
   if (field === 'abuseTypes' || field === 'agencies') return c[field].length ? c[field].join('、') : null;
   return c[field];
 }

@@ -2,12 +2,15 @@
 // so per-case work is plain string operations: search keys are built once per call, no regex per row.
 import {
   CLASSIFICATIONS,
+  REGISTRATIONS,
   RISK_LEVELS,
   SEXES,
+  registrationOf,
   STATUSES,
   type CaseStatus,
   type Classification,
   type LedgerCase,
+  type Registration,
   type RiskLevel,
 } from './case';
 
@@ -15,6 +18,8 @@ export interface LedgerQuery {
   /** Substring of name, kana or caseNo; spaces ignored, katakana matches hiragana. */
   text?: string;
   classification?: Classification[];
+  /** 登録区分; an absent one is 要対協登録. */
+  registration?: Registration[];
   riskLevel?: RiskLevel[];
   leadAgency?: string[];
   status?: CaseStatus[];
@@ -66,13 +71,15 @@ const RANKS: Partial<Record<keyof LedgerCase, (v: string) => number>> = {
   riskLevel: enumRank<string>(RISK_LEVELS, true),
   sex: enumRank<string>(SEXES),
   status: enumRank<string>(STATUSES),
+  registration: enumRank<string>(REGISTRATIONS),
 };
 
 type SortKey = string | number | null;
 
 function sortKeyOf(c: LedgerCase, field: keyof LedgerCase): SortKey {
-  const value = c[field];
-  if (value === null) return null;
+  // An absent 登録区分 sorts as the 要対協登録 it means, not after every other value.
+  const value = field === 'registration' ? registrationOf(c) : c[field];
+  if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.length ? value.join('、') : null;
   if (typeof value !== 'string') return null; // `extra` has no order of its own
   const rank = RANKS[field];
@@ -87,6 +94,7 @@ function compareKeys(a: SortKey, b: SortKey): number {
 export function queryCases(cases: readonly LedgerCase[], q: LedgerQuery): LedgerCase[] {
   const needle = q.text ? searchKey(q.text) : '';
   const classes = q.classification?.length ? new Set<string>(q.classification) : null;
+  const registrations = q.registration?.length ? new Set<string>(q.registration) : null;
   const risks = q.riskLevel?.length ? new Set<string>(q.riskLevel) : null;
   const leads = q.leadAgency?.length ? new Set(q.leadAgency) : null;
   const statuses = q.status?.length ? new Set<string>(q.status) : null;
@@ -94,6 +102,7 @@ export function queryCases(cases: readonly LedgerCase[], q: LedgerQuery): Ledger
 
   const result = cases.filter((c) => {
     if (classes && (c.classification === null || !classes.has(c.classification))) return false;
+    if (registrations && !registrations.has(registrationOf(c))) return false;
     if (risks && (c.riskLevel === null || !risks.has(c.riskLevel))) return false;
     if (leads && (c.leadAgency === null || !leads.has(c.leadAgency))) return false;
     if (statuses && !statuses.has(c.status)) return false;

@@ -9,6 +9,7 @@ import { cellText } from './text';
 export const HEADER_SYNONYMS: Readonly<Record<MappedField, readonly string[]>> = {
   caseNo: ['登録番号', '番号', 'ケース番号', 'No'],
   classification: ['種別', '区分', '登録種別'],
+  registration: ['登録区分', '支援区分', '要対協区分', '登録の区分'],
   name: ['児童氏名', '氏名', '児童 氏名', '名前', '対象者氏名', '児童名'],
   kana: ['ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', 'カナ'],
   birthDate: ['生年月日'],
@@ -143,6 +144,24 @@ function columnHasData(grid: Grid, fromRow: number, col: number): boolean {
 }
 
 /**
+ * Headers that name 種別 in most ledgers (区分 = 要保護/要支援/特定妊婦) but, next to a column that names
+ * 種別 plainly, can only be the 登録区分 (要対協登録 / センター支援).
+ */
+const SECOND_CHOICES = new Map<string, MappedField>([
+  [headerKey('区分'), 'registration'],
+  [headerKey('登録種別'), 'registration'],
+]);
+
+function withSecondChoices(best: Candidate): (MappedField | null)[] {
+  const keys = best.headers.map((h) => (h === null ? '' : headerKey(h)));
+  const plain = new Set(best.targets.filter((t, i) => t !== null && !SECOND_CHOICES.has(keys[i] ?? '')));
+  return best.targets.map((t, i) => {
+    const second = SECOND_CHOICES.get(keys[i] ?? '');
+    return second !== undefined && t !== null && plain.has(t) && !plain.has(second) ? second : t;
+  });
+}
+
+/**
  * The header of a sheet, or null when no row names at least two known fields. When two columns
  * suggest the same field, the first keeps it and the later one becomes an extra column.
  */
@@ -167,9 +186,10 @@ export function detectHeader(grid: Grid): HeaderLayout | null {
 
   const claimed = new Set<MappedField>();
   const columns: HeaderColumn[] = [];
+  const targets = withSecondChoices(best);
   for (let c = 1; c <= width; c++) {
     const header = best.headers[c - 1] ?? null;
-    const target = best.targets[c - 1] ?? null;
+    const target = targets[c - 1] ?? null;
     if (header === null) {
       if (columnHasData(grid, best.last + 1, c)) columns.push({ index: c - 1, header: `列${c}`, suggested: 'extra' });
       continue;

@@ -10,6 +10,7 @@ import {
   normalizeAbuseTypes,
   normalizeClassification,
   normalizeName,
+  normalizeRegistration,
   normalizeRisk,
   normalizeSex,
   normalizeStatus,
@@ -78,6 +79,15 @@ export function applyField(
     case 'classification':
       c.classification = coded(ctx, column, normalizeClassification(text));
       return null;
+    case 'registration': {
+      // Only センター支援 is written into the case: 要対協登録, an empty cell and an unreadable one (kept in extra)
+      // leave the field absent, which means 要対協登録. An exported ledger (every row spelled out) so imports
+      // back to exactly the cases it came from.
+      const registration = coded(ctx, column, normalizeRegistration(text), '「要対協登録」');
+      if (registration === 'センター支援') c.registration = registration;
+      else delete c.registration;
+      return null;
+    }
     case 'riskLevel':
       c.riskLevel = coded(ctx, column, normalizeRisk(text));
       return null;

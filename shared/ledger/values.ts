@@ -1,6 +1,14 @@
 // Normalizers for the ledger's coded columns. Each returns 'unknown' with the text as written instead
 // of guessing, so the parser can warn and keep the original in `extra` (nothing is lost).
-import { RISK_LEVELS, type AbuseType, type CaseStatus, type Classification, type RiskLevel, type Sex } from './case';
+import {
+  RISK_LEVELS,
+  type AbuseType,
+  type CaseStatus,
+  type Classification,
+  type Registration,
+  type RiskLevel,
+  type Sex,
+} from './case';
 import { matchKey, stripNotes } from './text';
 
 export type ValueParse<T> = { kind: 'empty' } | { kind: 'ok'; value: T } | { kind: 'unknown'; text: string };
@@ -97,6 +105,29 @@ const SEX_ALIASES: Record<string, Sex> = {
 
 export function normalizeSex(text: string | null): ValueParse<Sex> {
   return parseWith(text, (key) => SEX_ALIASES[key.toUpperCase()] ?? null);
+}
+
+const REGISTRATION_ALIASES: Record<string, Registration> = {
+  要対協: '要対協登録',
+  要対協登録: '要対協登録',
+  要対協ケース: '要対協登録',
+  要保護児童対策地域協議会: '要対協登録',
+  要保護児童対策地域協議会登録: '要対協登録',
+  センター: 'センター支援',
+  センター支援: 'センター支援',
+  センターのみ: 'センター支援',
+  センター支援のみ: 'センター支援',
+  こども家庭センター: 'センター支援',
+  こども家庭センター支援: 'センター支援',
+  こども家庭センターのみ: 'センター支援',
+};
+
+/**
+ * 登録区分 from the words ledgers use for it. Only whole words are read: a text such as 要対協→センター
+ * (a family moving between the two) names both and is kept as written rather than guessed.
+ */
+export function normalizeRegistration(text: string | null): ValueParse<Registration> {
+  return parseWith(text, (key) => REGISTRATION_ALIASES[key] ?? null);
 }
 
 const ACTIVE_WORDS = new Set(['継続', '継続中', '支援中', '進行中', '対応中', '見守り', '見守り中', '登録中']);

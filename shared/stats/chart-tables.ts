@@ -9,6 +9,7 @@ import { MEETING_KINDS } from '../meeting/types';
 import { ABUSE_LABELS, AGE_LABELS, monthLabel, orderKeys, SPECIAL_PREGNANCY, TOTAL_LABEL } from './chart-labels';
 import { AGE_BANDS, NO_REASON, NO_RISK, type Counts, type YearComparison } from './types';
 import type { SumGroup } from './small-counts';
+import { centreSupportSheet } from './centre-table';
 
 export interface TableRow {
   label: string;
@@ -275,6 +276,7 @@ export function statsReport(cmp: YearComparison): StatsReport {
         table({ id: 'monthsClosed', rowHead: '月', title: '月別の終結', rows: monthsClosed, total: closedTotal }),
       ],
     },
+    centreSupportSheet(cur, prev, set),
   ];
 
   const cells = (rows: TableRow[]) => rows.map((r) => r.cell);

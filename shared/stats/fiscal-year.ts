@@ -12,6 +12,7 @@ import {
   NO_REASON,
   NO_RISK,
   type AgeBand,
+  type CentreSupportFigures,
   type Counts,
   type FamilySupportFigures,
   type FiscalYearFigures,
@@ -69,10 +70,16 @@ export function fiscalYearFigures(input: StatsInput): YearFigures {
   const openByClassification = new Tally();
   const openByRisk = new Tally();
   let openTotal = 0;
+  const centre: CentreSupportFigures = { newCases: 0, closures: 0, openAtYearEnd: 0 };
 
   for (const c of input.cases) {
+    // 登録区分 on the day that counts, like 種別: a family the centre supported until it was registered with the
+    // 要対協 in the year is new for the 要対協 on its registration day if it was 要対協登録 by then.
+    const centreOn = (day: string) =>
+      history.valueAt(c.caseNo, 'registration', c.registration ?? null, day) === 'センター支援';
     const registered = registrationDate(c);
-    if (within(registered)) {
+    if (within(registered) && centreOn(registered)) centre.newCases++;
+    else if (within(registered)) {
       newTotal++;
       months.get(registered.slice(0, 7))!.new++;
       const classification = history.valueAt(c.caseNo, 'classification', c.classification, registered);
@@ -81,13 +88,16 @@ export function fiscalYearFigures(input: StatsInput): YearFigures {
       if (classification !== '特定妊婦') newByAge.add(ageBand(c.birthDate, registered));
     }
     const closed = c.closedDate !== null && isRealIsoDate(c.closedDate) ? c.closedDate : null;
-    if (within(closed)) {
+    if (within(closed) && centreOn(closed)) centre.closures++;
+    else if (within(closed)) {
       closedTotal++;
       months.get(closed.slice(0, 7))!.closed++;
       const reason = c.closedReason?.trim() ?? '';
       closedByReason.add(reason === '' ? NO_REASON : reason);
     }
-    if (openAtEnd(c, registered, closed, to, history)) {
+    const open = openAtEnd(c, registered, closed, to, history);
+    if (open && centreOn(to)) centre.openAtYearEnd++;
+    else if (open) {
       openTotal++;
       const classification = history.valueAt(c.caseNo, 'classification', c.classification, to);
       openByClassification.add(classification ?? NO_CLASSIFICATION);
@@ -142,7 +152,7 @@ export function fiscalYearFigures(input: StatsInput): YearFigures {
     recommended: distinctCounts(recommended),
     provided: distinctCounts(provided),
   };
-  return { ...figures, familySupport, meetingsBySubcommittee: bySubcommittee.counts([]) };
+  return { ...figures, familySupport, meetingsBySubcommittee: bySubcommittee.counts([]), centreSupport: centre };
 }
 
 /** Exactly the keys of FiscalYearFigures (what the CLI writes), in their order. */

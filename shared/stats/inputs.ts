@@ -14,13 +14,15 @@ export interface StatsCase {
   status: string;
   closedDate: string | null;
   closedReason: string | null;
+  /** 登録区分 as it stands now; absent or null = 要対協登録 (a ledger from before the field). */
+  registration?: string | null;
   /** When the case entered this ledger (an ISO instant): places a case with neither 登録日 nor 受理日. */
   createdAt: string;
 }
 
 /** A field whose value at a past date is read back from the history. */
-export type TrackedField = 'classification' | 'riskLevel';
-export const TRACKED_FIELDS: readonly TrackedField[] = ['classification', 'riskLevel'];
+export type TrackedField = 'classification' | 'riskLevel' | 'registration';
+export const TRACKED_FIELDS: readonly TrackedField[] = ['classification', 'riskLevel', 'registration'];
 
 /** One history row of a tracked field, in the order they were written (oldest first). */
 export interface StatsChange {

@@ -52,6 +52,16 @@ export interface FamilySupportFigures {
   provided: Counts;
 }
 
+/**
+ * The families the こども家庭センター supports outside the 要対協 (登録区分 センター支援): counted apart, never in
+ * the 要対協's own figures above (which are the council's report).
+ */
+export interface CentreSupportFigures {
+  newCases: number;
+  closures: number;
+  openAtYearEnd: number;
+}
+
 /** One year's figures as the screens and documents get them (the CLI writes only FiscalYearFigures' keys). */
 export type YearFigures = FiscalYearFigures & {
   familySupport: FamilySupportFigures;
@@ -62,6 +72,8 @@ export type YearFigures = FiscalYearFigures & {
   familyServiceRecords?: ServiceYearRow[];
   /** Meetings held by 部会 (meetings without one are left out). Optional only for objects built before it. */
   meetingsBySubcommittee?: Counts;
+  /** センター支援 families. Optional only for objects built before 登録区分. */
+  centreSupport?: CentreSupportFigures;
 };
 
 /** One year with the year before it, for the comparison on screen and in the 報告資料. */

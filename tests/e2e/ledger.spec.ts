@@ -104,7 +104,7 @@ test('first start → import a messy workbook → search, edit, export → lock 
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('the exported workbook has no sheet');
   const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  expect(header.slice(0, 3)).toEqual(['登録番号', '種別', '児童氏名']);
+  expect(header.slice(0, 4)).toEqual(['登録番号', '種別', '登録区分', '児童氏名']);
   expect(header).toEqual(expect.arrayContaining(['支援方針', 'ふりがな', '担当CW', '学年', '備考']));
   const caseNoCol = header.indexOf('登録番号') + 1;
   const policyCol = header.indexOf('支援方針') + 1;

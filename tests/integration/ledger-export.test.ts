@@ -53,7 +53,7 @@ describe('backend: export', () => {
     const bytes = Buffer.from(file.dataBase64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
-    expect(text.split('\r\n')[0]?.startsWith('登録番号,種別,児童氏名')).toBe(true);
+    expect(text.split('\r\n')[0]?.startsWith('登録番号,種別,登録区分,児童氏名')).toBe(true);
     expect(text.includes('\n') && !/[^\r]\n/.test(text)).toBe(true);
     const other = await unlocked();
     await importFile(other.api, 'x.csv', bytes);
@@ -70,7 +70,9 @@ describe('backend: export', () => {
     expect(doc.format).toBe('tsunagu-ledger');
     expect(doc.version).toBe(1);
     expect(doc.cases.map((c: LedgerCase) => c.caseNo)).toEqual(Array.from({ length: 12 }, (_, i) => `S-${i + 1}`));
-    expect(Object.keys(doc.cases[0]).sort()).toEqual(Object.keys(emptyCase('x')).sort());
+    // Every key, 登録区分 spelled out (an empty case has none: absent means 要対協登録).
+    expect(Object.keys(doc.cases[0]).sort()).toEqual([...Object.keys(emptyCase('x')), 'registration'].sort());
+    expect(doc.cases[0].registration).toBe('要対協登録');
     expect(doc.cases[1]).toMatchObject({ status: 'closed', closedDate: '2026-03-31' });
     backend.close();
   });

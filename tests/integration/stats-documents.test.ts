@@ -25,6 +25,7 @@ const SHEETS = [
   '会議',
   '家庭支援事業',
   '月別',
+  'センター支援',
 ];
 /** 登録番号 as ledgers write them (R7-0001, 2024-015, H30-12). */
 const CASE_NO = /\b(?:[A-Z]{1,2}\d{1,2}|\d{4})-\d{2,}\b/;
@@ -65,6 +66,10 @@ describe('年度実績 XLSX', () => {
     const months = wb.getWorksheet('月別')!;
     const closedHead = findRow(months, '月別の終結');
     expect(rowValues(months, closedHead + 2)).toEqual(['4月', 2, 3, -1]);
+    // The centre's own families apart from the 要対協's figures.
+    const centre = wb.getWorksheet('センター支援')!;
+    expect(rowValues(centre, findRow(centre, '新規'))).toEqual(['新規', 14, 9, 5]);
+    expect(rowValues(centre, findRow(centre, '年度末に支援中'))).toEqual(['年度末に支援中', 31, 23, 8]);
     const family = wb.getWorksheet('家庭支援事業')!;
     expect(rowValues(family, findRow(family, '子育て世帯訪問支援'))).toEqual(['子育て世帯訪問支援', 0, 0, 0]);
 
@@ -120,13 +125,14 @@ describe('年度実績 DOCX (報告資料)', () => {
       '家庭支援事業（措置）',
       '月別の新規登録と終結',
       '月別の終結',
+      'センター支援の家庭',
     ])
       expect(text).toContain(heading);
     expect(text).toContain('要保護児童|25|20|+5');
     expect(words(header)).toContain('取扱注意');
 
-    // 10 bar charts and one line chart for the months (new and closed on one chart).
-    expect(pngs).toHaveLength(11);
+    // 11 bar charts (the last the センター支援 families) and one line chart for the months (new and closed on one chart).
+    expect(pngs).toHaveLength(12);
     const expectedWidth = Math.round((CHART_PAGE_PX * PRINT_DPI) / 96);
     // Each chart 1280 units wide, as tall as its rows ask (the months 720), scaled to the picture's width.
     const heights = shownTables(statsReport(comparison()), null)

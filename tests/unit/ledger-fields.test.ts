@@ -26,6 +26,7 @@ describe('labels and display', () => {
     expect(CASE_FIELD_ORDER.map((f) => FIELD_LABELS[f])).toEqual([
       '登録番号',
       '種別',
+      '登録区分',
       '児童氏名',
       'ふりがな',
       '生年月日',
@@ -146,6 +147,8 @@ function generateCases(count: number, seed: number): LedgerCase[] {
     return {
       caseNo: pick(['S-', 'Ａ－', '', 'P']) + String(i + 1).padStart(r() < 0.5 ? 3 : 1, '0'),
       classification: maybe(() => pick(CLASSIFICATIONS)),
+      // Stored canonically: センター支援, or absent for 要対協登録 (the export spells that out).
+      ...(r() < 0.3 ? { registration: 'センター支援' as const } : {}),
       name: maybe(name),
       kana: maybe(() => pick(['かくう はな', 'カクウ タロウ', 'やまだ'])),
       birthDate: maybe(birthIso),

@@ -22,7 +22,8 @@ describe('import mapping choices', () => {
     expect(TARGET_OPTIONS.map((o) => o.label)).toContain('児童氏名');
     expect(targetLabel('extra')).toBe('その他の列として保持');
     expect(targetLabel('ignore')).toBe('取り込まない');
-    expect(TARGET_OPTIONS).toHaveLength(22 + 2);
+    expect(TARGET_OPTIONS.map((o) => o.label)).toContain('登録区分');
+    expect(TARGET_OPTIONS).toHaveLength(23 + 2);
   });
 
   it('records an override per sheet and column, and drops it when the suggestion is chosen again', () => {

@@ -1,8 +1,13 @@
 // A hand-built YearComparison for the chart, small-count and document tests: known counts in every breakdown,
 // a few small ones (1 and 2) to hide, and a previous year that differs.
-import type { FamilySupportFigures, FiscalYearFigures, YearComparison } from '../../shared/stats/types';
+import type {
+  CentreSupportFigures,
+  FamilySupportFigures,
+  FiscalYearFigures,
+  YearComparison,
+} from '../../shared/stats/types';
 
-type Year = FiscalYearFigures & { familySupport: FamilySupportFigures };
+type Year = FiscalYearFigures & { familySupport: FamilySupportFigures; centreSupport: CentreSupportFigures };
 
 function months(fiscalYear: number, fresh: number[], closed: number[]): FiscalYearFigures['months'] {
   return fresh.map((n, i) => {
@@ -39,6 +44,7 @@ export function comparison(): YearComparison {
       recommended: { 子育て短期支援: 4, 養育支援訪問: 11, 一時預かり: 6 },
       provided: { 子育て短期支援: 2, 養育支援訪問: 7 },
     },
+    centreSupport: { newCases: 14, closures: 6, openAtYearEnd: 31 },
   };
   const previous: Year = {
     fiscalYear: 2023,
@@ -63,6 +69,7 @@ export function comparison(): YearComparison {
     },
     months: months(2023, [2, 4, 3, 3, 4, 3, 2, 4, 3, 3, 3, 2], [3, 2, 2, 3, 2, 2, 3, 2, 3, 2, 2, 2]),
     familySupport: { recommended: { 養育支援訪問: 9, 一時預かり: 5 }, provided: { 養育支援訪問: 6 } },
+    centreSupport: { newCases: 9, closures: 2, openAtYearEnd: 23 },
   };
   return { current, previous };
 }

@@ -1,6 +1,6 @@
 // One labelled input of the case panel; the control depends on what the field holds.
 import { useId } from 'react';
-import { CLASSIFICATIONS, RISK_LEVELS, SEXES, STATUSES } from '../../../shared/ledger/case';
+import { CLASSIFICATIONS, REGISTRATIONS, RISK_LEVELS, SEXES, STATUSES } from '../../../shared/ledger/case';
 import type { DateRule } from '../../../shared/ledger/date-rules';
 import type { FieldKind } from '../lib/case-form';
 import { DateField } from './DateField';
@@ -43,7 +43,7 @@ export function CaseField({ label, kind, value, problem, onChange, dateRule, onD
           onChange={(iso) => onChange(iso ?? '')}
           onProblem={onDateProblem}
         />
-      ) : kind === 'classification' || kind === 'risk' || kind === 'sex' || kind === 'status' ? (
+      ) : isChoice(kind) ? (
         <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
           {options(kind).map(([optionValue, optionLabel]) => (
             <option key={optionValue} value={optionValue}>
@@ -68,7 +68,13 @@ export function CaseField({ label, kind, value, problem, onChange, dateRule, onD
   );
 }
 
-function options(kind: 'classification' | 'risk' | 'sex' | 'status'): [string, string][] {
+type ChoiceKind = 'classification' | 'registration' | 'risk' | 'sex' | 'status';
+
+function isChoice(kind: FieldKind): kind is ChoiceKind {
+  return kind === 'classification' || kind === 'registration' || kind === 'risk' || kind === 'sex' || kind === 'status';
+}
+
+function options(kind: ChoiceKind): [string, string][] {
   const unset: [string, string] = ['', '（未設定）'];
   switch (kind) {
     case 'classification':
@@ -77,6 +83,9 @@ function options(kind: 'classification' | 'risk' | 'sex' | 'status'): [string, s
       return [unset, ...RISK_LEVELS.map((r): [string, string] => [r, r])];
     case 'sex':
       return [unset, ...SEXES.map((s): [string, string] => [s, SEX_LABELS[s]])];
+    case 'registration':
+      // No （未設定）: a case is always one or the other (absent reads as 要対協登録).
+      return REGISTRATIONS.map((r): [string, string] => [r, r]);
     case 'status':
       return STATUSES.map((s): [string, string] => [s, STATUS_LABELS[s]]);
   }

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import {
   CLASSIFICATIONS,
+  REGISTRATIONS,
   RISK_LEVELS,
   STATUSES,
   type CaseStatus,
   type Classification,
+  type Registration,
   type RiskLevel,
 } from '../../../shared/ledger/case';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -13,6 +15,7 @@ import { STATUS_LABELS } from '../../../shared/ledger/fields';
 
 export interface FilterState {
   classification: Classification[];
+  registration: Registration[];
   riskLevel: RiskLevel[];
   status: CaseStatus[];
   /** '' = every agency. */
@@ -23,6 +26,7 @@ export interface FilterState {
 
 export const NO_FILTERS: FilterState = {
   classification: [],
+  registration: [],
   riskLevel: [],
   status: [],
   leadAgency: '',
@@ -39,7 +43,8 @@ export function LedgerFilters({ filters, agencies, onChange }: Props) {
   const id = useId();
   const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) => onChange({ ...filters, [key]: value });
   const active =
-    filters.classification.length + filters.riskLevel.length + filters.status.length > 0 ||
+    filters.classification.length + filters.registration.length + filters.riskLevel.length + filters.status.length >
+      0 ||
     filters.leadAgency !== '' ||
     filters.reviewDueBy !== '';
 
@@ -50,6 +55,12 @@ export function LedgerFilters({ filters, agencies, onChange }: Props) {
         options={CLASSIFICATIONS}
         selected={filters.classification}
         onChange={(v) => set('classification', v)}
+      />
+      <CheckboxGroup
+        legend="登録区分"
+        options={REGISTRATIONS}
+        selected={filters.registration}
+        onChange={(v) => set('registration', v)}
       />
       <CheckboxGroup
         legend="重症度"

@@ -1,7 +1,13 @@
 // The case panel edits text; this turns the text back into case values and works out which fields
 // actually changed, so ledger.update gets only those (each one becomes a history row).
 import type { CaseChanges } from '../../../shared/contract';
-import { ABUSE_TYPES, CASE_FIELD_ORDER, type AbuseType, type LedgerCase } from '../../../shared/ledger/case';
+import {
+  ABUSE_TYPES,
+  CASE_FIELD_ORDER,
+  registrationOf,
+  type AbuseType,
+  type LedgerCase,
+} from '../../../shared/ledger/case';
 import type { DateRule } from '../../../shared/ledger/date-rules';
 import { parseDateCell } from '../../../shared/ledger/dates';
 
@@ -9,10 +15,20 @@ export type ScalarField = Exclude<(typeof CASE_FIELD_ORDER)[number], 'caseNo' | 
 export const SCALAR_FIELDS = CASE_FIELD_ORDER.filter((f): f is ScalarField => f !== 'caseNo' && f !== 'abuseTypes');
 
 export type FieldKind =
-  'text' | 'longText' | 'date' | 'dateOrMonth' | 'agencies' | 'classification' | 'sex' | 'risk' | 'status';
+  | 'text'
+  | 'longText'
+  | 'date'
+  | 'dateOrMonth'
+  | 'agencies'
+  | 'classification'
+  | 'registration'
+  | 'sex'
+  | 'risk'
+  | 'status';
 
 export const FIELD_KINDS: Record<ScalarField, FieldKind> = {
   classification: 'classification',
+  registration: 'registration',
   name: 'text',
   kana: 'text',
   birthDate: 'date',
@@ -59,7 +75,8 @@ export interface FormProblem {
 export function toFormValues(c: LedgerCase): CaseFormValues {
   const scalars = {} as Record<ScalarField, string>;
   for (const field of SCALAR_FIELDS) {
-    const value = c[field];
+    // The select shows what an absent 登録区分 means; formChanges compares the same way, so it is no change.
+    const value = field === 'registration' ? registrationOf(c) : c[field];
     scalars[field] = Array.isArray(value) ? value.join('、') : (value ?? '');
   }
   return { scalars, abuseTypes: sortAbuseTypes(c.abuseTypes), extra: { ...c.extra } };
@@ -94,7 +111,7 @@ export function formChanges(
         continue;
       }
       next = parsed;
-    } else if (FIELD_KINDS[field] === 'status') next = raw;
+    } else if (FIELD_KINDS[field] === 'status' || FIELD_KINDS[field] === 'registration') next = raw;
     else
       next =
         raw.trim() === ''
@@ -102,7 +119,8 @@ export function formChanges(
           : FIELD_KINDS[field] === 'text' || FIELD_KINDS[field] === 'longText'
             ? raw.trim()
             : raw;
-    if (!sameValue(original[field], next)) changes[field] = next;
+    const before = field === 'registration' ? registrationOf(original) : original[field];
+    if (!sameValue(before, next)) changes[field] = next;
   }
 
   const abuseTypes = sortAbuseTypes(values.abuseTypes);

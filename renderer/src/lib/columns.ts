@@ -1,6 +1,6 @@
 // The ledger table's columns. Age sorts by birth date, reversed, so 年齢 ascending means youngest first.
 import type { DateStyle } from './date-style';
-import type { LedgerCase } from '../../../shared/ledger/case';
+import { registrationOf, type LedgerCase } from '../../../shared/ledger/case';
 import { ageAt, displayDate, isRealIsoDate } from '../../../shared/ledger/dates';
 import { STATUS_LABELS } from '../../../shared/ledger/fields';
 
@@ -28,6 +28,13 @@ export const LEDGER_COLUMNS: readonly Column[] = [
     width: '7rem',
     sortField: 'classification',
     text: (c) => c.classification ?? '',
+  },
+  {
+    id: 'registration',
+    label: '登録区分',
+    width: '7rem',
+    sortField: 'registration',
+    text: (c) => registrationOf(c),
   },
   { id: 'name', label: '児童氏名', width: 'minmax(9rem, 1.2fr)', sortField: 'name', text: (c) => c.name ?? '' },
   { id: 'kana', label: 'ふりがな', width: 'minmax(9rem, 1.2fr)', sortField: 'kana', text: (c) => c.kana ?? '' },

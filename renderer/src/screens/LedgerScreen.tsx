@@ -137,6 +137,7 @@ function toQuery(text: string, f: FilterState, sort: SortState | null): LedgerQu
   return {
     text: text.trim() || undefined,
     classification: f.classification.length ? f.classification : undefined,
+    registration: f.registration.length ? f.registration : undefined,
     riskLevel: f.riskLevel.length ? f.riskLevel : undefined,
     status: f.status.length ? f.status : undefined,
     leadAgency: f.leadAgency ? [f.leadAgency] : undefined,

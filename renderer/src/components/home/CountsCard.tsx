@@ -1,8 +1,9 @@
-// 継続中のケース: counts by 重症度 and by 種別 as short bars. Each count opens the ledger on those cases.
+// 継続中のケース: counts by 重症度 and by 種別 as short bars, and, once the ledger holds センター支援 families, how
+// many of the open cases are the 要対協's and how many the centre's. Each count opens the ledger on those cases.
 import { CLASSIFICATIONS, RISK_LEVELS, type Classification, type RiskLevel } from '../../../../shared/ledger/case';
 import type { CountRow, HomeSummary } from '../../../../shared/home/summary';
 import type { FilterState } from '../LedgerFilters';
-import { classificationFilters, riskFilters, type HomeLinks } from './home-links';
+import { classificationFilters, registrationFilters, riskFilters, type HomeLinks } from './home-links';
 
 function Bars({
   title,
@@ -46,6 +47,33 @@ function Bars({
   );
 }
 
+/** 要対協登録 / センター支援 among the open cases; a ledger without センター支援 families does not show it. */
+function RegistrationSplit({ summary, links }: { summary: HomeSummary; links: HomeLinks }) {
+  const rows = [
+    ['要対協登録', summary.openCases - summary.openCentreSupport],
+    ['センター支援', summary.openCentreSupport],
+  ] as const;
+  return (
+    <p className="home-registration" role="group" aria-label="登録区分">
+      うち{' '}
+      {rows.map(([label, n], i) => (
+        <span key={label}>
+          {i > 0 && '・'}
+          {label}{' '}
+          <button
+            type="button"
+            className="home-figure"
+            aria-label={`登録区分 ${label} ${n}件を台帳で開く`}
+            onClick={() => links.openLedger(registrationFilters(label))}
+          >
+            {count(n)}件
+          </button>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /** A count with digit grouping (10,000). */
 const count = (v: number) => v.toLocaleString('ja-JP');
 
@@ -53,6 +81,7 @@ export function CountsCard({ summary, links }: { summary: HomeSummary; links: Ho
   return (
     <section className="home-card" aria-labelledby="home-counts">
       <h2 id="home-counts">継続中のケース {count(summary.openCases)}件</h2>
+      {summary.openCentreSupport > 0 && <RegistrationSplit summary={summary} links={links} />}
       <div className="home-bars-pair">
         <Bars
           title="重症度"

@@ -2,7 +2,7 @@
 // (the ledger's own filter state, so the user sees and can clear them), or a meeting's detail.
 import type { FilterState } from '../LedgerFilters';
 import { NO_FILTERS } from '../LedgerFilters';
-import type { Classification, RiskLevel } from '../../../../shared/ledger/case';
+import type { Classification, Registration, RiskLevel } from '../../../../shared/ledger/case';
 
 export interface HomeLinks {
   openLedger(filters: FilterState): void;
@@ -17,6 +17,10 @@ export function reviewFilters(monthEnd: string, agency: string | null): FilterSt
 
 export function riskFilters(risk: RiskLevel): FilterState {
   return { ...NO_FILTERS, status: ['active'], riskLevel: [risk] };
+}
+
+export function registrationFilters(registration: Registration): FilterState {
+  return { ...NO_FILTERS, status: ['active'], registration: [registration] };
 }
 
 export function classificationFilters(classification: Classification): FilterState {
