@@ -72,7 +72,7 @@ describe('write-back of plans and 判定', () => {
     expect(byCase.get('J-1')!.changes.map((x) => `${x.field}:${x.oldValue}→${x.newValue}`)).toEqual([
       'classification:null→特定妊婦',
       'registration:センター支援→要対協登録',
-      'registeredDate:null→2025-06-10',
+      'registeredDate:2024-01-10→2025-06-10',
       'agencies:null→母子保健、児童福祉',
     ]);
     expect(byCase.get('J-1')!.actions.map((a) => a.label)).toEqual([
