@@ -183,6 +183,12 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'plans.beginReview': (input) => change('サポートプランの見直しを開始', plan(input.id)),
   'plans.setReviewDue': (input) => change('サポートプランの見直し時期を変更', plan(input.id)),
   'plans.close': (input) => change('サポートプランを終了', plan(input.id)),
+  'plans.printModel': 'read',
+  'plans.export': (input) => ({
+    kind: 'export',
+    summary: `サポートプランを書き出し（docx${input.version ? `、第${input.version}版` : ''}${fileOptions(input)}）`,
+    target: plan(input.id),
+  }),
 };
 
 export const LOCK_REASONS = {
