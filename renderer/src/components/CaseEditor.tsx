@@ -12,6 +12,7 @@ import { formChanges, toFormValues, type CaseFormValues, type FormProblem } from
 import type { DateStyle } from '../lib/date-style';
 import { errorCode, errorMessage, isRetryable } from '../lib/errors';
 import { CaseForm } from './CaseForm';
+import { CasePlans } from './plans/CasePlans';
 import { CaseHistory } from './CaseHistory';
 import { useOpenBoard } from './board/open-board';
 
@@ -156,6 +157,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
               )}
             </div>
           </form>
+          <CasePlans caseNo={caseNo} />
           <CaseHistory history={detail.history} dateStyle={dateStyle} />
         </>
       )}
