@@ -12,7 +12,7 @@ import { formChanges, toFormValues, type CaseFormValues, type FormProblem } from
 import type { DateStyle } from '../lib/date-style';
 import { errorCode, errorMessage, isRetryable } from '../lib/errors';
 import { CaseForm } from './CaseForm';
-import { CasePlans } from './plans/CasePlans';
+import { CasePlans, CasePlansLink } from './plans/CasePlans';
 import { CaseHistory } from './CaseHistory';
 import { useOpenBoard } from './board/open-board';
 
@@ -112,6 +112,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
             ホワイトボード
           </button>
         )}
+        <CasePlansLink caseNo={caseNo} />
         <button type="button" onClick={onClose}>
           詳細を閉じる
         </button>

@@ -5,6 +5,23 @@ import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { usePlanOpener } from './plan-opener';
 import { useDay } from './useDay';
 
+const sectionId = (caseNo: string) => `case-plans-${encodeURIComponent(caseNo)}`;
+
+/** The panel head's 「サポートプラン」: brings the case's plans (below the form) into view. */
+export function CasePlansLink({ caseNo }: { caseNo: string }) {
+  if (!usePlanOpener()) return null;
+  const show = () => {
+    const section = document.getElementById(sectionId(caseNo));
+    section?.scrollIntoView({ block: 'start' });
+    section?.querySelector('button')?.focus({ preventScroll: true });
+  };
+  return (
+    <button type="button" onClick={show}>
+      サポートプラン
+    </button>
+  );
+}
+
 export function CasePlans({ caseNo }: { caseNo: string }) {
   const opener = usePlanOpener();
   const day = useDay();
@@ -12,7 +29,7 @@ export function CasePlans({ caseNo }: { caseNo: string }) {
   if (!opener) return null;
   const plans = query.data?.plans ?? [];
   return (
-    <section className="case-plans" aria-label="サポートプラン">
+    <section id={sectionId(caseNo)} className="case-plans" aria-label="サポートプラン">
       <h3>サポートプラン</h3>
       {query.error && (
         <p role="alert" className="error">
