@@ -2,10 +2,13 @@
 // back: the family's words, the supports and the consent with its signature lines are in word/document.xml,
 // 取扱注意 is in the page header, and nothing of the case's internal record (重症度, 方針, 登録番号, the plan's
 // internal label or 担当) is anywhere in the file. The handed-over version prints as handed over after a 見直し.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PLAN_CONTENT } from '../../shared/plan/support-plan';
 import { useTempDirs } from './db-helpers';
+import { cli } from './cli-helpers';
 import { fakeCase, meetingBackend } from './meeting-helpers';
 
 const tempDir = useTempDirs();
@@ -113,5 +116,32 @@ describe('plans.export', () => {
     expect(body).toContain('保護者署名');
     expect(body).not.toContain('こども署名');
     expect(body).toContain('架空産院');
+  });
+
+  it('is written by the CLI: plan-docx --id --out [--version], with Japanese usage errors', async () => {
+    const dir = tempDir();
+    const t = await meetingBackend(dir, '2026-04-01T01:00:00.000Z');
+    const { plan } = await t.api.call('plans.create', {
+      plan: { caseNo: null, familyLabel: '架空 世帯', leadFunction: '児童福祉', owner: null, reviewDue: null },
+    });
+    await t.api.call('plans.saveContent', { id: plan.id, content: CONTENT });
+    await t.api.call('plans.handOver', { id: plan.id, on: '2026-04-10' });
+    await t.api.call('plans.beginReview', { id: plan.id });
+    await t.api.call('plans.saveContent', { id: plan.id, content: { ...CONTENT, goals: '週に1回は休める' } });
+    t.backend.close();
+
+    const out = join(dir, 'plan.docx');
+    const ok = await cli(['plan-docx', '--db', t.dbPath, '--id', String(plan.id), '--version', '1', '--out', out]);
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.stdout).toContain('サポートプランを書き出しました');
+    const { body } = await xmlOf(readFileSync(out).toString('base64'));
+    expect(body).toContain('お母さんが休める時間をつくる');
+    expect(body).not.toContain('週に1回は休める');
+
+    const noOut = await cli(['plan-docx', '--db', t.dbPath, '--id', String(plan.id)]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain('--out 出力ファイル（.docx）');
+    const stray = await cli(['stats', '--db', t.dbPath, '--year', '2026', '--id', '1']);
+    expect(stray.stderr).toContain('--id と --version は plan-docx でだけ使えます。');
   });
 });
