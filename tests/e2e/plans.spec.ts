@@ -112,7 +112,7 @@ for (const size of ROOM_SIZES) {
       const changed = changes.getByRole('row').filter({ hasText: '一緒に解決を目指していくこと' });
       await expect(changed).toContainText(GOALS);
       await expect(changed).toContainText('週に1回はお母さんが休める');
-      await changes.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await changes.scrollIntoViewIfNeeded();
       await shot('見直しの変更');
 
       // The handed-over version, read-only, and its Word copy for the family.
