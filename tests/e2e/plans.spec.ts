@@ -1,8 +1,8 @@
-// サポートプラン: a plan made for a ledger case from the サポートプラン view, 手交 refused in Japanese while the three
-// required parts are missing, filled (typed text kept across leaving the plan and a reload), handed over, listed
-// in 見直し予定 with the day the cycle setting gives (and another plan marked 期限超過), a 見直し started with its
-// changes shown, and the handed-over version's Word copy read back. The ledger's case panel opens the case's plan.
-// At the three room sizes.
+// サポートプラン: a plan made for a ledger case from the サポートプラン view, 手交 refused in Japanese while the
+// three required parts are missing, filled (typed text kept across leaving the plan and across a reload at once),
+// handed over, listed in 見直し予定 with the day the cycle setting gives (and another plan marked 期限超過), a
+// 見直し started with its changes shown, and the handed-over version's Word copy read back. The ledger's case
+// panel opens the case's plan. At the three room sizes.
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
@@ -108,6 +108,12 @@ for (const size of ROOM_SIZES) {
         .click();
       await expect(page.getByRole('heading', { name: /第2版（作成中）/ })).toBeVisible();
       await page.getByLabel('一緒に解決を目指していくこと').fill('週に1回はお母さんが休める');
+      // Reloaded at once, with no pause for the save: the window's hiding saves what was typed.
+      await page.reload();
+      await expect(page.getByRole('heading', { name: 'ホーム', level: 1 })).toBeVisible();
+      await nav(page, 'サポートプラン');
+      await page.getByRole('button', { name: '架空 はなこのプランを開く' }).first().click();
+      await expect(page.getByLabel('一緒に解決を目指していくこと')).toHaveValue('週に1回はお母さんが休める');
       const changes = page.getByRole('region', { name: '手交した版からの変更' });
       const changed = changes.getByRole('row').filter({ hasText: '一緒に解決を目指していくこと' });
       await expect(changed).toContainText(GOALS);
