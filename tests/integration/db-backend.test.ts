@@ -135,6 +135,8 @@ describe('backend: session gate', () => {
       'plans.setReviewDue': { id: 1, reviewDue: null },
       'plans.close': { id: 1, on: '2026-04-01', reason: null },
       'plans.reviewsDue': { until: '2026-04-01' },
+      'plans.printModel': { id: 1 },
+      'plans.export': { id: 1 },
       'home.summary': {},
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
