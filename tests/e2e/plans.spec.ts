@@ -146,6 +146,8 @@ for (const size of ROOM_SIZES) {
       await nav(page, '台帳');
       await page.getByRole('grid', { name: 'ケース一覧' }).getByRole('row').filter({ hasText: 'SP-1' }).click();
       const casePanel = page.getByRole('complementary', { name: 'ケース詳細 SP-1' });
+      await expect(casePanel.getByRole('button', { name: 'サポートプラン', exact: true })).toBeInViewport();
+      await shot('ケース詳細の見出し');
       await casePanel.getByRole('button', { name: 'サポートプラン', exact: true }).click();
       const panel = casePanel.getByRole('region', { name: 'サポートプラン' });
       await expect(panel.getByRole('button', { name: /第2版（見直し中/ })).toBeVisible();
