@@ -1,5 +1,6 @@
 // The CLI's arguments: one command, its operands, and a few flags.
 import { MEETING_KINDS, type MeetingKind } from '../../shared/meeting/types';
+import { parsePlanDocxArgs, type PlanDocxCommand } from './plan-command';
 import { parseStatsArgs, type StatsCommand } from './stats-command';
 
 export type Command =
@@ -14,7 +15,8 @@ export type Command =
   | { name: 'meetings-list' }
   | { name: 'minutes'; meetingId: number; out: string; masked: boolean; filePasswordEnv: string | null }
   | { name: 'passphrase-change' }
-  | StatsCommand;
+  | StatsCommand
+  | PlanDocxCommand;
 
 export class UsageError extends Error {}
 
@@ -31,6 +33,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let filePasswordEnv: string | null = null;
   let encoding: string | null = null;
   let year: string | null = null;
+  const plan: { id: string | null; version: string | null } = { id: null, version: null };
   const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -48,6 +51,8 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (flag === '--file-password-env') filePasswordEnv = value();
     else if (flag === '--encoding') encoding = value();
     else if (flag === '--year') year = value();
+    else if (flag === '--id') plan.id = value();
+    else if (flag === '--version') plan.version = value();
     else if (flag === '--date') agenda.date = value();
     else if (flag === '--since') agenda.since = value();
     else if (flag === '--type') agenda.type = value();
@@ -62,6 +67,18 @@ export function parseArgs(argv: readonly string[]): Command {
   if (encoding !== null && operands[0] !== 'export') throw new UsageError('--encoding は export でだけ使えます。');
   if (encoding !== null && encoding !== 'utf8' && encoding !== 'cp932')
     throw new UsageError(`--encoding には utf8 か cp932 を指定してください: ${encoding}`);
+  if (operands[0] === 'plan-docx') {
+    const { out, ...others } = agenda;
+    const otherOptions = dryRun || report !== null || meeting !== null || masked || overwriteNewer || year !== null;
+    return parsePlanDocxArgs(operands, {
+      ...plan,
+      out,
+      filePasswordEnv,
+      otherOptions: otherOptions || Object.keys(others).length > 0 || encoding !== null,
+    });
+  }
+  if (plan.id !== null || plan.version !== null)
+    throw new UsageError('--id と --version は plan-docx でだけ使えます。');
   if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
     throw new UsageError('--file-password-env は export と minutes でだけ使えます。');
   if (year !== null && operands[0] !== 'stats') throw new UsageError('--year は stats でだけ使えます。');
@@ -304,6 +321,9 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       --out   JSON の出力先（既定: 標準出力）
               { "fiscalYear", "from", "to", "newRegistrations", "closures", "openAtYearEnd", "meetings",
                 "months" }（数え方は docs/architecture.md「年度実績」）
+  plan-docx --id サポートプランの番号 --out 出力.docx [--version 版] [--file-password-env 環境変数名]
+      ご家庭に渡すサポートプラン（様式例の形、同意欄と署名欄つき）を Word で書き出します。
+      --version  書き出す版（既定: 最新の版）。手交した版は手交したときのまま書き出します
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
   passphrase change

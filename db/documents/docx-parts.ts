@@ -4,10 +4,14 @@
 import {
   AlignmentType,
   Footer,
+  Header,
   PageNumber,
   Paragraph,
   ShadingType,
+  Tab,
+  Table,
   TableCell,
+  TabStopType,
   TextRun,
   WidthType,
   type IRunOptions,
@@ -52,6 +56,31 @@ export function pageFooter(): Footer {
       }),
     ],
   });
+}
+
+/** The notice (取扱注意) in red on the left of every page's header, the document's title on the right. */
+export function noticeHeader(notice: string, title: string): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [
+          new TextRun({ text: notice, bold: true, color: NOTICE_COLOR }),
+          new TextRun({ children: [new Tab(), clean(title)], size: 18 }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** One section with the page every Word file of the app has: A4, the margins above, notice header, page number. */
+export function noticeSection(notice: string, title: string, children: (Paragraph | Table)[]) {
+  return {
+    properties: { page: { size: PAGE, margin: MARGIN, pageNumbers: { start: 1 } } },
+    headers: { default: noticeHeader(notice, title) },
+    footers: { default: pageFooter() },
+    children,
+  };
 }
 
 export function heading(text: string): Paragraph {

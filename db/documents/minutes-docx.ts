@@ -2,20 +2,7 @@
 // notice in the header of every page). The words come from buildMinutes (shared/); this file only lays them out.
 // A 協議 case's board (the snapshot this meeting took) goes in as the real drawing: a PNG at print resolution
 // (board-png.ts) that Word 2016/2019 and LibreOffice show, with the SVG beside it for Word versions that draw SVG.
-import {
-  AlignmentType,
-  Document,
-  Header,
-  Packer,
-  Paragraph,
-  Tab,
-  Table,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableLayoutType, TableRow, WidthType } from 'docx';
 import {
   PROGRAM_LIST_COLUMNS,
   rolesByAgency,
@@ -30,11 +17,9 @@ import {
   cell,
   clean,
   DOCUMENT_STYLES,
+  noticeSection,
   heading,
-  MARGIN,
   NOTICE_COLOR,
-  PAGE,
-  pageFooter,
   run,
   subheading,
   TEXT_WIDTH,
@@ -58,30 +43,9 @@ export async function writeMinutesDocx(model: MinutesModel): Promise<Buffer> {
     keywords: '取扱注意',
     description: '要保護児童対策地域協議会の議事録です。取扱いに注意してください。',
     styles: DOCUMENT_STYLES,
-    sections: [
-      {
-        properties: { page: { size: PAGE, margin: MARGIN, pageNumbers: { start: 1 } } },
-        headers: { default: noticeHeader(model) },
-        footers: { default: pageFooter() },
-        children: body(model, pictures),
-      },
-    ],
+    sections: [noticeSection(model.notice, `${model.title}　${model.meetingTitle}`, body(model, pictures))],
   });
   return Packer.toBuffer(doc);
-}
-
-function noticeHeader(model: MinutesModel): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: [
-          new TextRun({ text: model.notice, bold: true, color: NOTICE_COLOR }),
-          new TextRun({ children: [new Tab(), clean(`${model.title}　${model.meetingTitle}`)], size: 18 }),
-        ],
-      }),
-    ],
-  });
 }
 
 function body(model: MinutesModel, pictures: BoardPictures): (Paragraph | Table)[] {

@@ -6,17 +6,14 @@
 import {
   AlignmentType,
   Document,
-  Header,
   ImageRun,
   Packer,
   Paragraph,
   ShadingType,
-  Tab,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
@@ -34,17 +31,7 @@ import {
 import type { YearComparison } from '../../shared/stats/types';
 import { formatDate } from '../../shared/ledger/dates';
 import { boardPicture, type BoardPicture } from './board-png';
-import {
-  DOCUMENT_STYLES,
-  HEAD_FILL,
-  heading,
-  MARGIN,
-  NOTICE_COLOR,
-  PAGE,
-  pageFooter,
-  run,
-  TEXT_WIDTH,
-} from './docx-parts';
+import { DOCUMENT_STYLES, noticeSection, HEAD_FILL, heading, NOTICE_COLOR, run, TEXT_WIDTH } from './docx-parts';
 import { STATS_NOTICE, statsTitle, type StatsDocumentOptions } from './stats-xlsx';
 
 /** The charts are drawn 1280 units wide (the projector's size) and placed 620 px (96 dpi) wide on the page. */
@@ -134,30 +121,9 @@ export async function writeStatsDocx(cmp: YearComparison, options: StatsDocument
     keywords: STATS_NOTICE,
     description: '要保護児童対策地域協議会の年度実績（集計値のみ）の報告資料です。',
     styles: DOCUMENT_STYLES,
-    sections: [
-      {
-        properties: { page: { size: PAGE, margin: MARGIN, pageNumbers: { start: 1 } } },
-        headers: { default: noticeHeader(title) },
-        footers: { default: pageFooter() },
-        children: body,
-      },
-    ],
+    sections: [noticeSection(STATS_NOTICE, title, body)],
   });
   return Packer.toBuffer(doc);
-}
-
-function noticeHeader(title: string): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: [
-          new TextRun({ text: STATS_NOTICE, bold: true, color: NOTICE_COLOR }),
-          new TextRun({ children: [new Tab(), title], size: 18 }),
-        ],
-      }),
-    ],
-  });
 }
 
 function chartParagraph(chart: Chart): Paragraph {

@@ -10,10 +10,12 @@ import {
   setReviewDue,
   startMonitoring,
 } from '../../shared/plan/lifecycle';
+import { planPrintModel } from '../../shared/plan/plan-print';
 import { reviewsDue } from '../../shared/plan/review-due';
 import { dayInZone } from '../../shared/time/zone';
 import { EMPTY_PLAN_CONTENT, PLAN_STATUS_LABELS, type SupportPlan } from '../../shared/plan/support-plan';
 import type { Store } from '../repos/store';
+import { runJob } from '../workers/run-in-worker';
 import type { HandlerContext, HandlersFor } from './context';
 
 export function plansHandlers(ctx: HandlerContext): HandlersFor<'plans'> {
@@ -45,6 +47,17 @@ export function plansHandlers(ctx: HandlerContext): HandlersFor<'plans'> {
       store.plans.addEvent(id, at, by, action, note ? note(next) : null);
       return detail(store, id);
     });
+
+  /** The version asked for, or the current one; an old version is read as stored (frozen once handed over). */
+  const versionOf = (id: number, version: number | undefined) => {
+    const { plan } = detail(ctx.store(), id);
+    const found =
+      version === undefined
+        ? plan.versions[plan.versions.length - 1]
+        : plan.versions.find((v) => v.version === version);
+    if (!found) throw new AppError('not_found', `このサポートプランに第${version}版はありません。`);
+    return found;
+  };
 
   return {
     'plans.list': ({ caseNo, includeClosed }) => ({ plans: ctx.store().plans.list({ caseNo, includeClosed }) }),
@@ -101,6 +114,18 @@ export function plansHandlers(ctx: HandlerContext): HandlersFor<'plans'> {
         (plan) => closePlan(plan, on, reason),
         () => reason,
       ),
+    'plans.printModel': ({ id, version }) =>
+      planPrintModel(versionOf(id, version), { dateStyle: ctx.store().settings.read().dateStyle }),
+    'plans.export': ({ id, version, filePassword }) =>
+      runJob('writeDocument', {
+        document: {
+          kind: 'plan',
+          planId: id,
+          version: versionOf(id, version),
+          dateStyle: ctx.store().settings.read().dateStyle,
+        },
+        filePassword,
+      }),
     'plans.reviewsDue': ({ until }) => {
       const store = ctx.store();
       const today = dayInZone(ctx.now(), store.settings.read().timeZone);

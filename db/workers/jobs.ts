@@ -9,6 +9,8 @@ import type { Grid } from '../../shared/ledger/grid';
 import { parseWorkbook, type ParsedCase, type ParsedWorkbook } from '../../shared/ledger/parse';
 import type { MinutesModel } from '../../shared/meeting/minutes';
 import type { YearComparison } from '../../shared/stats/types';
+import type { PlanVersion } from '../../shared/plan/support-plan';
+import type { DateStyle } from '../../shared/time/date-style';
 import type { HandoutData } from '../documents/handout-docx';
 import { exportLedgerFile } from '../documents/ledger-export';
 import { encryptOfficeFile, lockExportedFile } from '../files/encrypt-office';
@@ -97,7 +99,8 @@ export interface Jobs {
 export type DocumentJob =
   | { kind: 'minutes'; model: MinutesModel; format: 'docx' | 'xlsx'; now: Date }
   | { kind: 'handout'; options: { masked: boolean; copies: number }; data: HandoutData }
-  | { kind: 'stats'; comparison: YearComparison; format: 'docx' | 'xlsx'; threshold: number | null; now: Date };
+  | { kind: 'stats'; comparison: YearComparison; format: 'docx' | 'xlsx'; threshold: number | null; now: Date }
+  | { kind: 'plan'; planId: number; version: PlanVersion; dateStyle: DateStyle };
 
 export type JobName = keyof Jobs;
 
@@ -193,6 +196,13 @@ export const jobs: { [N in JobName]: JobFn<N> } = {
       const { statsFile } = await import('../documents/stats-file');
       const { comparison, format, threshold, now } = document;
       return lockExportedFile(await statsFile(comparison, format, { threshold }, now), filePassword);
+    }
+    if (document.kind === 'plan') {
+      const { planDocxFile } = await import('../documents/plan-docx');
+      return lockExportedFile(
+        await planDocxFile(document.planId, document.version, { dateStyle: document.dateStyle }),
+        filePassword,
+      );
     }
     const { exportHandout } = await import('../documents/handout-docx');
     return lockExportedFile(await exportHandout(document.options, document.data), filePassword);

@@ -18,6 +18,8 @@ import { parseRoute, viewOf, type AppRoute, type Route } from './lib/route';
 import { DateStyleContext } from './lib/date-style';
 import { SecurityScreen } from './screens/SecurityScreen';
 import { StatsScreen } from './screens/StatsScreen';
+import { PlansScreen, type PlansStart } from './screens/PlansScreen';
+import { PlanOpenerContext, type PlanOpener } from './components/plans/plan-opener';
 import { useIdleLock } from './hooks/useIdleLock';
 import type { LockReason } from '../../shared/audit/actions';
 
@@ -79,7 +81,16 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
   const view = viewOf(route);
   // What the home view asked a screen to open with (filters, a meeting); `n` remounts the screen for each ask,
   // and choosing a view in the header starts it plain again.
-  const [opened, setOpened] = useState<{ n: number; ledger?: LedgerStart; meetingId?: number }>({ n: 0 });
+  const [opened, setOpened] = useState<{ n: number; ledger?: LedgerStart; meetingId?: number; plans?: PlansStart }>({
+    n: 0,
+  });
+  const planOpener = useMemo<PlanOpener>(() => {
+    const go = (plans: PlansStart) => {
+      setOpened((o) => ({ n: o.n + 1, plans }));
+      setRoute({ kind: 'view', view: 'plans' });
+    };
+    return { openPlan: (planId) => go({ planId }), newPlanFor: (caseNo) => go({ newForCase: caseNo }) };
+  }, []);
   const homeLinks = useMemo<HomeLinks>(() => {
     const go = (view: 'ledger' | 'meetings', ask: { ledger?: LedgerStart; meetingId?: number }) => {
       setOpened((o) => ({ n: o.n + 1, ...ask }));
@@ -137,19 +148,23 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
         )}
         {/* The screen under the board stays mounted (hidden) so closing the board returns to it as it was. */}
         <BoardOpenerContext.Provider value={openBoard}>
-          <div hidden={board !== null} className="app-view">
-            {view === 'home' ? (
-              <HomeScreen settings={settings} links={homeLinks} />
-            ) : view === 'ledger' ? (
-              <LedgerScreen key={opened.n} settings={settings} start={opened.ledger} />
-            ) : view === 'meetings' ? (
-              <MeetingsScreen key={opened.n} settings={settings} openMeetingId={opened.meetingId} />
-            ) : view === 'stats' ? (
-              <StatsScreen settings={settings} />
-            ) : (
-              <SecurityScreen settings={settings} />
-            )}
-          </div>
+          <PlanOpenerContext.Provider value={planOpener}>
+            <div hidden={board !== null} className="app-view">
+              {view === 'home' ? (
+                <HomeScreen settings={settings} links={homeLinks} />
+              ) : view === 'ledger' ? (
+                <LedgerScreen key={opened.n} settings={settings} start={opened.ledger} />
+              ) : view === 'meetings' ? (
+                <MeetingsScreen key={opened.n} settings={settings} openMeetingId={opened.meetingId} />
+              ) : view === 'plans' ? (
+                <PlansScreen key={opened.n} start={opened.plans} />
+              ) : view === 'stats' ? (
+                <StatsScreen settings={settings} />
+              ) : (
+                <SecurityScreen settings={settings} />
+              )}
+            </div>
+          </PlanOpenerContext.Provider>
         </BoardOpenerContext.Provider>
         {board && (
           <BoardScreen

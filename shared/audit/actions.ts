@@ -191,6 +191,12 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'services.addStep': (input) => change('家庭支援事業の経過を記録', `家庭支援事業#${input.recordId}`),
   'services.setProvider': (input) => change('家庭支援事業の提供事業者を変更', `家庭支援事業#${input.recordId}`),
   'services.removeStep': (input) => change('家庭支援事業の記録を取り消し', `経過#${input.stepId}`),
+  'plans.printModel': 'read',
+  'plans.export': (input) => ({
+    kind: 'export',
+    summary: `サポートプランを書き出し（docx${input.version ? `、第${input.version}版` : ''}${fileOptions(input)}）`,
+    target: plan(input.id),
+  }),
 };
 
 export const LOCK_REASONS = {

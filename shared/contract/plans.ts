@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { isoDate } from '../ledger/case';
 import type { ReviewRow } from '../plan/review-due';
 import { newPlanSchema, planContentSchema, type SupportPlan } from '../plan/support-plan';
-import { method, result } from './method';
+import type { PlanPrintModel } from '../plan/plan-print';
+import { filePasswordSchema } from '../text/file-password';
+import { method, result, type ExportedFile } from './method';
 
 export interface PlanEvent {
   id: number;
@@ -21,6 +23,8 @@ export interface PlanDetail {
 }
 
 const id = z.number().int().positive();
+/** A version number; without it, the current version. */
+const version = z.number().int().positive().optional();
 
 export const plansMethods = {
   'plans.list': method(
@@ -43,4 +47,11 @@ export const plansMethods = {
   ),
   /** Open plans due for review by `until`, overdue first (the 統括支援員's list). */
   'plans.reviewsDue': method(z.object({ until: isoDate }).strict(), result<{ rows: ReviewRow[] }>()),
+  /** The family's copy (手交) of a version as display strings, for the window's print view. */
+  'plans.printModel': method(z.object({ id, version }).strict(), result<PlanPrintModel>()),
+  /** The family's copy as DOCX; a handed-over version prints exactly as it was handed over. Logged. */
+  'plans.export': method(
+    z.object({ id, version, filePassword: filePasswordSchema.optional() }).strict(),
+    result<ExportedFile>(),
+  ),
 } as const;

@@ -147,6 +147,8 @@ describe('backend: session gate', () => {
       'services.setProvider': { recordId: 1, provider: null },
       'services.removeStep': { stepId: 1 },
       'services.summary': { fiscalYear: 2026 },
+      'plans.printModel': { id: 1 },
+      'plans.export': { id: 1 },
       'home.summary': {},
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));

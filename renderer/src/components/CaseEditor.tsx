@@ -12,6 +12,7 @@ import { formChanges, toFormValues, type CaseFormValues, type FormProblem } from
 import type { DateStyle } from '../lib/date-style';
 import { errorCode, errorMessage, isRetryable } from '../lib/errors';
 import { CaseForm } from './CaseForm';
+import { CasePlans, CasePlansLink } from './plans/CasePlans';
 import { CaseHistory } from './CaseHistory';
 import { FamilyServicesSection } from './family-services/FamilyServicesSection';
 import { useOpenBoard } from './board/open-board';
@@ -112,6 +113,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
             ホワイトボード
           </button>
         )}
+        <CasePlansLink caseNo={caseNo} />
         <button type="button" onClick={onClose}>
           詳細を閉じる
         </button>
@@ -158,6 +160,7 @@ export function CaseEditor({ caseNo, dateStyle, onSaved, onClose }: Props) {
             </div>
           </form>
           <FamilyServicesSection caseNo={caseNo} />
+          <CasePlans caseNo={caseNo} />
           <CaseHistory history={detail.history} dateStyle={dateStyle} />
         </>
       )}
