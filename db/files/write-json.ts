@@ -12,6 +12,8 @@ export function writeLedgerJson(cases: readonly LedgerCase[]): Buffer {
 export function canonicalCase(c: LedgerCase): LedgerCase {
   const out: Record<string, unknown> = {};
   for (const key of CASE_FIELD_ORDER) out[key] = c[key];
+  // 登録区分 only when set: a case stored before it existed keeps its exact JSON (absent = 要対協登録).
+  if (c.registration !== undefined) out.registration = c.registration;
   out.extra = c.extra;
   return out as LedgerCase;
 }

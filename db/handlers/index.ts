@@ -23,6 +23,7 @@ import { sessionHandlers } from './session';
 import { statsHandlers } from './stats';
 import { plansHandlers } from './plans';
 import { homeHandlers } from './home';
+import { jointHandlers } from './joint';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -60,6 +61,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     stats: statsHandlers(ctx),
     plans: plansHandlers(ctx),
     home: homeHandlers(ctx),
+    joint: jointHandlers(ctx),
   };
 }
 

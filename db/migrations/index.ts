@@ -10,6 +10,7 @@ import { meetingReopeningsMigration } from './008-meeting-reopenings';
 import { auditLogMigration } from './009-audit-log';
 import { agendaProgramMigration } from './010-agenda-program';
 import { familyPlansMigration } from './011-family-plans';
+import { jointListMigration } from './012-joint-list';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,5 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLogMigration,
   agendaProgramMigration,
   familyPlansMigration,
+  jointListMigration,
 ];
 export type { Migration };

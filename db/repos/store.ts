@@ -17,6 +17,7 @@ import { SettingsRepo } from './settings';
 import { StatsRepo } from './stats';
 import { PlansRepo } from './plans';
 import { HomeRepo } from './home';
+import { JointListRepo } from './joint-list';
 import { WritebacksRepo } from './writebacks';
 
 export interface Store {
@@ -37,6 +38,7 @@ export interface Store {
   stats: StatsRepo;
   plans: PlansRepo;
   home: HomeRepo;
+  joint: JointListRepo;
   /**
    * Runs `fn` in ONE immediate transaction (BEGIN IMMEDIATE: the write lock first, so what `fn` reads is the
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
@@ -90,6 +92,7 @@ export function createStore(db: Db): Store {
     stats: new StatsRepo(db),
     plans: new PlansRepo(db),
     home: new HomeRepo(db),
+    joint: new JointListRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
     smallCache: (on) => db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`),
     autoCheckpoint: (on) => db.pragma(`wal_autocheckpoint = ${on ? DEFAULT_AUTOCHECKPOINT_PAGES : 0}`),

@@ -183,6 +183,18 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'plans.beginReview': (input) => change('サポートプランの見直しを開始', plan(input.id)),
   'plans.setReviewDue': (input) => change('サポートプランの見直し時期を変更', plan(input.id)),
   'plans.close': (input) => change('サポートプランを終了', plan(input.id)),
+  'joint.overview': 'read',
+  'joint.history': 'read',
+  'joint.propose': (input) => change('合同ケース会議に提案', input.proposal.caseNo ?? '台帳外の世帯'),
+  'joint.accept': (input) => change('提案を名簿に追加', `提案#${input.id}`),
+  'joint.decline': (input) => change('提案を見送り', `提案#${input.id}`),
+  'joint.add': (input) => change('名簿に追加', input.caseNo),
+  'joint.leave': (input) => change('名簿から外す', input.caseNo),
+  'joint.export': (input) => ({
+    kind: 'export',
+    summary: `合同ケース会議の名簿を書き出し（xlsx${fileOptions(input)}）`,
+    target: null,
+  }),
 };
 
 export const LOCK_REASONS = {

@@ -29,6 +29,7 @@ import { auditMethods } from './audit';
 import { statsMethods } from './stats';
 import { plansMethods } from './plans';
 import { homeMethods } from './home';
+import { jointMethods } from './joint';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -57,6 +58,8 @@ export const contractNamespaces = {
   plans: plansMethods,
   // The first screen after unlocking.
   home: homeMethods,
+  // The 合同ケース会議's proposals and standing list.
+  joint: jointMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 
