@@ -1,6 +1,7 @@
 // The CLI's arguments: one command, its operands, and a few flags.
 import { MEETING_KINDS, type MeetingKind } from '../../shared/meeting/types';
 import { parseStatsArgs, type StatsCommand } from './stats-command';
+import { parseJointListArgs, type JointListCommand } from './joint-list-command';
 
 export type Command =
   | { name: 'help' }
@@ -14,7 +15,8 @@ export type Command =
   | { name: 'meetings-list' }
   | { name: 'minutes'; meetingId: number; out: string; masked: boolean; filePasswordEnv: string | null }
   | { name: 'passphrase-change' }
-  | StatsCommand;
+  | StatsCommand
+  | JointListCommand;
 
 export class UsageError extends Error {}
 
@@ -62,8 +64,17 @@ export function parseArgs(argv: readonly string[]): Command {
   if (encoding !== null && operands[0] !== 'export') throw new UsageError('--encoding は export でだけ使えます。');
   if (encoding !== null && encoding !== 'utf8' && encoding !== 'cp932')
     throw new UsageError(`--encoding には utf8 か cp932 を指定してください: ${encoding}`);
+  if (operands[0] === 'joint-list') {
+    const { out, ...others } = agenda;
+    const otherOptions = dryRun || report !== null || meeting !== null || masked || overwriteNewer || encoding !== null;
+    return parseJointListArgs(operands, {
+      out,
+      filePasswordEnv,
+      otherOptions: otherOptions || year !== null || Object.keys(others).length > 0,
+    });
+  }
   if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
-    throw new UsageError('--file-password-env は export と minutes でだけ使えます。');
+    throw new UsageError('--file-password-env は export・minutes・joint-list でだけ使えます。');
   if (year !== null && operands[0] !== 'stats') throw new UsageError('--year は stats でだけ使えます。');
   if (operands[0] === 'stats') {
     const { out, ...others } = agenda;
@@ -304,6 +315,10 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       --out   JSON の出力先（既定: 標準出力）
               { "fiscalYear", "from", "to", "newRegistrations", "closures", "openAtYearEnd", "meetings",
                 "months" }（数え方は docs/architecture.md「年度実績」）
+  joint-list --out 出力.xlsx [--file-password-env 環境変数名]
+      合同ケース会議の名簿（登録番号、氏名、登録区分、提案、直近の会議の判定・方針、サポートプラン）を
+      書き出します。取扱注意のファイルです。
+      --file-password-env  その環境変数の値を .xlsx の読み取りパスワードにします
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
   passphrase change

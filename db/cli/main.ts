@@ -15,6 +15,7 @@ import { agendaCommand, reportsImport } from './meeting-commands';
 import { meetingsList, writebackCommand } from './writeback-commands';
 import { minutesExport } from './minutes-command';
 import { statsCommand } from './stats-command';
+import { jointListCommand } from './joint-list-command';
 import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
 import { ensurePrivateDir, setPrivateUmask, writePrivateFile } from '../files/private-files';
@@ -77,6 +78,8 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
     }
     case 'stats':
       return statsCommand(command, dbPath, await existingPassphrase(dbPath));
+    case 'joint-list':
+      return jointListCommand(command, dbPath, await existingPassphrase(dbPath));
     case 'meetings-list':
       return meetingsList(await session(dbPath, await existingPassphrase(dbPath)));
     case 'restore': {
