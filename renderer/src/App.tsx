@@ -18,6 +18,7 @@ import { parseRoute, viewOf, type AppRoute, type Route } from './lib/route';
 import { DateStyleContext } from './lib/date-style';
 import { SecurityScreen } from './screens/SecurityScreen';
 import { StatsScreen } from './screens/StatsScreen';
+import { JointScreen } from './screens/JointScreen';
 import { useIdleLock } from './hooks/useIdleLock';
 import type { LockReason } from '../../shared/audit/actions';
 
@@ -144,6 +145,8 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
               <LedgerScreen key={opened.n} settings={settings} start={opened.ledger} />
             ) : view === 'meetings' ? (
               <MeetingsScreen key={opened.n} settings={settings} openMeetingId={opened.meetingId} />
+            ) : view === 'joint' ? (
+              <JointScreen settings={settings} onOpenMeeting={homeLinks.openMeeting} />
             ) : view === 'stats' ? (
               <StatsScreen settings={settings} />
             ) : (
