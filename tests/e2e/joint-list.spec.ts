@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from '@playwright/test';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
+import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { expect, test } from './app';
 import { card, column, openMeetings } from './meeting-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
@@ -110,8 +111,29 @@ for (const size of ROOM_SIZES) {
       await expect(column(page, '協議').getByRole('article')).toHaveCount(1);
       await shot('the joint meeting takes her up for 名簿');
 
-      // The list as a workbook.
+      // The meeting records its decision (as the console does): the list shows it, read live.
+      const { meetings } = await callApi<{ meetings: { id: number; title: string }[] }>(page, 'meetings.list', {});
+      const meetingId = meetings.find((m) => m.title === '12月の合同ケース会議')!.id;
+      await callApi(page, 'live.command', { meetingId, command: { type: 'start' } });
+      await callApi(page, 'decisions.save', {
+        meetingId,
+        caseNo,
+        state: 'recorded',
+        decision: {
+          ...EMPTY_DECISION,
+          policy: '母子保健が妊婦訪問を続け、出産後に児童福祉と同行する',
+          nextReview: '2027-01',
+          judgement: { kind: '特定妊婦', grounds: '妊婦健診の未受診' },
+          leadFunction: '母子保健',
+          listAction: '継続',
+        },
+      });
       await openJoint(page);
+      await expect(entry).toContainText('特定妊婦');
+      await expect(entry).toContainText('母子保健が妊婦訪問を続け');
+      await shot('the list shows the recorded decision');
+
+      // The list as a workbook.
       await page.getByRole('button', { name: '名簿をExcelで保存' }).click();
       const save = page.getByRole('dialog', { name: '名簿をExcelで保存しますか' });
       await shot('saving the list');
@@ -146,6 +168,7 @@ for (const size of ROOM_SIZES) {
         '母子保健：特定妊婦の可能性',
         'なし',
       ]);
+      expect(sheet.getRow(2).getCell(8).text).toBe('特定妊婦');
       expect(sheet.headerFooter.oddHeader).toContain('取扱注意');
     });
   });

@@ -151,37 +151,39 @@ export function JointListTable({ rows, onChanged, onOpenMeeting }: Props) {
                     <td>{r.registration}</td>
                     <td>{r.classification ?? '—'}</td>
                     <td>{r.proposedBy}</td>
-                    <td>{date(r.joinedOn)}</td>
-                    <td>{r.lastMeeting ? date(r.lastMeeting.date) : '—'}</td>
+                    <td className="joint-day">{date(r.joinedOn)}</td>
+                    <td className="joint-day">{r.lastMeeting ? date(r.lastMeeting.date) : '—'}</td>
                     <td>{r.judgement ?? '—'}</td>
                     <td>{r.leadFunction ?? '—'}</td>
                     <td className="joint-policy">
                       {r.policy ?? '—'}
                       {r.listAction === '名簿から外す' && <span className="joint-note">会議で「名簿から外す」</span>}
                     </td>
-                    <td>{date(r.nextReview)}</td>
+                    <td className="joint-day">{date(r.nextReview)}</td>
                     <td>
                       {r.planStatus}
                       {r.planReviewDue && <span className="joint-note">見直し {date(r.planReviewDue)}</span>}
                     </td>
-                    <td className="joint-actions">
-                      <button
-                        type="button"
-                        aria-expanded={history === r.caseNo}
-                        onClick={() => setHistory((h) => (h === r.caseNo ? null : r.caseNo))}
-                      >
-                        履歴
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          setReason('');
-                          setLeaveOn(todayIso());
-                          setLeaving(r);
-                        }}
-                      >
-                        外す
-                      </button>
+                    <td>
+                      <div className="joint-actions">
+                        <button
+                          type="button"
+                          aria-expanded={history === r.caseNo}
+                          onClick={() => setHistory((h) => (h === r.caseNo ? null : r.caseNo))}
+                        >
+                          履歴
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setReason('');
+                            setLeaveOn(todayIso());
+                            setLeaving(r);
+                          }}
+                        >
+                          外す
+                        </button>
+                      </div>
                     </td>
                   </tr>
                   {history === r.caseNo && (

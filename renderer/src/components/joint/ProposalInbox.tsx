@@ -75,28 +75,30 @@ export function ProposalInbox({ proposals, nextCaseNo, onChanged }: Props) {
                   {p.reason}
                   {p.reasonText && <span className="joint-note">{p.reasonText}</span>}
                 </td>
-                <td className="joint-actions">
-                  <button
-                    type="button"
-                    className="primary"
-                    disabled={action.busy}
-                    onClick={() => {
-                      setCaseNo(nextCaseNo);
-                      setAccepting(p);
-                    }}
-                  >
-                    名簿に追加
-                  </button>
-                  <button
-                    type="button"
-                    disabled={action.busy}
-                    onClick={() => {
-                      setReason('');
-                      setDeclining(p);
-                    }}
-                  >
-                    見送り
-                  </button>
+                <td>
+                  <div className="joint-actions">
+                    <button
+                      type="button"
+                      className="primary"
+                      disabled={action.busy}
+                      onClick={() => {
+                        setCaseNo(nextCaseNo);
+                        setAccepting(p);
+                      }}
+                    >
+                      名簿に追加
+                    </button>
+                    <button
+                      type="button"
+                      disabled={action.busy}
+                      onClick={() => {
+                        setReason('');
+                        setDeclining(p);
+                      }}
+                    >
+                      見送り
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
