@@ -3,12 +3,12 @@
 // the workbook's properties, as every export; it prints like every workbook the app writes (xlsx-print.ts).
 import ExcelJS from 'exceljs';
 import { LIST_COLUMNS, type JointListRow } from '../../shared/joint/list-rows';
-import { applyPrintLayout, landscapeFor } from './xlsx-print';
+import { applyPrintLayout, landscapeFor, rowHeightFor } from './xlsx-print';
 import { CONFIDENTIAL } from '../files/write-xlsx';
 
 export const JOINT_LIST_SHEET = '名簿';
 /** Widths in '0's, one per LIST_COLUMNS entry. */
-const WIDTHS = [12, 16, 12, 11, 24, 11, 22, 12, 11, 34, 11, 14, 11];
+const WIDTHS = [12, 14, 12, 11, 24, 11, 28, 15, 11, 34, 9, 14, 11];
 
 /** A stored day (YYYY-MM-DD) as an Excel date at midnight UTC, which Excel shows as that day; a month stays text. */
 function day(value: string | null): Date | string {
@@ -63,6 +63,14 @@ export async function writeJointListXlsx(rows: readonly JointListRow[], now: Dat
       oddFooter: `&L${CONFIDENTIAL}&C&P / &N`,
     },
     landscape: landscapeFor(WIDTHS),
+  });
+  // Sized again from the text as printed: the layout measures a date cell by its JavaScript text (a long
+  // 「Mon Nov 30 2026 …」), which made every row with a date many lines tall.
+  rows.forEach((r, i) => {
+    sheet.getRow(i + 2).height = rowHeightFor(
+      rowValues(r).map((v) => (v instanceof Date ? '2026/01/01' : v)),
+      WIDTHS,
+    );
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
