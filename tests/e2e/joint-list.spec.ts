@@ -131,6 +131,10 @@ for (const size of ROOM_SIZES) {
       await openJoint(page);
       await expect(entry).toContainText('特定妊婦');
       await expect(entry).toContainText('母子保健が妊婦訪問を続け');
+      // Every column on screen at each size: the list does not scroll sideways (at 1280 px it once hid 操作).
+      const overflow = await list.evaluate((table) => table.scrollWidth - (table.parentElement?.clientWidth ?? 0));
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(entry.getByRole('button', { name: '外す' })).toBeInViewport();
       await shot('the list shows the recorded decision');
 
       // The list as a workbook.

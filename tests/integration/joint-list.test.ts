@@ -5,6 +5,7 @@
 // showing the meeting's recorded decision; the workbook read back.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { LINE_HEIGHT_PT, ROW_PADDING_PT } from '../../db/documents/xlsx-print';
 import { createStore } from '../../db/repos/store';
 import { openDatabase } from '../../db/open';
 import { EMPTY_DECISION } from '../../shared/meeting/decision';
@@ -223,6 +224,8 @@ describe('joint.*', () => {
     expect(sheet.getRow(2).getCell(8).text).toBe('特定妊婦');
     expect(sheet.getRow(2).getCell(6).value).toEqual(new Date('2026-11-30T00:00:00Z'));
     expect(sheet.getRow(3).getCell(1).text).toBe('R8-002');
+    // A row of one-line texts and dates is one line tall (a date's JavaScript text once made it many).
+    expect(sheet.getRow(3).height).toBeLessThanOrEqual(LINE_HEIGHT_PT + ROW_PADDING_PT);
     const locked = await t.api.call('joint.export', { filePassword: 'himitsu-1234' });
     const bytes = Buffer.from(locked.dataBase64, 'base64');
     expect(isOle2(bytes)).toBe(true);
