@@ -2,6 +2,7 @@
 import { MEETING_KINDS, type MeetingKind } from '../../shared/meeting/types';
 import { parsePlanDocxArgs, type PlanDocxCommand } from './plan-command';
 import { parseStatsArgs, type StatsCommand } from './stats-command';
+import { parseJointListArgs, type JointListCommand } from './joint-list-command';
 
 export type Command =
   | { name: 'help' }
@@ -16,7 +17,8 @@ export type Command =
   | { name: 'minutes'; meetingId: number; out: string; masked: boolean; filePasswordEnv: string | null }
   | { name: 'passphrase-change' }
   | StatsCommand
-  | PlanDocxCommand;
+  | PlanDocxCommand
+  | JointListCommand;
 
 export class UsageError extends Error {}
 
@@ -79,8 +81,17 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (plan.id !== null || plan.version !== null)
     throw new UsageError('--id と --version は plan-docx でだけ使えます。');
+  if (operands[0] === 'joint-list') {
+    const { out, ...others } = agenda;
+    const otherOptions = dryRun || report !== null || meeting !== null || masked || overwriteNewer || encoding !== null;
+    return parseJointListArgs(operands, {
+      out,
+      filePasswordEnv,
+      otherOptions: otherOptions || year !== null || Object.keys(others).length > 0,
+    });
+  }
   if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
-    throw new UsageError('--file-password-env は export と minutes でだけ使えます。');
+    throw new UsageError('--file-password-env は export・minutes・joint-list でだけ使えます。');
   if (year !== null && operands[0] !== 'stats') throw new UsageError('--year は stats でだけ使えます。');
   if (operands[0] === 'stats') {
     const { out, ...others } = agenda;
@@ -297,7 +308,8 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       その日の会議の議題の案（確認／協議の振り分け）を作ります。データベースには何も書き込みません。
       --date        会議の日（YYYY-MM-DD）
       --since       この日より後の変化を「前回から」とみなします（既定: 同じ種類の前回の会議の日）
-      --type        会議の種類（既定: 実務者会議）。対象は終結していない全ケースです
+      --type        会議の種類（既定: 実務者会議）。対象は終結していない要対協登録のケースです
+                    （合同ケース会議は名簿のケース。登録区分を問いません）
       --all-active  理由がなくても、終結していない全ケースを載せます
       --out         JSON の出力先（既定: 標準出力）
                     { "items": [ { "caseNo", "group": "quick" | "deep", "reasons": [...], "draft": {...} | null } ] }
@@ -324,6 +336,10 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
   plan-docx --id サポートプランの番号 --out 出力.docx [--version 版] [--file-password-env 環境変数名]
       ご家庭に渡すサポートプラン（様式例の形、同意欄と署名欄つき）を Word で書き出します。
       --version  書き出す版（既定: 最新の版）。手交した版は手交したときのまま書き出します
+  joint-list --out 出力.xlsx [--file-password-env 環境変数名]
+      合同ケース会議の名簿（登録番号、氏名、登録区分、提案、直近の会議の判定・方針、サポートプラン）を
+      書き出します。取扱注意のファイルです。
+      --file-password-env  その環境変数の値を .xlsx の読み取りパスワードにします
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
   passphrase change

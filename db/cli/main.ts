@@ -16,6 +16,7 @@ import { meetingsList, writebackCommand } from './writeback-commands';
 import { minutesExport } from './minutes-command';
 import { statsCommand } from './stats-command';
 import { planDocxCommand } from './plan-command';
+import { jointListCommand } from './joint-list-command';
 import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
 import { ensurePrivateDir, setPrivateUmask, writePrivateFile } from '../files/private-files';
@@ -80,6 +81,8 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       return statsCommand(command, dbPath, await existingPassphrase(dbPath));
     case 'plan-docx':
       return planDocxCommand(command, dbPath, await existingPassphrase(dbPath));
+    case 'joint-list':
+      return jointListCommand(command, dbPath, await existingPassphrase(dbPath));
     case 'meetings-list':
       return meetingsList(await session(dbPath, await existingPassphrase(dbPath)));
     case 'restore': {

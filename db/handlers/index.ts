@@ -24,6 +24,7 @@ import { statsHandlers } from './stats';
 import { plansHandlers } from './plans';
 import { servicesHandlers } from './services';
 import { homeHandlers } from './home';
+import { jointHandlers } from './joint';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -62,6 +63,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     plans: plansHandlers(ctx),
     services: servicesHandlers(ctx),
     home: homeHandlers(ctx),
+    joint: jointHandlers(ctx),
   };
 }
 

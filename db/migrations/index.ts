@@ -10,6 +10,7 @@ import { meetingReopeningsMigration } from './008-meeting-reopenings';
 import { auditLogMigration } from './009-audit-log';
 import { agendaProgramMigration } from './010-agenda-program';
 import { familyPlansMigration } from './011-family-plans';
+import { jointListMigration } from './012-joint-list';
 import { familyServicesMigration } from './013-family-services';
 import { writebackActionsMigration } from './014-writeback-actions';
 import type { Migration } from './types';
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLogMigration,
   agendaProgramMigration,
   familyPlansMigration,
+  jointListMigration,
   familyServicesMigration,
   writebackActionsMigration,
 ];

@@ -18,6 +18,7 @@ import { StatsRepo } from './stats';
 import { PlansRepo } from './plans';
 import { FamilyServicesRepo } from './family-services';
 import { HomeRepo } from './home';
+import { JointListRepo } from './joint-list';
 import { WritebacksRepo } from './writebacks';
 
 export interface Store {
@@ -39,6 +40,7 @@ export interface Store {
   plans: PlansRepo;
   familyServices: FamilyServicesRepo;
   home: HomeRepo;
+  joint: JointListRepo;
   /**
    * Runs `fn` in ONE immediate transaction (BEGIN IMMEDIATE: the write lock first, so what `fn` reads is the
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
@@ -93,6 +95,7 @@ export function createStore(db: Db): Store {
     plans: new PlansRepo(db),
     familyServices: new FamilyServicesRepo(db),
     home: new HomeRepo(db),
+    joint: new JointListRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
     smallCache: (on) => db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`),
     autoCheckpoint: (on) => db.pragma(`wal_autocheckpoint = ${on ? DEFAULT_AUTOCHECKPOINT_PAGES : 0}`),

@@ -2,7 +2,7 @@
 // arranged), read, move a card, edit drafts. Each change reads and writes the one agenda row inside
 // one transaction, so two windows moving cards at once cannot lose a move.
 import { AppError, type Agenda } from '../../shared/contract';
-import type { LedgerCase } from '../../shared/ledger/case';
+import { registrationOf, type LedgerCase } from '../../shared/ledger/case';
 import { defaultDraft } from '../../shared/meeting/draft';
 import { mergeAgenda, moveItem, suggestAgenda } from '../../shared/meeting/suggest';
 import {
@@ -25,7 +25,24 @@ export function computeSuggestion(
   meeting: MeetingKey,
   options: ContextOptions = {},
 ): { since: string | null; items: AgendaItem[]; cases: LedgerCase[] } {
-  return suggestFromCases(store, meeting, store.cases.all(), options);
+  return suggestFromCases(store, meeting, candidates(store, meeting), options);
+}
+
+/**
+ * The cases a meeting's suggestion looks at. A 合同ケース会議 takes the cases on its standing list (名簿), whatever
+ * their 登録区分 (a 臨時開催 narrows them with hand-picked cases in its scope); every other meeting is a 要対協
+ * meeting and looks only at 要対協登録 cases (a family the centre supports outside the 要対協 is not its case).
+ */
+function candidates(store: Store, meeting: Pick<Meeting, 'kind'>): LedgerCase[] {
+  if (meeting.kind === '合同ケース会議') {
+    const out: LedgerCase[] = [];
+    for (const caseNo of store.joint.caseNos()) {
+      const c = store.cases.get(caseNo);
+      if (c) out.push(c);
+    }
+    return out;
+  }
+  return store.cases.all().filter((c) => registrationOf(c) === '要対協登録');
 }
 
 /** The suggestion over a ledger already read: the context from the database, then the rules. */

@@ -40,6 +40,7 @@ export function buildSuggestionContext(
     // A plan record's review day, or one set on the case's marks before the plan was kept in the app.
     planReviewDue: new Set([...store.marks.planReviewDueBy(meetingDate), ...store.plans.caseNosDueBy(meetingDate)]),
     allActive: options.allActive ?? false,
+    ...(meeting.kind === '合同ケース会議' ? { onList: store.joint.caseNos() } : {}),
   };
 }
 

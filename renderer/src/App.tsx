@@ -20,6 +20,7 @@ import { SecurityScreen } from './screens/SecurityScreen';
 import { StatsScreen } from './screens/StatsScreen';
 import { PlansScreen, type PlansStart } from './screens/PlansScreen';
 import { PlanOpenerContext, type PlanOpener } from './components/plans/plan-opener';
+import { JointScreen } from './screens/JointScreen';
 import { useIdleLock } from './hooks/useIdleLock';
 import type { LockReason } from '../../shared/audit/actions';
 
@@ -156,6 +157,8 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
                 <LedgerScreen key={opened.n} settings={settings} start={opened.ledger} />
               ) : view === 'meetings' ? (
                 <MeetingsScreen key={opened.n} settings={settings} openMeetingId={opened.meetingId} />
+              ) : view === 'joint' ? (
+                <JointScreen settings={settings} onOpenMeeting={homeLinks.openMeeting} />
               ) : view === 'plans' ? (
                 <PlansScreen key={opened.n} start={opened.plans} />
               ) : view === 'stats' ? (

@@ -197,6 +197,18 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
     summary: `サポートプランを書き出し（docx${input.version ? `、第${input.version}版` : ''}${fileOptions(input)}）`,
     target: plan(input.id),
   }),
+  'joint.overview': 'read',
+  'joint.history': 'read',
+  'joint.propose': (input) => change('合同ケース会議に提案', input.proposal.caseNo ?? '台帳外の世帯'),
+  'joint.accept': (input) => change('提案を名簿に追加', `提案#${input.id}`),
+  'joint.decline': (input) => change('提案を見送り', `提案#${input.id}`),
+  'joint.add': (input) => change('名簿に追加', input.caseNo),
+  'joint.leave': (input) => change('名簿から外す', input.caseNo),
+  'joint.export': (input) => ({
+    kind: 'export',
+    summary: `合同ケース会議の名簿を書き出し（xlsx${fileOptions(input)}）`,
+    target: null,
+  }),
 };
 
 export const LOCK_REASONS = {

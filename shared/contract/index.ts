@@ -30,6 +30,7 @@ import { statsMethods } from './stats';
 import { plansMethods } from './plans';
 import { servicesMethods } from './services';
 import { homeMethods } from './home';
+import { jointMethods } from './joint';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -60,6 +61,8 @@ export const contractNamespaces = {
   services: servicesMethods,
   // The first screen after unlocking.
   home: homeMethods,
+  // The 合同ケース会議's proposals and standing list.
+  joint: jointMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 

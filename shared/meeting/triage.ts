@@ -5,7 +5,7 @@ import { RISK_LEVELS, type LedgerCase } from '../ledger/case';
 import { addMonthsIso } from './draft';
 import type { AgencyReport, Group, ReasonCode, SuggestionContext, TriageSettings } from './types';
 
-/** Reasons that send a case to 協議. The others (REVIEW_DUE, PLAN_REVIEW_DUE, REPORT, ALL_ACTIVE) are 確認. */
+/** Reasons that send a case to 協議. The others (REVIEW_DUE, PLAN_REVIEW_DUE, REPORT, JOINT_LIST, ALL_ACTIVE) are 確認. */
 export const DEEP_REASONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'NEW',
   'RISK_HIGH',
@@ -104,6 +104,7 @@ export function reasonsFor(c: LedgerCase, ctx: SuggestionContext): ReasonCode[] 
   if (ctx.carriedOver.has(caseNo)) fired.push('CARRIED_OVER');
   if (isReviewDue(c.nextReview, ctx.meetingDate)) fired.push('REVIEW_DUE');
   if (ctx.planReviewDue.has(caseNo)) fired.push('PLAN_REVIEW_DUE');
+  if (ctx.onList?.has(caseNo)) fired.push('JOINT_LIST');
 
   const out = fired.filter((code) => isOn(s, code));
   if (reported && !out.some((code) => REPORT_FLAGS.has(code)) && isOn(s, 'REPORT')) out.push('REPORT');

@@ -125,6 +125,7 @@ export const REASON_CODES = [
   'REVIEW_DUE',
   'PLAN_REVIEW_DUE',
   'REPORT',
+  'JOINT_LIST',
   'ALL_ACTIVE',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -142,6 +143,7 @@ export const REASON_LABELS: Readonly<Record<ReasonCode, string>> = {
   REVIEW_DUE: '次回確認時期の到来',
   PLAN_REVIEW_DUE: 'サポートプランの見直し時期',
   REPORT: '関係機関からの報告',
+  JOINT_LIST: '名簿',
   ALL_ACTIVE: '全件確認',
 };
 
@@ -234,4 +236,6 @@ export interface SuggestionContext {
   planReviewDue: ReadonlySet<string>;
   /** Every active case in scope, whatever the reasons (many councils check all). */
   allActive: boolean;
+  /** A 合同ケース会議's standing list (名簿): each case on it is taken up (JOINT_LIST). */
+  onList?: ReadonlySet<string>;
 }

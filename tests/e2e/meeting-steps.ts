@@ -16,7 +16,10 @@ export async function importLedger(page: Page, buffer: Buffer): Promise<void> {
 }
 
 export async function openMeetings(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: '画面の切り替え' }).getByRole('button', { name: '会議' }).click();
+  await page
+    .getByRole('navigation', { name: '画面の切り替え' })
+    .getByRole('button', { name: '会議', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: '会議', level: 1 })).toBeVisible();
 }
 

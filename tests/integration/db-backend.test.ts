@@ -150,6 +150,24 @@ describe('backend: session gate', () => {
       'plans.printModel': { id: 1 },
       'plans.export': { id: 1 },
       'home.summary': {},
+      'joint.overview': {},
+      'joint.propose': {
+        proposal: {
+          proposer: 'x',
+          function: '母子保健',
+          proposedOn: '2026-04-01',
+          reason: 'その他',
+          reasonText: null,
+          caseNo: 'R7-0001',
+          family: null,
+        },
+      },
+      'joint.accept': { id: 1 },
+      'joint.decline': { id: 1, reason: 'x' },
+      'joint.add': { caseNo: 'R7-0001', on: '2026-04-01', reason: 'x' },
+      'joint.leave': { caseNo: 'R7-0001', on: '2026-04-01', reason: 'x' },
+      'joint.history': { caseNo: 'R7-0001' },
+      'joint.export': {},
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());

@@ -49,7 +49,9 @@ describe('CLI arguments', () => {
       filePasswordEnv: 'PW',
     });
     expect(() => parseArgs(['export', 'o.csv', '--encoding', 'sjis'])).toThrow(/utf8 か cp932/);
-    expect(() => parseArgs(['import', 'a.csv', '--file-password-env', 'PW'])).toThrow(/export と minutes でだけ/);
+    expect(() => parseArgs(['import', 'a.csv', '--file-password-env', 'PW'])).toThrow(
+      /export・minutes・joint-list でだけ/,
+    );
     expect(parseArgs(['backup', 'b.db'])).toEqual({ name: 'backup', out: 'b.db' });
     expect(parseArgs(['restore', 'b.db'])).toEqual({ name: 'restore', input: 'b.db' });
     expect(parseArgs([])).toEqual({ name: 'help' });

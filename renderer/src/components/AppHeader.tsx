@@ -1,9 +1,10 @@
-export type View = 'home' | 'ledger' | 'meetings' | 'plans' | 'stats' | 'security';
+export type View = 'home' | 'ledger' | 'meetings' | 'joint' | 'plans' | 'stats' | 'security';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'home', label: 'ホーム' },
   { view: 'ledger', label: '台帳' },
   { view: 'meetings', label: '会議' },
+  { view: 'joint', label: '合同ケース会議' },
   { view: 'plans', label: 'サポートプラン' },
   { view: 'stats', label: '年度実績' },
   { view: 'security', label: 'セキュリティ・操作ログ' },
