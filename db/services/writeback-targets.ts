@@ -36,7 +36,7 @@ interface ReviewTerms {
   reviewDue: string | null;
 }
 
-const planTargets: Partial<Record<WritebackActionKind, ActionTarget>> = {
+const planTargets = {
   'plan.create': {
     apply(store, c, action, ctx) {
       if (action.kind !== 'plan.create') throw new Error(action.kind);
@@ -97,7 +97,7 @@ const planTargets: Partial<Record<WritebackActionKind, ActionTarget>> = {
       return null;
     },
   },
-};
+} satisfies Record<'plan.create' | 'plan.review', ActionTarget>;
 
 const serviceTarget: ActionTarget = {
   apply(store, c, action, ctx) {
@@ -116,13 +116,32 @@ const serviceTarget: ActionTarget = {
   },
 };
 
-export const ACTION_TARGETS: Partial<Record<WritebackActionKind, ActionTarget>> = {
+const listTarget: ActionTarget = {
+  apply(store, c, action, ctx) {
+    if (action.kind !== 'list.leave') throw new Error(action.kind);
+    store.joint.leave(c.caseNo, {
+      at: ctx.at,
+      by: ctx.by,
+      reason: `${ctx.detail}の決定（${action.reason}）`,
+      applicationId: ctx.applicationId,
+      on: ctx.meetingDate,
+    });
+    return { targetId: null, before: null };
+  },
+  undo(store, record, ctx) {
+    // undoLeave puts back every case the application took off; a case already back on the list stays as it is.
+    const notBack = store.joint.undoLeave(ctx.applicationId, { at: ctx.at, by: ctx.by });
+    return notBack.includes(record.caseNo) ? '名簿に戻されているため、そのままにしました' : null;
+  },
+};
+
+export const ACTION_TARGETS: Record<WritebackActionKind, ActionTarget> = {
   ...planTargets,
   service: serviceTarget,
+  'list.leave': listTarget,
 };
 
 export function targetOf(kind: string): ActionTarget {
-  const target = ACTION_TARGETS[kind as WritebackActionKind];
-  if (!target) throw new Error(`no write-back target for ${kind}`);
-  return target;
+  if (!(kind in ACTION_TARGETS)) throw new Error(`no write-back target for ${kind}`);
+  return ACTION_TARGETS[kind as WritebackActionKind];
 }

@@ -204,7 +204,7 @@ export class WritebackService {
   private actionsFor(decision: Decision): WritebackAction[] {
     const openPlan = this.store.plans.list({ caseNo: decision.caseNo }).find((p) => p.status !== 'closed') ?? null;
     const date = this.store.meetings.get(decision.meetingId).date;
-    return decidedActions(decision, { openPlan, onList: false }).map((a) =>
+    return decidedActions(decision, { openPlan, onList: this.store.joint.entry(decision.caseNo) !== null }).map((a) =>
       a.kind === 'service' ? { ...a, note: decisionStepNote(this.store, { caseNo: decision.caseNo, ...a, date }) } : a,
     );
   }

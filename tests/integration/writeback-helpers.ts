@@ -18,10 +18,13 @@ export async function endedMeeting(
   planned: readonly PlannedCase[],
   title = '第3回実務者会議（架空）',
   fields: Partial<MeetingInput> = {},
+  /** Runs once the cases exist, before the suggestion (e.g. putting them on the 合同ケース会議's list). */
+  beforeSuggest?: () => Promise<void>,
 ): Promise<number> {
   for (const p of planned)
     await api.call('ledger.create', { case: fakeCase(p.caseNo, { nextReview: '2025-06', ...p.fields }) });
   const meeting = await api.call('meetings.create', { meeting: fakeMeeting({ title, ...fields }) });
+  await beforeSuggest?.();
   await api.call('agenda.suggest', { meetingId: meeting.id });
   await api.call('live.command', { meetingId: meeting.id, command: { type: 'start' } });
   for (const p of planned) {

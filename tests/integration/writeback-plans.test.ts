@@ -44,9 +44,17 @@ async function jointMeeting(t: TestBackend): Promise<number> {
           services: [{ service: '養育支援訪問', mode: '措置' }],
         },
       },
-      { caseNo: 'J-3', decision: { supportPlan: { action: '見直し', by: '支援員B', due: '2025-08-15' } } },
+      {
+        caseNo: 'J-3',
+        decision: { supportPlan: { action: '見直し', by: '支援員B', due: '2025-08-15' }, listAction: '名簿から外す' },
+      },
     ],
     '第2回合同ケース会議（架空）',
+    { kind: '合同ケース会議' },
+    async () => {
+      for (const caseNo of ['J-1', 'J-2', 'J-3'])
+        await t.api.call('joint.add', { caseNo, on: '2025-06-01', reason: '提案（架空）' });
+    },
   );
   t.setNow('2025-06-11T01:00:00.000Z');
   return id;
@@ -87,6 +95,7 @@ describe('write-back of plans and 判定', () => {
     expect(byCase.get('J-3')!.changes).toEqual([]);
     expect(byCase.get('J-3')!.actions.map((a) => a.label)).toEqual([
       'サポートプランの見直し（担当 支援員B、期限 2025-08-15）',
+      '合同ケース会議の名簿から外す（会議の決定）',
     ]);
 
     const applied = await t.api.call('writeback.apply', { meetingId, excludeCaseNos: [], resolutions: [] });
@@ -114,6 +123,8 @@ describe('write-back of plans and 判定', () => {
       owner: '支援員B',
       reviewDue: '2025-08-15',
     });
+    const listed = async () => (await t.api.call('joint.overview', {})).rows.map((r) => r.caseNo);
+    expect(await listed()).toEqual(['J-1', 'J-2']);
 
     // The next meeting, on 2025-08-01, sees J-1's plan due.
     const next = await t.api.call('meetings.create', {
@@ -140,6 +151,7 @@ describe('write-back of plans and 判定', () => {
     });
     expect((await t.api.call('plans.list', { caseNo: 'J-1' })).plans).toHaveLength(1);
     expect((await t.api.call('services.list', { caseNo: 'J-2' })).records).toEqual([]);
+    expect(await listed()).toEqual(['J-1', 'J-2', 'J-3']);
   });
 
   it('removes a plan it made when the undo comes before anyone touched it', async () => {
