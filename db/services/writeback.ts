@@ -216,7 +216,7 @@ export class WritebackService {
       this.store.writebacks.addAction(ctx.applicationId, {
         caseNo: c.caseNo,
         kind: action.kind,
-        label: actionLabel(action),
+        label: actionLabel(action, this.store.settings.read().dateStyle),
         targetId,
         before,
       });
@@ -237,6 +237,7 @@ export class WritebackService {
       cases,
       meetingDate: meetings.get(meetingId).date,
       actionsFor: (decision) => this.actionsFor(decision),
+      dateStyle: this.store.settings.read().dateStyle,
       edits: this.editsByOthers(
         meetingId,
         decisions.map((d) => d.caseNo),

@@ -3,6 +3,8 @@
 // standing list it takes the case off. Each is an action the preview lists in words, the application records,
 // and the undo takes back while nobody has changed the record since.
 import { monthEnd } from '../home/summary';
+import { formatDate } from '../ledger/dates';
+import type { DateStyle } from '../time/date-style';
 import type { PlanFunction, PlanStatus } from '../plan/support-plan';
 import type { DecisionInput } from './decision';
 
@@ -61,10 +63,12 @@ export function decidedActions(decision: DecisionInput, ctx: ActionContext): Wri
   return actions;
 }
 
-/** The action in words (Japanese), e.g. 「サポートプランを作成（担当 山田、期限 2027-01-31）」. */
-export function actionLabel(action: WritebackAction): string {
+/** The action in words (Japanese), e.g. 「サポートプランを作成（担当 山田、期限 令和9年1月31日）」. */
+export function actionLabel(action: WritebackAction, style: DateStyle = 'seireki'): string {
   const terms = (owner: string | null, due: string | null) => {
-    const parts = [owner ? `担当 ${owner}` : null, due ? `期限 ${due}` : null].filter((p) => p !== null);
+    const parts = [owner ? `担当 ${owner}` : null, due ? `期限 ${formatDate(due, style)}` : null].filter(
+      (p) => p !== null,
+    );
     return parts.length > 0 ? `（${parts.join('、')}）` : '';
   };
   switch (action.kind) {
@@ -79,6 +83,6 @@ export function actionLabel(action: WritebackAction): string {
   }
 }
 
-export function actionViews(actions: readonly WritebackAction[]): ActionView[] {
-  return actions.map((a) => ({ kind: a.kind, label: actionLabel(a) }));
+export function actionViews(actions: readonly WritebackAction[], style?: DateStyle): ActionView[] {
+  return actions.map((a) => ({ kind: a.kind, label: actionLabel(a, style) }));
 }

@@ -5,6 +5,7 @@ import { caseFieldsSchema, registrationOf, type LedgerCase, type Registration } 
 import { serializeFieldValue } from '../ledger/diff';
 import { fieldLabel } from '../ledger/fields';
 import type { Decision, DecisionInput } from './decision';
+import type { DateStyle } from '../time/date-style';
 import { maskedLabel } from './mask';
 import { actionViews, type ActionView, type WritebackAction } from './writeback-actions';
 
@@ -121,6 +122,7 @@ export function planCase(
   editedFields: ReadonlySet<string>,
   meetingDate: string | null = null,
   actions: readonly WritebackAction[] = [],
+  style?: DateStyle,
 ): WritebackCasePlan {
   const changes: WritebackChange[] = [];
   const conflicts: WritebackConflict[] = [];
@@ -135,7 +137,7 @@ export function planCase(
       conflicts.push({ field, label, ledgerValue: oldValue, meetingValue: newValue });
     else changes.push({ field, label, oldValue, newValue });
   }
-  return { caseNo: c.caseNo, label: maskedLabel(c), changes, conflicts, actions: actionViews(actions) };
+  return { caseNo: c.caseNo, label: maskedLabel(c), changes, conflicts, actions: actionViews(actions, style) };
 }
 
 /**
@@ -151,6 +153,8 @@ export function planWriteback(input: {
   meetingDate?: string;
   /** The actions outside the ledger's fields each decision asks for (none when absent). */
   actionsFor?: (decision: Decision, c: LedgerCase) => WritebackAction[];
+  /** How the actions' days are written (the council's setting). */
+  dateStyle?: DateStyle;
 }): WritebackCasePlan[] {
   const plans: WritebackCasePlan[] = [];
   for (const decision of input.decisions) {
@@ -160,7 +164,7 @@ export function planWriteback(input: {
     const since = decision.recordedAt ?? '';
     const edited = new Set(input.edits.filter((e) => e.caseNo === decision.caseNo && e.at > since).map((e) => e.field));
     const actions = input.actionsFor?.(decision, c) ?? [];
-    const plan = planCase(c, decision, edited, input.meetingDate ?? null, actions);
+    const plan = planCase(c, decision, edited, input.meetingDate ?? null, actions, input.dateStyle);
     if (plan.changes.length > 0 || plan.conflicts.length > 0 || plan.actions.length > 0) plans.push(plan);
   }
   return plans;

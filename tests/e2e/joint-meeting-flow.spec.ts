@@ -110,7 +110,7 @@ test('合同ケース会議: proposal → list → 判定 and roles → write-ba
   await expect(changes.getByRole('row', { name: /登録区分/ })).toContainText('要対協登録');
   await expect(changes.getByRole('row', { name: /^種別/ })).toContainText('特定妊婦');
   const actions = panel.getByRole('list', { name: new RegExp(`${caseNo} .* の台帳以外への反映`) });
-  await expect(actions).toContainText(`サポートプランを作成（担当 保健師A、期限 ${today}）`);
+  await expect(actions).toContainText(`サポートプランを作成（担当 保健師A、期限 ${formatDate(today, 'wareki')}）`);
   await expect(actions).toContainText('養育支援訪問の措置を記録（利用勧奨の記録がありません');
   await shot('02 the write-back preview');
   await panel.getByRole('button', { name: /台帳に反映する/ }).click();

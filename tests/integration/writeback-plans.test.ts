@@ -84,7 +84,7 @@ describe('write-back of plans and 判定', () => {
       'agencies:null→母子保健、児童福祉',
     ]);
     expect(byCase.get('J-1')!.actions.map((a) => a.label)).toEqual([
-      'サポートプランを作成（担当 保健師A、期限 2025-07-31）',
+      'サポートプランを作成（担当 保健師A、期限 令和7年7月31日）',
     ]);
     expect(byCase.get('J-2')!.changes.map((x) => `${x.field}:${x.oldValue}→${x.newValue}`)).toEqual([
       'registration:要対協登録→センター支援',
@@ -94,7 +94,7 @@ describe('write-back of plans and 判定', () => {
     ]);
     expect(byCase.get('J-3')!.changes).toEqual([]);
     expect(byCase.get('J-3')!.actions.map((a) => a.label)).toEqual([
-      'サポートプランの見直し（担当 支援員B、期限 2025-08-15）',
+      'サポートプランの見直し（担当 支援員B、期限 令和7年8月15日）',
       '合同ケース会議の名簿から外す（会議の決定）',
     ]);
 
@@ -163,6 +163,8 @@ describe('write-back of plans and 判定', () => {
     expect(undone.skipped).toEqual([]);
     expect((await t.api.call('plans.list', { caseNo: 'J-1' })).plans).toEqual([]);
     const [application] = (await t.api.call('writeback.preview', { meetingId })).applications;
-    expect(application!.actions.map((a) => a.label)).toContain('サポートプランを作成（担当 保健師A、期限 2025-07-31）');
+    expect(application!.actions.map((a) => a.label)).toContain(
+      'サポートプランを作成（担当 保健師A、期限 令和7年7月31日）',
+    );
   });
 });

@@ -51,7 +51,7 @@ describe('actions outside the ledger', () => {
     const plan = { action: '作成' as const, by: '保健師A', due: '2027-02' };
     const [create] = decidedActions(decide({ supportPlan: plan, leadFunction: '母子保健' }), none);
     expect(create).toEqual({ kind: 'plan.create', owner: '保健師A', due: '2027-02-28', leadFunction: '母子保健' });
-    expect(actionLabel(create!)).toBe('サポートプランを作成（担当 保健師A、期限 2027-02-28）');
+    expect(actionLabel(create!, 'wareki')).toBe('サポートプランを作成（担当 保健師A、期限 令和9年2月28日）');
     const inForce = { openPlan: { id: 4, status: 'monitoring' as const }, onList: false };
     expect(decidedActions(decide({ supportPlan: plan }), inForce)).toEqual([
       { kind: 'plan.review', planId: 4, owner: '保健師A', due: '2027-02-28' },
@@ -64,8 +64,8 @@ describe('actions outside the ledger', () => {
       listAction: '名簿から外す',
       judgement: { kind: '非該当', grounds: null },
     });
-    expect(decidedActions(d, none).map(actionLabel)).toEqual(['養育支援訪問の利用勧奨を記録']);
-    expect(decidedActions(d, { openPlan: null, onList: true }).map(actionLabel)).toEqual([
+    expect(decidedActions(d, none).map((a) => actionLabel(a))).toEqual(['養育支援訪問の利用勧奨を記録']);
+    expect(decidedActions(d, { openPlan: null, onList: true }).map((a) => actionLabel(a))).toEqual([
       '養育支援訪問の利用勧奨を記録',
       '合同ケース会議の名簿から外す（判定：非該当）',
     ]);
