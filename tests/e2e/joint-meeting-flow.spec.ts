@@ -214,7 +214,9 @@ for (const size of ROOM_SIZES) {
       await expect(board).toBeVisible();
       // The list's reason is 確認; the facilitator discusses this one.
       await callApi(page, 'agenda.move', { meetingId: 1, caseNo: 'JM-1', group: 'deep', index: 0, reason: '協議する' });
+      // The board follows the move after opening the meeting again (from ホーム, where a reload lands).
       await page.reload();
+      await page.getByText('臨時の合同ケース会議').click();
       await page.getByRole('button', { name: '会議を進行' }).click();
       await page.getByRole('button', { name: '会議を開始' }).click();
       const form = page.getByRole('region', { name: '決定（協議）' });
