@@ -2,6 +2,7 @@
 // view. Every change is one transaction and raises live.changed, which both windows (console and projector)
 // follow; windows never talk to each other.
 import { PLAN_STATUS_LABELS } from '../../shared/plan/support-plan';
+import { serviceStatus } from '../../shared/services/family-service';
 import { AppError, type LiveSnapshot } from '../../shared/contract';
 import { parseBoard } from '../../shared/board/serialize';
 import type { LedgerCase } from '../../shared/ledger/case';
@@ -115,6 +116,11 @@ export function liveHandlers(ctx: HandlerContext): HandlersFor<'live'> {
         lastDecision: live.lastDecision(caseNo, meetingId),
         planReviewDue: reviewDays[0] ?? null,
         plan: plan && `${PLAN_STATUS_LABELS[plan.status]}${plan.owner ? `（担当 ${plan.owner}）` : ''}`,
+        services: store.familyServices
+          .listByCase(caseNo)
+          .map((r) => ({ service: r.service, status: serviceStatus(r.steps) }))
+          .filter((r) => r.status !== null && r.status !== '終了')
+          .map((r) => `${r.service}（${r.status}）`),
         closureProposed: marks.isClosureProposed(caseNo),
       };
     },

@@ -19,5 +19,7 @@ export interface CaseBrief {
   planReviewDue: string | null;
   /** The case's plan in force (not 終了), in words: 「モニタリング中（担当 保健師A）」. */
   plan: string | null;
+  /** 家庭支援事業 not 終了, in words: 「養育支援訪問（措置中）」. */
+  services: string[];
   closureProposed: boolean;
 }

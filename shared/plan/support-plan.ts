@@ -43,6 +43,8 @@ export const supportRowSchema = z.object({
   progress: text(500),
 });
 
+export type SupportRow = z.output<typeof supportRowSchema>;
+
 export const planContactSchema = z.object({ name: text(100), phone: text(50) });
 
 /** What the family's plan says (one version). */

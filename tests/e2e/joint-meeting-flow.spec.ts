@@ -166,8 +166,9 @@ test.describe('1280×720', () => {
     await row.getByRole('button', { name: '架空　花子のプランを開く' }).click();
     await page.getByLabel('保護者の気になること・希望すること').fill('安心して出産したい。');
     await page.getByLabel('一緒に解決を目指していくこと').fill('出産までの準備をいっしょに整える');
-    await page.getByRole('button', { name: '支援を追加' }).click();
-    await page.getByLabel('サービス・支援 1').fill('養育支援訪問');
+    // The 措置 the meeting decided is the plan's first support row, from the case's 家庭支援事業 records.
+    await page.getByRole('button', { name: '家庭支援事業から追加' }).click();
+    await expect(page.getByLabel('サービス・支援 1')).toHaveValue('養育支援訪問');
     await page.getByLabel('だれが 1').fill('こども家庭センター');
     await page.getByRole('button', { name: '手交済みにする' }).click();
     await page

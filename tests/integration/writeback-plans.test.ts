@@ -104,6 +104,10 @@ describe('write-back of plans and 判定', () => {
     const [service] = (await t.api.call('services.list', { caseNo: 'J-2' })).records;
     expect(service).toMatchObject({ service: '養育支援訪問' });
     expect(service!.steps.map((x) => [x.kind, x.date])).toEqual([['measure', '2025-06-10']]);
+    // The console's facts say what the write-back made.
+    const brief = await t.api.call('live.caseBrief', { meetingId, caseNo: 'J-2' });
+    expect(brief.services).toEqual(['養育支援訪問（措置中）']);
+    expect((await t.api.call('live.caseBrief', { meetingId, caseNo: 'J-1' })).plan).toBe('作成中（担当 保健師A）');
     const j1 = await t.api.call('ledger.get', { caseNo: 'J-1' });
     expect(j1.case.registration).toBe('要対協登録');
     expect(j1.case.classification).toBe('特定妊婦');

@@ -1,5 +1,5 @@
 // The case's key facts for the facilitator: ledger fields, latest agencies' reports, the last decision,
-// the support plan's review date and the draft decision.
+// the サポートプラン in force and its review date, the 家庭支援事業 under way and the draft decision.
 import { ageAt, BAD_DATE_NOTE, displayDate, isRealIsoDate } from '../../../../shared/ledger/dates';
 import { OUTCOME_LABELS } from '../../../../shared/meeting/decision';
 import { REASON_LABELS, type AgendaItem, type DraftDecision } from '../../../../shared/meeting/types';
@@ -18,7 +18,7 @@ interface Props {
  * Facts whose text runs long: each gets a row of its own (console.css). The short ones come together
  * between the reason and these, so they fill the columns without gaps at any width.
  */
-const WIDE = new Set(['議題の理由', '関係機関', '支援方針', '事務局案']);
+const WIDE = new Set(['議題の理由', '家庭支援事業', '関係機関', '支援方針', '事務局案']);
 
 export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Props) {
   const { data: brief, error, loading } = useBackendQuery('live.caseBrief', { meetingId, caseNo: item.caseNo });
@@ -42,6 +42,7 @@ export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Pr
     ['次回確認時期', date(c.nextReview)],
     ['サポートプラン', brief.plan ?? 'なし'],
     ['サポートプラン見直し', date(brief.planReviewDue)],
+    ['家庭支援事業', brief.services.join('、') || 'なし'],
     ['終結の提案', brief.closureProposed ? 'あり' : 'なし'],
     ['関係機関', c.agencies.join('、') || '—'],
     ['支援方針', c.policy ?? '—'],

@@ -15,9 +15,11 @@ interface Props {
   change: Change;
   readOnly: boolean;
   dates: DateProblems;
+  /** The plan's ledger case, if any. */
+  caseNo?: string | null;
 }
 
-export function PlanContentForm({ content, change, readOnly, dates }: Props) {
+export function PlanContentForm({ content, change, readOnly, dates, caseNo = null }: Props) {
   const id = useId();
   const set =
     <K extends keyof PlanContent>(key: K) =>
@@ -110,7 +112,7 @@ export function PlanContentForm({ content, change, readOnly, dates }: Props) {
           onProblem={(m) => dates.report('periodTo', m)}
         />
       </div>
-      <SupportRows content={content} change={change} />
+      <SupportRows content={content} change={change} caseNo={caseNo} />
       <div className="plan-grid">
         <PlanText label="次回相談時期" value={content.nextConsultation} onChange={set('nextConsultation')} />
       </div>

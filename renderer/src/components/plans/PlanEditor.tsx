@@ -131,6 +131,7 @@ function PlanBody({ detail, shownVersion, onShow, onSaved }: BodyProps) {
         change={draft.change}
         readOnly={!editable || !onCurrent}
         dates={dates}
+        caseNo={plan.caseNo}
       />
       <PlanExport planId={plan.id} version={viewing.version} />
       <PlanHistory events={events} versions={plan.versions} shown={viewing.version} onOpen={onShow} />

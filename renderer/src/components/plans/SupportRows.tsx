@@ -1,6 +1,10 @@
 // The plan's 支援の種類及び内容: one row per support (サービス・支援, だれが, 役割, モニタリング時期, 達成状況), added and
 // removed. A row without サービス・支援 stays on screen but is not saved until it has one (plan-form.ts).
+import { supportRowsFromServices } from '../../../../shared/plan/plan-services';
 import type { PlanContent } from '../../../../shared/plan/support-plan';
+import { useState } from 'react';
+import { useApi } from '../../api-context';
+import { useBackendAction } from '../../hooks/useBackendAction';
 
 type Change = (update: (c: PlanContent) => PlanContent) => void;
 type Row = PlanContent['supports'][number];
@@ -13,7 +17,24 @@ const COLUMNS: { key: keyof Row; label: string }[] = [
   { key: 'progress', label: '達成状況' },
 ];
 
-export function SupportRows({ content, change }: { content: PlanContent; change: Change }) {
+interface Props {
+  content: PlanContent;
+  change: Change;
+  /** The plan's ledger case: its 家庭支援事業 records can fill rows. */
+  caseNo?: string | null;
+}
+
+export function SupportRows({ content, change, caseNo = null }: Props) {
+  const api = useApi();
+  const { busy, error, run } = useBackendAction();
+  const [added, setAdded] = useState<string | null>(null);
+  const fromServices = () =>
+    void run(async () => {
+      const { records } = await api.call('services.list', { caseNo: caseNo! });
+      const rows = supportRowsFromServices(records, content.supports);
+      change((c) => ({ ...c, supports: [...c.supports, ...rows] }));
+      setAdded(rows.length === 0 ? '追加する家庭支援事業はありません。' : `${rows.length} 件の支援を追加しました。`);
+    });
   const set = (i: number, key: keyof Row, text: string) =>
     change((c) => ({
       ...c,
@@ -72,6 +93,21 @@ export function SupportRows({ content, change }: { content: PlanContent; change:
       >
         支援を追加
       </button>
+      {caseNo && (
+        <button type="button" aria-busy={busy} onClick={fromServices}>
+          家庭支援事業から追加
+        </button>
+      )}
+      {added && (
+        <span role="status" className="muted">
+          {added}
+        </span>
+      )}
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
     </fieldset>
   );
 }
