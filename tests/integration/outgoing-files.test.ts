@@ -183,7 +183,7 @@ describe('files with an open password', { timeout: 120_000 }, () => {
     expect(cp.stderr).toBe(
       '警告: シフトJIS（CP932）では 1 個のセルの文字が「?」に置き換わります（例: K-1「児童氏名」の 𠮷）。文字を残すには UTF-8 を選んでください。\n',
     );
-    expect(iconv.decode(readFileSync(sjis), 'cp932')).toContain('K-1,要支援児童,?田 花子');
+    expect(iconv.decode(readFileSync(sjis), 'cp932')).toContain('K-1,要支援児童,要対協登録,?田 花子');
     const wrongKind = await cli(['export', join(dir, 'b.xlsx'), '--db', dbPath, '--encoding', 'cp932']);
     expect(wrongKind.code).toBe(2);
     expect(existsSync(join(dir, 'b.xlsx'))).toBe(false);
