@@ -70,7 +70,10 @@ for (const size of ROOM_SIZES) {
       const { page, shot } = app;
       await seed(page);
       const grid = page.getByRole('grid', { name: 'ケース一覧' });
-      const cell = (caseNo: string) => grid.getByRole('row').filter({ hasText: caseNo }).getByRole('gridcell').nth(7);
+      // The 次回確認時期 column by its header, not its position: the ledger gains columns (登録区分).
+      const column = await grid.getByRole('columnheader', { name: /^次回確認時期/ }).getAttribute('aria-colindex');
+      const cell = (caseNo: string) =>
+        grid.getByRole('row').filter({ hasText: caseNo }).locator(`[role="gridcell"][aria-colindex="${column}"]`);
       // Open and past: marked with words a screen reader reads, not colour alone. Future, empty, closed: not.
       await expect(cell('T-1')).toHaveText('⚠令和3年4月1日（期限超過）');
       await expect(cell('T-1')).toHaveAttribute('title', '次回確認の期限超過');
