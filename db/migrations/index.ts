@@ -13,6 +13,7 @@ import { familyPlansMigration } from './011-family-plans';
 import { jointListMigration } from './012-joint-list';
 import { familyServicesMigration } from './013-family-services';
 import { writebackActionsMigration } from './014-writeback-actions';
+import { assessmentsMigration } from './015-assessments';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,5 +31,6 @@ export const MIGRATIONS: readonly Migration[] = [
   jointListMigration,
   familyServicesMigration,
   writebackActionsMigration,
+  assessmentsMigration,
 ];
 export type { Migration };

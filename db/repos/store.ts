@@ -3,6 +3,7 @@
 // see these repositories and `tx`, never the connection, so a second storage engine plugs in here.
 import type { Db } from '../open';
 import { AgenciesRepo, ScopeTemplatesRepo } from './agencies';
+import { AssessmentsRepo } from './assessments';
 import { AuditRepo } from './audit';
 import { BackupsRepo } from './backups';
 import { BoardsRepo } from './boards';
@@ -41,6 +42,7 @@ export interface Store {
   familyServices: FamilyServicesRepo;
   home: HomeRepo;
   joint: JointListRepo;
+  assessments: AssessmentsRepo;
   /**
    * Runs `fn` in ONE immediate transaction (BEGIN IMMEDIATE: the write lock first, so what `fn` reads is the
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
@@ -96,6 +98,7 @@ export function createStore(db: Db): Store {
     familyServices: new FamilyServicesRepo(db),
     home: new HomeRepo(db),
     joint: new JointListRepo(db),
+    assessments: new AssessmentsRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
     smallCache: (on) => db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`),
     autoCheckpoint: (on) => db.pragma(`wal_autocheckpoint = ${on ? DEFAULT_AUTOCHECKPOINT_PAGES : 0}`),

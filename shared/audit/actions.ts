@@ -53,6 +53,8 @@ const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
   smallCountThreshold: '伏せる件数の基準',
   planReviewMonths: 'サポートプランの見直し間隔',
   ownServices: '独自の家庭支援事業',
+  assessmentItems: 'アセスメントシートの項目',
+  monthlyReportDays: '月次報告の遅れとみなす日数',
 };
 
 const masking = (masked: boolean) => (masked ? 'マスクあり' : 'マスクなし（氏名入り）');

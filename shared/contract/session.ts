@@ -7,6 +7,7 @@ import { DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES } from '../session/idl
 import { empty, method, result } from './method';
 import { DATE_STYLES } from '../time/date-style';
 import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from '../stats/small-counts';
+import { assessmentItemsSchema, DEFAULT_ASSESSMENT_ITEMS } from '../assessment/sheet';
 
 /** The largest small-count threshold the setting takes (a larger one would hide most of a town's figures). */
 export const MAX_SMALL_COUNT_THRESHOLD = 20;
@@ -69,6 +70,14 @@ export const settingsSchema = z.object({
     .max(12, 'サポートプランの見直し間隔は12か月以下にしてください'),
   /** The council's own 家庭支援事業, offered after the six of the law (shared/services/family-service.ts). */
   ownServices: z.array(z.string().trim().min(1).max(100)).max(30),
+  /** The assessment sheet agencies are asked to fill in (shared/assessment/sheet.ts), in order, retired ones kept. */
+  assessmentItems: assessmentItemsSchema,
+  /** Days after its last report that a school's or nursery's monthly report on a child it attends is overdue. */
+  monthlyReportDays: z
+    .number()
+    .int()
+    .min(7, '月次報告の遅れとみなす日数は7日以上にしてください')
+    .max(120, '月次報告の遅れとみなす日数は120日以下にしてください'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -79,6 +88,8 @@ export const DEFAULT_SETTINGS: Settings = {
   smallCountThreshold: DEFAULT_THRESHOLD,
   planReviewMonths: 3,
   ownServices: [],
+  assessmentItems: [...DEFAULT_ASSESSMENT_ITEMS],
+  monthlyReportDays: 40,
 };
 
 export const settingsMethods = {

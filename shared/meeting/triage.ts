@@ -15,6 +15,7 @@ export const DEEP_REASONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'REPORT_UNEXPLAINED_ABSENCE',
   'SAFETY_LOW',
   'CLOSURE_PROPOSED',
+  'ASSESSMENT_WORRY',
 ]);
 
 /** With no previous meeting to count from, reports of the last this-many months count as new. */
@@ -105,6 +106,7 @@ export function reasonsFor(c: LedgerCase, ctx: SuggestionContext): ReasonCode[] 
   if (isReviewDue(c.nextReview, ctx.meetingDate)) fired.push('REVIEW_DUE');
   if (ctx.planReviewDue.has(caseNo)) fired.push('PLAN_REVIEW_DUE');
   if (ctx.onList?.has(caseNo)) fired.push('JOINT_LIST');
+  if ((ctx.assessmentWorries?.get(caseNo)?.length ?? 0) > 0) fired.push('ASSESSMENT_WORRY');
 
   const out = fired.filter((code) => isOn(s, code));
   if (reported && !out.some((code) => REPORT_FLAGS.has(code)) && isOn(s, 'REPORT')) out.push('REPORT');

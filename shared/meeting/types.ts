@@ -126,6 +126,7 @@ export const REASON_CODES = [
   'PLAN_REVIEW_DUE',
   'REPORT',
   'JOINT_LIST',
+  'ASSESSMENT_WORRY',
   'ALL_ACTIVE',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -144,6 +145,7 @@ export const REASON_LABELS: Readonly<Record<ReasonCode, string>> = {
   PLAN_REVIEW_DUE: 'サポートプランの見直し時期',
   REPORT: '関係機関からの報告',
   JOINT_LIST: '名簿',
+  ASSESSMENT_WORRY: 'アセスメントの気がかり',
   ALL_ACTIVE: '全件確認',
 };
 
@@ -164,6 +166,8 @@ export const triageSettingsSchema = z.object({
   deepMinutes: z.number().int().min(1).max(120),
   /** Reasons that count as a danger signal and put a 協議 case first (triage-order.ts). */
   dangerReasons: z.array(z.enum(REASON_CODES)),
+  /** Assessment sheet items (ids) that, answered はい by an agency, put the case in 協議 (ASSESSMENT_WORRY). */
+  worryItems: z.array(z.string().min(1).max(40)).max(200),
 });
 export type TriageSettings = z.infer<typeof triageSettingsSchema>;
 
@@ -182,6 +186,7 @@ export const DEFAULT_TRIAGE_SETTINGS: TriageSettings = {
     'RISK_UP',
     'RISK_HIGH',
   ],
+  worryItems: ['child-home', 'child-fear', 'family-violence'],
 };
 
 /** 事務局案: the secretariat's proposed decision for a 確認 case. */
@@ -238,4 +243,6 @@ export interface SuggestionContext {
   allActive: boolean;
   /** A 合同ケース会議's standing list (名簿): each case on it is taken up (JOINT_LIST). */
   onList?: ReadonlySet<string>;
+  /** Per case, the worry items (TriageSettings.worryItems) an agency's current assessment answered はい. */
+  assessmentWorries?: ReadonlyMap<string, readonly string[]>;
 }

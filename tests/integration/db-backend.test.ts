@@ -8,6 +8,7 @@ import { EMPTY_PLAN_CONTENT } from '../../shared/plan/support-plan';
 import { EMPTY_DECISION } from '../../shared/meeting/decision';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
+import { DEFAULT_ASSESSMENT_ITEMS } from '../../shared/assessment/sheet';
 import { emptyBoard } from '../../shared/board/types';
 import {
   containsText,
@@ -276,6 +277,8 @@ describe('backend: create, update and history', () => {
       smallCountThreshold: 3,
       planReviewMonths: 3,
       ownServices: [],
+      assessmentItems: DEFAULT_ASSESSMENT_ITEMS,
+      monthlyReportDays: 40,
     });
     expect(await api.call('settings.update', { dateStyle: 'seireki' })).toEqual({
       dateStyle: 'seireki',
@@ -285,6 +288,8 @@ describe('backend: create, update and history', () => {
       smallCountThreshold: 3,
       planReviewMonths: 3,
       ownServices: [],
+      assessmentItems: DEFAULT_ASSESSMENT_ITEMS,
+      monthlyReportDays: 40,
     });
     await api.call('session.lock', {});
     await api.call('session.unlock', { passphrase: PASSPHRASE });
@@ -296,6 +301,8 @@ describe('backend: create, update and history', () => {
       smallCountThreshold: 3,
       planReviewMonths: 3,
       ownServices: [],
+      assessmentItems: DEFAULT_ASSESSMENT_ITEMS,
+      monthlyReportDays: 40,
     });
     await expect(api.call('settings.update', { dateStyle: 'other' as never })).rejects.toMatchObject({
       code: 'invalid_input',

@@ -22,6 +22,9 @@ import { ReopenMeeting } from '../components/meeting/ReopenMeeting';
 import { ReportImport } from '../components/meeting/ReportImport';
 import { TimeBar } from '../components/meeting/TimeBar';
 import { WritebackPanel } from '../components/meeting/WritebackPanel';
+import { CaseSheetsPanel } from '../components/requests/CaseSheetsPanel';
+import { RequestsPanel } from '../components/requests/RequestsPanel';
+import { ReturnsPanel } from '../components/requests/ReturnsPanel';
 import { useAgenda } from '../hooks/useAgenda';
 import { useDateProblems } from '../hooks/useDateProblems';
 import { DateField } from '../components/DateField';
@@ -186,13 +189,16 @@ export function MeetingDetail({ meeting, agencies, dateStyle, onBack }: Props) {
       ))}
       <ReopenMeeting meeting={meeting} />
 
+      <RequestsPanel meetingId={meetingId} dateStyle={dateStyle} />
       <section className="detail-section" aria-labelledby={`${id}-reports`}>
         <h2 id={`${id}-reports`}>関係機関からの報告</h2>
         <div className="reports-layout">
           <ReportImport />
           <ReportForm agencyNames={agencyNames} caseNos={[...cases.keys()]} />
         </div>
+        <ReturnsPanel meetingId={meetingId} dateStyle={dateStyle} />
       </section>
+      <CaseSheetsPanel meetingId={meetingId} dateStyle={dateStyle} />
 
       <CaseMarks caseNos={[...cases.keys()]} dateStyle={dateStyle} />
 
