@@ -16,6 +16,8 @@ export const events = {
   'board.changed': z.object({ caseNo: z.string() }),
   /** The running meeting changed (item, timer, projector, attendance, decisions). */
   'live.changed': z.object({ meetingId: z.number() }),
+  /** A request, question, answer or 聞き取り changed; meetingId null: a request between meetings. */
+  'assessments.changed': z.object({ meetingId: z.number().nullable() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
