@@ -38,11 +38,13 @@ export function caseLabel(caseNo: string, c: LedgerCase | null, masked: boolean)
   return c.name ? `${c.caseNo} ${c.name}` : c.caseNo;
 }
 
-/** The merged sheets of the cases, unmasked; cases not asked about in any request are left out. */
+/**
+ * The merged sheets of the given cases (default: every case asked about), unmasked. A case no request asked
+ * about has an empty sheet, still with the questions written for it.
+ */
 export function mergedSheets(store: Store, meetingId: number, caseNos?: Iterable<string>): Map<string, MergedSheet> {
   const g = gather(store, meetingId);
-  const asked = new Set(casesAsked(g.requests));
-  const wanted = caseNos ? [...caseNos].filter((n) => asked.has(n)) : [...asked];
+  const wanted = caseNos ? [...new Set(caseNos)] : casesAsked(g.requests);
   return new Map(wanted.map((caseNo) => [caseNo, mergeCaseSheet({ caseNo, ...g })]));
 }
 
@@ -56,8 +58,7 @@ export function caseSheetList(store: Store, meetingId: number, masked: boolean):
 }
 
 export function caseSheet(store: Store, meetingId: number, caseNo: string, masked: boolean): CaseSheetView {
-  const sheet = mergedSheets(store, meetingId, [caseNo]).get(caseNo);
-  if (!sheet) throw new CaseSheetRuleError('このケースはこの会議の依頼に含まれていません');
+  const sheet = mergedSheets(store, meetingId, [caseNo]).get(caseNo)!;
   const c = store.cases.get(caseNo);
   return {
     ...(masked ? scrubSheet(sheet, maskPolicy(store, meetingId, caseNo).scrub) : sheet),
