@@ -1,5 +1,6 @@
 // casesheets.* on a real encrypted file: requests and answers seeded through the repository (as an imported
 // workbook leaves them), then the list, the merged sheet (masked and not), and the 聞き取り rules.
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend';
 import { openDatabase } from '../../db/open';
@@ -164,6 +165,56 @@ describe('casesheets.*', () => {
     const entry = log.entries.find((e) => e.summary.startsWith('聞き取りを記録'));
     expect(entry).toMatchObject({ target: 'R7-0001', summary: `聞き取りを記録（依頼#${requestId}、済）` });
     expect(JSON.stringify(entry)).not.toContain('祖母');
+    backend.close();
+  });
+});
+
+describe('the handout page per case', () => {
+  it('has a page per case on the agenda with answers, names in free text scrubbed in the masked handout', async () => {
+    const { api, backend, meetingId, requestId } = await seededMeeting(tempDir());
+    await api.call('casesheets.setHearing', {
+      requestId,
+      caseNo: 'R7-0001',
+      agency: '第一小学校',
+      itemId: 'child-home',
+      status: '済',
+      by: '山本',
+      on: '2026-12-06',
+      heard: '花子は祖母宅で朝食をとっている',
+    });
+    const model = await api.call('handout.model', { meetingId, masked: true, copies: 1 });
+    // R7-0002 was asked about and answered, but is not on the agenda: no page.
+    expect(model.sheets.map((s) => [s.caseNo, s.label])).toEqual([['R7-0001', 'R7-0001 K.H.']]);
+    const sheet = model.sheets[0]!;
+    expect(sheet.agencies).toEqual(['第一小学校', '保健センター', 'ひまわり保育園']);
+    expect(sheet.rows.find((r) => r.label === '家に帰りたがらない')?.cells).toEqual([
+      'はい ⚑ 聞き取り済',
+      'いいえ',
+      '未回答',
+    ]);
+    expect(sheet.rows.find((r) => r.label === '安全スケール')?.cells).toEqual(['4', '6', '未回答']);
+    expect(sheet.answered).toBe('回答 2／3機関（未回答：ひまわり保育園）');
+    expect(sheet.hearings).toEqual([
+      expect.stringMatching(
+        /^✓ 第一小学校：家に帰りたがらない　聞き取り済（山本、.+）：〇〇は祖母宅で朝食をとっている$/,
+      ),
+    ]);
+
+    const text = async (masked: boolean) => {
+      const file = await api.call('handout.export', { meetingId, masked, copies: 1 });
+      const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'));
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      return { xml, text: [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('') };
+    };
+    const masked = await text(true);
+    expect(masked.text).toContain('アセスメントシートの集約　R7-0001 K.H.');
+    expect(masked.text).toContain('朝食を食べていない様子');
+    expect(masked.text).toContain('学校の備考');
+    expect(masked.text).not.toContain('花子');
+    expect(masked.xml).toMatch(/<w:pageBreakBefore\/>[\s\S]*アセスメントシートの集約/);
+    const plain = await text(false);
+    expect(plain.text).toContain('花子は朝食を食べていない様子');
+    expect(plain.text).toContain('アセスメントシートの集約　R7-0001 架空 花子');
     backend.close();
   });
 });
