@@ -90,6 +90,8 @@ export function reportsHandlers(ctx: HandlerContext): HandlersFor<'reports'> {
       }),
     'reports.import': async (input) => {
       const { caseNos: _caseNos, ...result } = await importReports(ctx.store(), input, ctx.at());
+      if (result.answers && !input.dryRun)
+        ctx.emit({ name: 'assessments.changed', payload: { meetingId: result.answers.meetingId } });
       return result;
     },
   };

@@ -1,5 +1,7 @@
 // Imports agencies' reports from an xlsx/csv file. Every row ends up imported, unchanged (the same
-// report is already stored: importing a file twice adds nothing) or rejected with its reason.
+// report is already stored: importing a file twice adds nothing) or rejected with its reason. A returned
+// request workbook (an agency's assessment sheet) is recognised here and imported as answers instead.
+import { isRequestWorkbook } from '../../shared/assessment/read-returned';
 import type { ImportRejection, ReportImportResult } from '../../shared/contract';
 import { makeMaskPolicy, type MaskPolicy } from '../../shared/mask/policy';
 import { importedReport, type ImportedReport } from '../../shared/meeting/imported-reports';
@@ -8,6 +10,7 @@ import type { AgencyReportInput } from '../../shared/meeting/types';
 import { sameReport } from '../repos/reports';
 import type { Store } from '../repos/store';
 import { runJob } from '../workers/run-in-worker';
+import { importAnswers } from './answer-import';
 
 export const UNKNOWN_CASE_REASON = '台帳にない登録番号です';
 export const CONFLICT_REASON =
@@ -22,6 +25,8 @@ export async function importReports(
   // Read in the file worker; an agency's report file is small, so its grids come back whole.
   const options = { password: input.filePassword };
   const grids = await runJob('readGrids', { fileName: input.fileName, bytes, options });
+  // A returned request workbook (アセスメントシートの回答) goes to the answers, matched by its request.
+  if (isRequestWorkbook(grids)) return importAnswers(store, grids, input, at);
   const parsed = parseReportWorkbook(grids);
   const rejected: ImportRejection[] = [...parsed.rejected];
   const warnings = [...parsed.warnings];
