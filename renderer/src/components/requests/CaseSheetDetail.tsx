@@ -56,6 +56,11 @@ export function CaseSheetDetail({ meetingId, caseNo, masked, dateStyle }: Props)
         <p className="muted">「はい」と回答された気がかりの項目はありません。</p>
       ) : (
         <div className="hearing-list">
+          {masked && (
+            <p className="hint">
+              記録するには「氏名を隠す」を外してください（伏せ字のまま保存して、聞き取った内容を失わないため）。
+            </p>
+          )}
           {sheet.worries.map((w) => (
             <HearingForm
               key={`${w.requestId}-${w.agency}-${w.itemId}-${masked}`}

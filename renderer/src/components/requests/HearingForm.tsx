@@ -75,7 +75,6 @@ export function HearingForm({ caseNo, worry, masked }: Props) {
           </span>
         )}
       </div>
-      {masked && <p className="hint">入力するには「氏名を隠す」を外してください（伏せた文字のまま保存しないため）。</p>}
     </fieldset>
   );
 }
