@@ -179,6 +179,23 @@ for (const size of ROOM_SIZES) {
         'はい ⚑ 聞き取り済',
       );
 
+      // The handout's print view: a page per case with answers, masked like the rest of the handout.
+      const handout = page.getByRole('region', { name: '配布資料' });
+      await handout.getByLabel('部数').fill('1');
+      await handout.getByRole('button', { name: '印刷・PDF' }).click();
+      const view = page.getByRole('dialog', { name: '配布資料の印刷' });
+      const page1 = view.getByRole('region', { name: 'アセスメントシートの集約 S-1 K.H.' });
+      await expect(page1.getByRole('table')).toContainText('はい ⚑ 聞き取り済');
+      await expect(page1).toContainText('✓ 架空市立第一小学校：家に帰りたがらない　聞き取り済（山本、令和8年12月6日）');
+      // S-2 is on the agenda with the school's answer: its own page, one agency asked.
+      await expect(view.getByRole('region', { name: 'アセスメントシートの集約 S-2 K.M.' })).toContainText(
+        '回答 1／1機関',
+      );
+      await expect(view).not.toContainText('はると');
+      await page1.scrollIntoViewIfNeeded();
+      await shot('handout print sheet page');
+      await view.getByRole('button', { name: '閉じる' }).click();
+
       // The console: the questions for the case and the merged summary.
       await page.getByRole('button', { name: '会議を進行' }).click();
       await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();

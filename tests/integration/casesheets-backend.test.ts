@@ -24,7 +24,7 @@ const data = (over: Partial<AnswerData> = {}): AnswerData => ({
 });
 
 /** A meeting with two cases, one on the agenda; a request to three agencies; two answered; then reopened. */
-export async function seededMeeting(dir: string) {
+async function seededMeeting(dir: string) {
   const t = await meetingBackend(dir, '2026-12-01T01:00:00.000Z');
   await t.api.call('ledger.create', { case: fakeCase('R7-0002', { name: '架空 次郎', kana: 'かくう じろう' }) });
   await t.api.call('ledger.create', { case: fakeCase('R7-0001', { name: '架空 花子', kana: 'かくう はなこ' }) });
