@@ -49,10 +49,18 @@ export function CaseSheetsPanel({ meetingId, dateStyle }: Props) {
               <tr>
                 <th scope="col">ケース</th>
                 <th scope="col">議題</th>
-                <th scope="col">回答</th>
-                <th scope="col">気がかり</th>
-                <th scope="col">聞き取り未</th>
-                <th scope="col">最低の安全スケール</th>
+                <th scope="col" className="num">
+                  回答
+                </th>
+                <th scope="col" className="num">
+                  気がかり
+                </th>
+                <th scope="col" className="num">
+                  聞き取り未
+                </th>
+                <th scope="col" className="num">
+                  最低の安全スケール
+                </th>
                 <th scope="col">未回答の機関</th>
               </tr>
             </thead>
