@@ -36,6 +36,7 @@ import {
 import type { BoardPicture } from './board-png';
 import { boardParagraphs, drawBoards } from './docx-board';
 import { HANDOUT_BOARD_CAPTION, handoutBoardSvgs } from './handout-boards';
+import { sheetPages } from './handout-sheets-docx';
 import type { ExportedFile } from '../../shared/contract';
 import {
   AGENDA_COLUMNS,
@@ -196,6 +197,7 @@ function body(model: HandoutModel, pictureOf: (caseNo: string) => BoardPicture |
       if (picture) out.push(new PictureSlot(picture));
     }
   }
+  out.push(...sheetPages(model.sheets));
   out.push(
     new Paragraph({
       spacing: { before: 300 },

@@ -5,6 +5,7 @@ import { dayInZone } from '../../shared/time/zone';
 import type { HandoutData } from '../documents/handout-docx';
 import type { Store } from '../repos/store';
 import { AgendaService } from './agenda';
+import { mergedSheets } from './casesheets';
 import { maskBoards } from './mask-boards';
 
 export function handoutData(store: Store, meetingId: number, now: Date): HandoutData {
@@ -30,5 +31,6 @@ export function handoutData(store: Store, meetingId: number, now: Date): Handout
     today: dayInZone(now, settings.timeZone),
     dateStyle: settings.dateStyle,
     boards: maskBoards(store, meetingId, onAgenda),
+    caseSheets: [...mergedSheets(store, meetingId, onAgenda).values()],
   };
 }

@@ -211,6 +211,10 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
     summary: `合同ケース会議の名簿を書き出し（xlsx${fileOptions(input)}）`,
     target: null,
   }),
+  'casesheets.forMeeting': 'read',
+  'casesheets.forCase': 'read',
+  'casesheets.setHearing': (input) =>
+    change(`聞き取りを記録（依頼#${input.requestId}、${input.status}）`, input.caseNo),
 };
 
 export const LOCK_REASONS = {

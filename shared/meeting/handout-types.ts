@@ -3,6 +3,8 @@ import type { BoardDoc } from '../board/types';
 import type { LedgerCase } from '../ledger/case';
 import { REDACTED } from '../mask/policy';
 import type { DateStyle } from '../time/date-style';
+import type { MergedSheet } from '../assessment/merge';
+import type { HandoutSheet } from './handout-sheets';
 import type { ProgramEntry } from './program';
 import type { AgencyReport, AgendaItem, Group, MeetingInput, TriageSettings } from './types';
 
@@ -32,6 +34,8 @@ export interface HandoutInput {
   /** The 次第 and the case timing its start times need; without them the handout has no 次第 table. */
   program?: readonly ProgramEntry[];
   timing?: Pick<TriageSettings, 'quickSeconds' | 'deepMinutes'>;
+  /** The merged assessment sheets (unmasked) of the cases on the agenda: a page each for those with answers. */
+  caseSheets?: readonly MergedSheet[];
 }
 
 export interface HandoutLine {
@@ -103,5 +107,7 @@ export interface HandoutModel {
   program: string[][];
   /** 協議, 確認, 保留, in that order; empty groups included so the reader sees "0件". */
   groups: HandoutGroup[];
+  /** アセスメントシートの集約: a page per case on the agenda with answers, in the agenda's order. */
+  sheets: HandoutSheet[];
   fileName: string;
 }

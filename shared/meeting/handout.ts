@@ -6,6 +6,7 @@ import { makeMaskPolicy } from '../mask/policy';
 import type { DateStyle } from '../time/date-style';
 import { groupReports, handoutCase } from './handout-case';
 import { handoutProgramRows } from './handout-program';
+import { handoutSheets } from './handout-sheets';
 import {
   HANDOUT_NOTICE,
   HANDOUT_TITLE,
@@ -18,6 +19,7 @@ import { GROUP_LABELS, type Group, type MeetingInput } from './types';
 
 export * from './handout-types';
 export * from './handout-tables';
+export * from './handout-sheets';
 export { PROGRAM_COLUMNS } from './handout-program';
 
 const GROUP_ORDER: readonly Group[] = ['deep', 'quick', 'hold'];
@@ -69,6 +71,12 @@ export function buildHandout(input: HandoutInput): HandoutModel {
         ? handoutProgramRows(input.program, meeting, input.agenda, input.timing, scrub)
         : [],
     groups,
+    sheets: handoutSheets(
+      groups.flatMap((g) => g.items),
+      input.caseSheets ?? [],
+      style,
+      scrub,
+    ),
     fileName: handoutFileName(meeting, masked),
   };
 }

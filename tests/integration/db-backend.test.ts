@@ -169,6 +169,18 @@ describe('backend: session gate', () => {
       'joint.leave': { caseNo: 'R7-0001', on: '2026-04-01', reason: 'x' },
       'joint.history': { caseNo: 'R7-0001' },
       'joint.export': {},
+      'casesheets.forMeeting': { meetingId: 1 },
+      'casesheets.forCase': { meetingId: 1, caseNo: 'R7-0001' },
+      'casesheets.setHearing': {
+        requestId: 1,
+        caseNo: 'R7-0001',
+        agency: 'x',
+        itemId: 'child-home',
+        status: '未',
+        by: null,
+        on: null,
+        heard: null,
+      },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());

@@ -20,6 +20,7 @@ import {
   type HandoutModel,
 } from '../../../shared/meeting/handout';
 import { GROUP_LABELS } from '../../../shared/meeting/types';
+import { HandoutSheetPage } from './HandoutSheetPage';
 import './handout-print.css';
 
 // The same columns as the DOCX (db/meeting/handout-docx.ts), so paper looks alike whichever way it was made.
@@ -94,6 +95,7 @@ export function HandoutPrint({ model, onClose }: { model: HandoutModel; onClose:
  */
 function HandoutRows({ model }: { model: HandoutModel }) {
   const discussed = model.groups.filter((g) => g.group !== 'hold').flatMap((g) => g.items);
+  const sheets = model.sheets;
   // In the last row rather than a row of its own, which could take a page for one sentence.
   const closing = (
     <p className="handout-closing">
@@ -122,15 +124,24 @@ function HandoutRows({ model }: { model: HandoutModel }) {
         <Row key={group.group}>
           {i === 0 && <h3 className="handout-heading">会議次第</h3>}
           <AgendaGroup group={group} />
-          {discussed.length === 0 && i === model.groups.length - 1 && closing}
+          {discussed.length === 0 && sheets.length === 0 && i === model.groups.length - 1 && closing}
         </Row>
       ))}
       {discussed.map((item, i) => (
         <Row key={item.caseNo} keep>
           {i === 0 && <h3 className="handout-heading">事例の概要</h3>}
           <CaseBlock item={item} />
-          {i === discussed.length - 1 && closing}
+          {i === discussed.length - 1 && sheets.length === 0 && closing}
         </Row>
+      ))}
+      {/* A page per case with answers; a sheet longer than a page breaks, its header row repeated. */}
+      {sheets.map((sheet, i) => (
+        <tr key={`sheet-${sheet.caseNo}`} className="handout-sheet-row">
+          <td>
+            <HandoutSheetPage sheet={sheet} />
+            {i === sheets.length - 1 && closing}
+          </td>
+        </tr>
       ))}
     </>
   );

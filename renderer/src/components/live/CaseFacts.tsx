@@ -1,10 +1,12 @@
 // The case's key facts for the facilitator: ledger fields, latest agencies' reports, the last decision,
-// the サポートプラン in force and its review date, the 家庭支援事業 under way and the draft decision.
+// the サポートプラン in force and its review date, the 家庭支援事業 under way and the draft decision; then what
+// the agencies were asked to explain and their assessment sheets merged (CaseSheetFacts).
 import { ageAt, BAD_DATE_NOTE, displayDate, isRealIsoDate } from '../../../../shared/ledger/dates';
 import { OUTCOME_LABELS } from '../../../../shared/meeting/decision';
 import { REASON_LABELS, type AgendaItem, type DraftDecision } from '../../../../shared/meeting/types';
 import { useBackendQuery } from '../../hooks/useBackendQuery';
 import type { DateStyle } from '../../lib/date-style';
+import { CaseSheetFacts } from './CaseSheetFacts';
 
 interface Props {
   meetingId: number;
@@ -87,6 +89,7 @@ export function CaseFacts({ meetingId, meetingDate, item, draft, dateStyle }: Pr
           ))}
         </ul>
       )}
+      <CaseSheetFacts meetingId={meetingId} caseNo={item.caseNo} />
     </div>
   );
 }
