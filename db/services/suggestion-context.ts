@@ -63,7 +63,10 @@ function assessmentFacts(
   const own = meetingId === undefined ? [] : store.assessments.requestsFor(meetingId);
   const candidates = [
     ...own.flatMap((r) => store.assessments.answers(r.id)),
-    ...store.assessments.currentAnswersSince(startOfDayAfter(window.after, window.timeZone)),
+    // The repository's bound is exclusive; an answer imported at the very midnight the window opens counts.
+    ...store.assessments.currentAnswersSince(
+      new Date(Date.parse(startOfDayAfter(window.after, window.timeZone)) - 1).toISOString(),
+    ),
   ];
   const answers = countingAnswers(candidates, { ...window, meetingRequestIds: new Set(own.map((r) => r.id)) });
   const itemsOf = new Map<number, readonly AssessmentItem[]>(own.map((r) => [r.id, r.items]));
