@@ -15,6 +15,7 @@ export function TriageWorryItems({
 }) {
   const settings = useBackendQuery('settings.get', {});
   const items = askedItems(settings.data?.assessmentItems ?? []).filter((i) => i.kind === 'check');
+  // Each box is named 「気がかり：…」: an item may share its name with a rule above (連絡のない欠席).
   const groups = [...new Set(items.map((i) => i.group))];
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...selected.filter((s) => s !== id), id] : selected.filter((s) => s !== id));
@@ -34,6 +35,7 @@ export function TriageWorryItems({
               <label key={i.id} className="check">
                 <input
                   type="checkbox"
+                  aria-label={`気がかり：${i.label}`}
                   checked={selected.includes(i.id)}
                   onChange={(e) => toggle(i.id, e.target.checked)}
                 />
