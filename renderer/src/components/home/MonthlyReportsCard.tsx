@@ -35,7 +35,9 @@ export function MonthlyReportsCard({ links }: { links: HomeLinks }) {
             <thead>
               <tr>
                 <th scope="col">ケース</th>
-                <th scope="col">所属</th>
+                <th scope="col" className="home-text">
+                  所属
+                </th>
                 <th scope="col">経過日数</th>
               </tr>
             </thead>

@@ -96,7 +96,9 @@ export function OverdueMonthlyReports({ dateStyle }: Props) {
               <th scope="col">ケース</th>
               <th scope="col">所属</th>
               <th scope="col">最後の報告</th>
-              <th scope="col">経過日数</th>
+              <th scope="col" className="num">
+                経過日数
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -3,7 +3,7 @@
 // duplicate name, two items for one report field) come back in Japanese and the stored list stays shown.
 // No deletion and no 「既定に戻す」: answers are keyed by item id, and either would orphan them.
 import { useId, useState } from 'react';
-import type { AssessmentItem } from '../../../../shared/assessment/sheet';
+import { assessmentItemsSchema, type AssessmentItem } from '../../../../shared/assessment/sheet';
 import { useBackendAction } from '../../hooks/useBackendAction';
 import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { errorMessage } from '../../lib/errors';
@@ -22,6 +22,12 @@ export function SheetItemsEditor() {
 
   const save = async (next: AssessmentItem[], done: string): Promise<boolean> => {
     setMessage(null);
+    // Checked here first so the message is the rule's own (the backend's names the settings key too).
+    const checked = assessmentItemsSchema.safeParse(next);
+    if (!checked.success) {
+      setMessage({ error: true, text: checked.error.issues[0]?.message ?? '項目の内容が正しくありません。' });
+      return false;
+    }
     const outcome = await run('settings.update', { assessmentItems: next });
     if (!outcome.ok) {
       setMessage({ error: true, text: errorMessage(outcome.error) });
