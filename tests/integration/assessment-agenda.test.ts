@@ -10,6 +10,7 @@ import { DEFAULT_ASSESSMENT_ITEMS } from '../../shared/assessment/sheet';
 import type { AnswerData, AnswerValue } from '../../shared/assessment/types';
 import type { Api } from '../../shared/contract';
 import type { AgendaItem } from '../../shared/meeting/types';
+import { cli } from './cli-helpers';
 import { PASSPHRASE, useTempDirs } from './db-helpers';
 import { fakeCase, fakeMeeting, meetingBackend, type TestBackend } from './meeting-helpers';
 
@@ -136,7 +137,18 @@ describe('the agenda reads returned assessment sheets', () => {
     const fewer = await api.call('agenda.suggest', { meetingId: meeting.id });
     expect(reasons(fewer.items)['S-05']).toBeUndefined();
     expect(reasons(fewer.items)['S-01']).toEqual(['deep', ['REPORT_INJURY', 'ASSESSMENT_WORRY']]);
-  });
+
+    // The CLI's agenda has no meeting, so no request of its own: only the answers imported since count.
+    await api.call('triage.updateSettings', { worryItems: ['family-violence'] });
+    open.pop()?.close();
+    const result = await cli(['agenda', '--date', '2026-12-10', '--db', t.dbPath]);
+    expect(result.code, result.stderr).toBe(0);
+    const items = JSON.parse(result.stdout).items as { caseNo: string; group: string; reasons: string[] }[];
+    expect(items.map((i) => [i.caseNo, i.group, i.reasons])).toEqual([
+      ['S-03', 'quick', ['REPORT']],
+      ['S-05', 'deep', ['ASSESSMENT_WORRY']],
+    ]);
+  }, 120_000);
 });
 
 describe('monthly.overdue', () => {
