@@ -1,6 +1,7 @@
 // ホーム: the first screen after unlocking — where things stand. Reviews due this month and overdue by
 // 主担当機関, open cases by 重症度 and 種別, the upcoming meetings and what each lacks, the latest changes.
-// 月次報告の遅れ leads to the 「依頼・回収」 view. Every figure opens the ledger filtered to its cases, or the meeting. An empty ledger gets a start instead.
+// Every figure opens the ledger filtered to its cases, or the meeting; 月次報告の遅れ leads to the 「依頼・回収」
+// view. An empty ledger gets a start instead.
 import { useId } from 'react';
 import { CountsCard } from '../components/home/CountsCard';
 import type { HomeLinks } from '../components/home/home-links';

@@ -23,7 +23,7 @@ export function TriageWorryItems({
     <fieldset className="checkbox-group worry-items">
       <legend>はいの回答で協議にする項目（{REASON_LABELS.ASSESSMENT_WORRY}）</legend>
       <p className="hint">
-        関係機関のアセスメントシートで、選んだ項目に「はい」があるケースを協議にします。項目はアセスメントシートの項目の設定から選べます。
+        関係機関のアセスメントシートで、選んだ項目に「はい」があるケースを協議にします。並ぶのは、アセスメントシートの項目（依頼・回収）のうち、はい／いいえ／不明で答える項目です。
       </p>
       {!settings.data && <p className="hint">読み込み中…</p>}
       {groups.map((group) => (
