@@ -26,6 +26,7 @@ import { servicesHandlers } from './services';
 import { homeHandlers } from './home';
 import { jointHandlers } from './joint';
 import { casesheetsHandlers } from './casesheets';
+import { monthlyHandlers } from './monthly';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -66,6 +67,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     home: homeHandlers(ctx),
     joint: jointHandlers(ctx),
     casesheets: casesheetsHandlers(ctx),
+    monthly: monthlyHandlers(ctx),
   };
 }
 

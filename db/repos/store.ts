@@ -4,6 +4,7 @@
 import type { Db } from '../open';
 import { AgenciesRepo, ScopeTemplatesRepo } from './agencies';
 import { AssessmentsRepo } from './assessments';
+import { MonthlyRepo } from './monthly';
 import { AuditRepo } from './audit';
 import { BackupsRepo } from './backups';
 import { BoardsRepo } from './boards';
@@ -43,6 +44,7 @@ export interface Store {
   home: HomeRepo;
   joint: JointListRepo;
   assessments: AssessmentsRepo;
+  monthly: MonthlyRepo;
   /**
    * Runs `fn` in ONE immediate transaction (BEGIN IMMEDIATE: the write lock first, so what `fn` reads is the
    * newest committed state and nobody commits between its read and its write); nested calls are savepoints.
@@ -99,6 +101,7 @@ export function createStore(db: Db): Store {
     home: new HomeRepo(db),
     joint: new JointListRepo(db),
     assessments: new AssessmentsRepo(db),
+    monthly: new MonthlyRepo(db),
     tx: (fn) => db.transaction(fn).immediate(),
     smallCache: (on) => db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : NORMAL_CACHE_KIB}`),
     autoCheckpoint: (on) => db.pragma(`wal_autocheckpoint = ${on ? DEFAULT_AUTOCHECKPOINT_PAGES : 0}`),

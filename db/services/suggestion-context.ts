@@ -1,5 +1,7 @@
 // What the suggestion needs beyond the ledger, read from the database: the date changes count from,
 // new registrations, risk changes, reports, closure proposals, plan reviews and last meeting's 保留.
+import { answerReport, answerWorries, countingAnswers, mergeReports } from '../../shared/assessment/answer-reports';
+import type { AssessmentItem } from '../../shared/assessment/sheet';
 import type { LedgerCase } from '../../shared/ledger/case';
 import { reportWindowStart } from '../../shared/meeting/triage';
 import type { Group, Meeting, SuggestionContext, TriageSettings } from '../../shared/meeting/types';
@@ -27,12 +29,14 @@ export function buildSuggestionContext(
   const windowStart = reportWindowStart({ since, meetingDate });
   // History rows are instants; meeting dates are the council's days: changes count from the midnight that
   // ends the meeting's day in the council's zone.
-  const historyFrom = since === null ? null : startOfDayAfter(since, store.settings.read().timeZone);
+  const timeZone = store.settings.read().timeZone;
+  const historyFrom = since === null ? null : startOfDayAfter(since, timeZone);
+  const sheets = assessmentFacts(store, meeting.id, { after: windowStart, until: meetingDate, timeZone }, settings);
   return {
     meetingDate,
     since,
     settings,
-    reports: store.reports.byCase(windowStart, meetingDate),
+    reports: mergeReports(store.reports.byCase(windowStart, meetingDate), sheets.reports),
     riskAtSince: historyFrom === null ? new Map() : riskAtSince(store, cases, historyFrom),
     registeredSince: registeredSince(store, cases, windowStart, historyFrom),
     closureProposed: store.marks.closureProposed(),
@@ -41,7 +45,37 @@ export function buildSuggestionContext(
     planReviewDue: new Set([...store.marks.planReviewDueBy(meetingDate), ...store.plans.caseNosDueBy(meetingDate)]),
     allActive: options.allActive ?? false,
     ...(meeting.kind === '合同ケース会議' ? { onList: store.joint.caseNos() } : {}),
+    assessmentWorries: sheets.worries,
   };
+}
+
+/**
+ * The assessment answers this agenda reads (shared/assessment/answer-reports.ts, `countingAnswers`): the
+ * current answers to this meeting's requests, and the others imported inside the report window. Each gives
+ * its report-shaped facts (read through its own request's items) and its worries.
+ */
+function assessmentFacts(
+  store: Store,
+  meetingId: number | undefined,
+  window: { after: string; until: string; timeZone: string },
+  settings: TriageSettings,
+) {
+  const own = meetingId === undefined ? [] : store.assessments.requestsFor(meetingId);
+  const candidates = [
+    ...own.flatMap((r) => store.assessments.answers(r.id)),
+    // The repository's bound is exclusive; an answer imported at the very midnight the window opens counts.
+    ...store.assessments.currentAnswersSince(
+      new Date(Date.parse(startOfDayAfter(window.after, window.timeZone)) - 1).toISOString(),
+    ),
+  ];
+  const answers = countingAnswers(candidates, { ...window, meetingRequestIds: new Set(own.map((r) => r.id)) });
+  const itemsOf = new Map<number, readonly AssessmentItem[]>(own.map((r) => [r.id, r.items]));
+  const items = (requestId: number) => {
+    if (!itemsOf.has(requestId)) itemsOf.set(requestId, store.assessments.request(requestId)?.items ?? []);
+    return itemsOf.get(requestId)!;
+  };
+  const reports = answers.flatMap((a) => answerReport(a, items(a.requestId), window) ?? []);
+  return { reports, worries: answerWorries(answers, settings.worryItems) };
 }
 
 /**

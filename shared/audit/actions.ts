@@ -199,6 +199,7 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
     summary: `サポートプランを書き出し（docx${input.version ? `、第${input.version}版` : ''}${fileOptions(input)}）`,
     target: plan(input.id),
   }),
+  'monthly.overdue': 'read',
   'joint.overview': 'read',
   'joint.history': 'read',
   'joint.propose': (input) => change('合同ケース会議に提案', input.proposal.caseNo ?? '台帳外の世帯'),

@@ -32,6 +32,7 @@ import { servicesMethods } from './services';
 import { homeMethods } from './home';
 import { jointMethods } from './joint';
 import { casesheetsMethods } from './casesheets';
+import { monthlyMethods } from './monthly';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -66,6 +67,8 @@ export const contractNamespaces = {
   joint: jointMethods,
   // ケースごとの集約: the merged assessment sheet per case and its 聞き取り.
   casesheets: casesheetsMethods,
+  // 月次報告の遅れ.
+  monthly: monthlyMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 

@@ -1,10 +1,12 @@
 // ホーム: the first screen after unlocking — where things stand. Reviews due this month and overdue by
 // 主担当機関, open cases by 重症度 and 種別, the upcoming meetings and what each lacks, the latest changes.
-// Every figure opens the ledger filtered to its cases, or the meeting. An empty ledger gets a start instead.
+// Every figure opens the ledger filtered to its cases, or the meeting; 月次報告の遅れ leads to the 「依頼・回収」
+// view. An empty ledger gets a start instead.
 import { useId } from 'react';
 import { CountsCard } from '../components/home/CountsCard';
 import type { HomeLinks } from '../components/home/home-links';
 import { MeetingsCard } from '../components/home/MeetingsCard';
+import { MonthlyReportsCard } from '../components/home/MonthlyReportsCard';
 import { RecentCard } from '../components/home/RecentCard';
 import { ReviewCard } from '../components/home/ReviewCard';
 import '../components/home/home.css';
@@ -49,6 +51,7 @@ export function HomeScreen({ settings, links }: { settings: SettingsState; links
           <ReviewCard summary={summary} links={links} />
           <MeetingsCard summary={summary} links={links} dateStyle={settings.settings.dateStyle} />
           <CountsCard summary={summary} links={links} />
+          <MonthlyReportsCard links={links} />
           <RecentCard summary={summary} />
         </div>
       )}

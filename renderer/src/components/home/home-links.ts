@@ -8,6 +8,8 @@ export interface HomeLinks {
   openLedger(filters: FilterState): void;
   openMeeting(meetingId: number): void;
   openImport(): void;
+  /** The 「依頼・回収」 view (月次報告の遅れ); absent until the app has that view. */
+  openRequests?(): void;
 }
 
 /** Open cases whose 次回確認 is due by the month's end (this month and overdue), of one agency or all. */

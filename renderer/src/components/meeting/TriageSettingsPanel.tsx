@@ -16,6 +16,7 @@ import { useBackendQuery } from '../../hooks/useBackendQuery';
 import { errorMessage } from '../../lib/errors';
 import { intOrNull } from '../../lib/lists';
 import { CheckboxGroup } from '../CheckboxGroup';
+import { TriageWorryItems } from './TriageWorryItems';
 import './marks-and-settings.css';
 
 type NumberKey = 'absenceDays' | 'safetyLowAtMost' | 'quickSeconds' | 'deepMinutes';
@@ -148,6 +149,7 @@ export function TriageSettingsPanel() {
                 onChange={(highRiskLevels) => change({ highRiskLevels })}
               />
               <DangerReasons selected={draft.dangerReasons} onChange={(dangerReasons) => change({ dangerReasons })} />
+              <TriageWorryItems selected={draft.worryItems} onChange={(worryItems) => change({ worryItems })} />
               <div className="settings-numbers">
                 {NUMBER_FIELDS.map((f) => (
                   <div key={f.key} className="field-inline">
