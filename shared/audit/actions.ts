@@ -211,6 +211,13 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
     summary: `合同ケース会議の名簿を書き出し（xlsx${fileOptions(input)}）`,
     target: null,
   }),
+  'returns.status': 'read',
+  'returns.history': 'read',
+  'returns.reminder': (input) => ({
+    kind: 'export',
+    summary: `督促一覧を書き出し（docx${fileOptions(input)}）`,
+    target: `依頼#${input.requestId}`,
+  }),
 };
 
 export const LOCK_REASONS = {

@@ -31,6 +31,7 @@ import { plansMethods } from './plans';
 import { servicesMethods } from './services';
 import { homeMethods } from './home';
 import { jointMethods } from './joint';
+import { returnsMethods } from './returns';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -63,6 +64,8 @@ export const contractNamespaces = {
   home: homeMethods,
   // The 合同ケース会議's proposals and standing list.
   joint: jointMethods,
+  // 回収状況: the assessment sheets back per request.
+  returns: returnsMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 
