@@ -59,7 +59,7 @@ function RequestReturns({ request, dateStyle }: { request: RequestReturnsView; d
           ? `すべての機関（${request.agencies.length}機関）から回答がありました`
           : `未回答 ${request.waiting}機関${partial ? `（うち一部回答 ${partial}機関）` : ''}／依頼 ${request.agencies.length}機関`}
       </p>
-      <ReturnsTable request={request} />
+      <ReturnsTable request={request} dateStyle={dateStyle} />
       <ReturnsReminder requestId={request.requestId} disabled={request.waiting === 0} />
     </div>
   );

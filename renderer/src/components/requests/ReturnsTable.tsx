@@ -2,10 +2,12 @@
 // the re-sends, the cases still without an answer (masked), and the agency's history of imports.
 import { useState } from 'react';
 import type { AgencyReturnView, RequestReturnsView } from '../../../../shared/contract/returns';
-import { formatTimestamp } from '../../lib/today';
+import { formatDate } from '../../../../shared/ledger/dates';
+import type { DateStyle } from '../../lib/date-style';
+import { todayIso } from '../../lib/today';
 import { ReturnsHistory } from './ReturnsHistory';
 
-export function ReturnsTable({ request }: { request: RequestReturnsView }) {
+export function ReturnsTable({ request, dateStyle }: { request: RequestReturnsView; dateStyle: DateStyle }) {
   const [history, setHistory] = useState<string | null>(null);
   return (
     <div className="table-scroll">
@@ -26,7 +28,7 @@ export function ReturnsTable({ request }: { request: RequestReturnsView }) {
         </thead>
         <tbody>
           {request.agencies.map((a) => (
-            <AgencyRow key={a.agency} agency={a} onHistory={() => setHistory(a.agency)} />
+            <AgencyRow key={a.agency} agency={a} dateStyle={dateStyle} onHistory={() => setHistory(a.agency)} />
           ))}
         </tbody>
       </table>
@@ -37,7 +39,17 @@ export function ReturnsTable({ request }: { request: RequestReturnsView }) {
   );
 }
 
-function AgencyRow({ agency: a, onHistory }: { agency: AgencyReturnView; onHistory(): void }) {
+function AgencyRow({
+  agency: a,
+  dateStyle,
+  onHistory,
+}: {
+  agency: AgencyReturnView;
+  dateStyle: DateStyle;
+  onHistory(): void;
+}) {
+  // The day in the council's zone and the user's date style, like 回答期限; the history dialog has the time.
+  const last = a.lastImportedAt ? formatDate(todayIso(new Date(a.lastImportedAt)), dateStyle) : '—';
   const state = a.state === '回答済' ? 'done' : a.state === '一部回答' ? 'partial' : 'none';
   return (
     <tr className={`returns-${state}${a.overdue ? ' returns-late' : ''}`}>
@@ -49,7 +61,7 @@ function AgencyRow({ agency: a, onHistory }: { agency: AgencyReturnView; onHisto
       <td className="numeric">
         {a.answered}／{a.asked}
       </td>
-      <td>{a.lastImportedAt ? formatTimestamp(a.lastImportedAt) : '—'}</td>
+      <td>{last}</td>
       <td className="numeric">{a.resends > 0 ? `${a.resends}回` : '—'}</td>
       <td className="returns-cases">{a.unanswered.map((c) => c.caseLabel).join('、') || '—'}</td>
       <td>
