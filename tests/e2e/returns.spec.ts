@@ -213,6 +213,7 @@ for (const size of ROOM_SIZES) {
       await expect(history).toContainText('みどり小_回答_訂正.xlsx');
       await expect(history).toContainText('差し替え済み');
       await expect(history.getByRole('row', { name: /RT-1/ }).last()).toContainText('安全スケール');
+      await expect(history.getByRole('row', { name: /RT-1/ }).first()).toContainText('最初の回答');
       await shot('回答の履歴');
       await history.getByRole('button', { name: '閉じる' }).click();
       await expect(history).toBeHidden();

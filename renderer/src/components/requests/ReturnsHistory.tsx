@@ -58,7 +58,7 @@ export function ReturnsHistory({ requestId, agency, onClose }: Props) {
                   {e.importedBy}
                 </td>
                 <td>{e.replacedAt ? `差し替え済み（${formatTimestamp(e.replacedAt)}）` : '現在の回答'}</td>
-                <td>{e.changed.length ? e.changed.join('、') : i > 0 && e.replacedAt === null ? '' : '—'}</td>
+                <td>{e.changed.length ? e.changed.join('、') : firstOf(entries, i) ? '最初の回答' : '変更なし'}</td>
               </tr>
             ))}
           </tbody>
@@ -71,4 +71,9 @@ export function ReturnsHistory({ requestId, agency, onClose }: Props) {
       </div>
     </dialog>
   );
+}
+
+/** True for a case's first version in the list (oldest first): nothing before it to compare with. */
+function firstOf(entries: readonly { caseNo: string }[], i: number): boolean {
+  return !entries.slice(0, i).some((e) => e.caseNo === entries[i]!.caseNo);
 }
