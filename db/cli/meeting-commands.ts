@@ -10,7 +10,7 @@ import { createStore } from '../repos/store';
 import { migrate } from '../migrate';
 import { openThrottled } from '../session/unlock-guard';
 import { withFilePassword } from './file-password';
-import { problemLines } from './problem-lines';
+import { answerLines, problemLines } from './problem-lines';
 
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
@@ -37,13 +37,15 @@ function reportJson(r: ReportImportResult) {
     unchanged: r.unchanged,
     rejected: r.rejected.map(({ sheet, row, caseNo, reason }) => ({ sheet, row, caseNo, reason })),
     warnings: r.warnings,
+    ...(r.answers ? { answers: r.answers } : {}),
   };
 }
 
 function summary(r: ReportImportResult): string {
   const lines = [
-    '関係機関からの報告を取り込みました',
-    `  新規 ${r.imported} 件、登録済み ${r.unchanged} 件`,
+    ...(r.answers
+      ? answerLines(r.answers)
+      : ['関係機関からの報告を取り込みました', `  新規 ${r.imported} 件、登録済み ${r.unchanged} 件`]),
     `  取り込めなかった行 ${r.rejected.length} 件、警告 ${r.warnings.length} 件`,
   ];
   lines.push(...problemLines(r.rejected, r.warnings));

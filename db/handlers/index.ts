@@ -27,6 +27,7 @@ import { homeHandlers } from './home';
 import { jointHandlers } from './joint';
 import { casesheetsHandlers } from './casesheets';
 import { monthlyHandlers } from './monthly';
+import { returnsHandlers } from './returns';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -68,6 +69,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     joint: jointHandlers(ctx),
     casesheets: casesheetsHandlers(ctx),
     monthly: monthlyHandlers(ctx),
+    returns: returnsHandlers(ctx),
   };
 }
 

@@ -3,6 +3,7 @@
 // case's answer is new, unchanged (identical to the current one: importing twice adds nothing) or replaces
 // the current one, which stays as history. A file of an unknown request or of an agency not asked is refused.
 import { readReturned, returnedHead } from '../../shared/assessment/read-returned';
+import { changedLabels } from '../../shared/assessment/returns-status';
 import type { AnswerData, AssessmentRequest, StoredAnswer } from '../../shared/assessment/types';
 import { AppError } from '../../shared/contract/errors';
 import type { Grid } from '../../shared/ledger/grid';
@@ -15,21 +16,6 @@ function canonical(data: AnswerData): string {
   const sorted = (r: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
   return JSON.stringify([sorted(data.answers), sorted(data.unread), data.extra, data.filledOn, data.filledBy]);
-}
-
-/** The labels of what differs between two answers to one request. */
-export function changedLabels(request: AssessmentRequest, before: AnswerData, after: AnswerData): string[] {
-  const out: string[] = [];
-  for (const item of request.items) {
-    const a = before.answers[item.id] ?? before.unread[item.id] ?? null;
-    const b = after.answers[item.id] ?? after.unread[item.id] ?? null;
-    if (a !== b) out.push(item.label);
-  }
-  if (before.filledOn !== after.filledOn) out.push('記入日');
-  if (before.filledBy !== after.filledBy) out.push('記入者');
-  const extra = (d: AnswerData) => JSON.stringify(d.extra);
-  if (extra(before) !== extra(after)) out.push('その他の列');
-  return out;
 }
 
 /** The request a file answers, or an AppError the wizard shows at check time. */

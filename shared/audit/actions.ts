@@ -216,6 +216,13 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
   'casesheets.forCase': 'read',
   'casesheets.setHearing': (input) =>
     change(`聞き取りを記録（依頼#${input.requestId}、${input.status}）`, input.caseNo),
+  'returns.status': 'read',
+  'returns.history': 'read',
+  'returns.reminder': (input) => ({
+    kind: 'export',
+    summary: `督促一覧を書き出し（docx${fileOptions(input)}）`,
+    target: `依頼#${input.requestId}`,
+  }),
 };
 
 export const LOCK_REASONS = {

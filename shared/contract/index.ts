@@ -33,6 +33,7 @@ import { homeMethods } from './home';
 import { jointMethods } from './joint';
 import { casesheetsMethods } from './casesheets';
 import { monthlyMethods } from './monthly';
+import { returnsMethods } from './returns';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -69,6 +70,8 @@ export const contractNamespaces = {
   casesheets: casesheetsMethods,
   // 月次報告の遅れ.
   monthly: monthlyMethods,
+  // 回収状況: the assessment sheets back per request.
+  returns: returnsMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 

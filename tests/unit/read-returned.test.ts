@@ -86,6 +86,17 @@ describe('readReturned', () => {
     );
   });
 
+  it('keeps a value written in a column without a header, named by its letter', () => {
+    const grids = returnedGrids(spec());
+    const row = grids[0]!.rows[8]!;
+    const width = grids[0]!.rows[7]!.length;
+    row[width] = '欄外のメモ';
+    const r = readReturned(grids, request);
+    // 4 leading columns, 20 items and 記入日・記入者: the first column past the table is the 27th, AA.
+    expect(width).toBe(26);
+    expect(r.ok && r.rows[0]!.data.extra).toEqual([{ header: '（見出しなし・AA列）', value: '欄外のメモ' }]);
+  });
+
   it('reads a file without the hidden sheet by its visible 依頼番号 and 機関名', () => {
     const grids = returnedGrids(spec({ hiddenSheet: false }));
     expect(grids).toHaveLength(1);

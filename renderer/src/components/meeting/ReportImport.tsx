@@ -1,4 +1,6 @@
-// 報告の取り込み: an agencies' report file (one row per case) is checked first (dry run), then imported.
+// 報告の取り込み: an agencies' report file (one row per case) is checked first (dry run), then imported. A returned
+// assessment sheet (the request workbook an agency filled in) goes through the same steps; the backend recognises
+// it and the check shows its answers (ImportedAnswers) instead of reports.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReportImportResult } from '../../../../shared/contract';
 import { LEDGER_FILE_ACCEPT } from '../../../../shared/ledger/file-types';
@@ -6,6 +8,7 @@ import { useApi } from '../../api-context';
 import { errorMessage } from '../../lib/errors';
 import { readFileAsBase64 } from '../../lib/files';
 import { ImportPasswordForm, isPasswordError } from '../ImportPasswordForm';
+import { answersTitle, ImportedAnswers } from './ImportedAnswers';
 import { ImportedReports } from './ImportedReports';
 
 type State =
@@ -83,6 +86,7 @@ export function ReportImport() {
         列:
         登録番号、報告日、報告機関、欠席日数、連絡のない欠席、外傷、家庭状況の変化、安全スケール、所見（1行に1ケース）
       </p>
+      <p className="hint">依頼したアセスメントシートに機関が記入して返したファイルも、ここから取り込めます。</p>
       <input
         id={id}
         type="file"
@@ -121,16 +125,24 @@ export function ReportImport() {
       )}
       {state.step === 'checked' && (
         <>
-          <p>「{state.fileName}」の確認結果です。まだ保存されていません。</p>
+          <p>
+            「{state.fileName}」の確認結果です。
+            {state.result.answers ? `${answersTitle(state.result.answers)}のファイルです。` : ''}
+            まだ保存されていません。
+          </p>
           <ReportResultView result={state.result} pending />
           <button type="button" className="primary" onClick={() => commit(state.fileName, state.dataBase64)}>
-            報告を取り込む
+            {state.result.answers ? '取り込む' : '報告を取り込む'}
           </button>
         </>
       )}
       {state.step === 'done' && (
         <>
-          <p role="status">報告の取り込みが完了しました。</p>
+          <p role="status">
+            {state.result.answers
+              ? `${answersTitle(state.result.answers)}の取り込みが完了しました。`
+              : '報告の取り込みが完了しました。'}
+          </p>
           <ReportResultView result={state.result} pending={false} />
         </>
       )}
@@ -139,9 +151,22 @@ export function ReportImport() {
 }
 
 function ReportResultView({ result, pending }: { result: ReportImportResult; pending: boolean }) {
-  const n = (v: number) => v.toLocaleString('ja-JP');
   return (
     <div className="report">
+      {result.answers ? (
+        <ImportedAnswers answers={result.answers} pending={pending} />
+      ) : (
+        <ReportCounts result={result} pending={pending} />
+      )}
+      <ReportRejections result={result} />
+    </div>
+  );
+}
+
+function ReportCounts({ result, pending }: { result: ReportImportResult; pending: boolean }) {
+  const n = (v: number) => v.toLocaleString('ja-JP');
+  return (
+    <>
       <dl className="report-counts">
         <div>
           <dt>{pending ? '取り込む報告' : '取り込んだ報告'}</dt>
@@ -157,6 +182,13 @@ function ReportResultView({ result, pending }: { result: ReportImportResult; pen
         </div>
       </dl>
       <ImportedReports reports={result.reports} pending={pending} />
+    </>
+  );
+}
+
+function ReportRejections({ result }: { result: ReportImportResult }) {
+  return (
+    <>
       {result.rejected.length > 0 && (
         <div className="table-scroll">
           <table>
@@ -191,6 +223,6 @@ function ReportResultView({ result, pending }: { result: ReportImportResult; pen
           ))}
         </ul>
       )}
-    </div>
+    </>
   );
 }
