@@ -181,6 +181,10 @@ describe('backend: session gate', () => {
         on: null,
         heard: null,
       },
+      'returns.status': { meetingId: 1 },
+      'returns.history': { requestId: 1, agency: 'x' },
+      'returns.reminder': { requestId: 1 },
+      'monthly.overdue': {},
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());
