@@ -25,6 +25,7 @@ import { plansHandlers } from './plans';
 import { servicesHandlers } from './services';
 import { homeHandlers } from './home';
 import { jointHandlers } from './joint';
+import { requestsHandlers } from './requests';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -64,6 +65,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     services: servicesHandlers(ctx),
     home: homeHandlers(ctx),
     joint: jointHandlers(ctx),
+    requests: requestsHandlers(ctx),
   };
 }
 

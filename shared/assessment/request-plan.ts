@@ -94,3 +94,17 @@ export function planRequest(input: PlanInput): PlannedAgency[] {
 export function compareCaseNo(a: string, b: string): number {
   return a.localeCompare(b, 'ja', { numeric: true });
 }
+
+/** ISO day `days` after `iso` (negative: before). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The due date a new request proposes: a week before the meeting, never before today; between meetings, a week on. */
+export function suggestedDueDate(meetingDate: string | null, today: string): string {
+  if (meetingDate === null) return addDays(today, 7);
+  const due = addDays(meetingDate, -7);
+  return due < today ? today : due;
+}

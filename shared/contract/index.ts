@@ -31,6 +31,7 @@ import { plansMethods } from './plans';
 import { servicesMethods } from './services';
 import { homeMethods } from './home';
 import { jointMethods } from './joint';
+import { requestsMethods } from './requests';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -63,6 +64,8 @@ export const contractNamespaces = {
   home: homeMethods,
   // The 合同ケース会議's proposals and standing list.
   joint: jointMethods,
+  // Requests to agencies (assessment sheets out) and the questions for the meeting.
+  requests: requestsMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { EMPTY_SCOPE, type Agency } from '../../shared/meeting/types';
-import { planRequest, type PlanInput } from '../../shared/assessment/request-plan';
+import { planRequest, suggestedDueDate, type PlanInput } from '../../shared/assessment/request-plan';
 
 const c = (caseNo: string, fields: Partial<LedgerCase> = {}): LedgerCase => ({ ...emptyCase(caseNo), ...fields });
 // The managed list as the repository returns it: by kind, then name.
@@ -22,7 +22,11 @@ const summary = (input: PlanInput) =>
 describe('planRequest: who is asked about which case', () => {
   it('asks the 所属, the 主担当機関 and every 関係機関, each row saying why', () => {
     const cases = [
-      c('R7-0002', { affiliation: '第一小学校', leadAgency: '中央児童相談所', agencies: ['第一小学校', '民生委員 山田'] }),
+      c('R7-0002', {
+        affiliation: '第一小学校',
+        leadAgency: '中央児童相談所',
+        agencies: ['第一小学校', '民生委員 山田'],
+      }),
       c('R7-0010', { affiliation: 'ひまわり保育園' }),
     ];
     expect(summary({ cases, meeting: null, agencies: AGENCIES })).toEqual([
@@ -60,9 +64,7 @@ describe('planRequest: who is asked about which case', () => {
       c('R7-0003', { affiliation: '第一小学校', district: '北', registration: 'センター支援' }),
     ];
     const north = meeting({ scope: { ...EMPTY_SCOPE, districts: ['北'] } });
-    expect(summary({ cases, meeting: north, agencies: AGENCIES })).toEqual([
-      ['第一小学校', '学校', ['R7-0001:所属']],
-    ]);
+    expect(summary({ cases, meeting: north, agencies: AGENCIES })).toEqual([['第一小学校', '学校', ['R7-0001:所属']]]);
     const joint = meeting({ kind: '合同ケース会議' });
     expect(summary({ cases, meeting: joint, agencies: AGENCIES, jointCaseNos: new Set(['R7-0003']) })).toEqual([
       ['第一小学校', '学校', ['R7-0003:所属']],
@@ -81,5 +83,13 @@ describe('planRequest: who is asked about which case', () => {
       ['第一小学校', '学校', ['R7-0001:所属+説明依頼']],
       ['中央児童相談所', '児童相談所', ['R7-0001:説明依頼']],
     ]);
+  });
+});
+
+describe('suggestedDueDate', () => {
+  it('is a week before the meeting, never before today; a week on between meetings', () => {
+    expect(suggestedDueDate('2026-12-10', '2026-11-20')).toBe('2026-12-03');
+    expect(suggestedDueDate('2026-12-10', '2026-12-05')).toBe('2026-12-05');
+    expect(suggestedDueDate(null, '2026-12-28')).toBe('2027-01-04');
   });
 });
