@@ -28,19 +28,28 @@ export function planFor(store: Store, meetingId: number | null): PlannedAgency[]
     meeting,
     agencies: store.agencies.list(),
     questions: meeting ? store.assessments.questions(meeting.id) : [],
-    ...(meeting?.kind === '合同ケース会議' ? { jointCaseNos: new Set(store.joint.caseNos()) } : {}),
+    ...jointOf(store, meeting),
   });
+}
+
+/** A 合同ケース会議 asks about the cases on its standing list. */
+function jointOf(store: Store, meeting: Meeting | null): { jointCaseNos?: ReadonlySet<string> } {
+  return meeting?.kind === '合同ケース会議' ? { jointCaseNos: new Set(store.joint.caseNos()) } : {};
 }
 
 export function planView(store: Store, meetingId: number | null, today: string): RequestPlanView {
   const meeting = meetingId === null ? null : store.meetings.get(meetingId);
+  const masked = (caseNo: string) => maskedLabel({ caseNo, kana: store.cases.get(caseNo)?.kana ?? null });
   return {
+    cases: casesForRequest({ cases: store.cases.all(), meeting, ...jointOf(store, meeting) })
+      .map((c) => ({ caseNo: c.caseNo, label: maskedLabel(c) }))
+      .sort((a, b) => compareCaseNo(a.caseNo, b.caseNo)),
     agencies: planFor(store, meetingId).map((a) => ({
       agency: a.agency,
       kind: a.kind,
       cases: a.cases.map((c) => ({
         caseNo: c.caseNo,
-        label: maskedLabel({ caseNo: c.caseNo, kana: store.cases.get(c.caseNo)?.kana ?? null }),
+        label: masked(c.caseNo),
         reasons: c.reasons,
       })),
     })),
@@ -58,7 +67,7 @@ export function createRequest(store: Store, input: RequestInput, at: string, by:
     casesForRequest({
       cases: store.cases.all(),
       meeting,
-      ...(meeting?.kind === '合同ケース会議' ? { jointCaseNos: new Set(store.joint.caseNos()) } : {}),
+      ...jointOf(store, meeting),
     }).map((c) => c.caseNo),
   );
   const seen = new Set<string>();

@@ -22,6 +22,8 @@ export interface PlanAgencyView {
 
 export interface RequestPlanView {
   agencies: PlanAgencyView[];
+  /** Every case the request could ask about (for 説明してほしいこと), masked, by 登録番号. */
+  cases: { caseNo: string; label: string }[];
   /** A due date to propose: 7 days before the meeting (never before today); between meetings, a week from today. */
   suggestedDue: string;
 }
