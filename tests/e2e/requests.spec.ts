@@ -72,9 +72,9 @@ for (const size of ROOM_SIZES) {
       const panel = page.getByRole('region', { name: '関係機関への依頼' });
       await panel.scrollIntoViewIfNeeded();
       // The nursery is asked about R8-0001 too, though the child does not attend it: a question makes it so.
-      await panel.getByLabel('機関').selectOption(NURSERY);
-      await panel.getByLabel('ケース').selectOption('R8-0001');
-      await panel.getByLabel('説明してほしいこと').fill('兄弟の登園時の様子');
+      await panel.getByLabel('機関', { exact: true }).selectOption(NURSERY);
+      await panel.getByLabel('ケース', { exact: true }).selectOption('R8-0001');
+      await panel.getByLabel('説明してほしいこと', { exact: true }).fill('兄弟の登園時の様子');
       await panel.getByRole('button', { name: '追加' }).click();
       const questions = panel.getByRole('list', { name: '説明してほしいことの一覧' });
       await expect(questions).toContainText(NURSERY);

@@ -51,8 +51,8 @@ export function QuestionEditor({ meetingId, questions, agencies, agencyNames, ca
         会議で機関に説明・意見を求めたいことを、機関とケースごとに書いておきます。依頼文とシートに載ります。
       </p>
       <div className="form-row">
-        <label>
-          機関
+        <div className="question-field">
+          <label htmlFor={`${id}-agency`}>機関</label>
           <select
             id={`${id}-agency`}
             value={draft.agency}
@@ -63,10 +63,14 @@ export function QuestionEditor({ meetingId, questions, agencies, agencyNames, ca
               <option key={n}>{n}</option>
             ))}
           </select>
-        </label>
-        <label>
-          ケース
-          <select value={draft.caseNo} onChange={(e) => setDraft({ ...draft, caseNo: e.target.value })}>
+        </div>
+        <div className="question-field">
+          <label htmlFor={`${id}-case`}>ケース</label>
+          <select
+            id={`${id}-case`}
+            value={draft.caseNo}
+            onChange={(e) => setDraft({ ...draft, caseNo: e.target.value })}
+          >
             <option value="">選んでください</option>
             {cases.map((c) => (
               <option key={c.caseNo} value={c.caseNo}>
@@ -74,16 +78,17 @@ export function QuestionEditor({ meetingId, questions, agencies, agencyNames, ca
               </option>
             ))}
           </select>
-        </label>
-        <label className="question-text">
-          説明してほしいこと
+        </div>
+        <div className="question-field question-text">
+          <label htmlFor={`${id}-text`}>説明してほしいこと</label>
           <textarea
+            id={`${id}-text`}
             rows={2}
             maxLength={2000}
             value={draft.text}
             onChange={(e) => setDraft({ ...draft, text: e.target.value })}
           />
-        </label>
+        </div>
         <div className="form-buttons">
           <button type="button" className="primary" aria-busy={busy} onClick={save}>
             {draft.id ? '修正を保存' : '追加'}

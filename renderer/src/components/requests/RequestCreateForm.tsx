@@ -1,7 +1,7 @@
 // 「依頼を作成」: the 回答期限 and the agencies to ask, each with the cases the plan proposes for it (所属,
 // 主担当機関, 関係機関, or a question for it). Every agency and case starts chosen; unticking an agency leaves
 // it out, and its cases can be opened and unticked one by one (between meetings nothing starts chosen). The sheet asked is the current settings' one.
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { PlanAgencyView } from '../../../../shared/contract/requests';
 import { useBackendAction } from '../../hooks/useBackendAction';
 import { DateField } from '../DateField';
@@ -15,6 +15,7 @@ interface Props {
 }
 
 export function RequestCreateForm({ meetingId, agencies, suggestedDue, startChosen }: Props) {
+  const id = useId();
   const [due, setDue] = useState<string | null>(suggestedDue);
   const [dueProblem, setDueProblem] = useState<string | null>(null);
   /** Unticked cases, by agency (so a plan that grows starts with the new cases chosen). */
@@ -65,10 +66,10 @@ export function RequestCreateForm({ meetingId, agencies, suggestedDue, startChos
     <div className="request-create">
       <h3>依頼を作成</h3>
       <div className="form-row">
-        <label>
-          回答期限
-          <DateField value={due} rule="day" onChange={setDue} onProblem={setDueProblem} required />
-        </label>
+        <div className="question-field">
+          <label htmlFor={`${id}-due`}>回答期限</label>
+          <DateField id={`${id}-due`} value={due} rule="day" onChange={setDue} onProblem={setDueProblem} required />
+        </div>
         <span className="muted">
           {sending.length}機関・{sending.reduce((n, a) => n + a.caseNos.length, 0)}件を依頼します
         </span>

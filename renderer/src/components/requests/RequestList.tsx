@@ -46,12 +46,14 @@ export function RequestList({ requests, dateStyle }: Props) {
       {requests.map((r) => (
         <table key={r.id} className="request-table" aria-label={`依頼番号 ${r.id}`}>
           <caption>
-            <strong>依頼番号 {r.id}</strong>
-            <span>作成 {formatTimestamp(r.createdAt)}</span>
-            <span>回答期限 {formatDate(r.dueDate, dateStyle)}</span>
-            <span className="muted">
-              {r.agencies.length}機関・項目{r.itemCount}
-            </span>
+            <div className="request-caption">
+              <strong>依頼番号 {r.id}</strong>
+              <span>作成 {formatTimestamp(r.createdAt)}</span>
+              <span>回答期限 {formatDate(r.dueDate, dateStyle)}</span>
+              <span className="muted">
+                {r.agencies.length}機関・項目{r.itemCount}
+              </span>
+            </div>
           </caption>
           <thead>
             <tr>
