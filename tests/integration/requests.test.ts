@@ -156,6 +156,34 @@ describe('requests.*', () => {
     expect((await t.api.call('requests.list', { meetingId: t.meetingId })).requests).toEqual([]);
   });
 
+  it('edits and deletes a question, telling the windows; an unknown one is not_found', async () => {
+    const t = await setUp();
+    const { question } = await t.api.call('requests.saveQuestion', {
+      meetingId: t.meetingId,
+      agency: SCHOOL,
+      caseNo: 'R8-0002',
+      text: '最初の文',
+    });
+    t.events.length = 0;
+    await t.api.call('requests.saveQuestion', {
+      id: question.id,
+      meetingId: t.meetingId,
+      agency: SCHOOL,
+      caseNo: 'R8-0002',
+      text: '直した文',
+    });
+    expect((await t.api.call('requests.questions', { meetingId: t.meetingId })).questions.map((q) => q.text)).toEqual([
+      '直した文',
+    ]);
+    await t.api.call('requests.deleteQuestion', { id: question.id });
+    expect((await t.api.call('requests.questions', { meetingId: t.meetingId })).questions).toEqual([]);
+    expect(t.events.filter((e) => e.name === 'assessments.changed')).toHaveLength(2);
+    await expect(t.api.call('requests.deleteQuestion', { id: question.id })).rejects.toThrow(/見つかりません/);
+    await expect(
+      t.api.call('requests.saveQuestion', { meetingId: t.meetingId, agency: SCHOOL, caseNo: 'R8-0999', text: 'x' }),
+    ).rejects.toThrow(/R8-0999 は台帳にありません/);
+  });
+
   it('writes the 依頼文 with 御中, the due date, the meeting and the questions; locks both files with a password', async () => {
     const t = await setUp();
     await t.api.call('requests.saveQuestion', {
