@@ -39,6 +39,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let year: string | null = null;
   /** requests: the 回答期限 of a request the command creates. */
   let due: string | null = null;
+  const between = { on: false, agencies: [] as string[] };
   const plan: { id: string | null; version: string | null } = { id: null, version: null };
   const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
@@ -58,6 +59,8 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (flag === '--encoding') encoding = value();
     else if (flag === '--year') year = value();
     else if (flag === '--due') due = value();
+    else if (arg === '--between') between.on = true;
+    else if (flag === '--agency') between.agencies.push(value());
     else if (flag === '--id') plan.id = value();
     else if (flag === '--version') plan.version = value();
     else if (flag === '--date') agenda.date = value();
@@ -100,13 +103,16 @@ export function parseArgs(argv: readonly string[]): Command {
     const otherOptions = dryRun || report !== null || masked || overwriteNewer || encoding !== null || year !== null;
     return parseRequestsArgs(operands, {
       meeting,
+      between: between.on,
+      agencies: between.agencies,
       out,
       due,
       filePasswordEnv,
       otherOptions: otherOptions || Object.keys(others).length > 0,
     });
   }
-  if (due !== null) throw new UsageError('--due は requests でだけ使えます。');
+  if (due !== null || between.on || between.agencies.length > 0)
+    throw new UsageError('--due・--between・--agency は requests でだけ使えます。');
   if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
     throw new UsageError('--file-password-env は export・minutes・joint-list でだけ使えます。');
   if (year !== null && operands[0] !== 'stats') throw new UsageError('--year は stats でだけ使えます。');
@@ -363,6 +369,9 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       依頼を作成します。ファイル名は「依頼番号_機関名_アセスメントシート.xlsx」「…_依頼文.docx」です。
       --due  作成する依頼の回答期限（既定: 会議の7日前、ただし今日より前にはしません）
       --file-password-env  その環境変数の値を各ファイルの読み取りパスワードにします
+  requests --between --agency 機関名 [--agency 機関名 …] --out 出力先フォルダ [--due YYYY-MM-DD]
+      会議の間の依頼を作成し、指定した機関ごとに同じ2つのファイルを書き出します（実行のたびに新しい依頼）。
+      対象は、その機関が所属・主担当機関・関係機関になっている終結していないケースです。
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
   passphrase change

@@ -255,5 +255,15 @@ describe('requests.*', () => {
     const again = await cli(['requests', '--db', t.dbPath, '--meeting', String(t.meetingId), '--out', out]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('会議の依頼番号 1 のファイルを書き出します');
+
+    // Between meetings: a new request to the named agency about all its open cases.
+    const between = join(dir, 'between');
+    const made = await cli(['requests', '--db', t.dbPath, '--between', '--agency', NURSERY, '--out', between]);
+    expect(made.stderr).toBe('');
+    expect(made.stdout).toContain('依頼番号 2 を作成しました');
+    expect(readdirSync(between).sort()).toEqual([`2_${NURSERY}_アセスメントシート.xlsx`, `2_${NURSERY}_依頼文.docx`]);
+    const unknown = await cli(['requests', '--db', t.dbPath, '--between', '--agency', '架空の機関', '--out', between]);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('「架空の機関」が所属・主担当機関・関係機関になっている');
   });
 });

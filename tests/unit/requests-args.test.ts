@@ -9,6 +9,7 @@ describe('CLI requests arguments', () => {
     ).toEqual({
       name: 'requests',
       meetingId: 4,
+      agencies: [],
       outDir: 'dir',
       due: '2026-12-08',
       filePasswordEnv: 'PW',
@@ -19,6 +20,19 @@ describe('CLI requests arguments', () => {
     });
   });
 
+  it('reads --between with repeated --agency', () => {
+    expect(parseArgs(['requests', '--between', '--agency', 'A校', '--agency=B園', '--out', 'd'])).toMatchObject({
+      meetingId: null,
+      agencies: ['A校', 'B園'],
+    });
+    expect(() => parseArgs(['requests', '--between', '--out', 'd'])).toThrow(/--agency 機関名 を一つ以上/);
+    expect(() => parseArgs(['requests', '--between', '--meeting', '2', '--agency', 'A', '--out', 'd'])).toThrow(
+      /一緒に使えません/,
+    );
+    expect(() => parseArgs(['requests', '--meeting', '2', '--agency', 'A', '--out', 'd'])).toThrow(/--between と一緒/);
+    expect(() => parseArgs(['export', 'o.xlsx', '--between'])).toThrow(/requests でだけ/);
+  });
+
   it('refuses what it cannot use, in Japanese', () => {
     expect(() => parseArgs(['requests', '--out', 'dir'])).toThrow(/--meeting 会議のID/);
     expect(() => parseArgs(['requests', '--meeting', 'x', '--out', 'dir'])).toThrow(/--meeting 会議のID/);
@@ -27,7 +41,9 @@ describe('CLI requests arguments', () => {
     expect(() => parseArgs(['requests', '--meeting', '4', '--out', 'd', '--masked'])).toThrow(
       /requests で使えるオプション/,
     );
-    expect(() => parseArgs(['export', 'o.xlsx', '--due', '2026-12-08'])).toThrow(/--due は requests でだけ/);
+    expect(() => parseArgs(['export', 'o.xlsx', '--due', '2026-12-08'])).toThrow(
+      /--due・--between・--agency は requests でだけ/,
+    );
   });
 });
 
