@@ -3,6 +3,7 @@ import { MEETING_KINDS, type MeetingKind } from '../../shared/meeting/types';
 import { parsePlanDocxArgs, type PlanDocxCommand } from './plan-command';
 import { parseStatsArgs, type StatsCommand } from './stats-command';
 import { parseJointListArgs, type JointListCommand } from './joint-list-command';
+import { parseRequestsArgs, type RequestsCommand } from './requests-command';
 
 export type Command =
   | { name: 'help' }
@@ -18,7 +19,8 @@ export type Command =
   | { name: 'passphrase-change' }
   | StatsCommand
   | PlanDocxCommand
-  | JointListCommand;
+  | JointListCommand
+  | RequestsCommand;
 
 export class UsageError extends Error {}
 
@@ -35,6 +37,9 @@ export function parseArgs(argv: readonly string[]): Command {
   let filePasswordEnv: string | null = null;
   let encoding: string | null = null;
   let year: string | null = null;
+  /** requests: the 回答期限 of a request the command creates. */
+  let due: string | null = null;
+  const between = { on: false, agencies: [] as string[] };
   const plan: { id: string | null; version: string | null } = { id: null, version: null };
   const agenda: { date?: string; since?: string; type?: string; out?: string; allActive?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
@@ -53,6 +58,9 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (flag === '--file-password-env') filePasswordEnv = value();
     else if (flag === '--encoding') encoding = value();
     else if (flag === '--year') year = value();
+    else if (flag === '--due') due = value();
+    else if (arg === '--between') between.on = true;
+    else if (flag === '--agency') between.agencies.push(value());
     else if (flag === '--id') plan.id = value();
     else if (flag === '--version') plan.version = value();
     else if (flag === '--date') agenda.date = value();
@@ -90,6 +98,21 @@ export function parseArgs(argv: readonly string[]): Command {
       otherOptions: otherOptions || year !== null || Object.keys(others).length > 0,
     });
   }
+  if (operands[0] === 'requests') {
+    const { out, ...others } = agenda;
+    const otherOptions = dryRun || report !== null || masked || overwriteNewer || encoding !== null || year !== null;
+    return parseRequestsArgs(operands, {
+      meeting,
+      between: between.on,
+      agencies: between.agencies,
+      out,
+      due,
+      filePasswordEnv,
+      otherOptions: otherOptions || Object.keys(others).length > 0,
+    });
+  }
+  if (due !== null || between.on || between.agencies.length > 0)
+    throw new UsageError('--due・--between・--agency は requests でだけ使えます。');
   if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
     throw new UsageError('--file-password-env は export・minutes・joint-list でだけ使えます。');
   if (year !== null && operands[0] !== 'stats') throw new UsageError('--year は stats でだけ使えます。');
@@ -340,6 +363,15 @@ export const HELP = `Tsunagu（つなぐ）進行管理台帳のコマンド
       合同ケース会議の名簿（登録番号、氏名、登録区分、提案、直近の会議の判定・方針、サポートプラン）を
       書き出します。取扱注意のファイルです。
       --file-password-env  その環境変数の値を .xlsx の読み取りパスワードにします
+  requests --meeting 会議のID --out 出力先フォルダ [--due YYYY-MM-DD] [--file-password-env 環境変数名]
+      会議の前に関係機関へ送るアセスメントシート（.xlsx）と依頼文（.docx）を機関ごとに書き出します。
+      会議の最新の依頼を使います。依頼がまだなければ、対象のケースの所属・主担当機関・関係機関への
+      依頼を作成します。ファイル名は「依頼番号_機関名_アセスメントシート.xlsx」「…_依頼文.docx」です。
+      --due  作成する依頼の回答期限（既定: 会議の7日前、ただし今日より前にはしません）
+      --file-password-env  その環境変数の値を各ファイルの読み取りパスワードにします
+  requests --between --agency 機関名 [--agency 機関名 …] --out 出力先フォルダ [--due YYYY-MM-DD]
+      会議の間の依頼を作成し、指定した機関ごとに同じ2つのファイルを書き出します（実行のたびに新しい依頼）。
+      対象は、その機関が所属・主担当機関・関係機関になっている終結していないケースです。
   meetings list
       会議の一覧（ID、日付、開始時刻、状態、会議名）を表示します。
   passphrase change

@@ -17,6 +17,7 @@ import { minutesExport } from './minutes-command';
 import { statsCommand } from './stats-command';
 import { planDocxCommand } from './plan-command';
 import { jointListCommand } from './joint-list-command';
+import { requestsCommand } from './requests-command';
 import { backupDatabase, restoreDatabase } from '../backup';
 import { createBackend } from '../backend';
 import { ensurePrivateDir, setPrivateUmask, writePrivateFile } from '../files/private-files';
@@ -83,6 +84,8 @@ async function run(command: Exclude<Command, { name: 'help' }>, dbPath: string):
       return planDocxCommand(command, dbPath, await existingPassphrase(dbPath));
     case 'joint-list':
       return jointListCommand(command, dbPath, await existingPassphrase(dbPath));
+    case 'requests':
+      return requestsCommand(command, dbPath, await existingPassphrase(dbPath));
     case 'meetings-list':
       return meetingsList(await session(dbPath, await existingPassphrase(dbPath)));
     case 'restore': {

@@ -28,6 +28,7 @@ import { jointHandlers } from './joint';
 import { casesheetsHandlers } from './casesheets';
 import { monthlyHandlers } from './monthly';
 import { returnsHandlers } from './returns';
+import { requestsHandlers } from './requests';
 import { writebackHandlers } from './writeback';
 
 export interface HandlerDeps {
@@ -70,6 +71,7 @@ export function handlerTable({ ctx, session, imports, emit, openPresenter, print
     casesheets: casesheetsHandlers(ctx),
     monthly: monthlyHandlers(ctx),
     returns: returnsHandlers(ctx),
+    requests: requestsHandlers(ctx),
   };
 }
 

@@ -21,6 +21,7 @@ import { StatsScreen } from './screens/StatsScreen';
 import { PlansScreen, type PlansStart } from './screens/PlansScreen';
 import { PlanOpenerContext, type PlanOpener } from './components/plans/plan-opener';
 import { JointScreen } from './screens/JointScreen';
+import { RequestsScreen } from './screens/RequestsScreen';
 import { useIdleLock } from './hooks/useIdleLock';
 import type { LockReason } from '../../shared/audit/actions';
 
@@ -157,6 +158,8 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
                 <LedgerScreen key={opened.n} settings={settings} start={opened.ledger} />
               ) : view === 'meetings' ? (
                 <MeetingsScreen key={opened.n} settings={settings} openMeetingId={opened.meetingId} />
+              ) : view === 'requests' ? (
+                <RequestsScreen settings={settings} />
               ) : view === 'joint' ? (
                 <JointScreen settings={settings} onOpenMeeting={homeLinks.openMeeting} />
               ) : view === 'plans' ? (

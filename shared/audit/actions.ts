@@ -223,6 +223,24 @@ export const AUDIT_ACTIONS: { [M in MethodName]: Describe<M> } = {
     summary: `督促一覧を書き出し（docx${fileOptions(input)}）`,
     target: `依頼#${input.requestId}`,
   }),
+  'requests.plan': 'read',
+  'requests.list': 'read',
+  'requests.questions': 'read',
+  'requests.create': (input) =>
+    change(`関係機関への依頼を作成（${input.agencies.length}機関）`, input.meetingId ? meeting(input.meetingId) : null),
+  'requests.saveQuestion': (input) =>
+    change(input.id ? '説明してほしいことを修正' : '説明してほしいことを追加', input.caseNo),
+  'requests.deleteQuestion': (input) => change('説明してほしいことを削除', `説明依頼#${input.id}`),
+  'requests.exportWorkbook': (input) => ({
+    kind: 'export',
+    summary: `依頼のアセスメントシートを書き出し（xlsx${fileOptions(input)}）`,
+    target: `依頼#${input.requestId}`,
+  }),
+  'requests.exportLetter': (input) => ({
+    kind: 'export',
+    summary: `依頼文を書き出し（docx${fileOptions(input)}）`,
+    target: `依頼#${input.requestId}`,
+  }),
 };
 
 export const LOCK_REASONS = {

@@ -34,6 +34,7 @@ import { jointMethods } from './joint';
 import { casesheetsMethods } from './casesheets';
 import { monthlyMethods } from './monthly';
 import { returnsMethods } from './returns';
+import { requestsMethods } from './requests';
 
 /** Every namespace, by its name; a method's name starts with its namespace's (checked below). */
 export const contractNamespaces = {
@@ -72,6 +73,8 @@ export const contractNamespaces = {
   monthly: monthlyMethods,
   // 回収状況: the assessment sheets back per request.
   returns: returnsMethods,
+  // Requests to agencies (assessment sheets out) and the questions for the meeting.
+  requests: requestsMethods,
 } as const;
 type Namespaces = typeof contractNamespaces;
 

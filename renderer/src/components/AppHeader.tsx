@@ -1,9 +1,10 @@
-export type View = 'home' | 'ledger' | 'meetings' | 'joint' | 'plans' | 'stats' | 'security';
+export type View = 'home' | 'ledger' | 'meetings' | 'requests' | 'joint' | 'plans' | 'stats' | 'security';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'home', label: 'ホーム' },
   { view: 'ledger', label: '台帳' },
   { view: 'meetings', label: '会議' },
+  { view: 'requests', label: '依頼・回収' },
   { view: 'joint', label: '合同ケース会議' },
   { view: 'plans', label: 'サポートプラン' },
   { view: 'stats', label: '年度実績' },

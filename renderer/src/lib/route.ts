@@ -8,7 +8,7 @@
 // the home view (or back in the console).
 
 /** The header's screens. */
-export type View = 'home' | 'ledger' | 'meetings' | 'joint' | 'plans' | 'stats' | 'security';
+export type View = 'home' | 'ledger' | 'meetings' | 'requests' | 'joint' | 'plans' | 'stats' | 'security';
 
 export type Route =
   /** A header screen. */
