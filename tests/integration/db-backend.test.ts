@@ -185,6 +185,14 @@ describe('backend: session gate', () => {
       'returns.history': { requestId: 1, agency: 'x' },
       'returns.reminder': { requestId: 1 },
       'monthly.overdue': {},
+      'requests.plan': { meetingId: 1 },
+      'requests.create': { meetingId: 1, dueDate: '2026-12-01', agencies: [{ agency: 'x', caseNos: ['R7-0001'] }] },
+      'requests.list': { meetingId: 1 },
+      'requests.questions': { meetingId: 1 },
+      'requests.saveQuestion': { meetingId: 1, agency: 'x', caseNo: 'R7-0001', text: 'x' },
+      'requests.deleteQuestion': { id: 1 },
+      'requests.exportWorkbook': { requestId: 1, agency: 'x' },
+      'requests.exportLetter': { requestId: 1, agency: 'x' },
     };
     const gated = METHOD_NAMES.filter((m) => !m.startsWith('session.'));
     expect(gated.sort()).toEqual(Object.keys(validInputs).sort());
