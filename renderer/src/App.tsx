@@ -102,6 +102,7 @@ function UnlockedApp({ onLocked }: { onLocked: (state: State) => void }) {
       openLedger: (filters) => go('ledger', { ledger: { filters } }),
       openImport: () => go('ledger', { ledger: { importing: true } }),
       openMeeting: (meetingId) => go('meetings', { meetingId }),
+      openRequests: () => setRoute({ kind: 'view', view: 'requests' }),
     };
   }, []);
   const board = route.kind === 'board' ? route : null;

@@ -1,18 +1,14 @@
-// ケースごとの集約 in Chromium: a request to three agencies (stored through the repository: the requests screen
-// is another part's), the sheets two of them send back written by exceljs (one with a column of its own, one
+// ケースごとの集約 in Chromium: a request to three agencies (through requests.*), the sheets two of them send back written by exceljs (one with a column of its own, one
 // re-sent with an answer changed) imported through reports.import; the meeting screen lists the case with the
 // missing agency, the merged grid flags the worry until its 聞き取り is saved as 済 (and after a reload), and
 // the console shows the questions for the case and the merged summary. At every room size.
 import ExcelJS from 'exceljs';
-import { openDatabase } from '../../db/open';
-import { createStore } from '../../db/repos/store';
-import { askedItems, DEFAULT_ASSESSMENT_ITEMS } from '../../shared/assessment/sheet';
 import type { AssessmentRequest } from '../../shared/assessment/types';
 import { returnedWorkbook, type ReturnedCase } from '../helpers/returned-workbook';
 import { expect, test } from './app';
 import { importLedger, meetingWithAgenda, openMeetings } from './meeting-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
-import { callApi, PASSPHRASE, setUpPassphrase } from './steps';
+import { callApi, setUpPassphrase } from './steps';
 
 const TITLE = '第7回実務者会議';
 const SCHOOL = '架空市立第一小学校';
@@ -41,35 +37,24 @@ async function ledgerWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The request and a question, written on a second connection as the requests screen would store them. */
-function storeRequest(dbPath: string, meetingId: number): AssessmentRequest {
-  const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
-  try {
-    const store = createStore(db);
-    return store.tx(() => {
-      store.assessments.saveQuestion(
-        { meetingId, agency: HEALTH, caseNo: 'S-1', text: '母の通院状況を説明してください' },
-        '2026-12-01T00:00:00.000Z',
-        '事務局',
-      );
-      return store.assessments.createRequest(
-        {
-          meetingId,
-          dueDate: '2026-12-05',
-          agencies: [
-            { agency: SCHOOL, caseNos: ['S-1', 'S-2'] },
-            { agency: HEALTH, caseNos: ['S-1'] },
-            { agency: NURSERY, caseNos: ['S-1'] },
-          ],
-        },
-        askedItems(DEFAULT_ASSESSMENT_ITEMS),
-        '2026-12-01T00:00:00.000Z',
-        '事務局',
-      );
-    });
-  } finally {
-    db.close();
-  }
+/** The question and the request, as the meeting's 関係機関への依頼 makes them. */
+async function makeRequest(page: Parameters<typeof callApi>[0], meetingId: number): Promise<AssessmentRequest> {
+  await callApi(page, 'requests.saveQuestion', {
+    meetingId,
+    agency: HEALTH,
+    caseNo: 'S-1',
+    text: '母の通院状況を説明してください',
+  });
+  const input = {
+    meetingId,
+    dueDate: '2026-12-05',
+    agencies: [
+      { agency: SCHOOL, caseNos: ['S-1', 'S-2'] },
+      { agency: HEALTH, caseNos: ['S-1'] },
+      { agency: NURSERY, caseNos: ['S-1'] },
+    ],
+  };
+  return (await callApi<{ request: AssessmentRequest }>(page, 'requests.create', input)).request;
 }
 
 async function importReturned(
@@ -88,7 +73,7 @@ for (const size of ROOM_SIZES) {
     test.use({ viewport: viewportOf(size) });
 
     test('the merged sheet per case, a worry heard, the console', async ({ app }) => {
-      const { page, shot, dbPath } = app;
+      const { page, shot } = app;
       await setUpPassphrase(page);
       await callApi(page, 'agenda.saveProgramTemplate', {
         kind: '実務者会議',
@@ -103,7 +88,7 @@ for (const size of ROOM_SIZES) {
       await panel.scrollIntoViewIfNeeded();
       await expect(panel).toContainText('まだ依頼がありません');
 
-      const request = storeRequest(dbPath, meetingId);
+      const request = await makeRequest(page, meetingId);
       await importReturned(
         page,
         request,

@@ -1,4 +1,4 @@
-// 回収状況 (issue #17, sheets back): a request to three agencies; two return their assessment sheets through the
+// 回収状況: a request to three agencies; two return their assessment sheets through the
 // meeting's report import (one with its own 備考 column, a typed 「あり」 and an unreadable 「たぶん」, one row for
 // a case it was not asked about); the check step shows whose answers these are, the counts and the warnings;
 // the 回収状況 table then lists the agency still missing, past its due day; a corrected re-send replaces one
@@ -7,9 +7,6 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { openDatabase } from '../../db/open';
-import { createStore } from '../../db/repos/store';
-import { askedItems, DEFAULT_ASSESSMENT_ITEMS } from '../../shared/assessment/sheet';
 import type { AssessmentRequest, RequestInput } from '../../shared/assessment/types';
 import { emptyCase } from '../../shared/ledger/case';
 import { EMPTY_SCOPE } from '../../shared/meeting/types';
@@ -17,29 +14,14 @@ import { returnedWorkbook, type ReturnedCase } from '../helpers/returned-workboo
 import { test, expect } from './app';
 import { openMeetings } from './meeting-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
-import { callApi, PASSPHRASE, setUpPassphrase, XLSX_MIME } from './steps';
+import { callApi, setUpPassphrase, XLSX_MIME } from './steps';
 
 const TITLE = '第9回 実務者会議（回収の確認）';
 const SCHOOL = '架空市立みどり小学校';
 const NURSERY = 'ひまわり保育園';
 const HEALTH = '架空市保健センター';
 
-/**
- * The request, written on a second connection to the test's database: creating requests is the requests
- * screen's part (requests.create), and this spec is about what comes back.
- */
-function createRequest(dbPath: string, input: RequestInput): AssessmentRequest {
-  const db = openDatabase(dbPath, { passphrase: PASSPHRASE });
-  try {
-    const store = createStore(db);
-    const items = askedItems(DEFAULT_ASSESSMENT_ITEMS);
-    return store.tx(() => store.assessments.createRequest(input, items, new Date().toISOString(), '事務局'));
-  } finally {
-    db.close();
-  }
-}
-
-async function prepare(page: Page, dbPath: string): Promise<AssessmentRequest> {
+async function prepare(page: Page): Promise<AssessmentRequest> {
   await setUpPassphrase(page);
   for (const [caseNo, kana] of [
     ['RT-1', 'みどり はな'],
@@ -67,7 +49,7 @@ async function prepare(page: Page, dbPath: string): Promise<AssessmentRequest> {
     },
   });
   // Due long ago, so the agency that never answers is 期限超過 whatever day the test runs.
-  return createRequest(dbPath, {
+  const input: RequestInput = {
     meetingId: id,
     dueDate: '2025-01-10',
     agencies: [
@@ -75,7 +57,8 @@ async function prepare(page: Page, dbPath: string): Promise<AssessmentRequest> {
       { agency: NURSERY, caseNos: ['RT-3'] },
       { agency: HEALTH, caseNos: ['RT-4'] },
     ],
-  });
+  };
+  return (await callApi<{ request: AssessmentRequest }>(page, 'requests.create', input)).request;
 }
 
 const SCHOOL_CASES: ReturnedCase[] = [
@@ -119,8 +102,8 @@ for (const size of ROOM_SIZES) {
     test.use({ viewport: viewportOf(size) });
 
     test(`assessment sheets back: check, import, who is missing, a re-send at ${size.name}`, async ({ app }) => {
-      const { page, shot, dbPath } = app;
-      const request = await prepare(page, dbPath);
+      const { page, shot } = app;
+      const request = await prepare(page);
       await openMeetings(page);
       await page.getByRole('button', { name: TITLE }).click();
       await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
