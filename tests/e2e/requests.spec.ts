@@ -3,25 +3,19 @@
 // ticked), saves an agency's assessment workbook and 依頼文 (read back: the workbook with exceljs, its agency,
 // its question cell and its drop-down; the letter's text), then on 「依頼・回収」 makes a request between
 // meetings for one ticked agency.
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Download, Page } from '@playwright/test';
 import { emptyCase, type LedgerCase } from '../../shared/ledger/case';
 import { ANSWER_SHEET, FIRST_CASE_ROW } from '../../shared/assessment/workbook-layout';
 import { expect, test } from './app';
+import { downloadedBytes } from './assessment-steps';
 import { openMeetings } from './meeting-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
 import { callApi, setUpPassphrase } from './steps';
 
 const SCHOOL = '架空市立第一小学校';
 const NURSERY = 'ひまわり保育園';
-
-async function bytesOf(download: Download): Promise<Buffer> {
-  const path = await download.path();
-  if (!path) throw new Error('download has no file');
-  return readFile(path);
-}
 
 async function save(page: Page, button: string): Promise<Download> {
   const [download] = await Promise.all([
@@ -101,7 +95,7 @@ for (const size of ROOM_SIZES) {
       const workbookFile = await save(page, `${NURSERY} のアセスメントシート（Excel）`);
       expect(workbookFile.suggestedFilename()).toMatch(new RegExp(`^\\d+_${NURSERY}_アセスメントシート\\.xlsx$`));
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load((await bytesOf(workbookFile)) as never);
+      await workbook.xlsx.load((await downloadedBytes(workbookFile)) as never);
       const sheet = workbook.getWorksheet(ANSWER_SHEET)!;
       expect(sheet.getCell('B2').text).toBe(NURSERY);
       expect(sheet.getCell(FIRST_CASE_ROW, 1).text).toBe('R8-0001');
@@ -112,7 +106,7 @@ for (const size of ROOM_SIZES) {
 
       const letterFile = await save(page, `${NURSERY} の依頼文（Word）`);
       expect(letterFile.suggestedFilename()).toMatch(/_依頼文\.docx$/);
-      const zip = await JSZip.loadAsync(await bytesOf(letterFile));
+      const zip = await JSZip.loadAsync(await downloadedBytes(letterFile));
       const body = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
       expect(body).toContain(`${NURSERY}　御中`);
       expect(body).toContain('会議で説明をお願いしたいこと');

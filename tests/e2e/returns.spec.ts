@@ -14,7 +14,8 @@ import { returnedWorkbook, type ReturnedCase } from '../helpers/returned-workboo
 import { test, expect } from './app';
 import { openMeetings } from './meeting-steps';
 import { ROOM_SIZES, viewportOf } from './sizes';
-import { callApi, setUpPassphrase, XLSX_MIME } from './steps';
+import { importSheet as importFile } from './assessment-steps';
+import { callApi, setUpPassphrase } from './steps';
 
 const TITLE = '第9回 実務者会議（回収の確認）';
 const SCHOOL = '架空市立みどり小学校';
@@ -79,23 +80,6 @@ const SCHOOL_CASES: ReturnedCase[] = [
   { caseNo: 'RT-2', answers: { 外傷: 'いいえ', 安全スケール: 8 } },
   { caseNo: 'RT-9', answers: { 外傷: 'はい' } },
 ];
-
-async function importFile(
-  page: Page,
-  name: string,
-  buffer: Buffer,
-  checks: (section: ReturnType<Page['getByRole']>) => Promise<void>,
-  shot: (n: string) => Promise<void>,
-) {
-  const section = page.getByRole('region', { name: '関係機関からの報告' });
-  await section.getByLabel('報告ファイルを選択').setInputFiles({ name, mimeType: XLSX_MIME, buffer });
-  await expect(section.getByText(`「${name}」の確認結果です。`)).toBeVisible({ timeout: 60_000 });
-  await checks(section);
-  await section.getByText(`「${name}」の確認結果です。`).scrollIntoViewIfNeeded();
-  await shot(`確認 ${name}`);
-  await section.getByRole('button', { name: '取り込む', exact: true }).click();
-  await expect(section.getByText(/の取り込みが完了しました。/)).toBeVisible({ timeout: 60_000 });
-}
 
 for (const size of ROOM_SIZES) {
   test.describe(size.name, () => {
