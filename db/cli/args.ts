@@ -114,7 +114,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (due !== null || between.on || between.agencies.length > 0)
     throw new UsageError('--due・--between・--agency は requests でだけ使えます。');
   if (filePasswordEnv !== null && operands[0] !== 'export' && operands[0] !== 'minutes')
-    throw new UsageError('--file-password-env は export・minutes・joint-list でだけ使えます。');
+    throw new UsageError('--file-password-env は export・minutes・joint-list・plan-docx・requests でだけ使えます。');
   if (year !== null && operands[0] !== 'stats') throw new UsageError('--year は stats でだけ使えます。');
   if (operands[0] === 'stats') {
     const { out, ...others } = agenda;

@@ -1,7 +1,6 @@
 // The CLI's `joint-list --out 名簿.xlsx [--file-password-env NAME]`: the 合同ケース会議's standing list as the
 // same workbook the screen saves (joint.export, so the same rows and the same 操作ログ row).
-import { createApi } from '../../shared/api-client';
-import { createBackend } from '../backend';
+import { withUnlockedApi } from './unlocked-api';
 import { writePrivateFile } from '../files/private-files';
 import { UsageError } from './args';
 import { filePasswordFromEnv } from './file-options';
@@ -33,10 +32,7 @@ export async function jointListCommand(
 ): Promise<number> {
   // Before opening anything: a missing password variable writes nothing.
   const filePassword = filePasswordFromEnv(command.filePasswordEnv, env);
-  const backend = createBackend({ dbPath, programName: 'コマンドライン（npm run tsunagu）' });
-  try {
-    const api = createApi(backend);
-    await api.call('session.unlock', { passphrase });
+  return withUnlockedApi(dbPath, passphrase, async (api) => {
     const file = await api.call('joint.export', filePassword !== undefined ? { filePassword } : {});
     writePrivateFile(command.out, Buffer.from(file.dataBase64, 'base64'));
     const { rows } = await api.call('joint.overview', {});
@@ -44,7 +40,5 @@ export async function jointListCommand(
       `合同ケース会議の名簿 ${rows.length} 件を書き出しました${filePassword !== undefined ? '（パスワード付き）' : ''}: ${command.out}\n`,
     );
     return 0;
-  } finally {
-    backend.close();
-  }
+  });
 }

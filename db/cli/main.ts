@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createApi } from '../../shared/api-client';
+import { CLI_PROGRAM_NAME } from './unlocked-api';
 import { AppError, EXPORT_FORMATS, type Api, type ExportFormat, type ImportReport } from '../../shared/contract';
 import { fieldLabel } from '../../shared/ledger/fields';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../../shared/ledger/import-limits';
@@ -165,7 +166,7 @@ const openBackends: { close(): void }[] = [];
 
 /** An unlocked Api on `dbPath`, creating the database when it does not exist yet. */
 async function session(dbPath: string, passphrase: string): Promise<Api> {
-  const backend = createBackend({ dbPath, programName: 'コマンドライン（npm run tsunagu）' });
+  const backend = createBackend({ dbPath, programName: CLI_PROGRAM_NAME });
   openBackends.push(backend);
   const api = createApi(backend);
   const { state } = await api.call('session.status', {});

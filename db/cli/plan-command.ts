@@ -1,7 +1,6 @@
 // The CLI's `plan-docx --id N --out FILE.docx [--version V] [--file-password-env NAME]`: the family's copy of a
 // サポートプラン through the same plans.export as the app (so the same file and the same 操作ログ line).
-import { createApi } from '../../shared/api-client';
-import { createBackend } from '../backend';
+import { withUnlockedApi } from './unlocked-api';
 import { writePrivateFile } from '../files/private-files';
 import { UsageError } from './args';
 import { filePasswordFromEnv } from './file-options';
@@ -55,10 +54,7 @@ export async function planDocxCommand(
 ): Promise<number> {
   // Read before anything opens: a missing password stops the command with nothing written.
   const filePassword = filePasswordFromEnv(command.filePasswordEnv, env);
-  const backend = createBackend({ dbPath, programName: 'コマンドライン（npm run tsunagu）' });
-  try {
-    const api = createApi(backend);
-    await api.call('session.unlock', { passphrase });
+  return withUnlockedApi(dbPath, passphrase, async (api) => {
     const file = await api.call('plans.export', {
       id: command.id,
       ...(command.version !== null ? { version: command.version } : {}),
@@ -69,7 +65,5 @@ export async function planDocxCommand(
       `サポートプランを書き出しました（${file.fileName.replace(/\.docx$/, '')}${filePassword !== undefined ? '、パスワード付き' : ''}）: ${command.out}\n`,
     );
     return 0;
-  } finally {
-    backend.close();
-  }
+  });
 }

@@ -6,12 +6,11 @@
 // the named agencies about all their open cases (a new request on every run).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApi } from '../../shared/api-client';
 import { agencyKey } from '../../shared/assessment/request-plan';
 import { AppError } from '../../shared/contract';
 import type { PlanAgencyView } from '../../shared/contract/requests';
 import { isoDate } from '../../shared/ledger/case';
-import { createBackend } from '../backend';
+import { withUnlockedApi } from './unlocked-api';
 import { writePrivateFile } from '../files/private-files';
 import { UsageError } from './args';
 import { filePasswordFromEnv } from './file-options';
@@ -75,10 +74,7 @@ export async function requestsCommand(
 ): Promise<number> {
   // Before opening anything: a missing password variable writes nothing.
   const filePassword = filePasswordFromEnv(command.filePasswordEnv, env);
-  const backend = createBackend({ dbPath, programName: 'コマンドライン（npm run tsunagu）' });
-  try {
-    const api = createApi(backend);
-    await api.call('session.unlock', { passphrase });
+  return withUnlockedApi(dbPath, passphrase, async (api) => {
     const meetingId = command.meetingId;
     // Between meetings every run is a new request; a meeting's request is made once and written again after.
     let requestId = meetingId === null ? undefined : (await api.call('requests.list', { meetingId })).requests[0]?.id;
@@ -116,9 +112,7 @@ export async function requestsCommand(
     }
     if (filePassword !== undefined) process.stdout.write('どのファイルにも読み取りパスワードを付けました。\n');
     return 0;
-  } finally {
-    backend.close();
-  }
+  });
 }
 
 /** The plan's agencies named by --agency (compared as the plan compares them); a name with no open case is an error. */

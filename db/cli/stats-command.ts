@@ -4,10 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createApi } from '../../shared/api-client';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../../shared/contract/stats';
 import { figuresOnly } from '../../shared/stats/fiscal-year';
-import { createBackend } from '../backend';
+import { withUnlockedApi } from './unlocked-api';
 import { writePrivateFile } from '../files/private-files';
 import { UsageError } from './args';
 
@@ -36,10 +35,7 @@ export function parseStatsArgs(
 }
 
 export async function statsCommand(command: StatsCommand, dbPath: string, passphrase: string): Promise<number> {
-  const backend = createBackend({ dbPath, programName: 'コマンドライン（npm run tsunagu）' });
-  try {
-    const api = createApi(backend);
-    await api.call('session.unlock', { passphrase });
+  return withUnlockedApi(dbPath, passphrase, async (api) => {
     const { current } = await api.call('stats.year', { fiscalYear: command.fiscalYear });
     const json = JSON.stringify(figuresOnly(current), null, 2) + '\n';
     if (command.out === null) {
@@ -51,9 +47,7 @@ export async function statsCommand(command: StatsCommand, dbPath: string, passph
       `${current.fiscalYear}年度（${current.from}〜${current.to}）の実績を書き出しました: ${command.out}\n`,
     );
     return 0;
-  } finally {
-    backend.close();
-  }
+  });
 }
 
 /** Written beside the target and renamed over it: a reader never sees half a file, a failure leaves the old one. */

@@ -50,7 +50,7 @@ describe('CLI arguments', () => {
     });
     expect(() => parseArgs(['export', 'o.csv', '--encoding', 'sjis'])).toThrow(/utf8 か cp932/);
     expect(() => parseArgs(['import', 'a.csv', '--file-password-env', 'PW'])).toThrow(
-      /export・minutes・joint-list でだけ/,
+      /export・minutes・joint-list・plan-docx・requests でだけ/,
     );
     expect(parseArgs(['backup', 'b.db'])).toEqual({ name: 'backup', out: 'b.db' });
     expect(parseArgs(['restore', 'b.db'])).toEqual({ name: 'restore', input: 'b.db' });
