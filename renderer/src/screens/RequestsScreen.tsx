@@ -43,9 +43,16 @@ export function RequestsScreen({ settings }: { settings: SettingsState }) {
         )}
         {list.data && <RequestList requests={list.data.requests} dateStyle={dateStyle} />}
       </section>
-      <ReturnsPanel meetingId={null} dateStyle={dateStyle} />
-      <OverdueMonthlyReports dateStyle={dateStyle} />
-      <SheetItemsEditor />
+      {/* The panels carry their own headings; here each sits in the screen's card like the section above. */}
+      <div className="detail-section">
+        <ReturnsPanel meetingId={null} dateStyle={dateStyle} />
+      </div>
+      <div className="detail-section">
+        <OverdueMonthlyReports dateStyle={dateStyle} />
+      </div>
+      <div className="detail-section">
+        <SheetItemsEditor />
+      </div>
     </main>
   );
 }
